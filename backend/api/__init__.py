@@ -1,0 +1,1 @@
+"""The Python side of GraphQL that every domain shares."""

@@ -1,0 +1,166 @@
+"""Schema extensions: the unit of work, persisted queries, and error codes.
+
+Strawberry turns a resolver's exception into ``errors`` with HTTP 200, so
+"commit when the request succeeded" would commit half a mutation. Here a
+mutation commits only when it produced no error at all, neither a GraphQL
+error nor a payload ``UserError``; everything else rolls back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from graphql import GraphQLError
+from strawberry.types.graphql import OperationType
+from sqlalchemy.exc import DBAPIError, OperationalError
+from strawberry.extensions import SchemaExtension
+
+from backend.api import idempotency
+from backend.api.errors import DomainError, ErrorCode
+from backend.api.persisted import PersistedOperations
+from backend.i18n import DEFAULT_LOCALE, translate
+
+log = logging.getLogger("ledelyst.graphql")
+
+_LIMIT_CODES = (
+    (re.compile(r"exceeds maximum operation depth"), "QUERY_TOO_DEEP"),
+    (re.compile(r"aliases found\. Allowed"), "TOO_MANY_ALIASES"),
+    (re.compile(r"Document contains more than \d+ tokens"), "TOO_MANY_TOKENS"),
+    (re.compile(r"^Variable '\$"), "BAD_USER_INPUT"),
+    (re.compile(r"^Syntax Error"), "GRAPHQL_PARSE_FAILED"),
+    (re.compile(r"introspection is disabled", re.I), "INTROSPECTION_DISABLED"),
+)
+
+
+class UnitOfWork(SchemaExtension):
+    async def on_operation(self) -> AsyncIterator[None]:  # type: ignore[override]
+        context = self.execution_context.context
+        try:
+            yield
+            if self._is_mutation() and self._succeeded():
+                try:
+                    await context.session.commit()
+                except (OperationalError, DBAPIError) as error:
+                    log.exception("commit failed", extra={"request_id": context.request_id})
+                    self._fail_with(error)
+            else:
+                await context.session.rollback()
+        finally:
+            idempotency.release_local_locks(context.session)
+            await context.session.close()
+
+    def _is_mutation(self) -> bool:
+        try:
+            return self.execution_context.operation_type == OperationType.MUTATION
+        except RuntimeError:
+            return False
+
+    def _succeeded(self) -> bool:
+        result = self.execution_context.result
+        has_errors = bool(result is not None and result.errors)
+        return not has_errors and not self.execution_context.context.failed
+
+    def _fail_with(self, error: Exception) -> None:
+        result = self.execution_context.result
+        context = self.execution_context.context
+        unavailable = GraphQLError(
+            translate("error.database_unavailable", context.locale),
+            extensions={"code": ErrorCode.UNAVAILABLE.value, "retryable": True},
+            original_error=error,
+        )
+        if result is not None:
+            result.data = None
+            result.errors = [*(result.errors or []), unavailable]
+
+
+def persisted_queries(operations: PersistedOperations, only_persisted: bool) -> type[SchemaExtension]:
+    """Lets a client send ``extensions.persistedQuery.sha256Hash`` instead of a
+    document; with ``only_persisted`` nothing else is executed."""
+
+    class PersistedQueries(SchemaExtension):
+        def on_operation(self) -> Iterator[None]:
+            execution_context = self.execution_context
+            wanted = (execution_context.operation_extensions or {}).get("persistedQuery")
+            if isinstance(wanted, dict):
+                document = operations.by_hash(str(wanted.get("sha256Hash", "")))
+                if document is None:
+                    raise GraphQLError(
+                        "PersistedQueryNotFound",
+                        extensions={"code": "PERSISTED_QUERY_NOT_FOUND"},
+                    )
+                if execution_context.query and execution_context.query != document:
+                    raise GraphQLError(
+                        "The query does not match its sha256Hash.",
+                        extensions={"code": "PERSISTED_QUERY_MISMATCH"},
+                    )
+                execution_context.query = document
+            elif only_persisted and not operations.contains(execution_context.query or ""):
+                raise GraphQLError(
+                    "Only persisted queries are accepted; send extensions.persistedQuery.",
+                    extensions={"code": "PERSISTED_QUERY_REQUIRED"},
+                )
+            yield
+
+    return PersistedQueries
+
+
+def error_codes(production: bool) -> type[SchemaExtension]:
+    """Gives every error an ``extensions.code``; in production, an unexpected
+    error shows only a request id, which the log line carries too."""
+
+    class ErrorCodes(SchemaExtension):
+        def on_operation(self) -> Iterator[None]:
+            yield
+            result = self.execution_context.result
+            if result is not None and result.errors:
+                result.errors = [self._coded(error) for error in result.errors]
+
+        def _coded(self, error: GraphQLError) -> GraphQLError:
+            context = self.execution_context.context
+            locale = getattr(context, "locale", DEFAULT_LOCALE)
+            request_id = getattr(context, "request_id", "")
+            original = error.original_error
+            if isinstance(original, DomainError):
+                return _with(error, translate(original.message_key, locale, **original.params),
+                             {"code": original.code.value, **_field(original)})
+            if isinstance(original, GraphQLError) and original.extensions.get("code"):
+                return _with(error, original.message, dict(original.extensions))
+            if error.extensions and error.extensions.get("code"):
+                return error
+            if original is None:
+                for pattern, code in _LIMIT_CODES:
+                    if pattern.search(error.message):
+                        return _with(error, error.message, {"code": code})
+                if error.path is None:
+                    return _with(error, error.message, {"code": "GRAPHQL_VALIDATION_FAILED"})
+            log.error(
+                "unexpected error in %s: %s",
+                ".".join(str(p) for p in error.path or []),
+                error.message,
+                exc_info=original,
+                extra={"request_id": request_id},
+            )
+            message = translate("error.internal", locale, request_id=request_id)
+            extensions: dict[str, Any] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
+            return _with(error, message if production else f"{message} ({error.message})", extensions)
+
+    return ErrorCodes
+
+
+def _field(error: DomainError) -> dict[str, Any]:
+    return {"field": error.field} if error.field else {}
+
+
+def _with(error: GraphQLError, message: str, extensions: dict[str, Any]) -> GraphQLError:
+    return GraphQLError(
+        message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+        extensions=extensions,
+    )

@@ -1,0 +1,49 @@
+"""A per-request registry of DataLoaders.
+
+A slice's ``loaders.py`` defines ``XByYLoader`` classes; resolvers ask for
+``info.context.loaders.get(XByYLoader)`` and get the request's one instance,
+so every relation a page touches is fetched in one batch per level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from strawberry.dataloader import DataLoader
+
+if TYPE_CHECKING:
+    from backend.api.context import Context
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+L = TypeVar("L", bound="BatchLoader[Any, Any]")
+
+
+class BatchLoader(DataLoader[K, V], Generic[K, V]):
+    """Subclasses implement ``batch``: one query for all keys, results in key order."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, keys: Sequence[K]) -> Sequence[V]:
+        return await self.batch(list(keys))
+
+    async def batch(self, keys: list[K]) -> Sequence[V]:
+        raise NotImplementedError
+
+
+class LoaderRegistry:
+    def __init__(self, context: Context) -> None:
+        self._context = context
+        self._loaders: dict[type[Any], Any] = {}
+
+    def get(self, loader_class: type[L]) -> L:
+        loader = self._loaders.get(loader_class)
+        if loader is None:
+            loader = loader_class(self._context)
+            self._loaders[loader_class] = loader
+        return loader  # type: ignore[no-any-return]

@@ -1,0 +1,83 @@
+"""The GraphQL schema root: every slice's ``Query`` and ``Mutation`` merged.
+
+A slice adds fields by defining ``Query``/``Mutation`` in its ``api.py``; the
+root never changes for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import strawberry
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from backend.api.context import Info
+from backend.api.extensions import UnitOfWork, error_codes, persisted_queries
+from backend.api.limits import cost_rule
+from backend.api.persisted import PersistedOperations
+from backend.api.relay import Node, resolve_node
+from backend.modules import import_slice_modules
+from backend.settings import Settings
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any object by its global ID.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await resolve_node(info, id)
+
+
+def domain_types(kind: str) -> list[type]:
+    return [m.__dict__[kind] for m in import_slice_modules("api") if kind in m.__dict__]
+
+
+def build_schema(
+    settings: Settings,
+    *,
+    extra_queries: Sequence[type] = (),
+    extra_mutations: Sequence[type] = (),
+    operations: PersistedOperations | None = None,
+) -> strawberry.Schema:
+    queries = (NodeQuery, *domain_types("Query"), *extra_queries)
+    mutations = (*domain_types("Mutation"), *extra_mutations)
+    extra_types = [t for m in import_slice_modules("api") for t in getattr(m, "TYPES", [])]
+    return strawberry.Schema(
+        query=merge_types("Query", queries),
+        mutation=merge_types("Mutation", mutations) if mutations else None,
+        types=extra_types,
+        extensions=schema_extensions(settings, operations or PersistedOperations.from_folder()),
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
+    )
+
+
+def schema_extensions(
+    settings: Settings, operations: PersistedOperations
+) -> list[type[SchemaExtension] | object]:
+    rules: list[type] = [
+        cost_rule(settings.graphql_max_cost, settings.graphql_page_size, settings.graphql_max_page_size)
+    ]
+    if settings.production:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    # Factories, not instances: strawberry then makes one extension per request.
+    return [
+        error_codes(settings.production),
+        UnitOfWork,
+        persisted_queries(operations, settings.persisted_queries_only),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        ParserCache,
+        ValidationCache,
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: AddValidationRules(rules),
+    ]

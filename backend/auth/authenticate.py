@@ -1,0 +1,40 @@
+"""Finding the viewer of a request from its ``Authorization`` header.
+
+Our own access tokens are tried first; other schemes (OpenID Connect) register
+an authenticator here, so the API layer never knows how a token was issued.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.auth.tokens import read_access_token
+from backend.auth.viewer import Viewer
+from backend.settings import Settings
+
+Authenticator = Callable[[str, AsyncSession, Settings], Awaitable[Viewer | None]]
+_AUTHENTICATORS: list[Authenticator] = []
+
+
+def register_authenticator(authenticator: Authenticator) -> None:
+    if authenticator not in _AUTHENTICATORS:
+        _AUTHENTICATORS.append(authenticator)
+
+
+async def authenticate(
+    authorization: str | None, session: AsyncSession, settings: Settings
+) -> Viewer | None:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    token = token.strip()
+    viewer = read_access_token(token, settings)
+    if viewer is not None:
+        return viewer
+    for authenticator in _AUTHENTICATORS:
+        viewer = await authenticator(token, session, settings)
+        if viewer is not None:
+            return viewer
+    return None

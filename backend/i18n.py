@@ -1,0 +1,92 @@
+"""Texts the server writes, Danish first and English second.
+
+Each domain registers its own messages; a message is looked up by key and
+formatted with named parameters in the reader's locale.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Locale(StrEnum):
+    DA = "da"
+    EN = "en"
+
+
+DEFAULT_LOCALE = Locale.DA
+
+_MESSAGES: dict[str, dict[Locale, str]] = {}
+
+
+def register_messages(messages: dict[str, tuple[str, str]]) -> None:
+    """Add messages as ``key: (danish, english)``; a key may be registered once."""
+    for key, (danish, english) in messages.items():
+        if key in _MESSAGES and _MESSAGES[key] != {Locale.DA: danish, Locale.EN: english}:
+            raise ValueError(f"message {key!r} registered twice with different texts")
+        _MESSAGES[key] = {Locale.DA: danish, Locale.EN: english}
+
+
+def translate(key: str, locale: Locale | str = DEFAULT_LOCALE, **params: object) -> str:
+    texts = _MESSAGES.get(key)
+    if texts is None:
+        raise KeyError(f"no message {key!r}")
+    text = texts[Locale(locale) if locale in Locale._value2member_map_ else DEFAULT_LOCALE]
+    return text.format(**params) if params else text
+
+
+def has_message(key: str) -> bool:
+    return key in _MESSAGES
+
+
+def negotiate_locale(accept_language: str | None) -> Locale:
+    """The first of da/en named in an Accept-Language header, else Danish."""
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip().lower()[:2]
+        if tag in Locale._value2member_map_:
+            return Locale(tag)
+    return DEFAULT_LOCALE
+
+
+register_messages(
+    {
+        "error.internal": (
+            "Der skete en uventet fejl. Oplys fejl-id {request_id}, hvis du kontakter support.",
+            "An unexpected error occurred. Quote error id {request_id} if you contact support.",
+        ),
+        "error.unauthenticated": ("Du skal være logget ind.", "You must be signed in."),
+        "error.forbidden": (
+            "Du har ikke adgang til dette.",
+            "You do not have access to this.",
+        ),
+        "error.not_found": ("Findes ikke.", "Not found."),
+        "error.invalid_id": ("Ugyldigt id.", "Invalid id."),
+        "error.invalid_cursor": ("Ugyldig markør.", "Invalid cursor."),
+        "error.page_size": (
+            "Du kan højst hente {maximum} ad gangen.",
+            "You can fetch at most {maximum} at a time.",
+        ),
+        "error.both_directions": (
+            "Brug enten first/after eller last/before, ikke begge.",
+            "Use either first/after or last/before, not both.",
+        ),
+        "error.idempotency_mismatch": (
+            "Dette clientMutationId er allerede brugt med andre data.",
+            "This clientMutationId was already used with other input.",
+        ),
+        "error.idempotency_in_progress": (
+            "En ændring med samme clientMutationId er i gang. Prøv igen om lidt.",
+            "A change with the same clientMutationId is in progress. Try again shortly.",
+        ),
+        "error.idempotency_key": (
+            "clientMutationId skal være 1 til 128 tegn.",
+            "clientMutationId must be 1 to 128 characters.",
+        ),
+        "error.required": ("Skal udfyldes.", "Required."),
+        "error.too_long": ("Højst {maximum} tegn.", "At most {maximum} characters."),
+        "error.database_unavailable": (
+            "Databasen svarer ikke lige nu. Prøv igen.",
+            "The database is not answering right now. Try again.",
+        ),
+    }
+)

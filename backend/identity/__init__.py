@@ -1,0 +1,1 @@
+"""Organisations (the tenants), their units, people and reporting lines."""

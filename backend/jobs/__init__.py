@@ -1,0 +1,1 @@
+"""Background work: the Celery app, the transactional outbox and its relay."""

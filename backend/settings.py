@@ -1,0 +1,128 @@
+"""Every setting of the platform, read from ``LEDELYST_*`` environment variables.
+
+The defaults are the embedded ones: a fresh machine runs the whole platform
+with nothing installed beyond Python (SQLite, a folder for files, a folder as
+the Celery broker, mail written to a folder).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LEDELYST_", env_file=".env", extra="ignore")
+
+    production: bool = Field(
+        default=False,
+        description="Turns off GraphiQL and introspection, masks unexpected errors and "
+        "requires HTTPS-only cookies and HSTS.",
+    )
+    secret_key: str = Field(
+        default="dev-secret-change-me-in-production-0123456789",
+        description="Signs access tokens and download URLs. Must be set in production.",
+    )
+    base_url: str = Field(
+        default="http://127.0.0.1:8000", description="Public address of the API."
+    )
+    host: str = Field(default="127.0.0.1", description="Address `ledelyst serve` binds.")
+    port: int = Field(default=8000, description="Port `ledelyst serve` binds.")
+    web_concurrency: int = Field(default=1, description="API worker processes per server.")
+
+    database_url: str = Field(
+        default=f"sqlite+aiosqlite:///{VAR / 'ledelyst.sqlite3'}",
+        description="SQLAlchemy async URL: postgresql+asyncpg://… or sqlite+aiosqlite:///…",
+    )
+    database_pool_size: int = Field(default=10, description="Connections per process.")
+    database_echo: bool = Field(default=False, description="Log every SQL statement.")
+
+    broker_url: str = Field(
+        default="filesystem://",
+        description="Celery broker: redis://…, amqp://… or filesystem:// (embedded).",
+    )
+    broker_folder: Path = Field(
+        default=VAR / "broker", description="Folder of the embedded filesystem broker."
+    )
+    outbox_relay_interval_seconds: float = Field(
+        default=2.0, description="How often the scheduler relays outbox messages."
+    )
+
+    storage_backend: Literal["local", "s3"] = Field(
+        default="local", description="Where files live: a local folder or S3."
+    )
+    storage_folder: Path = Field(default=VAR / "files", description="Folder of local storage.")
+    s3_endpoint_url: str | None = Field(
+        default=None, description="Any S3-compatible endpoint; empty for AWS."
+    )
+    s3_bucket: str = Field(default="ledelyst", description="The S3 bucket.")
+    s3_region: str = Field(default="eu-north-1", description="The S3 region.")
+    s3_access_key_id: str | None = Field(default=None, description="S3 access key.")
+    s3_secret_access_key: str | None = Field(default=None, description="S3 secret key.")
+    signed_url_seconds: int = Field(
+        default=900, description="Lifetime of presigned upload and download URLs."
+    )
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024, description="Largest upload.")
+
+    mail_backend: Literal["folder", "smtp"] = Field(
+        default="folder", description="Write mail as .eml files, or send it over SMTP."
+    )
+    mail_folder: Path = Field(default=VAR / "mail", description="Where folder mail goes.")
+    mail_from: str = Field(default="Ledelyst <noreply@ledelyst.local>", description="Sender.")
+    smtp_host: str = Field(default="127.0.0.1", description="SMTP server.")
+    smtp_port: int = Field(default=25, description="SMTP port.")
+    smtp_username: str | None = Field(default=None, description="SMTP user.")
+    smtp_password: str | None = Field(default=None, description="SMTP password.")
+    smtp_starttls: bool = Field(default=False, description="Use STARTTLS.")
+
+    graphql_max_depth: int = Field(default=15, description="Deepest query accepted.")
+    graphql_max_tokens: int = Field(default=5000, description="Most tokens in a document.")
+    graphql_max_aliases: int = Field(default=20, description="Most aliases in a document.")
+    graphql_max_cost: int = Field(default=50_000, description="Highest estimated query cost.")
+    graphql_page_size: int = Field(default=20, description="Page size when `first` is absent.")
+    graphql_max_page_size: int = Field(default=100, description="Largest `first`/`last`.")
+    graphql_max_body_bytes: int = Field(default=256 * 1024, description="Largest request body.")
+    persisted_queries_only: bool = Field(
+        default=False,
+        description="Accept only documents from graphql/operations/, sent by sha256.",
+    )
+    idempotency_days: int = Field(
+        default=30, description="How long a clientMutationId is remembered."
+    )
+
+    access_token_minutes: int = Field(default=15, description="Lifetime of an access token.")
+    refresh_token_days: int = Field(default=30, description="Lifetime of a refresh token.")
+    magic_link_minutes: int = Field(default=15, description="Lifetime of a magic link.")
+    oidc_issuer: str | None = Field(default=None, description="OpenID Connect issuer URL.")
+    oidc_audience: str | None = Field(default=None, description="Expected `aud` of OIDC tokens.")
+    oidc_jwks_url: str | None = Field(default=None, description="JWKS of the issuer.")
+    oidc_algorithms: list[str] = Field(
+        default=["RS256", "ES256"], description="Signature algorithms accepted from the issuer."
+    )
+    new_leader_months: int = Field(
+        default=24, description="A leader is new for this many months."
+    )
+    cors_origins: list[str] = Field(
+        default=[], description="Origins allowed to call the API from a browser."
+    )
+    log_level: str = Field(default="INFO", description="Log level.")
+    log_json: bool = Field(default=False, description="Log as JSON lines.")
+    bench_mode: bool = Field(
+        default=False, description="Enables the hand-written baseline endpoints of bench/."
+    )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

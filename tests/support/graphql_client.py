@@ -1,0 +1,62 @@
+"""Talking to the API as a client does: HTTP into the ASGI app, in process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+
+
+@dataclass
+class GraphQLResponse:
+    status: int
+    body: dict[str, Any]
+
+    @property
+    def data(self) -> Any:
+        return self.body.get("data")
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        return self.body.get("errors") or []
+
+    @property
+    def codes(self) -> list[str]:
+        return [e.get("extensions", {}).get("code") for e in self.errors]
+
+
+class GraphQLClient:
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+    async def execute(
+        self,
+        query: str | None = None,
+        variables: dict[str, Any] | None = None,
+        *,
+        token: str | None = None,
+        extensions: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> GraphQLResponse:
+        body: dict[str, Any] = {}
+        if query is not None:
+            body["query"] = query
+        if variables is not None:
+            body["variables"] = variables
+        if extensions is not None:
+            body["extensions"] = extensions
+        sent_headers = dict(headers or {})
+        if token:
+            sent_headers["authorization"] = f"Bearer {token}"
+        response = await self.http.post("/graphql", json=body, headers=sent_headers)
+        try:
+            parsed = response.json()
+        except ValueError:
+            parsed = {"raw": response.text}
+        return GraphQLResponse(response.status_code, parsed)
+
+    async def close(self) -> None:
+        await self.http.aclose()
