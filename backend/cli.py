@@ -14,7 +14,7 @@ app = typer.Typer(help="Ledelyst: leadership development for public-sector leade
 
 
 @app.command()
-def migrate(revision: str = typer.Argument("head", help="Target revision.")) -> None:
+def migrate(revision: str = typer.Argument("heads", help="Target revision.")) -> None:
     """Apply database migrations."""
     from backend.migrate import upgrade
 
@@ -41,7 +41,7 @@ def serve(
 
     settings = get_settings()
     if migrate_first:
-        migrate("head")
+        migrate("heads")
     uvicorn.run(
         "backend.app:asgi",
         factory=True,

@@ -40,6 +40,7 @@ def issue_access_token(viewer: Viewer, settings: Settings) -> str:
     claims = {
         "sub": str(viewer.person_id),
         "org": viewer.organisation_id,
+        "mem": viewer.membership_id,
         "roles": sorted(viewer.roles),
         "locale": viewer.locale.value,
         "iat": now,
@@ -65,6 +66,7 @@ def read_access_token(token: str, settings: Settings) -> Viewer | None:
         return Viewer(
             person_id=int(claims["sub"]),
             organisation_id=int(claims["org"]),
+            membership_id=int(claims["mem"]),
             locale=Locale(claims.get("locale", "da")),
             roles=frozenset(claims.get("roles", [])),
         )

@@ -11,6 +11,7 @@ from backend.i18n import Locale
 class Viewer:
     person_id: int
     organisation_id: int
+    membership_id: int
     locale: Locale = Locale.DA
     roles: frozenset[str] = field(default_factory=frozenset)
 

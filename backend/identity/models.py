@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.db import Base, Id, IdMixin, TimestampMixin, utcnow
@@ -50,6 +50,9 @@ class Person(IdMixin, TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     locale: Mapped[str] = mapped_column(String(2), default="da")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # argon2id; None for people who sign in by magic link or OpenID Connect only.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
 
 
 class Membership(IdMixin, TimestampMixin, Base):
@@ -72,4 +75,129 @@ class Membership(IdMixin, TimestampMixin, Base):
     job_title: Mapped[str] = mapped_column(String(200), default="")
     leader_since: Mapped[date | None] = mapped_column(Date)
     roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class GoalStatus(StrEnum):
+    DRAFT = "DRAFT"
+    ACTIVE = "ACTIVE"
+    ACHIEVED = "ACHIEVED"
+    ARCHIVED = "ARCHIVED"
+
+
+class OrganisationGoal(IdMixin, TimestampMixin, Base):
+    """A målsætning: development starts from these, never as a staff perk."""
+
+    __tablename__ = "organisation_goal"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=GoalStatus.ACTIVE.value)
+
+
+class OrganisationGoalUnit(Base):
+    """The units a goal applies to; none means the whole organisation."""
+
+    __tablename__ = "organisation_goal_unit"
+
+    goal_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation_goal.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class LeadershipFoundation(IdMixin, TimestampMixin, Base):
+    """One version of the organisation's ledelsesgrundlag; the newest
+    published version is the current one."""
+
+    __tablename__ = "leadership_foundation"
+    __table_args__ = (UniqueConstraint("organisation_id", "version"),)
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[datetime | None] = mapped_column()
+
+
+class FoundationPrinciple(IdMixin, Base):
+    """A principle or value of a foundation version, citable from a
+    leader's personal leadership philosophy."""
+
+    __tablename__ = "foundation_principle"
+
+    foundation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("leadership_foundation.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default="PRINCIPLE")  # PRINCIPLE or VALUE
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class RefreshToken(IdMixin, Base):
+    """A rotating refresh token. Each use replaces it with a new one of the
+    same family; a replaced token used again revokes the whole family."""
+
+    __tablename__ = "refresh_token"
+
+    person_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE")
+    )
+    family: Mapped[str] = mapped_column(String(64), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    replaced_at: Mapped[datetime | None] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class MagicLink(IdMixin, Base):
+    __tablename__ = "magic_link"
+
+    person_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    used_at: Mapped[datetime | None] = mapped_column()
+
+
+class SignInAttempt(IdMixin, Base):
+    """Recent sign-in attempts, counted per account and per address for rate limits."""
+
+    __tablename__ = "sign_in_attempt"
+
+    subject: Mapped[str] = mapped_column(String(400), index=True)  # "email:…" or "ip:…"
+    attempted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StructureImport(IdMixin, TimestampMixin, Base):
+    """An import of an organisation's structure from an HR system's CSV."""
+
+    __tablename__ = "structure_import"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    started_by_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("person.id", ondelete="SET NULL")
+    )
+    object_key: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(20), default="PENDING")
+    result: Mapped[dict[str, object] | None] = mapped_column(JSON)

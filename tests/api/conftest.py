@@ -32,5 +32,5 @@ async def client(settings: Settings, database: Database) -> AsyncIterator[GraphQ
 async def token(settings: Settings, session) -> str:  # type: ignore[no-untyped-def]
     membership = await make_person(session)
     await session.commit()
-    viewer = Viewer(person_id=membership.person_id, organisation_id=membership.organisation_id)
+    viewer = Viewer(person_id=membership.person_id, organisation_id=membership.organisation_id, membership_id=membership.id)
     return issue_access_token(viewer, settings)

@@ -52,7 +52,7 @@ async def test_keys_are_per_person(client, token, session, settings) -> None:  #
 
     other = await make_person(session)
     await session.commit()
-    other_token = issue_access_token(Viewer(other.person_id, other.organisation_id), settings)
+    other_token = issue_access_token(Viewer(other.person_id, other.organisation_id, other.id), settings)
     slug = unique("idem")
     await client.execute(CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "shared"}}, token=token)
     second = await client.execute(
