@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database, set_database
 from backend.migrate import upgrade
 from backend.settings import Settings, get_settings
+from tests.support.graphql_client import GraphQLClient
 
 TEST_DATABASE_URL = os.environ.get("LEDELYST_TEST_DATABASE_URL")
 TEST_BROKER_URL = os.environ.get("LEDELYST_TEST_BROKER_URL")
@@ -92,3 +93,13 @@ async def session(database: Database) -> AsyncIterator[AsyncSession]:
     factories give every row unique names."""
     async with database.session() as session:
         yield session
+
+
+@pytest.fixture
+async def api(settings: Settings, database: Database) -> AsyncIterator[GraphQLClient]:
+    """The whole API as a client sees it (the real schema, over HTTP in process)."""
+    from backend.app import create_app
+
+    client = GraphQLClient(create_app(settings, database=database))
+    yield client
+    await client.close()

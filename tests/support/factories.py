@@ -8,7 +8,11 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.auth.tokens import issue_access_token
+from backend.auth.viewer import Viewer
+from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, Person
+from backend.settings import Settings
 
 _counter = itertools.count(1)
 
@@ -47,3 +51,15 @@ async def make_person(
     session.add(membership)
     await session.flush()
     return membership
+
+
+def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
+    """An access token for a membership, with the roles it has."""
+    viewer = Viewer(
+        person_id=membership.person_id,
+        organisation_id=membership.organisation_id,
+        membership_id=membership.id,
+        locale=Locale(locale),
+        roles=frozenset(membership.roles or []),
+    )
+    return issue_access_token(viewer, settings)
