@@ -31,7 +31,7 @@ _LIMIT_CODES = (
     (re.compile(r"Document contains more than \d+ tokens"), "TOO_MANY_TOKENS"),
     (re.compile(r"^Variable '\$"), "BAD_USER_INPUT"),
     (re.compile(r"^Syntax Error"), "GRAPHQL_PARSE_FAILED"),
-    (re.compile(r"introspection is disabled", re.I), "INTROSPECTION_DISABLED"),
+    (re.compile(r"introspection (has been|is) disabled", re.I), "INTROSPECTION_DISABLED"),
 )
 
 
@@ -113,7 +113,15 @@ def error_codes(production: bool) -> type[SchemaExtension]:
 
     class ErrorCodes(SchemaExtension):
         def on_operation(self) -> Iterator[None]:
-            yield
+            try:
+                yield
+            except Exception as error:  # noqa: BLE001
+                # Raised outside the resolvers (the parser cache parses inside
+                # its hook, a persisted-query lookup fails): strawberry turns the
+                # exception into the response after the hooks have run, so it
+                # is given its code on the way out.
+                raised = error if isinstance(error, GraphQLError) else GraphQLError(str(error), original_error=error)
+                raise self._coded(raised) from None
             result = self.execution_context.result
             if result is not None and result.errors:
                 result.errors = [self._coded(error) for error in result.errors]
@@ -130,7 +138,7 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                 return _with(error, original.message, dict(original.extensions))
             if error.extensions and error.extensions.get("code"):
                 return error
-            if original is None:
+            if original is None or isinstance(original, GraphQLError):
                 for pattern, code in _LIMIT_CODES:
                     if pattern.search(error.message):
                         return _with(error, error.message, {"code": code})

@@ -21,6 +21,10 @@ class ShellOrganisation(Node):
     slug: str
     name: str
 
+    @strawberry.field(description="Itself again: lets tests build deep queries.")
+    def again(self) -> ShellOrganisation:
+        return self
+
 
 async def _fetch(info: Info, pks: list[int]) -> list[ShellOrganisation]:
     rows = await info.context.session.execute(

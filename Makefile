@@ -1,0 +1,42 @@
+# Ledelyst: `make run` serves the platform on embedded defaults, `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-sqlite test-services lint schema bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/ledelyst dev
+
+# The whole suite on the embedded defaults; then again on PostgreSQL + Redis
+# when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set.
+test: $(STAMP)
+	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(BIN)/pytest -q
+	@if [ -n "$$LEDELYST_TEST_DATABASE_URL" ]; then \
+		echo "== again on $$LEDELYST_TEST_DATABASE_URL and $${LEDELYST_TEST_BROKER_URL:-the embedded broker}"; \
+		$(BIN)/pytest -q; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check backend learning feedback tests bench
+	$(BIN)/ruff format --check backend learning feedback tests bench
+	$(BIN)/lint-imports
+
+schema: $(STAMP)
+	$(BIN)/ledelyst export-schema --output graphql/schema.graphql
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf var $(VENV)

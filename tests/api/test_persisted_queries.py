@@ -1,0 +1,71 @@
+"""Persisted queries: a client may send only the sha256 of a known document."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.api.persisted import PersistedOperations, document_hash
+from backend.api.schema import build_schema
+from backend.app import create_app
+from tests.api.shell_schema import ShellMutation, ShellQuery
+from tests.support.graphql_client import GraphQLClient
+
+KNOWN = "query Typename { __typename }"
+
+
+def _client(settings, database, only_persisted: bool) -> GraphQLClient:  # type: ignore[no-untyped-def]
+    configured = settings.model_copy(update={"persisted_queries_only": only_persisted})
+    operations = PersistedOperations({document_hash(KNOWN): KNOWN})
+    schema = build_schema(
+        configured, extra_queries=[ShellQuery], extra_mutations=[ShellMutation], operations=operations
+    )
+    return GraphQLClient(create_app(configured, database=database, schema=schema))
+
+
+@pytest.fixture
+async def persisted(settings, database):  # type: ignore[no-untyped-def]
+    client = _client(settings, database, only_persisted=True)
+    yield client
+    await client.close()
+
+
+def _by_hash(digest: str) -> dict[str, object]:
+    return {"persistedQuery": {"version": 1, "sha256Hash": digest}}
+
+
+async def test_known_hash_runs_its_document(persisted) -> None:  # type: ignore[no-untyped-def]
+    response = await persisted.execute(extensions=_by_hash(document_hash(KNOWN)))
+    assert response.errors == [] and response.data == {"__typename": "Query"}
+
+
+async def test_unknown_hash_is_refused_with_a_code(persisted) -> None:  # type: ignore[no-untyped-def]
+    response = await persisted.execute(extensions=_by_hash("0" * 64))
+    assert response.codes == ["PERSISTED_QUERY_NOT_FOUND"]
+
+
+async def test_only_persisted_mode_refuses_a_free_document(persisted) -> None:  # type: ignore[no-untyped-def]
+    response = await persisted.execute("{ __typename }")
+    assert response.codes == ["PERSISTED_QUERY_REQUIRED"]
+
+
+async def test_only_persisted_mode_accepts_the_known_text_itself(persisted) -> None:  # type: ignore[no-untyped-def]
+    response = await persisted.execute(KNOWN)
+    assert response.errors == []
+
+
+async def test_a_document_that_does_not_match_its_hash_is_refused(persisted) -> None:  # type: ignore[no-untyped-def]
+    response = await persisted.execute("{ node(id: \"x\") { id } }", extensions=_by_hash(document_hash(KNOWN)))
+    assert response.codes == ["PERSISTED_QUERY_MISMATCH"]
+
+
+async def test_open_mode_accepts_free_documents_and_hashes(settings, database) -> None:  # type: ignore[no-untyped-def]
+    client = _client(settings, database, only_persisted=False)
+    free = await client.execute("{ __typename }")
+    hashed = await client.execute(extensions=_by_hash(document_hash(KNOWN)))
+    await client.close()
+    assert free.errors == [] and hashed.errors == []
+
+
+def test_every_checked_in_operation_has_a_distinct_hash() -> None:
+    operations = PersistedOperations.from_folder()
+    assert len(operations.hashes()) == len({d for d in operations.hashes().values()})

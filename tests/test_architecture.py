@@ -1,0 +1,50 @@
+"""Guards on the layout that DESIGN.md promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from backend.api.schema import build_schema
+from backend.db import Base
+from backend.modules import load_models
+from backend.settings import ROOT
+
+
+def test_graphql_is_graphql_core_not_our_folder() -> None:
+    import graphql
+
+    assert hasattr(graphql, "GraphQLSchema")
+    assert "site-packages" in str(Path(graphql.__file__))
+    assert not (ROOT / "graphql" / "__init__.py").exists()
+    assert not (ROOT / "tests" / "graphql").exists()
+
+
+def test_backend_imports_no_domain() -> None:
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "lint-imports")], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_checked_in_schema_matches_the_code(settings) -> None:  # type: ignore[no-untyped-def]
+    checked_in = (ROOT / "graphql" / "schema.graphql").read_text(encoding="utf-8")
+    assert build_schema(settings).as_str() + "\n" == checked_in, (
+        "graphql/schema.graphql is out of date: run `make schema`"
+    )
+
+
+async def test_migrations_create_exactly_what_the_models_declare(settings, database) -> None:  # type: ignore[no-untyped-def]
+    load_models()
+
+    def differences(connection):  # type: ignore[no-untyped-def]
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        return compare_metadata(context, Base.metadata)
+
+    async with database.engine.connect() as connection:
+        diff = await connection.run_sync(differences)
+    assert diff == [], f"models and migrations differ: {diff}"
