@@ -76,6 +76,14 @@ def persisted_queries() -> None:
         typer.echo(f"{digest}  {first_line}")
 
 
+@app.command("settings-table")
+def print_settings_table() -> None:
+    """Print every setting as the Markdown table in the README."""
+    from backend.settings import settings_table
+
+    typer.echo(settings_table())
+
+
 @app.command("cleanup")
 def cleanup() -> None:
     """Forget expired idempotency keys (the scheduler also does this daily)."""

@@ -11,11 +11,23 @@ import orjson
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 
-class RequestIdFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not getattr(record, "request_id", None):
-            record.request_id = request_id_var.get()
-        return True
+_base_factory = logging.getLogRecordFactory()
+
+
+def _record_with_request_id(*args: object, **kwargs: object) -> logging.LogRecord:
+    # A record factory rather than a handler filter: every record gets the id,
+    # whichever handler (ours, pytest's, a library's) ends up writing it.
+    record = _base_factory(*args, **kwargs)  # type: ignore[arg-type]
+    record.request_id = request_id_var.get()
+    return record
+
+
+def install_request_ids() -> None:
+    if logging.getLogRecordFactory() is not _record_with_request_id:
+        logging.setLogRecordFactory(_record_with_request_id)
+
+
+install_request_ids()
 
 
 class JsonFormatter(logging.Formatter):
@@ -34,7 +46,6 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(level: str = "INFO", json: bool = False) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(RequestIdFilter())
     handler.setFormatter(
         JsonFormatter()
         if json

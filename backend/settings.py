@@ -11,11 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = ROOT / "var"
+DEVELOPMENT_SECRET = "dev-secret-change-me-in-production-0123456789"
 
 
 class Settings(BaseSettings):
@@ -27,7 +28,7 @@ class Settings(BaseSettings):
         "requires HTTPS-only cookies and HSTS.",
     )
     secret_key: str = Field(
-        default="dev-secret-change-me-in-production-0123456789",
+        default=DEVELOPMENT_SECRET,
         description="Signs access tokens and download URLs. Must be set in production.",
     )
     base_url: str = Field(
@@ -118,6 +119,14 @@ class Settings(BaseSettings):
         default=False, description="Enables the hand-written baseline endpoints of bench/."
     )
 
+    @model_validator(mode="after")
+    def _production_needs_a_secret(self) -> Settings:
+        if self.production and self.secret_key == DEVELOPMENT_SECRET:
+            raise ValueError("LEDELYST_SECRET_KEY must be set when LEDELYST_PRODUCTION is on")
+        if len(self.secret_key) < 32:
+            raise ValueError("LEDELYST_SECRET_KEY must be at least 32 characters")
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -126,3 +135,17 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def settings_table() -> str:
+    """The README's table of settings, generated so that it cannot drift."""
+    lines = ["| environment variable | default | meaning |", "|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        if isinstance(default, Path):
+            default = f"{default.relative_to(ROOT)}" if default.is_relative_to(ROOT) else str(default)
+        elif isinstance(default, str) and default.startswith("sqlite"):
+            default = "sqlite+aiosqlite:///var/ledelyst.sqlite3"
+        shown = "" if default is None else f"`{default}`"
+        lines.append(f"| `LEDELYST_{name.upper()}` | {shown} | {field.description or ''} |")
+    return "\n".join(lines)
