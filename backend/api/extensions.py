@@ -44,7 +44,7 @@ class UnitOfWork(SchemaExtension):
                 try:
                     await context.session.commit()
                 except (OperationalError, DBAPIError) as error:
-                    log.exception("commit failed", extra={"request_id": context.request_id})
+                    log.exception("commit failed")
                     self._fail_with(error)
             else:
                 await context.session.rollback()
@@ -149,7 +149,6 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                 ".".join(str(p) for p in error.path or []),
                 error.message,
                 exc_info=original,
-                extra={"request_id": request_id},
             )
             message = translate("error.internal", locale, request_id=request_id)
             extensions: dict[str, Any] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}

@@ -1,0 +1,65 @@
+"""The embedded broker: kombu's filesystem transport, made safe for several
+processes on one machine.
+
+The API, the workers and the scheduler share one folder of message files. Two
+gaps in kombu's version matter when they run at the same time:
+
+* a producer creates the message file and only then writes into it, so a
+  consumer listing the folder meanwhile can take a half-written message;
+* a consumer claims a file by moving it to the system temporary folder, which
+  is a copy (not an atomic rename) when that folder is on another filesystem,
+  so two consumers can both get the same message.
+
+Here a message is written under a name no consumer looks at and renamed into
+place, and claimed by renaming it into a folder beside the queue. Both renames
+stay on one filesystem and are atomic. There are no acknowledgements: a
+message taken by a worker that dies is gone, which is why the outbox relay
+re-sends messages that were relayed but never done (see ``relay.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from queue import Empty
+from time import monotonic
+from typing import Any
+
+from kombu.transport import filesystem
+from kombu.utils.encoding import bytes_to_str, str_to_bytes
+from kombu.utils.json import dumps, loads
+
+CLAIMED_FOLDER = ".claimed"
+
+
+class Channel(filesystem.Channel):
+    def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:
+        name = f"{round(monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
+        folder = self.data_folder_out
+        # A leading dot and a trailing ".tmp": no consumer matches this name.
+        partial = os.path.join(folder, f".{name}.tmp")
+        with open(partial, "wb") as file:
+            file.write(str_to_bytes(dumps(payload)))
+        os.replace(partial, os.path.join(folder, name))
+
+    def _get(self, queue: str) -> Any:
+        wanted = f"{queue}.msg"
+        claimed = os.path.join(self.data_folder_in, CLAIMED_FOLDER)
+        os.makedirs(claimed, exist_ok=True)
+        for name in sorted(os.listdir(self.data_folder_in)):
+            if name.partition(".")[2] != wanted:
+                continue
+            target = os.path.join(claimed, f"{os.getpid()}-{name}")
+            try:
+                os.rename(os.path.join(self.data_folder_in, name), target)
+            except FileNotFoundError:
+                continue  # another consumer claimed it first
+            with open(target, "rb") as file:
+                payload = file.read()
+            os.remove(target)
+            return loads(bytes_to_str(payload))
+        raise Empty()
+
+
+class Transport(filesystem.Transport):
+    Channel = Channel

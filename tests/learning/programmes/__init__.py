@@ -1,0 +1,1 @@
+"""Tests of programmes, enrolments, progress and checkpoints."""
