@@ -48,3 +48,11 @@ async def test_migrations_create_exactly_what_the_models_declare(settings, datab
     async with database.engine.connect() as connection:
         diff = await connection.run_sync(differences)
     assert diff == [], f"models and migrations differ: {diff}"
+
+
+def test_readme_lists_every_setting() -> None:
+    from backend.settings import settings_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert settings_table() in readme, "README's settings table is stale: paste `ledelyst settings-table`"
+    assert "make run" in readme and "make test" in readme
