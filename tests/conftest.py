@@ -21,6 +21,7 @@ from backend.db import Database, set_database
 from backend.migrate import upgrade
 from backend.settings import Settings, get_settings
 from tests.support.graphql_client import GraphQLClient
+from tests.support.moto_server import StrictMotoServer
 
 TEST_DATABASE_URL = os.environ.get("LEDELYST_TEST_DATABASE_URL")
 TEST_BROKER_URL = os.environ.get("LEDELYST_TEST_BROKER_URL")
@@ -103,3 +104,14 @@ async def api(settings: Settings, database: Database) -> AsyncIterator[GraphQLCl
     client = GraphQLClient(create_app(settings, database=database))
     yield client
     await client.close()
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[StrictMotoServer]:
+    """moto's S3 on 127.0.0.1 at a free port, once per session, spoken to over
+    HTTP; it also checks presigned URLs' signatures and expiry, which moto
+    alone does not."""
+    server = StrictMotoServer()
+    server.start()
+    yield server
+    server.stop()

@@ -146,7 +146,9 @@ def new_object_key(prefix: str, filename: str, *, organisation_id: int) -> str:
     """
     validate_key(prefix)
     token = secrets.token_urlsafe(16)
-    return validate_key(f"{tenant_prefix(organisation_id)}{prefix}/{token}/{safe_filename(filename)}")
+    return validate_key(
+        f"{tenant_prefix(organisation_id)}{prefix}/{token}/{safe_filename(filename)}"
+    )
 
 
 def safe_filename(filename: str, max_length: int = 100) -> str:
@@ -190,7 +192,9 @@ class UploadRejected(DomainError):
     def __init__(
         self, reason: UploadRejection, field: Sequence[str] | None = None, **params: object
     ) -> None:
-        super().__init__(ErrorCode.INVALID, f"storage.upload.{reason.value.lower()}", field, **params)
+        super().__init__(
+            ErrorCode.INVALID, f"storage.upload.{reason.value.lower()}", field, **params
+        )
         self.reason = reason
 
 

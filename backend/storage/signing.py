@@ -55,11 +55,15 @@ class UrlSigner:
     def now(self) -> int:
         return int(self._clock())
 
-    def upload_query(self, key: str, content_type: str, max_bytes: int, expires: int) -> dict[str, str]:
+    def upload_query(
+        self, key: str, content_type: str, max_bytes: int, expires: int
+    ) -> dict[str, str]:
         terms = {"expires": str(expires), "content_type": content_type, "max_bytes": str(max_bytes)}
         return {**terms, "signature": self._sign("PUT", key, terms)}
 
-    def download_query(self, key: str, filename: str | None, inline: bool, expires: int) -> dict[str, str]:
+    def download_query(
+        self, key: str, filename: str | None, inline: bool, expires: int
+    ) -> dict[str, str]:
         terms = {"expires": str(expires)}
         if filename:
             terms["filename"] = filename
@@ -69,23 +73,33 @@ class UrlSigner:
 
     def verify_upload(self, key: str, query: Mapping[str, str]) -> UploadGrant:
         terms = self._verified("PUT", key, query, ("expires", "content_type", "max_bytes"))
-        max_bytes = _integer(terms["max_bytes"])
-        return UploadGrant(int(terms["expires"]), terms["content_type"], max_bytes)
+        return UploadGrant(
+            int(terms["expires"]), terms["content_type"], _integer(terms["max_bytes"])
+        )
 
     def verify_download(self, key: str, query: Mapping[str, str]) -> DownloadGrant:
-        terms = self._verified("GET", key, query, ("expires", "filename", "inline"))
-        return DownloadGrant(int(terms["expires"]), terms.get("filename"), terms.get("inline") == "1")
+        terms = self._verified("GET", key, query, ("expires",), ("filename", "inline"))
+        return DownloadGrant(
+            int(terms["expires"]), terms.get("filename"), terms.get("inline") == "1"
+        )
 
     def _verified(
-        self, method: Literal["GET", "PUT"], key: str, query: Mapping[str, str], names: tuple[str, ...]
+        self,
+        method: Literal["GET", "PUT"],
+        key: str,
+        query: Mapping[str, str],
+        required: tuple[str, ...],
+        optional: tuple[str, ...] = (),
     ) -> dict[str, str]:
-        """The signed terms; the signature is checked before the expiry, so
+        """The signed terms. The signature is checked before the expiry, so
         "expired" is only ever said of a URL this server made."""
-        terms = {name: query[name] for name in names if name in query}
-        signature = query.get("signature", "")
-        if not hmac.compare_digest(signature.encode(), self._sign(method, key, terms).encode()):
+        if any(name not in query for name in (*required, "signature")):
             raise SignedUrlError(SignedUrlProblem.INVALID)
-        if self.now() > _integer(terms.get("expires", "")):
+        terms = {name: query[name] for name in (*required, *optional) if name in query}
+        expected = self._sign(method, key, terms).encode()
+        if not hmac.compare_digest(query["signature"].encode(), expected):
+            raise SignedUrlError(SignedUrlProblem.INVALID)
+        if self.now() > _integer(terms["expires"]):
             raise SignedUrlError(SignedUrlProblem.EXPIRED)
         return terms
 
