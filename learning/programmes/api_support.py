@@ -1,0 +1,150 @@
+"""What the resolvers of ``api.py`` share: turning inputs into service
+commands (global IDs decoded) and service results into types."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import strawberry
+
+from backend.api.context import Info
+from backend.api.relay import decode_id, from_global_id
+from backend.identity.policy import require_viewer
+from learning.programmes import enrolment_types as et
+from learning.programmes import enrolments, home, progress_service, service, uploads
+from learning.programmes import loaders as ld
+from learning.programmes import models as m
+from learning.programmes import mutation_types as mt
+from learning.programmes import repository as repo
+from learning.programmes import types as t
+
+
+def programme_content(info: Info, input: mt.CreateProgrammeInput | mt.UpdateProgrammeInput) -> Any:
+    return service.ProgrammeContent(
+        title=input.title,
+        description=input.description,
+        audience=m.Audience(input.audience),
+        goal_ids=[decode_id(g, "OrganisationGoal", info) for g in input.goal_ids],
+        modules=[
+            service.ModuleDraft(
+                title=module.title,
+                introduction=module.introduction,
+                activities=[
+                    service.ActivityDraft(
+                        kind=m.ActivityKind(a.kind),
+                        title=a.title,
+                        body=a.body,
+                        estimated_minutes=a.estimated_minutes,
+                        due_offset_days=a.due_offset_days,
+                        media=[
+                            service.MediaItem(i.object_key, i.title, i.content_type)
+                            for i in a.media
+                        ],
+                    )
+                    for a in module.activities
+                ],
+            )
+            for module in input.modules
+        ],
+    )
+
+
+def goal_drafts(info: Info, goals: list[mt.DevelopmentGoalInput]) -> list[enrolments.GoalDraft]:
+    return [
+        enrolments.GoalDraft(
+            id=decode_id(g.id, "DevelopmentGoal", info) if g.id else None,
+            title=g.title,
+            description=g.description,
+            organisation_goal_id=decode_id(g.organisation_goal_id, "OrganisationGoal", info),
+        )
+        for g in goals
+    ]
+
+
+def pk_in_batch(global_id: str, expected: str) -> int:
+    """The key of a global ID inside a batch: 0 (found nowhere) when malformed."""
+    try:
+        type_name, pk = from_global_id(global_id)
+    except ValueError:
+        return 0
+    return pk if type_name == expected else 0
+
+
+def upload_ticket(upload: uploads.Upload) -> dict[str, Any]:
+    return {
+        "object_key": upload.object_key,
+        "url": upload.presigned.url,
+        "method": upload.presigned.method,
+        "headers": dict(upload.presigned.headers),
+        "expires_at": upload.presigned.expires_at.isoformat(),
+    }
+
+
+async def build_home(info: Info) -> mt.Home:
+    context = info.context
+    data = await home.home_data(context.session, context.viewer, date.today())
+    for version in data.versions.values():
+        context.loaders.get(ld.VersionByIdLoader).prime(version.id, version)
+    for version_id, rows in data.activities.items():
+        context.loaders.get(ld.ActivitiesByVersionLoader).prime(version_id, rows)
+    for enrolment_id, progress in data.progress.items():
+        context.loaders.get(ld.ProgressByEnrolmentLoader).prime(enrolment_id, progress)
+    by_id = {e.id: et.Enrolment.from_row(e) for e in data.enrolments}
+    today = date.today()
+    return mt.Home(
+        enrolments=list(by_id.values()),
+        next_activities=[
+            mt.DueActivity(
+                enrolment=by_id[d.enrolment.id],
+                activity=t.Activity.from_row(d.activity),
+                due_on=d.due_on,
+                overdue=d.due_on < today,
+                status=et.ActivityStatus.STARTED if d.started else et.ActivityStatus.NOT_STARTED,
+            )
+            for d in data.next_activities
+        ],
+        open_checkpoints=[et.ManagerCheckpoint.from_row(c) for c in data.open_checkpoints],
+        checkpoints_to_hold=[et.ManagerCheckpoint.from_row(c) for c in data.checkpoints_to_hold],
+        mentor=mt.MentorInfo(
+            membership_pk=data.mentor.membership_id,
+            name=data.mentor.name,
+            job_title=data.mentor.job_title,
+        )
+        if data.mentor
+        else None,
+        unread_feedback=[
+            mt.FeedbackNoteSummary(
+                id=strawberry.ID(f.reference),
+                title=f.title,
+                author_name=f.author_name,
+                created_at=f.created_at,
+            )
+            for f in data.unread_feedback
+        ],
+        pending_360_tasks=[
+            mt.PendingTaskSummary(id=strawberry.ID(p.reference), title=p.title, due_at=p.due_at)
+            for p in data.pending_360_tasks
+        ],
+    )
+
+
+async def enrolment_node(info: Info, pk: int) -> et.Enrolment | None:
+    rows = await repo.enrolments_visible(
+        info.context.session, require_viewer(info.context.viewer), [pk]
+    )
+    return et.Enrolment.from_row(rows[0]) if rows else None
+
+
+async def record_progress(
+    info: Info, input: Any, kind: m.ProgressEventType, **values: Any
+) -> progress_service.EventResult:
+    c = info.context
+    event = progress_service.ProgressEventCommand(
+        enrolment_id=decode_id(input.enrolment_id, "Enrolment", info),
+        activity_id=decode_id(input.activity_id, "Activity", info),
+        type=kind,
+        occurred_at=input.occurred_at,
+        **values,
+    )
+    return await progress_service.record_event(c.session, c.viewer, event, c.settings)

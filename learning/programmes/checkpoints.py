@@ -1,0 +1,167 @@
+"""The manager's checkpoints before, during and after a programme, and the
+development goals they agree.
+
+Only the leader's *direct* manager (``Membership.manager_id``) holds the
+checkpoints, in order: BEFORE agrees the goals and the room to practise,
+DURING follows up (and may adjust the goals), AFTER gives feedback and rates
+the attainment of every development goal (1-5), which completes the
+enrolment. Until BEFORE is held, the leader, the direct manager and HR may
+edit the goals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, DomainErrors, ErrorCode
+from backend.auth.viewer import Viewer
+from backend.db import utcnow
+from backend.identity.policy import forbid, is_hr, require_viewer
+from learning.programmes import messages  # noqa: F401  (registers the texts)
+from learning.programmes import progress_repository as progress_repo
+from learning.programmes import repository as repo
+from learning.programmes.enrolments import GoalDraft, replace_development_goals
+from learning.programmes.models import (
+    CheckpointKind,
+    DevelopmentGoal,
+    Enrolment,
+    EnrolmentStatus,
+    ManagerCheckpoint,
+)
+from learning.programmes.service import MAX_TEXT
+
+ORDER = (CheckpointKind.BEFORE, CheckpointKind.DURING, CheckpointKind.AFTER)
+
+
+@dataclass(frozen=True)
+class CheckpointCommand:
+    enrolment_id: int
+    kind: CheckpointKind
+    practice_agreed: str = ""
+    notes: str = ""
+    feedback: str = ""
+    goals: Sequence[GoalDraft] | None = None
+    ratings: Mapping[int, int] = field(default_factory=dict)
+
+
+async def _enrolment(session: AsyncSession, viewer: Viewer, enrolment_id: int) -> Enrolment:
+    enrolment = await repo.enrolment_for_update(session, viewer.organisation_id, enrolment_id)
+    if enrolment is None or not await repo.enrolments_visible(session, viewer, [enrolment.id]):
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["enrolmentId"])
+    return enrolment
+
+
+async def _is_direct_manager(session: AsyncSession, viewer: Viewer, enrolment: Enrolment) -> bool:
+    leader = await repo.membership_in(session, viewer.organisation_id, enrolment.membership_id)
+    return leader is not None and leader.manager_id == viewer.membership_id
+
+
+async def complete_checkpoint(
+    session: AsyncSession, viewer: Viewer | None, command: CheckpointCommand
+) -> ManagerCheckpoint:
+    manager = require_viewer(viewer)
+    enrolment = await _enrolment(session, manager, command.enrolment_id)
+    if not await _is_direct_manager(session, manager, enrolment):
+        raise DomainError(ErrorCode.FORBIDDEN, "programmes.not_direct_manager")
+    if enrolment.status != EnrolmentStatus.ACTIVE.value:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed")
+    checkpoints = {
+        CheckpointKind(c.kind): c
+        for c in await progress_repo.checkpoints_of_enrolment_for_update(session, enrolment.id)
+    }
+    checkpoint = checkpoints[command.kind]
+    if checkpoint.completed_at is not None:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.checkpoint_done", field=["kind"])
+    for previous in ORDER[: ORDER.index(command.kind)]:
+        if checkpoints[previous].completed_at is None:
+            raise DomainError(
+                ErrorCode.RULE_VIOLATED,
+                "programmes.checkpoint_order",
+                ["kind"],
+                previous=previous.value,
+            )
+    errors: list[DomainError] = []
+    required = {
+        CheckpointKind.BEFORE: ("practiceAgreed", command.practice_agreed),
+        CheckpointKind.DURING: ("notes", command.notes),
+        CheckpointKind.AFTER: ("feedback", command.feedback),
+    }[command.kind]
+    if not required[1].strip():
+        errors.append(DomainError(ErrorCode.REQUIRED, "error.required", [required[0]]))
+    for name, value in (
+        ("practiceAgreed", command.practice_agreed),
+        ("notes", command.notes),
+        ("feedback", command.feedback),
+    ):
+        if len(value) > MAX_TEXT:
+            errors.append(
+                DomainError(ErrorCode.TOO_LONG, "error.too_long", [name], maximum=MAX_TEXT)
+            )
+    if errors:
+        raise DomainErrors(errors)
+    now = utcnow()
+    if command.goals is not None and command.kind != CheckpointKind.AFTER:
+        goals = await replace_development_goals(session, enrolment, command.goals)
+    else:
+        goals = await repo.development_goals_of(session, [enrolment.id])
+    if command.kind == CheckpointKind.BEFORE and not goals:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["goals"])
+    if command.kind in (CheckpointKind.BEFORE, CheckpointKind.DURING):
+        for goal in goals:
+            goal.agreed_at = goal.agreed_at or now
+        checkpoint.goals_agreed = True
+    if command.kind == CheckpointKind.AFTER:
+        _rate(goals, command.ratings)
+        enrolment.status = EnrolmentStatus.COMPLETED.value
+        enrolment.completed_at = now
+    checkpoint.practice_agreed = command.practice_agreed.strip()
+    checkpoint.notes = command.notes.strip()
+    checkpoint.feedback = command.feedback.strip()
+    checkpoint.completed_at = now
+    checkpoint.completed_by_id = manager.membership_id
+    await session.flush()
+    return checkpoint
+
+
+def _rate(goals: Sequence[DevelopmentGoal], ratings: Mapping[int, int]) -> None:
+    errors: list[DomainError] = []
+    by_id = {g.id: g for g in goals}
+    for goal_id in ratings:
+        if goal_id not in by_id:
+            errors.append(
+                DomainError(ErrorCode.INVALID, "programmes.goal_not_in_enrolment", ["ratings"])
+            )
+    for i, goal in enumerate(goals):
+        rating = ratings.get(goal.id)
+        if rating is None or not 1 <= rating <= 5:
+            errors.append(
+                DomainError(ErrorCode.INVALID, "programmes.rating_required", ["ratings", str(i)])
+            )
+        else:
+            goal.attainment_rating = rating
+    if errors:
+        raise DomainErrors(errors)
+
+
+async def set_development_goals(
+    session: AsyncSession, viewer: Viewer | None, enrolment_id: int, goals: Sequence[GoalDraft]
+) -> tuple[Enrolment, list[DevelopmentGoal]]:
+    """The leader, the direct manager or HR, until the BEFORE checkpoint agrees them."""
+    signed_in = require_viewer(viewer)
+    enrolment = await _enrolment(session, signed_in, enrolment_id)
+    allowed = (
+        enrolment.membership_id == signed_in.membership_id
+        or is_hr(signed_in)
+        or await _is_direct_manager(session, signed_in, enrolment)
+    )
+    if not allowed:
+        raise forbid()
+    if enrolment.status != EnrolmentStatus.ACTIVE.value:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed")
+    checkpoints = await progress_repo.checkpoints_of(session, [enrolment.id])
+    if any(c.kind == CheckpointKind.BEFORE.value and c.completed_at for c in checkpoints):
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.goals_locked", field=["goals"])
+    return enrolment, await replace_development_goals(session, enrolment, goals)

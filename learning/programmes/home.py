@@ -1,0 +1,126 @@
+"""The start screen of a leader's phone, in one round trip.
+
+``home_data`` reads a fixed set of queries whatever the number of
+enrolments or activities: the leader's active enrolments, their versions,
+the activities of those versions, the leader's progress, the leader's open
+checkpoints and the checkpoints the viewer must hold as a manager; then the
+providers of other slices (mentor, unread feedback, 360 tasks), each of
+which also runs a fixed number of statements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.auth.viewer import Viewer
+from backend.identity.policy import require_viewer
+from learning.programmes import hooks
+from learning.programmes import progress_repository as progress_repo
+from learning.programmes import repository as repo
+from learning.programmes.models import (
+    ActivityProgress,
+    Enrolment,
+    ManagerCheckpoint,
+    ProgrammeActivity,
+    ProgrammeVersion,
+)
+
+NEXT_ACTIVITIES = 5
+HOLD_AHEAD_DAYS = 14
+
+
+@dataclass(frozen=True)
+class DueActivity:
+    enrolment: Enrolment
+    activity: ProgrammeActivity
+    due_on: date
+    started: bool
+
+
+@dataclass
+class HomeData:
+    enrolments: list[Enrolment]
+    versions: dict[int, ProgrammeVersion]
+    activities: dict[int, list[ProgrammeActivity]]
+    progress: dict[int, list[ActivityProgress]]
+    next_activities: list[DueActivity]
+    open_checkpoints: list[ManagerCheckpoint]
+    checkpoints_to_hold: list[ManagerCheckpoint]
+    mentor: hooks.MentorSummary | None = None
+    unread_feedback: list[hooks.FeedbackSummary] = field(default_factory=list)
+    pending_360_tasks: list[hooks.PendingTask] = field(default_factory=list)
+
+
+async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -> HomeData:
+    leader = require_viewer(viewer)
+    enrolments = await repo.enrolments_of_leader(session, leader.membership_id, active_only=True)
+    version_ids = sorted({e.version_id for e in enrolments})
+    enrolment_ids = [e.id for e in enrolments]
+    versions: dict[int, ProgrammeVersion] = {}
+    activities: dict[int, list[ProgrammeActivity]] = {v: [] for v in version_ids}
+    progress: dict[int, list[ActivityProgress]] = {e: [] for e in enrolment_ids}
+    if enrolments:
+        versions = {
+            v.id: v for v in await repo.versions_by_id(session, leader.organisation_id, version_ids)
+        }
+        for activity in await repo.activities_of_versions(session, version_ids):
+            activities[activity.version_id].append(activity)
+        for row in await progress_repo.progress_of(session, enrolment_ids):
+            progress[row.enrolment_id].append(row)
+    return HomeData(
+        enrolments=enrolments,
+        versions=versions,
+        activities=activities,
+        progress=progress,
+        next_activities=_next_activities(enrolments, activities, progress),
+        open_checkpoints=await progress_repo.open_checkpoints_of_leader(
+            session, leader.membership_id
+        ),
+        checkpoints_to_hold=_first_per_enrolment(
+            await progress_repo.checkpoints_to_hold(
+                session, leader.membership_id, today + timedelta(days=HOLD_AHEAD_DAYS)
+            )
+        ),
+        mentor=await hooks.registry.mentor(session, leader),
+        unread_feedback=await hooks.registry.unread_feedback(session, leader),
+        pending_360_tasks=await hooks.registry.pending_360_tasks(session, leader),
+    )
+
+
+def _next_activities(
+    enrolments: list[Enrolment],
+    activities: dict[int, list[ProgrammeActivity]],
+    progress: dict[int, list[ActivityProgress]],
+) -> list[DueActivity]:
+    """The first activities not completed, earliest due first, across enrolments."""
+    due: list[DueActivity] = []
+    for enrolment in enrolments:
+        by_activity = {p.activity_id: p for p in progress[enrolment.id]}
+        for activity in activities[enrolment.version_id]:
+            done = by_activity.get(activity.id)
+            if done is not None and done.completed_at is not None:
+                continue
+            due.append(
+                DueActivity(
+                    enrolment=enrolment,
+                    activity=activity,
+                    due_on=enrolment.starts_on + timedelta(days=activity.due_offset_days),
+                    started=done is not None and done.started_at is not None,
+                )
+            )
+    due.sort(key=lambda d: d.due_on)  # stable: programme order within a day
+    return due[:NEXT_ACTIVITIES]
+
+
+def _first_per_enrolment(checkpoints: list[ManagerCheckpoint]) -> list[ManagerCheckpoint]:
+    """Checkpoints are held in order, so only each enrolment's next one is due."""
+    seen: set[int] = set()
+    first = []
+    for checkpoint in checkpoints:
+        if checkpoint.enrolment_id not in seen:
+            seen.add(checkpoint.enrolment_id)
+            first.append(checkpoint)
+    return first

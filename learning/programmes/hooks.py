@@ -1,0 +1,90 @@
+"""Where later slices plug into programmes without crossing models.
+
+The start screen (``home``) shows the mentor, unread feedback and pending 360
+tasks, which belong to the mentoring and feedback slices; and a mentor sees
+what a mentee shares, which needs the mentoring slice to say who is an
+active mentor. Those slices register plain async functions here, through
+``learning.programmes.service`` (``register_*``), when their modules are
+imported; until then the defaults answer "nobody" and "nothing".
+
+Each provider must run a fixed number of SQL statements whatever the data
+(home's statement count is asserted by a test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.auth.viewer import Viewer
+
+
+@dataclass(frozen=True)
+class MentorSummary:
+    membership_id: int
+    name: str
+    job_title: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackSummary:
+    """An unread feedback note: ``reference`` is the global ID the feedback slice gives it."""
+
+    reference: str
+    title: str
+    author_name: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PendingTask:
+    """Something a leader must do in a 360 cycle (nominate raters, rate themselves)."""
+
+    reference: str
+    title: str
+    due_at: datetime | None
+
+
+MentorProvider = Callable[[AsyncSession, Viewer], Awaitable[MentorSummary | None]]
+FeedbackProvider = Callable[[AsyncSession, Viewer], Awaitable[list[FeedbackSummary]]]
+TaskProvider = Callable[[AsyncSession, Viewer], Awaitable[list[PendingTask]]]
+# (session, mentor membership id, mentee membership id) -> is an active mentor
+MentorCheck = Callable[[AsyncSession, int, int], Awaitable[bool]]
+
+
+async def _no_mentor(_session: AsyncSession, _viewer: Viewer) -> MentorSummary | None:
+    return None
+
+
+async def _no_feedback(_session: AsyncSession, _viewer: Viewer) -> list[FeedbackSummary]:
+    return []
+
+
+async def _no_tasks(_session: AsyncSession, _viewer: Viewer) -> list[PendingTask]:
+    return []
+
+
+async def _nobody_mentors(_session: AsyncSession, _mentor: int, _mentee: int) -> bool:
+    return False
+
+
+@dataclass
+class _Registry:
+    mentor: MentorProvider = _no_mentor
+    unread_feedback: FeedbackProvider = _no_feedback
+    pending_360_tasks: TaskProvider = _no_tasks
+    is_active_mentor: MentorCheck = _nobody_mentors
+
+
+registry = _Registry()
+
+
+def reset() -> None:
+    """Back to the defaults (tests)."""
+    registry.mentor = _no_mentor
+    registry.unread_feedback = _no_feedback
+    registry.pending_360_tasks = _no_tasks
+    registry.is_active_mentor = _nobody_mentors

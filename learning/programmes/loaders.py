@@ -1,0 +1,178 @@
+"""DataLoaders for every relation ``types.py`` exposes: one query per batch.
+
+Loaders whose rows are private (enrolments, reflections, evidence) pass the
+viewer to the repository, which decides in SQL what the viewer may see.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from backend.api.loaders import BatchLoader
+from backend.identity.models import Membership, OrganisationGoal, Person
+from learning.programmes import progress_repository as progress_repo
+from learning.programmes import repository as repo
+from learning.programmes.models import (
+    ActionEvidence,
+    ActivityProgress,
+    Cohort,
+    DevelopmentGoal,
+    Enrolment,
+    ManagerCheckpoint,
+    ProgrammeActivity,
+    ProgrammeModule,
+    ProgrammeVersion,
+    Reflection,
+)
+
+T = TypeVar("T")
+
+
+def _grouped(keys: list[int], rows: Sequence[T], key_of: Any) -> list[list[T]]:
+    groups: dict[int, list[T]] = defaultdict(list)
+    for row in rows:
+        groups[key_of(row)].append(row)
+    return [groups.get(key, []) for key in keys]
+
+
+def _by_id(keys: list[int], rows: Sequence[T]) -> list[T | None]:
+    found = {row.id: row for row in rows}  # type: ignore[attr-defined]
+    return [found.get(key) for key in keys]
+
+
+class _ViewerLoader(BatchLoader[int, T]):
+    @property
+    def organisation_id(self) -> int:
+        viewer = self.context.viewer
+        return viewer.organisation_id if viewer is not None else 0
+
+
+class VersionByIdLoader(_ViewerLoader[ProgrammeVersion | None]):
+    async def batch(self, keys: list[int]) -> list[ProgrammeVersion | None]:
+        rows = await repo.versions_by_id(self.context.session, self.organisation_id, keys)
+        return _by_id(keys, rows)
+
+
+class VersionsByProgrammeLoader(_ViewerLoader[list[ProgrammeVersion]]):
+    """The versions the viewer may see (drafts for HR only), oldest first."""
+
+    async def batch(self, keys: list[int]) -> list[list[ProgrammeVersion]]:
+        if self.context.viewer is None:
+            return [[] for _ in keys]
+        rows = await repo.versions_of_programmes(self.context.session, keys, self.context.viewer)
+        return _grouped(keys, rows, lambda v: v.programme_id)
+
+
+class GoalsByVersionLoader(_ViewerLoader[list[OrganisationGoal]]):
+    async def batch(self, keys: list[int]) -> list[list[OrganisationGoal]]:
+        rows = await repo.goals_of_versions(self.context.session, keys)
+        groups: dict[int, list[OrganisationGoal]] = defaultdict(list)
+        for version_id, goal in rows:
+            groups[version_id].append(goal)
+        return [groups.get(key, []) for key in keys]
+
+
+class OrganisationGoalByIdLoader(_ViewerLoader[OrganisationGoal | None]):
+    async def batch(self, keys: list[int]) -> list[OrganisationGoal | None]:
+        rows = await repo.goals_by_id(self.context.session, keys)
+        return _by_id(keys, [g for g in rows if g.organisation_id == self.organisation_id])
+
+
+class ModulesByVersionLoader(_ViewerLoader[list[ProgrammeModule]]):
+    async def batch(self, keys: list[int]) -> list[list[ProgrammeModule]]:
+        rows = await repo.modules_of_versions(self.context.session, keys)
+        return _grouped(keys, rows, lambda m: m.version_id)
+
+
+class ModuleByIdLoader(_ViewerLoader[ProgrammeModule | None]):
+    async def batch(self, keys: list[int]) -> list[ProgrammeModule | None]:
+        rows = await repo.modules_by_id(self.context.session, self.organisation_id, keys)
+        return _by_id(keys, rows)
+
+
+class ActivitiesByVersionLoader(_ViewerLoader[list[ProgrammeActivity]]):
+    """In programme order (module, then activity)."""
+
+    async def batch(self, keys: list[int]) -> list[list[ProgrammeActivity]]:
+        rows = await repo.activities_of_versions(self.context.session, keys)
+        return _grouped(keys, rows, lambda a: a.version_id)
+
+
+class ActivitiesByModuleLoader(_ViewerLoader[list[ProgrammeActivity]]):
+    """Through the version's activities, so a programme's modules share one query."""
+
+    async def batch(self, keys: list[int]) -> list[list[ProgrammeActivity]]:
+        modules = await self.context.loaders.get(ModuleByIdLoader).load_many(keys)
+        version_ids = sorted({m.version_id for m in modules if m is not None})
+        per_version = await self.context.loaders.get(ActivitiesByVersionLoader).load_many(
+            version_ids
+        )
+        rows = [a for activities in per_version for a in activities]
+        return _grouped(keys, rows, lambda a: a.module_id)
+
+
+class ActivityByIdLoader(_ViewerLoader[ProgrammeActivity | None]):
+    async def batch(self, keys: list[int]) -> list[ProgrammeActivity | None]:
+        rows = await repo.activities_by_id(self.context.session, self.organisation_id, keys)
+        return _by_id(keys, rows)
+
+
+class CohortByIdLoader(_ViewerLoader[Cohort | None]):
+    async def batch(self, keys: list[int]) -> list[Cohort | None]:
+        rows = await repo.cohorts_by_id(self.context.session, self.organisation_id, keys)
+        return _by_id(keys, rows)
+
+
+class EnrolmentByIdLoader(_ViewerLoader[Enrolment | None]):
+    async def batch(self, keys: list[int]) -> list[Enrolment | None]:
+        if self.context.viewer is None:
+            return [None for _ in keys]
+        rows = await repo.enrolments_visible(self.context.session, self.context.viewer, keys)
+        return _by_id(keys, rows)
+
+
+class LeaderByMembershipLoader(_ViewerLoader[tuple[Membership, Person] | None]):
+    async def batch(self, keys: list[int]) -> list[tuple[Membership, Person] | None]:
+        rows = await repo.people_of_memberships(self.context.session, keys)
+        found = {m.id: (m, p) for m, p in rows if m.organisation_id == self.organisation_id}
+        return [found.get(key) for key in keys]
+
+
+class DevelopmentGoalsByEnrolmentLoader(_ViewerLoader[list[DevelopmentGoal]]):
+    async def batch(self, keys: list[int]) -> list[list[DevelopmentGoal]]:
+        rows = await repo.development_goals_of(self.context.session, keys)
+        return _grouped(keys, rows, lambda g: g.enrolment_id)
+
+
+class ProgressByEnrolmentLoader(_ViewerLoader[list[ActivityProgress]]):
+    async def batch(self, keys: list[int]) -> list[list[ActivityProgress]]:
+        rows = await progress_repo.progress_of(self.context.session, keys)
+        return _grouped(keys, rows, lambda p: p.enrolment_id)
+
+
+class ReflectionsByEnrolmentLoader(_ViewerLoader[list[Reflection]]):
+    """Only the reflections the viewer may read (see ``progress_repository``)."""
+
+    async def batch(self, keys: list[int]) -> list[list[Reflection]]:
+        if self.context.viewer is None:
+            return [[] for _ in keys]
+        rows = await progress_repo.visible_reflections(
+            self.context.session, self.context.viewer, keys
+        )
+        return _grouped(keys, rows, lambda r: r.enrolment_id)
+
+
+class EvidenceByEnrolmentLoader(_ViewerLoader[list[ActionEvidence]]):
+    async def batch(self, keys: list[int]) -> list[list[ActionEvidence]]:
+        if self.context.viewer is None:
+            return [[] for _ in keys]
+        rows = await progress_repo.visible_evidence(self.context.session, self.context.viewer, keys)
+        return _grouped(keys, rows, lambda e: e.enrolment_id)
+
+
+class CheckpointsByEnrolmentLoader(_ViewerLoader[list[ManagerCheckpoint]]):
+    async def batch(self, keys: list[int]) -> list[list[ManagerCheckpoint]]:
+        rows = await progress_repo.checkpoints_of(self.context.session, keys)
+        return _grouped(keys, rows, lambda c: c.enrolment_id)

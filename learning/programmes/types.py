@@ -1,0 +1,306 @@
+"""GraphQL types of programmes and their content: versions, modules,
+activities, cohorts (enrolments and progress are in ``enrolment_types``).
+
+Node types are built from rows (``from_row``); every relation goes through a
+DataLoader of ``loaders.py``. Private data (reflections, evidence) arrives
+already filtered by the repository for the viewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+import nh3
+import strawberry
+from markdown_it import MarkdownIt
+
+from backend.api.context import Info
+from backend.api.relay import Node, register_node, to_global_id
+from backend.identity.models import OrganisationGoal
+from backend.storage import get_storage
+from learning.programmes import loaders as ld
+from learning.programmes import models as m
+from learning.programmes import repository as repo
+
+ActivityKind = strawberry.enum(m.ActivityKind, description="Knowledge, reflection or action.")
+ProgrammeStatus = strawberry.enum(m.ProgrammeStatus)
+ProgrammeVersionStatus = strawberry.enum(m.VersionStatus, name="ProgrammeVersionStatus")
+ProgrammeAudience = strawberry.enum(m.Audience, name="ProgrammeAudience")
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("js-default")
+
+
+def render_markdown(text: str) -> str:
+    """Markdown as safe HTML: no raw HTML in, sanitized out."""
+    return nh3.clean(_markdown().render(text))
+
+
+@strawberry.type(description="An organisational goal a programme or a development goal serves.")
+class OrganisationGoalSummary:
+    pk: strawberry.Private[int]
+    title: str
+    status: str
+
+    @strawberry.field(description="The global ID of the OrganisationGoal.")
+    def id(self) -> strawberry.ID:
+        return to_global_id("OrganisationGoal", self.pk)
+
+    @classmethod
+    def from_row(cls, row: OrganisationGoal) -> OrganisationGoalSummary:
+        return cls(pk=row.id, title=row.title, status=row.status)
+
+
+@strawberry.type(description="A file in storage, with a short-lived download URL.")
+class StoredFile:
+    title: str
+    content_type: str
+    url: str
+    byte_size: int | None = None
+
+
+@strawberry.type
+class Programme(Node):
+    """A development programme: its content lives in versions."""
+
+    pk: strawberry.Private[int]
+    archived_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: m.Programme) -> Programme:
+        return cls(pk=row.id, archived_at=row.archived_at, created_at=row.created_at)
+
+    async def _versions(self, info: Info) -> list[m.ProgrammeVersion]:
+        return await info.context.loaders.get(ld.VersionsByProgrammeLoader).load(self.pk)
+
+    @strawberry.field(description="DRAFT until first published; ARCHIVED once archived.")
+    async def status(self, info: Info) -> ProgrammeStatus:  # type: ignore[valid-type]
+        if self.archived_at is not None:
+            return m.ProgrammeStatus.ARCHIVED
+        versions = await self._versions(info)
+        published = any(v.status != m.VersionStatus.DRAFT.value for v in versions)
+        return m.ProgrammeStatus.PUBLISHED if published else m.ProgrammeStatus.DRAFT
+
+    @strawberry.field(description="The version new enrolments get (else the draft, for HR).")
+    async def current_version(self, info: Info) -> ProgrammeVersion | None:
+        versions = await self._versions(info)
+        published = [v for v in versions if v.status == m.VersionStatus.PUBLISHED.value]
+        chosen = published[-1] if published else (versions[-1] if versions else None)
+        return ProgrammeVersion.from_row(chosen) if chosen else None
+
+    @strawberry.field(description="The draft being edited, if any (HR only).")
+    async def draft(self, info: Info) -> ProgrammeVersion | None:
+        versions = await self._versions(info)
+        if versions and versions[-1].status == m.VersionStatus.DRAFT.value:
+            return ProgrammeVersion.from_row(versions[-1])
+        return None
+
+    @strawberry.field(description="Every version the viewer may see, oldest first.")
+    async def versions(self, info: Info) -> list[ProgrammeVersion]:
+        return [ProgrammeVersion.from_row(v) for v in await self._versions(info)]
+
+
+@strawberry.type
+class ProgrammeVersion(Node):
+    """One version of a programme. A published version never changes."""
+
+    pk: strawberry.Private[int]
+    programme_pk: strawberry.Private[int]
+    version: int
+    status: ProgrammeVersionStatus  # type: ignore[valid-type]
+    title: str
+    description: str
+    audience: ProgrammeAudience  # type: ignore[valid-type]
+    published_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: m.ProgrammeVersion) -> ProgrammeVersion:
+        return cls(
+            pk=row.id,
+            programme_pk=row.programme_id,
+            version=row.version,
+            status=m.VersionStatus(row.status),
+            title=row.title,
+            description=row.description,
+            audience=m.Audience(row.audience),
+            published_at=row.published_at,
+        )
+
+    @strawberry.field
+    def description_html(self) -> str:
+        return render_markdown(self.description)
+
+    @strawberry.field
+    def programme_id(self) -> strawberry.ID:
+        return to_global_id("Programme", self.programme_pk)
+
+    @strawberry.field(description="The organisational goals this version serves.")
+    async def goals(self, info: Info) -> list[OrganisationGoalSummary]:
+        rows = await info.context.loaders.get(ld.GoalsByVersionLoader).load(self.pk)
+        return [OrganisationGoalSummary.from_row(g) for g in rows]
+
+    @strawberry.field
+    async def modules(self, info: Info) -> list[Module]:
+        rows = await info.context.loaders.get(ld.ModulesByVersionLoader).load(self.pk)
+        return [Module.from_row(r) for r in rows]
+
+
+@strawberry.type
+class Module(Node):
+    pk: strawberry.Private[int]
+    version_pk: strawberry.Private[int]
+    position: int
+    title: str
+    introduction: str
+
+    @classmethod
+    def from_row(cls, row: m.ProgrammeModule) -> Module:
+        return cls(
+            pk=row.id,
+            version_pk=row.version_id,
+            position=row.position,
+            title=row.title,
+            introduction=row.introduction,
+        )
+
+    @strawberry.field(description="Knowledge, reflection and action, in order.")
+    async def activities(self, info: Info) -> list[Activity]:
+        rows = await info.context.loaders.get(ld.ActivitiesByModuleLoader).load(self.pk)
+        return [Activity.from_row(r) for r in rows]
+
+
+@strawberry.type
+class Activity(Node):
+    pk: strawberry.Private[int]
+    module_pk: strawberry.Private[int]
+    media_items: strawberry.Private[list[dict[str, Any]]]
+    kind: ActivityKind  # type: ignore[valid-type]
+    position: int
+    title: str
+    body: str = strawberry.field(
+        description="Markdown: the text, the reflection prompt or the practice assignment."
+    )
+    estimated_minutes: int
+    due_offset_days: int = strawberry.field(description="Days after the start it is due.")
+
+    @classmethod
+    def from_row(cls, row: m.ProgrammeActivity) -> Activity:
+        return cls(
+            pk=row.id,
+            module_pk=row.module_id,
+            media_items=list(row.media or []),
+            kind=m.ActivityKind(row.kind),
+            position=row.position,
+            title=row.title,
+            body=row.body,
+            estimated_minutes=row.estimated_minutes,
+            due_offset_days=row.due_offset_days,
+        )
+
+    @strawberry.field
+    def body_html(self) -> str:
+        return render_markdown(self.body)
+
+    @strawberry.field(description="Text, sound or video to read, hear or watch.")
+    def media(self, info: Info) -> list[StoredFile]:
+        storage = get_storage(info.context.settings)
+        return [
+            StoredFile(
+                title=item["title"],
+                content_type=item["contentType"],
+                url=storage.presigned_download(item["objectKey"], item["title"], inline=True),
+            )
+            for item in self.media_items
+        ]
+
+    @strawberry.field
+    async def module(self, info: Info) -> Module | None:
+        row = await info.context.loaders.get(ld.ModuleByIdLoader).load(self.module_pk)
+        return Module.from_row(row) if row else None
+
+
+@strawberry.type
+class Cohort(Node):
+    """Leaders starting a programme together."""
+
+    pk: strawberry.Private[int]
+    programme_pk: strawberry.Private[int]
+    name: str
+    starts_on: date
+
+    @classmethod
+    def from_row(cls, row: m.Cohort) -> Cohort:
+        return cls(pk=row.id, programme_pk=row.programme_id, name=row.name, starts_on=row.starts_on)
+
+    @strawberry.field
+    def programme_id(self) -> strawberry.ID:
+        return to_global_id("Programme", self.programme_pk)
+
+
+# --- node lookups ------------------------------------------------------------------------
+
+
+def _viewer_or_none(info: Info) -> Any:
+    return info.context.viewer
+
+
+async def _fetch_programmes(info: Info, pks: list[int]) -> list[Programme]:
+    viewer = _viewer_or_none(info)
+    if viewer is None:
+        return []
+    rows = await repo.programmes_by_id(info.context.session, viewer.organisation_id, pks)
+    loader = info.context.loaders.get(ld.VersionsByProgrammeLoader)
+    visible = await loader.load_many([r.id for r in rows])
+    return [Programme.from_row(r) for r, versions in zip(rows, visible, strict=True) if versions]
+
+
+async def _visible_versions(info: Info, version_ids: list[int]) -> dict[int, m.ProgrammeVersion]:
+    viewer = _viewer_or_none(info)
+    if viewer is None:
+        return {}
+    rows = await info.context.loaders.get(ld.VersionByIdLoader).load_many(version_ids)
+    hr = viewer.has_role("HR") or viewer.has_role("ADMIN")
+    return {
+        r.id: r for r in rows if r is not None and (hr or r.status != m.VersionStatus.DRAFT.value)
+    }
+
+
+async def _fetch_versions(info: Info, pks: list[int]) -> list[ProgrammeVersion]:
+    return [ProgrammeVersion.from_row(v) for v in (await _visible_versions(info, pks)).values()]
+
+
+async def _fetch_modules(info: Info, pks: list[int]) -> list[Module]:
+    rows = [r for r in await info.context.loaders.get(ld.ModuleByIdLoader).load_many(pks) if r]
+    visible = await _visible_versions(info, [r.version_id for r in rows])
+    return [Module.from_row(r) for r in rows if r.version_id in visible]
+
+
+async def _fetch_activities(info: Info, pks: list[int]) -> list[Activity]:
+    rows = [r for r in await info.context.loaders.get(ld.ActivityByIdLoader).load_many(pks) if r]
+    visible = await _visible_versions(info, [r.version_id for r in rows])
+    return [Activity.from_row(r) for r in rows if r.version_id in visible]
+
+
+async def _fetch_cohorts(info: Info, pks: list[int]) -> list[Cohort]:
+    rows = await info.context.loaders.get(ld.CohortByIdLoader).load_many(pks)
+    return [Cohort.from_row(r) for r in rows if r is not None]
+
+
+register_node("Programme", _fetch_programmes)
+register_node("ProgrammeVersion", _fetch_versions)
+register_node("Module", _fetch_modules)
+register_node("Activity", _fetch_activities)
+register_node("Cohort", _fetch_cohorts)
+
+TYPES: list[type] = [
+    Programme,
+    ProgrammeVersion,
+    Module,
+    Activity,
+    Cohort,
+]

@@ -1,0 +1,75 @@
+"""``home``: everything for the start screen in one round trip, at a fixed
+number of SQL statements whatever the number of enrolments and activities."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from learning.programmes import enrolments, hooks, service
+from tests.learning.programmes.conftest import World, content, operation, viewer_of
+from tests.support.factories import make_person
+from tests.support.graphql_client import GraphQLClient
+from tests.support.statements import count_statements
+
+
+async def _busy_leader(session: AsyncSession, world: World, count: int) -> Any:
+    leader = await make_person(session, world.organisation, roles=["LEADER"], manager=world.manager)
+    hr = viewer_of(world.hr)
+    for i in range(count):
+        programme, _ = await service.create_programme(
+            session,
+            hr,
+            content(world.goal_ids, modules=2, title=f"Forløb {i}", extra=2),
+            world.settings,
+        )
+        await service.publish_programme(session, hr, programme.id)
+        await enrolments.enrol_leader(
+            session,
+            hr,
+            enrolments.EnrolCommand(
+                programme.id, leader.id, starts_on=date.today() - timedelta(days=i)
+            ),
+        )
+    await session.commit()
+    return leader
+
+
+async def _count(api: GraphQLClient, database: Any, token: str) -> tuple[int, dict[str, Any]]:
+    with count_statements(database.engine) as log:
+        response = await api.execute(operation("Home"), token=token)
+    assert response.errors == [], response.errors
+    return log.count, response.data["home"]
+
+
+async def test_home_statement_count_is_constant(
+    api: GraphQLClient, world: World, session: AsyncSession, database: Any
+) -> None:
+    busy = await _busy_leader(session, world, 20)
+    one, home_one = await _count(api, database, world.token(world.leader))
+    many, home_many = await _count(api, database, world.token(busy))
+    assert len(home_one["enrolments"]) == 1 and len(home_many["enrolments"]) == 20
+    assert sum(e["progress"]["total"] for e in home_many["enrolments"]) == 20 * 2 * 5
+    assert len(home_many["nextActivities"]) == 5
+    assert one == many, (one, many)
+    # The manager of both: checkpoints of 21 enrolments, same cost again.
+    managing, home_manager = await _count(api, database, world.token(world.manager))
+    assert len(home_manager["checkpointsToHold"]) == 21
+    assert managing <= many
+    print(f"home statements: 1 enrolment {one}, 20 enrolments {many}, manager of 21 {managing}")
+
+
+async def test_home_shows_what_other_slices_provide(api: GraphQLClient, world: World) -> None:
+    async def mentor(_session: AsyncSession, viewer: Any) -> hooks.MentorSummary | None:
+        return hooks.MentorSummary(world.mentor.id, "Mette Mentor", "Skoleleder")
+
+    service.register_mentor_provider(mentor)
+    response = await api.execute(operation("Home"), token=world.token(world.leader))
+    assert response.data["home"]["mentor"]["name"] == "Mette Mentor"
+
+
+async def test_home_needs_a_signed_in_viewer(api: GraphQLClient) -> None:
+    response = await api.execute(operation("Home"))
+    assert response.codes == ["UNAUTHENTICATED"]

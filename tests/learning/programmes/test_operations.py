@@ -1,0 +1,37 @@
+"""The named operations the app sends for programmes are valid against the schema."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.api.schema import build_schema
+from backend.settings import Settings
+from graphql import parse, validate
+from tests.learning.programmes.conftest import OPERATIONS
+
+NAMES = [
+    "Home",
+    "EnrolmentDetail",
+    "TeamEnrolments",
+    "StartActivity",
+    "CompleteActivity",
+    "SaveReflection",
+    "ShareReflection",
+    "RequestEvidenceUpload",
+    "RecordActionEvidence",
+    "SyncProgress",
+    "CompleteCheckpoint",
+    "SetDevelopmentGoals",
+    "CreateProgramme",
+    "UpdateProgramme",
+    "PublishProgramme",
+    "CreateCohort",
+    "EnrolLeader",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_operation_is_valid(name: str, settings: Settings) -> None:
+    schema = build_schema(settings)._schema
+    document = parse((OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8"))
+    assert validate(schema, document) == []
