@@ -54,6 +54,25 @@ def serve(
     )
 
 
+@app.command()
+def worker(
+    concurrency: int | None = typer.Option(None, help="Pool processes (default: one per CPU)."),
+    pool: str = typer.Option("prefork", help="prefork, threads or solo."),
+) -> None:
+    """Run a Celery worker: outbox deliveries (mail, invitations, reports) and periodic tasks."""
+    from backend.jobs.scheduler import run_worker
+
+    run_worker(get_settings(), concurrency=concurrency, pool=pool)
+
+
+@app.command()
+def scheduler() -> None:
+    """Run the scheduler (Celery beat). Start any number: one leads, the others wait to take over."""
+    from backend.jobs.scheduler import run_scheduler
+
+    run_scheduler(get_settings())
+
+
 @app.command("export-schema")
 def export_schema(output: Path | None = typer.Option(None, help="Write here instead of stdout.")) -> None:
     """Print the GraphQL schema (SDL), as checked in at graphql/schema.graphql."""
@@ -86,19 +105,22 @@ def print_settings_table() -> None:
 
 @app.command("cleanup")
 def cleanup() -> None:
-    """Forget expired idempotency keys (the scheduler also does this daily)."""
-    from backend.api.idempotency import forget_expired
+    """Run every clean-up step now (the scheduler runs them hourly)."""
     from backend.db import get_database
+    from backend.jobs.cleanup import run_cleanup
+    from backend.modules import import_slice_modules
 
-    async def run() -> int:
+    import_slice_modules("tasks")  # slices register their steps there
+
+    async def run() -> dict[str, int]:
         database = get_database()
-        async with database.session() as session:
-            removed = await forget_expired(session, get_settings().idempotency_days)
-            await session.commit()
-        await database.dispose()
-        return removed
+        try:
+            return await run_cleanup(database, get_settings())
+        finally:
+            await database.dispose()
 
-    typer.echo(f"removed {asyncio.run(run())} expired idempotency keys")
+    for step, removed in asyncio.run(run()).items():
+        typer.echo(f"{step}: removed {removed}")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,27 @@ class Settings(BaseSettings):
     outbox_relay_interval_seconds: float = Field(
         default=2.0, description="How often the scheduler relays outbox messages."
     )
+    outbox_batch_size: int = Field(
+        default=100, description="Outbox messages the relay claims per transaction."
+    )
+    outbox_lease_seconds: float = Field(
+        default=900.0,
+        description="A message relayed this long ago and not done is relayed again "
+        "(its worker died or the broker lost it).",
+    )
+    outbox_max_attempts: int = Field(
+        default=12,
+        description="Failed attempts after which an outbox message is left alone, with its error.",
+    )
+    outbox_retry_base_seconds: float = Field(
+        default=30.0, description="First retry delay of a failed outbox message; doubles per attempt."
+    )
+    outbox_retry_max_seconds: float = Field(
+        default=3600.0, description="Longest retry delay of a failed outbox message."
+    )
+    outbox_keep_days: int = Field(
+        default=7, description="Done outbox messages are deleted after this many days."
+    )
 
     storage_backend: Literal["local", "s3"] = Field(
         default="local", description="Where files live: a local folder or S3."

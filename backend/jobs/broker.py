@@ -33,16 +33,17 @@ CLAIMED_FOLDER = ".claimed"
 
 
 class Channel(filesystem.Channel):
-    def _put(self, queue: str, payload: Any, **kwargs: Any) -> None:
+    # kombu's base classes disagree on this parameter's name; it is passed positionally.
+    def _put(self, queue: Any, message: Any, **kwargs: Any) -> None:  # type: ignore[override]
         name = f"{round(monotonic() * 1000)}_{uuid.uuid4()}.{queue}.msg"
         folder = self.data_folder_out
         # A leading dot and a trailing ".tmp": no consumer matches this name.
         partial = os.path.join(folder, f".{name}.tmp")
         with open(partial, "wb") as file:
-            file.write(str_to_bytes(dumps(payload)))
+            file.write(str_to_bytes(dumps(message)))
         os.replace(partial, os.path.join(folder, name))
 
-    def _get(self, queue: str) -> Any:
+    def _get(self, queue: Any, timeout: Any = None) -> Any:
         wanted = f"{queue}.msg"
         claimed = os.path.join(self.data_folder_in, CLAIMED_FOLDER)
         os.makedirs(claimed, exist_ok=True)
@@ -63,3 +64,8 @@ class Channel(filesystem.Channel):
 
 class Transport(filesystem.Transport):
     Channel = Channel
+
+    @property
+    def default_connection_params(self) -> dict[str, Any]:
+        # No host to default to: kombu would warn "No hostname was supplied".
+        return {"port": self.default_port}

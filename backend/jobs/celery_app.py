@@ -8,10 +8,12 @@ signal), so ``tasks.py`` files may import this module without a cycle.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from celery import Celery, signals
+from celery.schedules import BaseSchedule
 
 from backend.settings import Settings, get_settings
 
@@ -26,6 +28,24 @@ CLEANUP_INTERVAL_SECONDS = 3600.0
 # schedule; a message lost by a dead worker comes back after it at the latest,
 # and the outbox lease re-sends outbox work much sooner.
 REDIS_VISIBILITY_TIMEOUT_SECONDS = 12 * 3600
+
+# Periodic tasks of the slices, added from their tasks.py.
+_periodic: dict[str, dict[str, Any]] = {}
+
+
+def register_periodic(
+    name: str, task: str, schedule: float | timedelta | BaseSchedule, **options: Any
+) -> None:
+    """Run ``task`` on the scheduler every ``schedule`` (seconds, a timedelta or a
+    crontab, in UTC). Call it in a slice's ``tasks.py``: the scheduler imports
+    every tasks module before it starts beat. ``options`` are Celery send
+    options, e.g. ``expires``."""
+    entry: dict[str, Any] = {"task": task, "schedule": schedule}
+    if options:
+        entry["options"] = options
+    if _periodic.get(name, entry) != entry:
+        raise ValueError(f"periodic task {name!r} registered twice, differently")
+    _periodic[name] = entry
 
 
 def make_celery_app(settings: Settings | None = None, *, set_as_current: bool = True) -> Celery:
@@ -47,6 +67,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         # idempotent (outbox tasks skip done messages).
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
+        # When the broker connection drops, the running acks_late tasks can no
+        # longer be acknowledged and will be delivered again: stop them rather
+        # than run them twice at once (also Celery 6's default).
+        "worker_cancel_long_running_tasks_on_connection_loss": True,
         # A worker holds one message per pool process, not a batch it may die with.
         "worker_prefetch_multiplier": 1,
         "task_serializer": "json",
@@ -70,6 +94,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
 def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     interval = settings.outbox_relay_interval_seconds
     return {
+        **_periodic,
         "relay-outbox": {
             "task": RELAY_TASK,
             "schedule": interval,
@@ -97,12 +122,25 @@ def _filesystem_broker(folder: Path) -> dict[str, Any]:
             "data_folder_in": str(queue),
             "data_folder_out": str(queue),
             "control_folder": str(control),
-            "polling_interval": 0.2,
+            # A worker with all its pool processes busy looks again only after
+            # this long, so it bounds throughput; a listdir every 50 ms is cheap.
+            "polling_interval": 0.05,
         },
         # Remote control needs a queue per worker fed by broadcast; in a folder
         # those queues outlive their workers and fill up, so it is off.
         "worker_enable_remote_control": False,
     }
+
+
+@signals.setup_logging.connect
+def _log_like_the_platform(**_: Any) -> None:
+    """Workers and beat log like the API (JSON lines when LEDELYST_LOG_JSON is
+    set), instead of Celery replacing the root logger's handlers with its own."""
+    from backend.jobs.runtime import worker_settings
+    from backend.logs import configure_logging
+
+    settings = worker_settings()
+    configure_logging(settings.log_level, settings.log_json)
 
 
 @signals.import_modules.connect

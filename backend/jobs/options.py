@@ -7,6 +7,7 @@ The fields are read with defaults so this package works before they exist in
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from backend.settings import Settings
 
@@ -30,7 +31,7 @@ class OutboxOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OutboxOptions:
-        values = {
+        values: dict[str, Any] = {
             field.name: getattr(settings, f"outbox_{field.name}", field.default)
             for field in fields(cls)
         }

@@ -106,5 +106,6 @@ def _forget_inherited_loop(**_: Any) -> None:
 
 
 @signals.worker_process_shutdown.connect
+@signals.worker_shutdown.connect  # the solo pool runs tasks in the main process
 def _close_loop(**_: Any) -> None:
     shutdown()

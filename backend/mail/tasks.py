@@ -1,0 +1,34 @@
+"""The "mail.send" outbox task: render a queued mail and deliver it once."""
+
+from __future__ import annotations
+
+import asyncio
+
+from backend.jobs.outbox_task import OutboxJob, outbox_task
+from backend.mail.delivery import close_quietly, send_smtp, write_to_folder
+from backend.mail.message import build_message
+from backend.mail.outbox import SEND_MAIL_TASK
+from backend.mail.render import render_mail
+
+
+@outbox_task(SEND_MAIL_TASK)
+async def send_mail(job: OutboxJob) -> None:
+    # A template or variable missing here is retried like any failure, not
+    # dropped: during a rolling deploy an old worker may meet a new template.
+    payload = job.payload
+    subject, text, html = render_mail(payload["template"], payload["locale"], payload["context"])
+    message = build_message(
+        job.settings,
+        outbox_id=job.message.id,
+        created_at=job.message.created_at,
+        to=payload["to"],
+        locale=payload["locale"],
+        subject=subject,
+        text=text,
+        html=html,
+    )
+    if job.settings.mail_backend == "smtp":
+        connection = await asyncio.to_thread(send_smtp, job.settings, message)
+        job.defer(lambda: asyncio.to_thread(close_quietly, connection))
+    else:
+        await asyncio.to_thread(write_to_folder, job.settings.mail_folder, job.message.id, message)

@@ -1,0 +1,1 @@
+from tests.backend.jobs.fixtures import own_outbox, smtp_sink, worker_db  # noqa: F401

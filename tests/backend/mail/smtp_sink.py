@@ -1,0 +1,109 @@
+"""An SMTP server on loopback that records what it accepts (aiosmtpd)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class SmtpSink:
+    """Counts accepted mails by Message-ID.
+
+    ``hold()`` stops answering DATA (a held client waits, then gets 451 and
+    counts for nothing; ``held`` says how many wait), and ``unsettled`` is the
+    number of clients that got 250 but have not yet sent QUIT: the mail task
+    quits only after its commit, so at 0 every accepted mail is recorded done.
+    """
+
+    def __init__(self) -> None:
+        self.port = 0
+        self.messages: list[EmailMessage] = []
+        self.counts: Counter[str] = Counter()
+        self.refuse: set[str] = set()
+        self._lock = threading.Lock()
+        self._open = threading.Event()
+        self._open.set()
+        self._unquit: set[Any] = set()
+        self._held = 0
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook names)
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        if not self._open.is_set():
+            with self._lock:
+                self._held += 1
+            await asyncio.to_thread(self._open.wait)
+            with self._lock:
+                self._held -= 1
+            return "451 4.3.0 Try again later"
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        with self._lock:
+            self.messages.append(message)
+            self.counts[str(message["Message-ID"])] += 1
+            self._unquit.add(session)
+        return "250 OK"
+
+    async def handle_QUIT(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        with self._lock:
+            self._unquit.discard(session)
+        return "221 Bye"
+
+    def hold(self) -> None:
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
+    @property
+    def unsettled(self) -> int:
+        with self._lock:
+            return len(self._unquit)
+
+    @property
+    def held(self) -> int:
+        with self._lock:
+            return self._held
+
+    def received(self, message_ids: set[str]) -> int:
+        """How many of ``message_ids`` arrived at least once."""
+        with self._lock:
+            return sum(1 for message_id in message_ids if self.counts[message_id])
+
+    def by_id(self, message_id: str) -> EmailMessage:
+        with self._lock:
+            return next(m for m in self.messages if m["Message-ID"] == message_id)
+
+
+@contextmanager
+def running_sink() -> Iterator[SmtpSink]:
+    sink = SmtpSink()
+    sink.port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=sink.port, ready_timeout=10)
+    controller.start()
+    try:
+        yield sink
+    finally:
+        sink.release()
+        controller.stop()
