@@ -123,5 +123,15 @@ def cleanup() -> None:
         typer.echo(f"{step}: removed {removed}")
 
 
+def _mount_slice_commands() -> None:
+    """A slice's ``cli.py`` with a typer ``app`` becomes ``ledelyst <slice> …``."""
+    from backend.modules import import_slice_modules
+
+    for module in import_slice_modules("cli"):
+        app.add_typer(module.app, name=module.__name__.split(".")[-2])
+
+
+_mount_slice_commands()
+
 if __name__ == "__main__":
     app()

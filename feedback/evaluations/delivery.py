@@ -1,0 +1,135 @@
+"""Invitations and reminders: rater tokens and mail, in bulk.
+
+A token is 256 random bits (``backend.auth.tokens.new_secret``); only its
+SHA-256 is stored, and it expires when the cycle closes. A reminder carries a
+new token of its own, so the invitation's link keeps working. Whole cohorts
+are invited in one transaction: every token in one batched INSERT, every
+mail an outbox row written in one flush, every nomination marked in one UPDATE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from email.utils import formataddr
+from pathlib import Path
+from urllib.parse import urlencode
+
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.auth.tokens import hash_secret, new_secret
+from backend.db import utcnow
+from backend.jobs.models import OutboxMessage
+from backend.mail import queue_mail, register_template_folder
+from backend.settings import get_settings
+from feedback.evaluations import repository
+from feedback.evaluations.models import NAMED_GROUPS
+from feedback.evaluations.repository import Delivery
+
+MAIL_TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
+INVITATION_TEMPLATE = "feedback_invitation"
+REMINDER_TEMPLATE = "feedback_reminder"
+RATER_PATH = "/rate"
+
+register_template_folder(MAIL_TEMPLATES)
+
+
+@dataclass(frozen=True)
+class Sent:
+    count: int
+
+
+def rater_url(secret: str, locale: str | None = None) -> str:
+    """The link of an invitation. The secret is in the query, which the request
+    log leaves out, and ``Referrer-Policy: no-referrer`` keeps it on the page."""
+    query = {"t": secret, **({"lang": locale} if locale else {})}
+    return f"{get_settings().base_url.rstrip('/')}{RATER_PATH}?{urlencode(query)}"
+
+
+async def issue_token(session: AsyncSession, nomination_id: int, expires_at: object) -> str:
+    """A fresh link secret for one nomination (the rater's own, e.g. from the app)."""
+    secret = new_secret()
+    await repository.insert_tokens(
+        session,
+        [
+            {
+                "nomination_id": nomination_id,
+                "token_hash": hash_secret(secret),
+                "expires_at": expires_at,
+            }
+        ],
+    )
+    return secret
+
+
+async def invite(session: AsyncSession, cycle_id: int, evaluation_id: int | None = None) -> Sent:
+    """Invite every approved, uninvited rater of an open cycle (or of one evaluation)."""
+    deliveries = await repository.uninvited(session, cycle_id, evaluation_id)
+    await _send(session, deliveries, INVITATION_TEMPLATE)
+    await repository.mark_invited(session, [d.nomination_id for d in deliveries], utcnow())
+    return Sent(len(deliveries))
+
+
+async def remind(session: AsyncSession, cycle_id: int, today: date) -> Sent:
+    """Remind those who have neither answered nor declined; nobody else learns who they are."""
+    deliveries = await repository.awaiting_answer(session, cycle_id, today)
+    await _send(session, deliveries, REMINDER_TEMPLATE)
+    await repository.mark_reminded(session, [d.nomination_id for d in deliveries], today)
+    return Sent(len(deliveries))
+
+
+async def _send(session: AsyncSession, deliveries: list[Delivery], template: str) -> None:
+    tokens, mails = [], []
+    for delivery in deliveries:
+        secret = new_secret()
+        tokens.append(
+            {
+                "nomination_id": delivery.nomination_id,
+                "token_hash": hash_secret(secret),
+                "expires_at": delivery.closes_at,
+            }
+        )
+        mails.append(
+            queue_mail(
+                session,
+                formataddr((delivery.rater_name, delivery.rater_email)),
+                template,
+                delivery.locale,
+                {
+                    "name": delivery.rater_name,
+                    "leader_name": delivery.leader_name,
+                    "cycle_name": delivery.cycle_name,
+                    "closes_on": delivery.closes_at.strftime("%d.%m.%Y"),
+                    "group": delivery.rater_group,
+                    "named": delivery.rater_group in NAMED_GROUPS,
+                    "url": rater_url(secret, delivery.locale),
+                },
+            )
+        )
+    await _write_in_bulk(session, mails)
+    await repository.insert_tokens(session, tokens)
+
+
+async def _write_in_bulk(session: AsyncSession, mails: list[OutboxMessage]) -> None:
+    """``queue_mail`` checks each mail and builds its outbox row; flushing those
+    rows would be one INSERT each (the ORM fetches every new key), so they are
+    written instead as one executemany INSERT, which nothing here needs keys from."""
+    if not mails:
+        return
+    now = utcnow()
+    for mail in mails:  # before anything autoflushes them one by one
+        session.expunge(mail)
+    await session.execute(
+        insert(OutboxMessage),
+        [
+            {
+                "task": m.task,
+                "payload": m.payload,
+                "created_at": now,
+                "available_at": m.available_at or now,
+                "attempts": 0,
+            }
+            for m in mails
+        ],
+    )

@@ -1,0 +1,137 @@
+"""Queries of the delivery side: who gets an invitation or a reminder, their
+link tokens, and marking them invited or reminded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.identity.models import Membership, Person
+from feedback.evaluations.models import (
+    CycleStatus,
+    Evaluation,
+    EvaluationCycle,
+    Nomination,
+    NominationStatus,
+    RaterToken,
+)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What an invitation or a reminder needs, and nothing about answers."""
+
+    nomination_id: int
+    rater_group: str
+    rater_name: str
+    rater_email: str
+    locale: str
+    leader_name: str
+    cycle_name: str
+    closes_at: datetime
+
+
+def _delivery_columns() -> Select[Any]:
+    return (
+        select(
+            Nomination.id,
+            Nomination.rater_group,
+            Nomination.rater_name,
+            Nomination.rater_email,
+            Nomination.locale,
+            Person.name,
+            EvaluationCycle.name,
+            EvaluationCycle.closes_at,
+        )
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
+        .join(Membership, Membership.id == Evaluation.leader_id)
+        .join(Person, Person.id == Membership.person_id)
+    )
+
+
+async def uninvited(
+    session: AsyncSession, cycle_id: int, evaluation_id: int | None = None
+) -> list[Delivery]:
+    """Approved nominations of an open cycle that have had no invitation."""
+    statement = _delivery_columns().where(
+        Evaluation.cycle_id == cycle_id,
+        EvaluationCycle.status == CycleStatus.OPEN.value,
+        Nomination.status == NominationStatus.APPROVED.value,
+        Nomination.invited_at.is_(None),
+    )
+    if evaluation_id is not None:
+        statement = statement.where(Evaluation.id == evaluation_id)
+    rows = await session.execute(statement.order_by(Nomination.id))
+    return [Delivery(*row) for row in rows]
+
+
+async def awaiting_answer(session: AsyncSession, cycle_id: int, today: date) -> list[Delivery]:
+    """Invited raters of an open cycle who have neither answered nor declined
+    and were not reminded today: who gets a reminder, known to nobody else."""
+    rows = await session.execute(
+        _delivery_columns()
+        .where(
+            Evaluation.cycle_id == cycle_id,
+            EvaluationCycle.status == CycleStatus.OPEN.value,
+            Nomination.invited_at.is_not(None),
+            Nomination.responded.is_(False),
+            Nomination.declined.is_(False),
+            (Nomination.last_reminded_on.is_(None)) | (Nomination.last_reminded_on < today),
+        )
+        .order_by(Nomination.id)
+    )
+    return [Delivery(*row) for row in rows]
+
+
+async def mark_invited(session: AsyncSession, nomination_ids: Sequence[int], now: datetime) -> None:
+    if nomination_ids:
+        await session.execute(
+            update(Nomination).where(Nomination.id.in_(list(nomination_ids))).values(invited_at=now)
+        )
+
+
+async def mark_reminded(session: AsyncSession, nomination_ids: Sequence[int], today: date) -> None:
+    if nomination_ids:
+        await session.execute(
+            update(Nomination)
+            .where(Nomination.id.in_(list(nomination_ids)))
+            .values(reminders_sent=Nomination.reminders_sent + 1, last_reminded_on=today)
+        )
+
+
+async def insert_tokens(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await session.execute(insert(RaterToken), rows)
+
+
+async def nomination_by_token(
+    session: AsyncSession, token_hash: str
+) -> tuple[Nomination, RaterToken] | None:
+    row = (
+        await session.execute(
+            select(Nomination, RaterToken)
+            .join(RaterToken, RaterToken.nomination_id == Nomination.id)
+            .where(RaterToken.token_hash == token_hash)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+async def extend_tokens(session: AsyncSession, cycle_id: int, expires_at: datetime) -> None:
+    nominations = (
+        select(Nomination.id)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .where(Evaluation.cycle_id == cycle_id)
+    )
+    await session.execute(
+        update(RaterToken)
+        .where(RaterToken.nomination_id.in_(nominations))
+        .values(expires_at=expires_at)
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,38 @@
+"""DataLoaders of the evaluations slice: one query per batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backend.api.loaders import BatchLoader
+from feedback.evaluations import nominations as nomination_service
+from feedback.evaluations import repository
+from feedback.evaluations.models import EvaluationCycle, Nomination
+from feedback.evaluations.nominations import GroupProgress
+from feedback.evaluations.repository import PersonRow
+
+
+class CycleByIdLoader(BatchLoader[int, EvaluationCycle | None]):
+    async def batch(self, keys: list[int]) -> Sequence[EvaluationCycle | None]:
+        found = {c.id: c for c in await repository.cycles_by_ids(self.context.session, keys)}
+        return [found.get(k) for k in keys]
+
+
+class PersonByMembershipLoader(BatchLoader[int, PersonRow | None]):
+    async def batch(self, keys: list[int]) -> Sequence[PersonRow | None]:
+        found = await repository.people(self.context.session, keys)
+        return [found.get(k) for k in keys]
+
+
+class NominationsByEvaluationLoader(BatchLoader[int, list[Nomination]]):
+    async def batch(self, keys: list[int]) -> Sequence[list[Nomination]]:
+        found = await repository.nominations_by_evaluation(self.context.session, keys)
+        return [found.get(k, []) for k in keys]
+
+
+class ProgressByEvaluationLoader(BatchLoader[int, list[GroupProgress] | None]):
+    """Counts per group; None for an evaluation the viewer may not follow."""
+
+    async def batch(self, keys: list[int]) -> Sequence[list[GroupProgress] | None]:
+        found = await nomination_service.progress(self.context.session, self.context.viewer, keys)
+        return [found.get(k) for k in keys]

@@ -1,0 +1,245 @@
+"""Cycles, evaluations, nominations and responses, anonymous by construction.
+
+The delivery side (``Nomination``, ``RaterToken``) knows who was asked and
+holds the rater's unsubmitted draft. The result side (``EvaluationResponse``
+and its answers and comments) knows only the evaluation and the rater group:
+no foreign key to a nomination, no timestamp, and a random key, so neither a
+query nor the row order of a sequence ties a response to a rater. Submitting
+writes the response and flips ``Nomination.responded`` in one transaction,
+and the draft is deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.db import Base, Id, IdMixin, TimestampMixin, utcnow
+
+
+class RaterGroup(StrEnum):
+    SELF = "SELF"
+    MANAGER = "MANAGER"
+    PEER = "PEER"
+    DIRECT_REPORT = "DIRECT_REPORT"
+    EXTERNAL = "EXTERNAL"
+
+
+# Shown as what they are: the rater is told so on the form before answering.
+NAMED_GROUPS = frozenset({RaterGroup.SELF, RaterGroup.MANAGER})
+ANONYMOUS_GROUPS = (RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.EXTERNAL)
+
+
+class CyclePurpose(StrEnum):
+    BASELINE = "BASELINE"
+    FOLLOW_UP = "FOLLOW_UP"
+
+
+class CycleProfile(StrEnum):
+    STANDARD = "STANDARD"
+    # The shared Danish public-sector leader evaluation (ledelsesevaluering.dk).
+    DANISH_PUBLIC_SECTOR = "DANISH_PUBLIC_SECTOR"
+
+
+class CycleStatus(StrEnum):
+    PLANNED = "PLANNED"  # leaders nominate, managers approve
+    OPEN = "OPEN"  # raters answer
+    CLOSED = "CLOSED"  # results frozen
+
+
+class NominationState(StrEnum):
+    NOMINATING = "NOMINATING"
+    AWAITING_APPROVAL = "AWAITING_APPROVAL"
+    APPROVED = "APPROVED"
+
+
+class NominationStatus(StrEnum):
+    PROPOSED = "PROPOSED"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+
+
+class ReportStatus(StrEnum):
+    PENDING = "PENDING"  # the cycle is not closed yet
+    RENDERING = "RENDERING"
+    READY = "READY"
+    WITHHELD = "WITHHELD"  # profile rule, e.g. fewer than 5 employees
+
+
+class EvaluationCycle(IdMixin, TimestampMixin, Base):
+    __tablename__ = "evaluation_cycle"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    framework_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("competency_framework.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(String(20), default=CyclePurpose.BASELINE.value)
+    baseline_cycle_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("evaluation_cycle.id", ondelete="SET NULL"), index=True
+    )
+    profile: Mapped[str] = mapped_column(String(40), default=CycleProfile.STANDARD.value)
+    status: Mapped[str] = mapped_column(String(20), default=CycleStatus.PLANNED.value, index=True)
+    opens_at: Mapped[datetime] = mapped_column()
+    closes_at: Mapped[datetime] = mapped_column(index=True)
+    closed_at: Mapped[datetime | None] = mapped_column()
+    # The anonymity policy: responses a group needs before any figure shows it.
+    min_peer: Mapped[int] = mapped_column(SmallInteger, default=3)
+    min_direct_report: Mapped[int] = mapped_column(SmallInteger, default=3)
+    min_external: Mapped[int] = mapped_column(SmallInteger, default=3)
+    min_all_raters: Mapped[int] = mapped_column(SmallInteger, default=4)
+    min_comments: Mapped[int] = mapped_column(SmallInteger, default=3)
+    # No individual report below this many employees (0: no such rule).
+    min_employees_for_report: Mapped[int] = mapped_column(SmallInteger, default=0)
+    reminder_days_before_close: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # {"PEER": {"min": 3, "max": 8}, ...}; HR may set limits per group.
+    nomination_limits: Mapped[dict[str, dict[str, int]]] = mapped_column(JSON, default=dict)
+    created_by_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("membership.id", ondelete="SET NULL")
+    )
+
+
+class Evaluation(IdMixin, TimestampMixin, Base):
+    """One evaluated leader in a cycle."""
+
+    __tablename__ = "evaluation"
+    __table_args__ = (UniqueConstraint("cycle_id", "leader_id"),)
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    cycle_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation_cycle.id", ondelete="CASCADE"), index=True
+    )
+    leader_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("membership.id", ondelete="CASCADE"), index=True
+    )
+    # The leader's manager when the evaluation was made: they approve and read.
+    manager_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("membership.id", ondelete="SET NULL"), index=True
+    )
+    nomination_state: Mapped[str] = mapped_column(
+        String(30), default=NominationState.NOMINATING.value
+    )
+    # Frozen when the cycle closes: the aggregates every report is built from.
+    frozen_results: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    employee_count: Mapped[int | None] = mapped_column(Integer)
+    report_status: Mapped[str] = mapped_column(String(20), default=ReportStatus.PENDING.value)
+    report_object_key: Mapped[str | None] = mapped_column(String(500))
+
+
+class EvaluationShare(Base):
+    """The leader shares their report with someone, e.g. their mentor."""
+
+    __tablename__ = "evaluation_share"
+
+    evaluation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True
+    )
+    membership_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("membership.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    shared_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Nomination(IdMixin, Base):
+    """Who is asked to rate, in which group. Deliberately without an
+    ``updated_at``: no column records when a rater answered."""
+
+    __tablename__ = "nomination"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    evaluation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), index=True
+    )
+    rater_group: Mapped[str] = mapped_column(String(20))
+    # An internal rater's membership; None for an external one.
+    rater_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("membership.id", ondelete="CASCADE"), index=True
+    )
+    rater_name: Mapped[str] = mapped_column(String(200))
+    rater_email: Mapped[str] = mapped_column(String(320))
+    locale: Mapped[str] = mapped_column(String(2), default="da")
+    status: Mapped[str] = mapped_column(String(20), default=NominationStatus.PROPOSED.value)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    invited_at: Mapped[datetime | None] = mapped_column()
+    reminders_sent: Mapped[int] = mapped_column(SmallInteger, default=0)
+    last_reminded_on: Mapped[date | None] = mapped_column(Date)
+    declined: Mapped[bool] = mapped_column(Boolean, default=False)
+    decline_reason: Mapped[str | None] = mapped_column(Text)
+    # Flipped in the transaction that writes the response; nothing says when.
+    responded: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The rater's saved, unsubmitted answers: {"answers": {item: value|null}, "comments": {...}}.
+    draft: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class RaterToken(IdMixin, Base):
+    """A secret of an invitation link (or a reminder's), stored as its SHA-256.
+    It expires when the cycle closes."""
+
+    __tablename__ = "rater_token"
+
+    nomination_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("nomination.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column()
+
+
+class EvaluationResponse(Base):
+    """A submitted response: the evaluation and the rater group, nothing else."""
+
+    __tablename__ = "evaluation_response"
+
+    # 128 random bits, not a sequence: keys say nothing about submission order.
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    evaluation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), index=True
+    )
+    rater_group: Mapped[str] = mapped_column(String(20))
+
+
+class ResponseAnswer(Base):
+    __tablename__ = "response_answer"
+
+    response_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("evaluation_response.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("competency_item.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    # 1-5; None is "cannot judge".
+    value: Mapped[int | None] = mapped_column(SmallInteger)
+
+
+class ResponseComment(Base):
+    __tablename__ = "response_comment"
+
+    response_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("evaluation_response.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("open_question.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    text: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,218 @@
+"""Reports: built from the frozen aggregates of a closed cycle, read by the
+leader, their manager and whoever the leader shares with; rendered to a PDF
+by a background task and downloaded through a presigned URL.
+
+Before the close there is no report at all: figures that changed while
+responses came in could be subtracted from each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, ErrorCode
+from backend.auth.viewer import Viewer
+from backend.identity import policy
+from backend.settings import Settings
+from backend.storage import get_storage, new_object_key
+from feedback.evaluations import access, repository, results
+from feedback.evaluations.models import (
+    CyclePurpose,
+    CycleStatus,
+    Evaluation,
+    EvaluationCycle,
+    RaterGroup,
+    ReportStatus,
+)
+from feedback.evaluations.report_builder import (
+    AnonymityPolicy,
+    ReportData,
+    add_comments,
+    build,
+    comment_groups,
+    compare_with_baseline,
+    pooled_aggregates,
+    shown_part,
+)
+from feedback.frameworks import repository as frameworks
+
+PDF = "application/pdf"
+# A cycle's pooled figures need this many leaders, or they would be one leader's report.
+MIN_LEADERS_FOR_CYCLE_RESULTS = 3
+
+
+@dataclass
+class ReportView:
+    evaluation_id: int
+    status: ReportStatus
+    data: ReportData | None
+    leader_name: str
+    cycle_name: str
+    employee_count: int | None
+    minimum_employees: int
+
+
+def anonymity_policy(cycle: EvaluationCycle) -> AnonymityPolicy:
+    return AnonymityPolicy(
+        minimums={
+            "PEER": cycle.min_peer,
+            "DIRECT_REPORT": cycle.min_direct_report,
+            "EXTERNAL": cycle.min_external,
+        },
+        all_raters=cycle.min_all_raters,
+        comments=cycle.min_comments,
+    )
+
+
+async def build_report(
+    session: AsyncSession, evaluation: Evaluation, cycle: EvaluationCycle, locale: str
+) -> ReportData | None:
+    """The report of a frozen evaluation; None before the close."""
+    if cycle.status != CycleStatus.CLOSED.value or evaluation.frozen_results is None:
+        return None
+    structure = await frameworks.structure(session, cycle.framework_id)
+    assert structure is not None
+    rules = anonymity_policy(cycle)
+    report = build(structure, evaluation.frozen_results, rules, locale)
+    rows = await results.comments(session, evaluation.id, comment_groups(report, rules))
+    add_comments(report, structure, rows, rules, locale)
+    if cycle.purpose == CyclePurpose.FOLLOW_UP.value and cycle.baseline_cycle_id is not None:
+        baseline_cycle = await repository.cycle(session, cycle.baseline_cycle_id)
+        earlier = (
+            await repository.evaluation_of_leader(session, baseline_cycle.id, evaluation.leader_id)
+            if baseline_cycle is not None
+            else None
+        )
+        if baseline_cycle is not None and earlier is not None and earlier.frozen_results:
+            baseline_structure = await frameworks.structure(session, baseline_cycle.framework_id)
+            assert baseline_structure is not None
+            compare_with_baseline(
+                report,
+                build(
+                    baseline_structure,
+                    earlier.frozen_results,
+                    anonymity_policy(baseline_cycle),
+                    locale,
+                ),
+            )
+    return report
+
+
+async def report_for_viewer(
+    session: AsyncSession, viewer: Viewer | None, evaluation_id: int, locale: str
+) -> ReportView:
+    signed_in = policy.require_viewer(viewer)
+    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
+    if not await access.can_read_report(session, signed_in, evaluation):
+        raise policy.forbid()
+    return await _view(session, evaluation, locale)
+
+
+async def _view(session: AsyncSession, evaluation: Evaluation, locale: str) -> ReportView:
+    cycle = await repository.cycle(session, evaluation.cycle_id)
+    assert cycle is not None
+    leader = (await repository.people(session, [evaluation.leader_id]))[evaluation.leader_id]
+    status = ReportStatus(evaluation.report_status)
+    data = None
+    if status in (ReportStatus.RENDERING, ReportStatus.READY):
+        data = await build_report(session, evaluation, cycle, locale)
+    return ReportView(
+        evaluation.id,
+        status,
+        data,
+        leader.name,
+        cycle.name,
+        evaluation.employee_count,
+        cycle.min_employees_for_report,
+    )
+
+
+async def download_url(
+    session: AsyncSession, viewer: Viewer | None, evaluation_id: int, settings: Settings
+) -> str:
+    signed_in = policy.require_viewer(viewer)
+    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
+    if not await access.can_read_report(session, signed_in, evaluation):
+        raise policy.forbid()
+    if evaluation.report_status != ReportStatus.READY.value or not evaluation.report_object_key:
+        raise DomainError(ErrorCode.CONFLICT, "feedback.report.not_ready", ["evaluationId"])
+    return get_storage(settings).presigned_download(
+        evaluation.report_object_key, filename=f"360-rapport-{evaluation.id}.pdf"
+    )
+
+
+async def render(session: AsyncSession, settings: Settings, evaluation_id: int) -> str | None:
+    """Render the PDF of one frozen evaluation and store it (the
+    ``feedback.render_report`` task; also the demo seed). Returns the object key."""
+    from feedback.evaluations.rendering import render_pdf
+
+    evaluation = await repository.evaluation(session, evaluation_id)
+    if evaluation is None or evaluation.report_status != ReportStatus.RENDERING.value:
+        # Withheld, not frozen yet, or rendered already (a repeated task).
+        return evaluation.report_object_key if evaluation else None
+    leader = (await repository.people(session, [evaluation.leader_id]))[evaluation.leader_id]
+    view = await _view(session, evaluation, leader.locale)
+    if view.data is None:
+        return None
+    pdf = await asyncio.to_thread(render_pdf, view, leader.locale)
+    key = new_object_key(
+        f"feedback/reports/{evaluation.id}",
+        "360-report.pdf",
+        organisation_id=evaluation.organisation_id,
+    )
+    await get_storage(settings).put(key, pdf, PDF)
+    evaluation.report_object_key = key
+    evaluation.report_status = ReportStatus.READY.value
+    await session.flush()
+    return key
+
+
+@dataclass(frozen=True)
+class CycleRates:
+    group: str
+    invited: int
+    answered: int
+    declined: int
+
+
+async def response_rates(
+    session: AsyncSession, viewer: Viewer | None, cycle_id: int
+) -> list[CycleRates]:
+    """HR's view of a cycle: counts per group, summed over its evaluations. No answers."""
+    signed_in = access.require_hr(viewer)
+    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
+    counts = await repository.group_progress(session, [e.id for e in evaluations])
+    totals: dict[str, list[int]] = {}
+    for per_group in counts.values():
+        for group, values in per_group.items():
+            bucket = totals.setdefault(group, [0, 0, 0])
+            for index, value in enumerate(values):
+                bucket[index] += value
+    return [CycleRates(g.value, *totals.get(g.value, [0, 0, 0])) for g in RaterGroup]
+
+
+async def cycle_results(
+    session: AsyncSession, viewer: Viewer | None, cycle_id: int, locale: str
+) -> ReportData | None:
+    """A closed cycle's figures over all its leaders, with the same thresholds
+    applied to the pooled counts: answers of leaders without an individual
+    report (fewer than 5 employees) count here. For HR, for learning effect."""
+    signed_in = access.require_hr(viewer)
+    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    if cycle.status != CycleStatus.CLOSED.value:
+        return None
+    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
+    structure = await frameworks.structure(session, cycle.framework_id)
+    assert structure is not None
+    contributing = [e for e in evaluations if e.frozen_results and e.frozen_results["responses"]]
+    if len(contributing) < MIN_LEADERS_FOR_CYCLE_RESULTS:
+        return None
+    rules = anonymity_policy(cycle)
+    pooled = pooled_aggregates(
+        shown_part(structure, e.frozen_results or {}, rules) for e in contributing
+    )
+    return build(structure, pooled, rules, locale)

@@ -1,0 +1,353 @@
+"""Queries of the evaluations slice on cycles, evaluations, nominations and
+rater tokens. The result side (responses and aggregates) is in ``results.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, case, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.identity.models import Membership, Person
+from feedback.evaluations.models import (
+    CycleStatus,
+    Evaluation,
+    EvaluationCycle,
+    EvaluationShare,
+    Nomination,
+    NominationStatus,
+)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    membership_id: int
+    person_id: int
+    name: str
+    email: str
+    locale: str
+    manager_id: int | None
+    organisation_id: int
+
+
+# Cycles
+
+
+async def cycle(session: AsyncSession, cycle_id: int) -> EvaluationCycle | None:
+    return await session.get(EvaluationCycle, cycle_id)
+
+
+async def cycle_for_update(
+    session: AsyncSession, cycle_id: int, *, share: bool = False
+) -> EvaluationCycle | None:
+    """The cycle row locked: FOR UPDATE to close it, FOR SHARE to submit into
+    it, so a submission and the close never interleave (PostgreSQL; SQLite
+    serialises writers anyway)."""
+    statement = select(EvaluationCycle).where(EvaluationCycle.id == cycle_id)
+    if session.get_bind().dialect.name == "postgresql":
+        statement = statement.with_for_update(read=share)
+    return await session.scalar(statement.execution_options(populate_existing=True))
+
+
+async def cycles_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[EvaluationCycle]:
+    return list(await session.scalars(select(EvaluationCycle).where(EvaluationCycle.id.in_(ids))))
+
+
+def cycles_statement(organisation_id: int) -> Select[Any]:
+    return select(EvaluationCycle.opens_at, EvaluationCycle.id, EvaluationCycle).where(
+        EvaluationCycle.organisation_id == organisation_id
+    )
+
+
+async def cycle_ids_due(session: AsyncSession, status: CycleStatus, now: datetime) -> list[int]:
+    """Planned cycles whose opening time has come, or open ones past closing."""
+    column = (
+        EvaluationCycle.opens_at if status == CycleStatus.PLANNED else EvaluationCycle.closes_at
+    )
+    rows = await session.scalars(
+        select(EvaluationCycle.id).where(EvaluationCycle.status == status.value, column <= now)
+    )
+    return list(rows)
+
+
+async def open_cycles(session: AsyncSession) -> list[EvaluationCycle]:
+    return list(
+        await session.scalars(
+            select(EvaluationCycle).where(EvaluationCycle.status == CycleStatus.OPEN.value)
+        )
+    )
+
+
+async def cycle_has_answers(session: AsyncSession, cycle_id: int) -> bool:
+    """True from a cycle's first saved or submitted answer on: the questionnaire is locked."""
+    found = await session.scalar(
+        select(Nomination.id)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .where(
+            Evaluation.cycle_id == cycle_id,
+            (Nomination.responded.is_(True)) | (Nomination.draft.is_not(None)),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+# People
+
+
+async def people(session: AsyncSession, membership_ids: Sequence[int]) -> dict[int, PersonRow]:
+    if not membership_ids:
+        return {}
+    rows = await session.execute(
+        select(
+            Membership.id,
+            Person.id,
+            Person.name,
+            Person.email,
+            Person.locale,
+            Membership.manager_id,
+            Membership.organisation_id,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.id.in_(list(membership_ids)))
+    )
+    return {row[0]: PersonRow(*row) for row in rows}
+
+
+async def memberships_in_unit(
+    session: AsyncSession, organisation_id: int, unit_id: int
+) -> list[int]:
+    """Active members of a unit who lead someone: the leaders a unit cycle evaluates."""
+    manager_ids = select(Membership.manager_id).where(Membership.manager_id.is_not(None))
+    rows = await session.scalars(
+        select(Membership.id).where(
+            Membership.organisation_id == organisation_id,
+            Membership.unit_id == unit_id,
+            Membership.is_active.is_(True),
+            Membership.id.in_(manager_ids),
+        )
+    )
+    return list(rows)
+
+
+async def direct_report_counts(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> dict[int, int]:
+    rows = await session.execute(
+        select(Membership.manager_id, func.count(Membership.id))
+        .where(Membership.manager_id.in_(list(membership_ids)), Membership.is_active.is_(True))
+        .group_by(Membership.manager_id)
+    )
+    return {int(row[0] or 0): int(row[1]) for row in rows}
+
+
+# Evaluations
+
+
+async def evaluation(session: AsyncSession, evaluation_id: int) -> Evaluation | None:
+    return await session.get(Evaluation, evaluation_id)
+
+
+async def evaluations_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Evaluation]:
+    return list(await session.scalars(select(Evaluation).where(Evaluation.id.in_(list(ids)))))
+
+
+async def evaluations_of_cycle(session: AsyncSession, cycle_id: int) -> list[Evaluation]:
+    return list(
+        await session.scalars(
+            select(Evaluation).where(Evaluation.cycle_id == cycle_id).order_by(Evaluation.id)
+        )
+    )
+
+
+def evaluations_statement(cycle_id: int) -> Select[Any]:
+    return select(Evaluation.id, Evaluation).where(Evaluation.cycle_id == cycle_id)
+
+
+async def leaders_in_cycle(session: AsyncSession, cycle_id: int) -> set[int]:
+    rows = await session.scalars(
+        select(Evaluation.leader_id).where(Evaluation.cycle_id == cycle_id)
+    )
+    return set(rows)
+
+
+async def insert_evaluations(session: AsyncSession, rows: list[dict[str, Any]]) -> dict[int, int]:
+    """Many evaluations in one batched INSERT; leader id -> evaluation id."""
+    if not rows:
+        return {}
+    result = await session.execute(
+        insert(Evaluation).returning(Evaluation.leader_id, Evaluation.id), rows
+    )
+    return {row[0]: row[1] for row in result}
+
+
+async def evaluation_of_leader(
+    session: AsyncSession, cycle_id: int, leader_id: int
+) -> Evaluation | None:
+    return await session.scalar(
+        select(Evaluation).where(Evaluation.cycle_id == cycle_id, Evaluation.leader_id == leader_id)
+    )
+
+
+async def evaluations_involving(
+    session: AsyncSession, membership_id: int
+) -> list[tuple[Evaluation, EvaluationCycle]]:
+    """Evaluations of cycles not closed long ago where the member is the
+    leader or the manager: the home page's 360 tasks."""
+    rows = await session.execute(
+        select(Evaluation, EvaluationCycle)
+        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
+        .where((Evaluation.leader_id == membership_id) | (Evaluation.manager_id == membership_id))
+        .order_by(EvaluationCycle.closes_at, Evaluation.id)
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def is_shared_with(session: AsyncSession, evaluation_id: int, membership_id: int) -> bool:
+    return (await session.get(EvaluationShare, (evaluation_id, membership_id))) is not None
+
+
+# Nominations
+
+
+async def nomination(session: AsyncSession, nomination_id: int) -> Nomination | None:
+    return await session.get(Nomination, nomination_id)
+
+
+async def nominations_by_evaluation(
+    session: AsyncSession, evaluation_ids: Sequence[int]
+) -> dict[int, list[Nomination]]:
+    rows = await session.scalars(
+        select(Nomination)
+        .where(Nomination.evaluation_id.in_(list(evaluation_ids)))
+        .order_by(Nomination.evaluation_id, Nomination.rater_group, Nomination.id)
+    )
+    found: dict[int, list[Nomination]] = {}
+    for row in rows:
+        found.setdefault(row.evaluation_id, []).append(row)
+    return found
+
+
+async def insert_nominations(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await session.execute(insert(Nomination), rows)
+
+
+async def own_nominations(
+    session: AsyncSession, evaluation_id: int, membership_id: int
+) -> list[Nomination]:
+    return list(
+        await session.scalars(
+            select(Nomination).where(
+                Nomination.evaluation_id == evaluation_id, Nomination.rater_id == membership_id
+            )
+        )
+    )
+
+
+async def mark_responded(session: AsyncSession, nomination_id: int) -> bool:
+    """Flip ``responded`` once; False when it was already set (a second submission)."""
+    result = await session.execute(
+        update(Nomination)
+        .where(Nomination.id == nomination_id, Nomination.responded.is_(False))
+        .values(responded=True, draft=None)
+        .execution_options(synchronize_session=False)
+    )
+    return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+async def discard_drafts(session: AsyncSession, cycle_id: int) -> None:
+    """Unsubmitted drafts die with the cycle: they never count."""
+    evaluation_ids = select(Evaluation.id).where(Evaluation.cycle_id == cycle_id)
+    await session.execute(
+        update(Nomination)
+        .where(Nomination.evaluation_id.in_(evaluation_ids), Nomination.draft.is_not(None))
+        .values(draft=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def group_progress(
+    session: AsyncSession, evaluation_ids: Sequence[int]
+) -> dict[int, dict[str, tuple[int, int, int]]]:
+    """Per evaluation and group: (invited, answered, declined). Counts only,
+    one statement, nothing about who or when."""
+    invited = func.sum(case((Nomination.invited_at.is_not(None), 1), else_=0))
+    rows = await session.execute(
+        select(
+            Nomination.evaluation_id,
+            Nomination.rater_group,
+            invited,
+            func.sum(case((Nomination.responded.is_(True), 1), else_=0)),
+            func.sum(case((Nomination.declined.is_(True), 1), else_=0)),
+        )
+        .where(
+            Nomination.evaluation_id.in_(list(evaluation_ids)),
+            Nomination.status == NominationStatus.APPROVED.value,
+        )
+        .group_by(Nomination.evaluation_id, Nomination.rater_group)
+    )
+    found: dict[int, dict[str, tuple[int, int, int]]] = {}
+    for evaluation_id, group, sent, answered, declined in rows:
+        found.setdefault(evaluation_id, {})[group] = (
+            int(sent or 0),
+            int(answered or 0),
+            int(declined or 0),
+        )
+    return found
+
+
+async def decline_reasons(session: AsyncSession, cycle_id: int) -> list[str]:
+    rows = await session.scalars(
+        select(Nomination.decline_reason)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .where(Evaluation.cycle_id == cycle_id, Nomination.declined.is_(True))
+    )
+    return sorted((r for r in rows if r), key=str.casefold)
+
+
+async def own_open_named_nominations(
+    session: AsyncSession, membership_id: int
+) -> list[tuple[int, str]]:
+    """(evaluation id, group) of the member's own SELF and MANAGER nominations
+    in open cycles that still wait for their answers: their own to-dos."""
+    rows = await session.execute(
+        select(Nomination.evaluation_id, Nomination.rater_group)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
+        .where(
+            Nomination.rater_id == membership_id,
+            Nomination.rater_group.in_(["SELF", "MANAGER"]),
+            Nomination.responded.is_(False),
+            Nomination.declined.is_(False),
+            EvaluationCycle.status == CycleStatus.OPEN.value,
+        )
+    )
+    return [(int(row[0]), str(row[1])) for row in rows]
+
+
+# The delivery side's queries live beside this module; callers use either name.
+from feedback.evaluations.delivery_repository import (  # noqa: E402
+    Delivery,
+    awaiting_answer,
+    extend_tokens,
+    insert_tokens,
+    mark_invited,
+    mark_reminded,
+    nomination_by_token,
+    uninvited,
+)
+
+__all__ = [
+    "Delivery",
+    "awaiting_answer",
+    "extend_tokens",
+    "insert_tokens",
+    "mark_invited",
+    "mark_reminded",
+    "nomination_by_token",
+    "uninvited",
+]

@@ -1,0 +1,1 @@
+"""Competency frameworks: versioned competencies with rated items and open questions."""

@@ -1,0 +1,236 @@
+"""Every query of the frameworks slice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from feedback.frameworks.models import (
+    Competency,
+    CompetencyFramework,
+    CompetencyItem,
+    OpenQuestion,
+)
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    competency_id: int
+    position: int
+    text_da: str
+    text_en: str
+    required: bool
+
+    def text(self, locale: str) -> str:
+        return self.text_en if locale == "en" else self.text_da
+
+
+@dataclass(frozen=True)
+class CompetencyRow:
+    id: int
+    framework_id: int
+    position: int
+    title_da: str
+    title_en: str
+    description_da: str
+    description_en: str
+    items: tuple[ItemRow, ...] = ()
+
+    def title(self, locale: str) -> str:
+        return self.title_en if locale == "en" else self.title_da
+
+    def description(self, locale: str) -> str:
+        return self.description_en if locale == "en" else self.description_da
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    id: int
+    framework_id: int
+    position: int
+    text_da: str
+    text_en: str
+
+    def text(self, locale: str) -> str:
+        return self.text_en if locale == "en" else self.text_da
+
+
+@dataclass(frozen=True)
+class FrameworkStructure:
+    """A framework version with everything a form or a report needs, read in
+    three statements."""
+
+    framework: CompetencyFramework
+    competencies: tuple[CompetencyRow, ...]
+    questions: tuple[QuestionRow, ...]
+    items_by_id: dict[int, ItemRow] = field(default_factory=dict)
+
+    def scale_labels(self, locale: str) -> list[str]:
+        labels = self.framework.scale_labels
+        return list(labels.get(locale) or labels.get("da") or [])
+
+
+async def framework(session: AsyncSession, framework_id: int) -> CompetencyFramework | None:
+    return await session.get(CompetencyFramework, framework_id)
+
+
+async def frameworks_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[CompetencyFramework]:
+    rows = await session.scalars(
+        select(CompetencyFramework).where(CompetencyFramework.id.in_(list(ids)))
+    )
+    return list(rows)
+
+
+def frameworks_statement(organisation_id: int):  # type: ignore[no-untyped-def]
+    """(name, id, framework) of an organisation's frameworks, for pagination."""
+    return select(
+        CompetencyFramework.family,
+        CompetencyFramework.version,
+        CompetencyFramework.id,
+        CompetencyFramework,
+    ).where(CompetencyFramework.organisation_id == organisation_id)
+
+
+async def next_version(session: AsyncSession, organisation_id: int, family: str) -> int:
+    highest = await session.scalar(
+        select(func.max(CompetencyFramework.version)).where(
+            CompetencyFramework.organisation_id == organisation_id,
+            CompetencyFramework.family == family,
+        )
+    )
+    return int(highest or 0) + 1
+
+
+async def competencies_by_framework(
+    session: AsyncSession, framework_ids: Sequence[int]
+) -> dict[int, list[CompetencyRow]]:
+    """Competencies with their items, per framework, in two statements."""
+    competency_rows = (
+        await session.execute(
+            select(
+                Competency.id,
+                Competency.framework_id,
+                Competency.position,
+                Competency.title_da,
+                Competency.title_en,
+                Competency.description_da,
+                Competency.description_en,
+            )
+            .where(Competency.framework_id.in_(list(framework_ids)))
+            .order_by(Competency.framework_id, Competency.position, Competency.id)
+        )
+    ).all()
+    competency_ids = [row.id for row in competency_rows]
+    items: dict[int, list[ItemRow]] = {}
+    if competency_ids:
+        item_rows = await session.execute(
+            select(
+                CompetencyItem.id,
+                CompetencyItem.competency_id,
+                CompetencyItem.position,
+                CompetencyItem.text_da,
+                CompetencyItem.text_en,
+                CompetencyItem.required,
+            )
+            .where(CompetencyItem.competency_id.in_(competency_ids))
+            .order_by(CompetencyItem.competency_id, CompetencyItem.position, CompetencyItem.id)
+        )
+        for item in item_rows:
+            items.setdefault(item.competency_id, []).append(ItemRow(*item))
+    found: dict[int, list[CompetencyRow]] = {}
+    for row in competency_rows:
+        found.setdefault(row.framework_id, []).append(
+            CompetencyRow(*row, items=tuple(items.get(row.id, [])))  # type: ignore[arg-type, misc]
+        )
+    return found
+
+
+async def questions_by_framework(
+    session: AsyncSession, framework_ids: Sequence[int]
+) -> dict[int, list[QuestionRow]]:
+    rows = await session.execute(
+        select(
+            OpenQuestion.id,
+            OpenQuestion.framework_id,
+            OpenQuestion.position,
+            OpenQuestion.text_da,
+            OpenQuestion.text_en,
+        )
+        .where(OpenQuestion.framework_id.in_(list(framework_ids)))
+        .order_by(OpenQuestion.framework_id, OpenQuestion.position, OpenQuestion.id)
+    )
+    found: dict[int, list[QuestionRow]] = {}
+    for row in rows:
+        found.setdefault(row.framework_id, []).append(QuestionRow(*row))
+    return found
+
+
+async def structure(session: AsyncSession, framework_id: int) -> FrameworkStructure | None:
+    found = await framework(session, framework_id)
+    if found is None:
+        return None
+    competencies = (await competencies_by_framework(session, [framework_id])).get(framework_id, [])
+    questions = (await questions_by_framework(session, [framework_id])).get(framework_id, [])
+    return FrameworkStructure(
+        framework=found,
+        competencies=tuple(competencies),
+        questions=tuple(questions),
+        items_by_id={item.id: item for c in competencies for item in c.items},
+    )
+
+
+async def add_framework(session: AsyncSession, framework: CompetencyFramework) -> None:
+    session.add(framework)
+    await session.flush()
+
+
+async def add_competency(
+    session: AsyncSession,
+    framework_id: int,
+    position: int,
+    titles: tuple[str, str],
+    descriptions: tuple[str, str],
+    items: Sequence[tuple[str, str, bool]],
+) -> int:
+    competency = Competency(
+        framework_id=framework_id,
+        position=position,
+        title_da=titles[0],
+        title_en=titles[1],
+        description_da=descriptions[0],
+        description_en=descriptions[1],
+    )
+    session.add(competency)
+    await session.flush()
+    if items:
+        await session.execute(
+            insert(CompetencyItem),
+            [
+                {
+                    "competency_id": competency.id,
+                    "position": index,
+                    "text_da": da,
+                    "text_en": en,
+                    "required": required,
+                }
+                for index, (da, en, required) in enumerate(items, start=1)
+            ],
+        )
+    return competency.id
+
+
+async def add_questions(
+    session: AsyncSession, framework_id: int, questions: Sequence[tuple[str, str]]
+) -> None:
+    if questions:
+        await session.execute(
+            insert(OpenQuestion),
+            [
+                {"framework_id": framework_id, "position": index, "text_da": da, "text_en": en}
+                for index, (da, en) in enumerate(questions, start=1)
+            ],
+        )

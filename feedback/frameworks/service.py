@@ -1,0 +1,211 @@
+"""Domain operations on competency frameworks.
+
+HR builds a framework as a draft version, publishes it (which freezes it) and
+makes a new version to change it; cycles use a published version only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, ErrorCode
+from backend.auth.viewer import Viewer
+from backend.db import utcnow
+from backend.identity import policy
+from backend.identity.models import Role
+from feedback.frameworks import messages as _messages  # noqa: F401  (registers texts)
+from feedback.frameworks import repository
+from feedback.frameworks.models import CompetencyFramework, FrameworkStatus
+from feedback.frameworks.repository import FrameworkStructure
+
+FAMILY = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class ItemCommand:
+    text_da: str
+    text_en: str
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class CompetencyCommand:
+    title_da: str
+    title_en: str
+    items: list[ItemCommand]
+    description_da: str = ""
+    description_en: str = ""
+
+
+@dataclass(frozen=True)
+class FrameworkCommand:
+    family: str
+    name_da: str
+    name_en: str
+    scale_labels_da: list[str]
+    scale_labels_en: list[str]
+    competencies: list[CompetencyCommand]
+    questions: list[tuple[str, str]] = field(default_factory=list)
+    description_da: str = ""
+    description_en: str = ""
+
+
+async def create_framework(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    command: FrameworkCommand,
+    *,
+    publish: bool = False,
+) -> CompetencyFramework:
+    """A new draft version (version 1, or the next of an existing family)."""
+    signed_in = policy.require_role(viewer, Role.HR, Role.ADMIN)
+    return await write_framework(session, signed_in.organisation_id, command, publish=publish)
+
+
+async def write_framework(
+    session: AsyncSession, organisation_id: int, command: FrameworkCommand, *, publish: bool = False
+) -> CompetencyFramework:
+    """Creates a framework version without a permission check: for HR through
+    ``create_framework`` and for the demo seed."""
+    _validate(command)
+    framework = CompetencyFramework(
+        organisation_id=organisation_id,
+        family=command.family,
+        version=await repository.next_version(session, organisation_id, command.family),
+        name_da=command.name_da.strip(),
+        name_en=command.name_en.strip(),
+        description_da=command.description_da,
+        description_en=command.description_en,
+        scale_labels={"da": command.scale_labels_da, "en": command.scale_labels_en},
+        status=FrameworkStatus.PUBLISHED.value if publish else FrameworkStatus.DRAFT.value,
+        published_at=utcnow() if publish else None,
+    )
+    await repository.add_framework(session, framework)
+    for position, competency in enumerate(command.competencies, start=1):
+        await repository.add_competency(
+            session,
+            framework.id,
+            position,
+            (competency.title_da.strip(), competency.title_en.strip()),
+            (competency.description_da, competency.description_en),
+            [(i.text_da.strip(), i.text_en.strip(), i.required) for i in competency.items],
+        )
+    await repository.add_questions(session, framework.id, command.questions)
+    return framework
+
+
+async def publish_framework(
+    session: AsyncSession, viewer: Viewer | None, framework_id: int
+) -> CompetencyFramework:
+    signed_in = policy.require_role(viewer, Role.HR, Role.ADMIN)
+    framework = await _own_framework(session, signed_in, framework_id)
+    if framework.status == FrameworkStatus.PUBLISHED.value:
+        raise DomainError(ErrorCode.CONFLICT, "feedback.framework.published", field=["id"])
+    found = await repository.structure(session, framework.id)
+    if found is None or not found.competencies or any(not c.items for c in found.competencies):
+        raise DomainError(ErrorCode.RULE_VIOLATED, "feedback.framework.empty", field=["id"])
+    framework.status = FrameworkStatus.PUBLISHED.value
+    framework.published_at = utcnow()
+    await session.flush()
+    return framework
+
+
+async def new_version(
+    session: AsyncSession, viewer: Viewer | None, framework_id: int
+) -> CompetencyFramework:
+    """A draft copy of a version, numbered after the family's highest."""
+    signed_in = policy.require_role(viewer, Role.HR, Role.ADMIN)
+    framework = await _own_framework(session, signed_in, framework_id)
+    found = await repository.structure(session, framework.id)
+    assert found is not None
+    command = FrameworkCommand(
+        family=framework.family,
+        name_da=framework.name_da,
+        name_en=framework.name_en,
+        description_da=framework.description_da,
+        description_en=framework.description_en,
+        scale_labels_da=list(framework.scale_labels.get("da", [])),
+        scale_labels_en=list(framework.scale_labels.get("en", [])),
+        competencies=[
+            CompetencyCommand(
+                title_da=c.title_da,
+                title_en=c.title_en,
+                description_da=c.description_da,
+                description_en=c.description_en,
+                items=[ItemCommand(i.text_da, i.text_en, i.required) for i in c.items],
+            )
+            for c in found.competencies
+        ],
+        questions=[(q.text_da, q.text_en) for q in found.questions],
+    )
+    return await write_framework(session, signed_in.organisation_id, command)
+
+
+async def get_framework(
+    session: AsyncSession, viewer: Viewer | None, framework_id: int
+) -> CompetencyFramework:
+    signed_in = policy.require_viewer(viewer)
+    return await _own_framework(session, signed_in, framework_id)
+
+
+async def published_structure(
+    session: AsyncSession, organisation_id: int, framework_id: int
+) -> FrameworkStructure:
+    """A published framework of the organisation, for a cycle to use."""
+    found = await repository.structure(session, framework_id)
+    if (
+        found is None
+        or found.framework.organisation_id != organisation_id
+        or found.framework.status != FrameworkStatus.PUBLISHED.value
+    ):
+        raise DomainError(ErrorCode.INVALID, "feedback.framework.not_found", field=["frameworkId"])
+    return found
+
+
+async def _own_framework(
+    session: AsyncSession, viewer: Viewer, framework_id: int
+) -> CompetencyFramework:
+    framework = await repository.framework(session, framework_id)
+    if framework is None or framework.organisation_id != viewer.organisation_id:
+        raise DomainError(ErrorCode.NOT_FOUND, "feedback.framework.not_found", field=["id"])
+    return framework
+
+
+def _validate(command: FrameworkCommand) -> None:
+    if not FAMILY.match(command.family):
+        raise DomainError(ErrorCode.INVALID, "feedback.framework.family", field=["family"])
+    for name, value in (("nameDa", command.name_da), ("nameEn", command.name_en)):
+        if not value.strip():
+            raise DomainError(ErrorCode.REQUIRED, "error.required", field=[name])
+        if len(value) > 200:
+            raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[name], maximum=200)
+    labels = (command.scale_labels_da, command.scale_labels_en)
+    if any(len(group) != 5 or any(not label.strip() for label in group) for group in labels):
+        raise DomainError(
+            ErrorCode.INVALID, "feedback.framework.scale_labels", field=["scaleLabels"]
+        )
+    if not command.competencies or any(not c.items for c in command.competencies):
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED, "feedback.framework.empty", field=["competencies"]
+        )
+    for index, competency in enumerate(command.competencies):
+        texts = [competency.title_da, competency.title_en]
+        texts += [t for item in competency.items for t in (item.text_da, item.text_en)]
+        if any(not text.strip() for text in texts):
+            raise DomainError(
+                ErrorCode.REQUIRED, "error.required", field=["competencies", str(index)]
+            )
+        if any(len(text) > MAX_TEXT for text in texts):
+            raise DomainError(
+                ErrorCode.TOO_LONG,
+                "error.too_long",
+                field=["competencies", str(index)],
+                maximum=MAX_TEXT,
+            )
+    for index, (da, en) in enumerate(command.questions):
+        if not da.strip() or not en.strip():
+            raise DomainError(ErrorCode.REQUIRED, "error.required", field=["questions", str(index)])

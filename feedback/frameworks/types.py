@@ -1,0 +1,212 @@
+"""GraphQL types of competency frameworks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+import strawberry
+from sqlalchemy import select
+
+from backend.api.context import Info
+from backend.api.relay import Node, register_node
+from feedback.frameworks.loaders import CompetenciesByFrameworkLoader, QuestionsByFrameworkLoader
+from feedback.frameworks.models import (
+    Competency as CompetencyModel,
+)
+from feedback.frameworks.models import (
+    CompetencyFramework as FrameworkModel,
+)
+from feedback.frameworks.models import (
+    CompetencyItem as ItemModel,
+)
+from feedback.frameworks.models import (
+    OpenQuestion as QuestionModel,
+)
+from feedback.frameworks.repository import CompetencyRow, ItemRow, QuestionRow
+
+
+@strawberry.enum(description="A draft version may change; a published one is frozen.")
+class FrameworkStatus(Enum):
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
+
+
+@strawberry.type(description="A rated statement of a competency, on a 1-5 scale.")
+class CompetencyItem(Node):
+    pk: strawberry.Private[int]
+    text: str
+    required: bool
+
+    @classmethod
+    def from_row(cls, row: ItemRow, locale: str) -> CompetencyItem:
+        return cls(pk=row.id, text=row.text(locale), required=row.required)
+
+
+@strawberry.type(description="A competency of a framework, with its items.")
+class Competency(Node):
+    pk: strawberry.Private[int]
+    title: str
+    description: str
+    items: list[CompetencyItem]
+
+    @classmethod
+    def from_row(cls, row: CompetencyRow, locale: str) -> Competency:
+        return cls(
+            pk=row.id,
+            title=row.title(locale),
+            description=row.description(locale),
+            items=[CompetencyItem.from_row(i, locale) for i in row.items],
+        )
+
+
+@strawberry.type(description="An open question raters may answer in words.")
+class OpenQuestion(Node):
+    pk: strawberry.Private[int]
+    text: str
+
+    @classmethod
+    def from_row(cls, row: QuestionRow, locale: str) -> OpenQuestion:
+        return cls(pk=row.id, text=row.text(locale))
+
+
+@strawberry.type(description="One version of a competency framework.")
+class CompetencyFramework(Node):
+    pk: strawberry.Private[int]
+    family: str
+    version: int
+    name: str
+    description: str
+    status: FrameworkStatus
+    published_at: datetime | None
+    scale_labels: list[str] = strawberry.field(description="Labels of the values 1 to 5.")
+
+    @classmethod
+    def from_model(cls, row: FrameworkModel, locale: str) -> CompetencyFramework:
+        labels = row.scale_labels.get(locale) or row.scale_labels.get("da") or []
+        return cls(
+            pk=row.id,
+            family=row.family,
+            version=row.version,
+            name=row.name_en if locale == "en" else row.name_da,
+            description=row.description_en if locale == "en" else row.description_da,
+            status=FrameworkStatus(row.status),
+            published_at=row.published_at,
+            scale_labels=list(labels),
+        )
+
+    @strawberry.field
+    async def competencies(self, info: Info) -> list[Competency]:
+        rows = await info.context.loaders.get(CompetenciesByFrameworkLoader).load(self.pk)
+        return [Competency.from_row(r, info.context.locale) for r in rows]
+
+    @strawberry.field
+    async def open_questions(self, info: Info) -> list[OpenQuestion]:
+        rows = await info.context.loaders.get(QuestionsByFrameworkLoader).load(self.pk)
+        return [OpenQuestion.from_row(r, info.context.locale) for r in rows]
+
+
+async def _frameworks(info: Info, pks: list[int]) -> list[CompetencyFramework]:
+    viewer = info.context.viewer
+    if viewer is None:
+        return []
+    rows = await info.context.session.scalars(
+        select(FrameworkModel).where(
+            FrameworkModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id
+        )
+    )
+    return [CompetencyFramework.from_model(r, info.context.locale) for r in rows]
+
+
+async def _competencies(info: Info, pks: list[int]) -> list[Competency]:
+    viewer = info.context.viewer
+    if viewer is None:
+        return []
+    rows = await info.context.session.scalars(
+        select(CompetencyModel.framework_id)
+        .join(FrameworkModel, FrameworkModel.id == CompetencyModel.framework_id)
+        .where(
+            CompetencyModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id
+        )
+    )
+    frameworks = list(set(rows))
+    found = await info.context.loaders.get(CompetenciesByFrameworkLoader).load_many(frameworks)
+    return [
+        Competency.from_row(c, info.context.locale) for group in found for c in group if c.id in pks
+    ]
+
+
+async def _items(info: Info, pks: list[int]) -> list[CompetencyItem]:
+    viewer = info.context.viewer
+    if viewer is None:
+        return []
+    rows = await info.context.session.execute(
+        select(ItemModel.id, ItemModel.text_da, ItemModel.text_en, ItemModel.required)
+        .join(CompetencyModel, CompetencyModel.id == ItemModel.competency_id)
+        .join(FrameworkModel, FrameworkModel.id == CompetencyModel.framework_id)
+        .where(ItemModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id)
+    )
+    english = info.context.locale == "en"
+    return [CompetencyItem(pk=r[0], text=r[2] if english else r[1], required=r[3]) for r in rows]
+
+
+async def _questions(info: Info, pks: list[int]) -> list[OpenQuestion]:
+    viewer = info.context.viewer
+    if viewer is None:
+        return []
+    rows = await info.context.session.execute(
+        select(QuestionModel.id, QuestionModel.text_da, QuestionModel.text_en)
+        .join(FrameworkModel, FrameworkModel.id == QuestionModel.framework_id)
+        .where(QuestionModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id)
+    )
+    english = info.context.locale == "en"
+    return [OpenQuestion(pk=r[0], text=r[2] if english else r[1]) for r in rows]
+
+
+register_node("CompetencyFramework", _frameworks)
+register_node("Competency", _competencies)
+register_node("CompetencyItem", _items)
+register_node("OpenQuestion", _questions)
+
+
+@strawberry.input
+class CompetencyItemInput:
+    text_da: str
+    text_en: str
+    required: bool = True
+
+
+@strawberry.input
+class CompetencyInput:
+    title_da: str
+    title_en: str
+    items: list[CompetencyItemInput]
+    description_da: str = ""
+    description_en: str = ""
+
+
+@strawberry.input
+class OpenQuestionInput:
+    text_da: str
+    text_en: str
+
+
+@strawberry.input
+class CreateCompetencyFrameworkInput:
+    family: str = strawberry.field(description="Key shared by the versions, e.g. 'ledelse'.")
+    name_da: str
+    name_en: str
+    scale_labels_da: list[str]
+    scale_labels_en: list[str]
+    competencies: list[CompetencyInput]
+    open_questions: list[OpenQuestionInput] = strawberry.field(default_factory=list)
+    description_da: str = ""
+    description_en: str = ""
+    publish: bool = False
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class CompetencyFrameworkIdInput:
+    id: strawberry.ID
+    client_mutation_id: str | None = None

@@ -1,0 +1,1 @@
+"""Tests of the feedback domain: frameworks and 360 evaluations."""

@@ -1,0 +1,113 @@
+"""Nominations: the leader nominates, the manager approves, HR's limits hold."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, DomainErrors, ErrorCode
+from backend.jobs.models import OutboxMessage
+from feedback.evaluations import service
+from feedback.evaluations.models import RaterGroup
+from feedback.evaluations.service import NomineeCommand, TaskKind
+from tests.feedback.scenario import build
+from tests.support.factories import make_person
+
+
+async def test_nominating_oneself_as_a_peer_is_refused(session: AsyncSession) -> None:
+    scenario = await build(session, peers=0, reports=0, open_cycle=False)
+    with pytest.raises(DomainErrors) as refused:
+        await service.nominate(
+            session,
+            scenario.leader_viewer,
+            scenario.evaluation_id,
+            [NomineeCommand(RaterGroup.PEER, membership_id=scenario.leader_viewer.membership_id)],
+        )
+    error = refused.value.errors[0]
+    assert (error.code, error.field) == (ErrorCode.RULE_VIOLATED, ["nominees", "0", "membershipId"])
+    with pytest.raises(DomainErrors):
+        await service.nominate(
+            session,
+            scenario.leader_viewer,
+            scenario.evaluation_id,
+            [NomineeCommand(RaterGroup.SELF, name="Me", email="me@example.dk")],
+        )
+
+
+async def test_limits_duplicates_and_approval(session: AsyncSession) -> None:
+    scenario = await build(
+        session,
+        peers=0,
+        reports=0,
+        open_cycle=True,
+        nomination_limits={RaterGroup.PEER: (3, 4)},
+    )
+    colleagues = [(await make_person(session, scenario.organisation)).id for _ in range(5)]
+    await session.commit()
+    leader = scenario.leader_viewer
+    with pytest.raises(DomainErrors) as too_many:
+        await service.nominate(
+            session,
+            leader,
+            scenario.evaluation_id,
+            [NomineeCommand(RaterGroup.PEER, membership_id=c) for c in colleagues],
+        )
+    assert [e.message_key for e in too_many.value.errors] == ["feedback.nomination.too_many"]
+    await session.rollback()
+    await service.nominate(
+        session,
+        leader,
+        scenario.evaluation_id,
+        [NomineeCommand(RaterGroup.PEER, membership_id=c) for c in colleagues[:2]]
+        + [NomineeCommand(RaterGroup.EXTERNAL, name="Borger", email="borger@example.org")],
+    )
+    with pytest.raises(DomainErrors) as duplicate:
+        await service.nominate(
+            session,
+            leader,
+            scenario.evaluation_id,
+            [NomineeCommand(RaterGroup.PEER, membership_id=colleagues[0])],
+        )
+    assert duplicate.value.errors[0].code == ErrorCode.DUPLICATE
+    with pytest.raises(DomainErrors) as too_few:
+        await service.submit(session, leader, scenario.evaluation_id)
+    assert too_few.value.errors[0].message_key == "feedback.nomination.too_few"
+    await service.nominate(
+        session,
+        leader,
+        scenario.evaluation_id,
+        [NomineeCommand(RaterGroup.PEER, membership_id=colleagues[2])],
+    )
+    tasks = await service.open_evaluation_tasks(session, leader)
+    assert {t.kind for t in tasks} >= {TaskKind.NOMINATE_RATERS, TaskKind.GIVE_SELF_ASSESSMENT}
+    await service.submit(session, leader, scenario.evaluation_id)
+    with pytest.raises(DomainError):
+        await service.approve(session, leader, scenario.evaluation_id, [])  # not their own
+    manager_tasks = await service.open_evaluation_tasks(session, scenario.manager_viewer)
+    assert TaskKind.APPROVE_NOMINATIONS in {t.kind for t in manager_tasks}
+    before = set(await session.scalars(select(OutboxMessage.id)))
+    await service.approve(session, scenario.manager_viewer, scenario.evaluation_id, [])
+    mails = list(
+        await session.scalars(
+            select(OutboxMessage).where(
+                OutboxMessage.id.not_in(before), OutboxMessage.task == "mail.send"
+            )
+        )
+    )
+    # Three peers and the external rater, invited at once (with the leader's own
+    # and the manager's invitations, which this scenario had not sent yet).
+    assert len(mails) == 6
+    assert all(m.payload["context"]["url"].startswith("http://testserver/rate?t=") for m in mails)
+    assert all(len(m.payload["context"]["url"].split("t=")[1].split("&")[0]) >= 22 for m in mails)
+
+
+async def test_home_page_lists_open_360_tasks(session: AsyncSession) -> None:
+    from feedback.evaluations.home import pending_360_tasks
+
+    scenario = await build(session, peers=0, reports=0)
+    tasks = await pending_360_tasks(session, scenario.leader_viewer)
+    titles = sorted(t.title for t in tasks)  # type: ignore[attr-defined]
+    assert titles == ["Giv din selvevaluering: Test cycle", "Nominér bedømmere: Test cycle"]
+    manager = await pending_360_tasks(session, scenario.manager_viewer)
+    assert [t.title for t in manager] == ["Giv Lea Leder feedback som leder: Test cycle"]  # type: ignore[attr-defined]
