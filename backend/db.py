@@ -3,6 +3,7 @@ engine and session factory, made on first use and never at import."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -73,13 +74,61 @@ class TimestampMixin:
     )
 
 
+class RequestSession(AsyncSession):
+    """An AsyncSession that takes its operations one at a time.
+
+    GraphQL resolves sibling fields concurrently, and one request has one
+    session; a database connection runs one statement at a time, so without
+    this two root fields that both query would collide ("another operation is
+    in progress"). Statements of one request are sequential anyway.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._turn = asyncio.Lock()
+
+    async def execute(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._turn:
+            return await super().execute(*args, **kwargs)
+
+    async def scalar(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._turn:
+            return await super().scalar(*args, **kwargs)
+
+    async def scalars(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._turn:
+            return await super().scalars(*args, **kwargs)
+
+    async def get(self, *args: Any, **kwargs: Any) -> Any:
+        async with self._turn:
+            return await super().get(*args, **kwargs)
+
+    async def flush(self, *args: Any, **kwargs: Any) -> None:
+        async with self._turn:
+            await super().flush(*args, **kwargs)
+
+    async def refresh(self, *args: Any, **kwargs: Any) -> None:
+        async with self._turn:
+            await super().refresh(*args, **kwargs)
+
+    async def commit(self) -> None:
+        async with self._turn:
+            await super().commit()
+
+    async def rollback(self) -> None:
+        async with self._turn:
+            await super().rollback()
+
+
 class Database:
     """One engine and session factory per process, for one URL."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.engine: AsyncEngine = make_engine(settings)
-        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.sessionmaker = async_sessionmaker(
+            self.engine, class_=RequestSession, expire_on_commit=False
+        )
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:

@@ -1,0 +1,82 @@
+"""Where the programmes slice plugs into the mentor's ``mentees`` page
+without crossing models.
+
+A mentee's progress and what they shared with their mentor belong to
+``learning.programmes``. It registers two batch providers through
+``learning.mentoring.service`` (``register_progress_provider``,
+``register_shared_items_provider``); until then the defaults answer "nothing".
+Each provider gets every mentee of a page at once and must run a fixed number
+of SQL statements, whatever the number of mentees (the page's statement
+count is asserted by a test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+
+@dataclass(frozen=True)
+class MenteeProgress:
+    active_enrolments: int
+    completed_activities: int
+    total_activities: int
+
+    @property
+    def percent(self) -> int:
+        if self.total_activities <= 0:
+            return 0
+        return round(100 * self.completed_activities / self.total_activities)
+
+
+NO_PROGRESS = MenteeProgress(0, 0, 0)
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    """Something a mentee shared with their mentor: ``kind`` is REFLECTION,
+    ACTION_EVIDENCE or CHECKPOINT, ``reference`` the owning slice's global ID."""
+
+    kind: str
+    reference: str
+    title: str
+    shared_at: datetime
+
+
+# (session, mentee membership ids) -> progress per mentee
+ProgressProvider = Callable[[AsyncSession, Sequence[int]], Awaitable[dict[int, MenteeProgress]]]
+# (session, [(mentee membership id, shared after this time or None for all)])
+#   -> what each mentee shared with their mentor since then, newest first
+SharedItemsProvider = Callable[
+    [AsyncSession, Sequence[tuple[int, datetime | None]]], Awaitable[dict[int, list[SharedItem]]]
+]
+
+
+async def _no_progress(
+    _session: AsyncSession, _mentees: Sequence[int]
+) -> dict[int, MenteeProgress]:
+    return {}
+
+
+async def _nothing_shared(
+    _session: AsyncSession, _mentees: Sequence[tuple[int, datetime | None]]
+) -> dict[int, list[SharedItem]]:
+    return {}
+
+
+@dataclass
+class _Registry:
+    progress: ProgressProvider = _no_progress
+    shared_items: SharedItemsProvider = _nothing_shared
+
+
+registry = _Registry()
+
+
+def reset() -> None:
+    """Back to the defaults (tests)."""
+    registry.progress = _no_progress
+    registry.shared_items = _nothing_shared

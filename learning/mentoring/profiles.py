@@ -1,0 +1,262 @@
+"""Mentor profiles and mentoring needs.
+
+A leader offers to mentor with a profile; a new leader describes a need. HR
+may write either for a member of the organisation. Strengths and focus areas
+are competencies of a published framework of the feedback slice (checked
+through ``feedback.frameworks.service``) and free tags; the matching compares
+them as keys ``competency:<id>`` and ``tag:<text>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, DomainErrors, ErrorCode
+from backend.auth.viewer import Viewer
+from backend.identity import policy
+from backend.identity import repository as identity
+from backend.identity.models import Role
+from feedback.frameworks import service as frameworks
+from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
+from learning.mentoring import repository as repo
+from learning.mentoring.models import AreaPreference, MentoringNeed, MentorProfile, NeedStatus
+
+MAX_CAPACITY = 10
+MAX_TAGS = 30
+MAX_TAG = 60
+MAX_AREAS = 10
+MAX_SHORT = 120
+MAX_TEXT = 2000
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+
+@dataclass(frozen=True)
+class ProfileCommand:
+    capacity: int
+    competency_ids: Sequence[int] = ()
+    framework_id: int | None = None
+    tags: Sequence[str] = ()
+    areas: Sequence[str] = ()
+    languages: Sequence[str] = ("da",)
+    location: str = ""
+    availability: str = ""
+    is_available: bool = True
+    # HR writes a profile for someone else.
+    membership_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NeedCommand:
+    competency_ids: Sequence[int] = ()
+    framework_id: int | None = None
+    tags: Sequence[str] = ()
+    area: str = ""
+    area_preference: AreaPreference = AreaPreference.ANY
+    language: str = "da"
+    location: str = ""
+    notes: str = ""
+    membership_id: int | None = None
+
+
+@dataclass
+class _Errors:
+    found: list[DomainError] = field(default_factory=list)
+
+    def add(self, code: ErrorCode, key: str, at: str, **params: object) -> None:
+        self.found.append(DomainError(code, key, field=[at], **params))
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise DomainErrors(self.found)
+
+
+def focus_keys(competency_ids: Sequence[int], tags: Sequence[str]) -> list[str]:
+    """What the matching compares: competencies and tags as keys."""
+    return [f"competency:{c}" for c in competency_ids] + [f"tag:{t}" for t in tags]
+
+
+def normalise_tags(values: Sequence[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        tag = " ".join(value.split()).casefold()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+async def _subject(
+    session: AsyncSession, viewer: Viewer | None, membership_id: int | None
+) -> tuple[Viewer, int, list[str]]:
+    """(viewer, membership written for, their roles): oneself, or anyone for HR."""
+    signed_in = policy.require_viewer(viewer)
+    if membership_id is None or membership_id == signed_in.membership_id:
+        return signed_in, signed_in.membership_id, sorted(signed_in.roles)
+    policy.require_hr(signed_in)
+    found = await identity.members_by_ids(session, signed_in.organisation_id, [membership_id])
+    if not found:
+        raise DomainError(ErrorCode.NOT_FOUND, "mentoring.member_unknown", field=["membershipId"])
+    return signed_in, membership_id, list(found[0].roles or [])
+
+
+async def _check_common(
+    session: AsyncSession,
+    organisation_id: int,
+    errors: _Errors,
+    framework_id: int | None,
+    competency_ids: Sequence[int],
+    tags: Sequence[str],
+    texts: dict[str, tuple[str, int]],
+) -> None:
+    if len(tags) > MAX_TAGS:
+        errors.add(ErrorCode.INVALID, "mentoring.too_many", "tags", maximum=MAX_TAGS)
+    if any(len(t) > MAX_TAG for t in tags):
+        errors.add(ErrorCode.TOO_LONG, "error.too_long", "tags", maximum=MAX_TAG)
+    for name, (value, maximum) in texts.items():
+        if len(value) > maximum:
+            errors.add(ErrorCode.TOO_LONG, "error.too_long", name, maximum=maximum)
+    if competency_ids:
+        if framework_id is None:
+            errors.add(ErrorCode.REQUIRED, "mentoring.framework_required", "frameworkId")
+            return
+        structure = await frameworks.published_structure(session, organisation_id, framework_id)
+        known = {c.id for c in structure.competencies}
+        if any(c not in known for c in competency_ids):
+            errors.add(ErrorCode.INVALID, "mentoring.competency_unknown", "competencyIds")
+
+
+async def save_profile(
+    session: AsyncSession, viewer: Viewer | None, command: ProfileCommand
+) -> MentorProfile:
+    """Create or change a mentor profile (one per member)."""
+    signed_in, membership_id, roles = await _subject(session, viewer, command.membership_id)
+    if not {Role.LEADER.value, Role.MENTOR.value} & set(roles):
+        raise DomainError(ErrorCode.FORBIDDEN, "mentoring.not_a_leader")
+    errors = _Errors()
+    if not 1 <= command.capacity <= MAX_CAPACITY:
+        errors.add(ErrorCode.INVALID, "mentoring.capacity_range", "capacity", maximum=MAX_CAPACITY)
+    tags = normalise_tags(command.tags)
+    areas = [a.strip() for a in command.areas if a.strip()]
+    languages = list(dict.fromkeys(v.strip() for v in command.languages if v.strip()))
+    if len(areas) > MAX_AREAS:
+        errors.add(ErrorCode.INVALID, "mentoring.too_many", "areas", maximum=MAX_AREAS)
+    if any(len(a) > MAX_SHORT for a in areas):
+        errors.add(ErrorCode.TOO_LONG, "error.too_long", "areas", maximum=MAX_SHORT)
+    if len(languages) > 10 or any(not LANGUAGE.match(v) for v in languages):
+        errors.add(ErrorCode.INVALID, "mentoring.language", "languages")
+    await _check_common(
+        session,
+        signed_in.organisation_id,
+        errors,
+        command.framework_id,
+        command.competency_ids,
+        tags,
+        {
+            "location": (command.location, MAX_SHORT),
+            "availability": (command.availability, MAX_TEXT),
+        },
+    )
+    errors.raise_any()
+    profile = await repo.profile_of(session, membership_id)
+    if profile is None:
+        profile = MentorProfile(
+            organisation_id=signed_in.organisation_id, membership_id=membership_id
+        )
+        session.add(profile)
+    profile.capacity = command.capacity
+    profile.competency_ids = sorted(set(command.competency_ids))
+    profile.tags = tags
+    profile.areas = areas
+    profile.languages = languages
+    profile.location = command.location.strip()
+    profile.availability = command.availability
+    profile.is_available = command.is_available
+    await session.flush()
+    return profile
+
+
+async def save_need(
+    session: AsyncSession, viewer: Viewer | None, command: NeedCommand
+) -> MentoringNeed:
+    """Create or change what a new leader looks for in a mentor."""
+    signed_in, membership_id, _roles = await _subject(session, viewer, command.membership_id)
+    errors = _Errors()
+    tags = normalise_tags(command.tags)
+    if not LANGUAGE.match(command.language.strip()):
+        errors.add(ErrorCode.INVALID, "mentoring.language", "language")
+    await _check_common(
+        session,
+        signed_in.organisation_id,
+        errors,
+        command.framework_id,
+        command.competency_ids,
+        tags,
+        {
+            "area": (command.area, MAX_SHORT),
+            "location": (command.location, MAX_SHORT),
+            "notes": (command.notes, MAX_TEXT),
+        },
+    )
+    errors.raise_any()
+    need = await repo.need_of(session, membership_id)
+    if need is None:
+        need = MentoringNeed(organisation_id=signed_in.organisation_id, membership_id=membership_id)
+        session.add(need)
+    need.competency_ids = sorted(set(command.competency_ids))
+    need.tags = tags
+    need.area = command.area.strip()
+    need.area_preference = command.area_preference.value
+    need.language = command.language.strip()
+    need.location = command.location.strip()
+    need.notes = command.notes
+    if need.status == NeedStatus.WITHDRAWN.value:
+        need.status = NeedStatus.OPEN.value
+    await session.flush()
+    return need
+
+
+async def own_profile(session: AsyncSession, viewer: Viewer | None) -> MentorProfile | None:
+    signed_in = policy.require_viewer(viewer)
+    return await repo.profile_of(session, signed_in.membership_id)
+
+
+async def own_need(session: AsyncSession, viewer: Viewer | None) -> MentoringNeed | None:
+    signed_in = policy.require_viewer(viewer)
+    return await repo.need_of(session, signed_in.membership_id)
+
+
+async def visible_profiles(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[MentorProfile]:
+    """Profiles are read by the organisation's members (and a shared pool's)."""
+    signed_in = policy.require_viewer(viewer)
+    organisations = set(await repo.pool_organisations(session, signed_in.organisation_id))
+    return [
+        p for p in await repo.profiles_by_ids(session, ids) if p.organisation_id in organisations
+    ]
+
+
+async def visible_needs(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[MentoringNeed]:
+    """A need is read by its new leader and HR."""
+    signed_in = policy.require_viewer(viewer)
+    return [
+        n
+        for n in await repo.needs_by_ids(session, ids)
+        if n.organisation_id == signed_in.organisation_id
+        and (n.membership_id == signed_in.membership_id or policy.is_hr(signed_in))
+    ]
+
+
+def profiles_listing(viewer: Viewer | None) -> repo.Listing:
+    signed_in = policy.require_hr(viewer)
+    return repo.profiles_listing(signed_in.organisation_id)
+
+
+def needs_listing(viewer: Viewer | None, status: NeedStatus | None) -> repo.Listing:
+    signed_in = policy.require_hr(viewer)
+    return repo.needs_listing(signed_in.organisation_id, status.value if status else None)

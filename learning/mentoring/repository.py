@@ -1,0 +1,559 @@
+"""Every query of the mentoring slice.
+
+Hot paths (the matching run's inputs, the mentor's ``mentees`` page) select
+the columns they need; the reporting lines of a whole cohort are one
+recursive statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import Row, Select, and_, func, insert, literal, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from backend.identity.models import Membership, Organisation, Person, Unit
+from learning.mentoring.models import (
+    OCCUPYING,
+    MatchingRun,
+    MatchProposal,
+    MeetingNote,
+    MentoringMeeting,
+    MentoringNeed,
+    MentoringObservation,
+    MentoringPoolMember,
+    MentorProfile,
+    Mentorship,
+    MentorshipAssessment,
+    MentorshipStatus,
+    NeedStatus,
+    ProposalSource,
+    ProposalStatus,
+)
+
+AnyRow = Row[*tuple[Any, ...]]
+MAX_DEPTH = 100
+_OCCUPYING = [s.value for s in OCCUPYING]
+
+
+class Listing(NamedTuple):
+    """A statement for ``paginate``: its leading columns are ``keys``."""
+
+    statement: Any  # Select of any columns
+    keys: list[Any]  # column expressions
+
+
+# --- people ----------------------------------------------------------------------------
+
+PERSON_COLUMNS = (
+    Membership.id,
+    Membership.organisation_id,
+    Membership.person_id,
+    Membership.unit_id,
+    Membership.job_title,
+    Membership.leader_since,
+    Person.name,
+    Person.email,
+    Person.locale,
+    Organisation.name.label("organisation_name"),
+    Unit.name.label("unit_name"),
+)
+
+
+def _people() -> Select[*tuple[Any, ...]]:
+    return (
+        select(*PERSON_COLUMNS)
+        .join(Person, Person.id == Membership.person_id)
+        .join(Organisation, Organisation.id == Membership.organisation_id)
+        .outerjoin(Unit, Unit.id == Membership.unit_id)
+    )
+
+
+async def people(session: AsyncSession, membership_ids: Sequence[int]) -> list[AnyRow]:
+    """People by membership, across organisations: callers pass only ids the
+    service let through (a shared pool's mentor belongs to another tenant)."""
+    if not membership_ids:
+        return []
+    statement = _people().where(Membership.id.in_(list(set(membership_ids))))
+    return list((await session.execute(statement)).all())
+
+
+async def person(session: AsyncSession, membership_id: int) -> AnyRow | None:
+    found = await people(session, [membership_id])
+    return found[0] if found else None
+
+
+async def reporting_lines(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(membership, a manager anywhere above it) for many memberships in one
+    statement: a recursive CTE walking ``manager_id`` upwards."""
+    if not membership_ids:
+        return []
+    start = select(
+        Membership.id.label("origin"), Membership.manager_id.label("id"), literal(1).label("d")
+    ).where(Membership.id.in_(list(membership_ids)), Membership.manager_id.is_not(None))
+    up = start.cte("up", recursive=True)
+    parent = aliased(Membership)
+    up = up.union_all(
+        select(up.c.origin, parent.manager_id, up.c.d + 1).where(
+            and_(parent.id == up.c.id, parent.manager_id.is_not(None), up.c.d < MAX_DEPTH)
+        )
+    )
+    rows = await session.execute(select(up.c.origin, up.c.id))
+    return [(row[0], row[1]) for row in rows]
+
+
+async def pool_organisations(session: AsyncSession, organisation_id: int) -> list[int]:
+    """The organisations sharing mentors with this one, itself included."""
+    pool = (
+        select(MentoringPoolMember.pool_id)
+        .where(MentoringPoolMember.organisation_id == organisation_id)
+        .scalar_subquery()
+    )
+    rows = await session.scalars(
+        select(MentoringPoolMember.organisation_id).where(MentoringPoolMember.pool_id == pool)
+    )
+    return sorted({organisation_id, *rows.all()})
+
+
+# --- profiles and needs ------------------------------------------------------------------
+
+
+async def profile_of(session: AsyncSession, membership_id: int) -> MentorProfile | None:
+    return await session.scalar(
+        select(MentorProfile).where(MentorProfile.membership_id == membership_id)
+    )
+
+
+async def need_of(session: AsyncSession, membership_id: int) -> MentoringNeed | None:
+    return await session.scalar(
+        select(MentoringNeed).where(MentoringNeed.membership_id == membership_id)
+    )
+
+
+async def profiles_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[MentorProfile]:
+    rows = await session.scalars(select(MentorProfile).where(MentorProfile.id.in_(list(ids))))
+    return list(rows)
+
+
+async def needs_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[MentoringNeed]:
+    rows = await session.scalars(select(MentoringNeed).where(MentoringNeed.id.in_(list(ids))))
+    return list(rows)
+
+
+def profiles_listing(organisation_id: int) -> Listing:
+    statement = (
+        select(Person.name.label("sort_name"), MentorProfile.id, MentorProfile)
+        .join(Membership, Membership.id == MentorProfile.membership_id)
+        .join(Person, Person.id == Membership.person_id)
+        .where(MentorProfile.organisation_id == organisation_id)
+    )
+    return Listing(statement, [Person.name, MentorProfile.id])
+
+
+def needs_listing(organisation_id: int, status: str | None) -> Listing:
+    statement = (
+        select(Person.name.label("sort_name"), MentoringNeed.id, MentoringNeed)
+        .join(Membership, Membership.id == MentoringNeed.membership_id)
+        .join(Person, Person.id == Membership.person_id)
+        .where(MentoringNeed.organisation_id == organisation_id)
+    )
+    if status is not None:
+        statement = statement.where(MentoringNeed.status == status)
+    return Listing(statement, [Person.name, MentoringNeed.id])
+
+
+async def load_of_mentors(session: AsyncSession, mentor_ids: Sequence[int]) -> dict[int, int]:
+    """Mentorships taking a place of each mentor's capacity (proposed, active, paused)."""
+    if not mentor_ids:
+        return {}
+    rows = await session.execute(
+        select(Mentorship.mentor_id, func.count())
+        .where(Mentorship.mentor_id.in_(list(mentor_ids)), Mentorship.status.in_(_OCCUPYING))
+        .group_by(Mentorship.mentor_id)
+    )
+    return {row[0]: int(row[1]) for row in rows}
+
+
+async def pending_requests(session: AsyncSession, mentor_ids: Sequence[int]) -> dict[int, int]:
+    """Open proposals per mentor: requests and run proposals awaiting approval."""
+    if not mentor_ids:
+        return {}
+    rows = await session.execute(
+        select(MatchProposal.mentor_id, func.count())
+        .where(
+            MatchProposal.mentor_id.in_(list(mentor_ids)),
+            MatchProposal.status == ProposalStatus.PROPOSED.value,
+        )
+        .group_by(MatchProposal.mentor_id)
+    )
+    return {row[0]: int(row[1]) for row in rows}
+
+
+async def lock_profile(session: AsyncSession, profile_id: int) -> MentorProfile | None:
+    """The mentor's profile, locked (FOR UPDATE on PostgreSQL) so that two
+    acceptances cannot both take the last place."""
+    statement = (
+        select(MentorProfile)
+        .where(MentorProfile.id == profile_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return await session.scalar(statement)
+
+
+# --- matching inputs ---------------------------------------------------------------------
+
+MATCH_MEMBER = (
+    Membership.person_id,
+    Membership.unit_id,
+    Membership.leader_since,
+    Membership.organisation_id.label("member_organisation_id"),
+)
+
+
+async def open_needs(
+    session: AsyncSession, organisation_id: int, mentee_ids: Sequence[int] | None
+) -> list[AnyRow]:
+    """Open needs of active members without a mentorship that takes a place."""
+    taken = select(Mentorship.mentee_id).where(Mentorship.status.in_(_OCCUPYING))
+    statement = (
+        select(MentoringNeed, *MATCH_MEMBER)
+        .join(Membership, Membership.id == MentoringNeed.membership_id)
+        .where(
+            MentoringNeed.organisation_id == organisation_id,
+            MentoringNeed.status == NeedStatus.OPEN.value,
+            Membership.is_active.is_(True),
+            MentoringNeed.membership_id.not_in(taken),
+        )
+        .order_by(MentoringNeed.id)
+    )
+    if mentee_ids is not None:
+        statement = statement.where(MentoringNeed.membership_id.in_(list(mentee_ids)))
+    return list((await session.execute(statement)).all())
+
+
+async def available_mentors(
+    session: AsyncSession, organisation_ids: Sequence[int], mentor_ids: Sequence[int] | None
+) -> list[AnyRow]:
+    """Available profiles of active members, with the places they have taken."""
+    load = (
+        select(Mentorship.mentor_id.label("mentor_id"), func.count().label("load"))
+        .where(Mentorship.status.in_(_OCCUPYING))
+        .group_by(Mentorship.mentor_id)
+        .subquery("load")
+    )
+    statement = (
+        select(MentorProfile, *MATCH_MEMBER, func.coalesce(load.c.load, 0).label("load"))
+        .join(Membership, Membership.id == MentorProfile.membership_id)
+        .outerjoin(load, load.c.mentor_id == MentorProfile.membership_id)
+        .where(
+            MentorProfile.organisation_id.in_(list(organisation_ids)),
+            MentorProfile.is_available.is_(True),
+            Membership.is_active.is_(True),
+        )
+        .order_by(MentorProfile.id)
+    )
+    if mentor_ids is not None:
+        statement = statement.where(MentorProfile.membership_id.in_(list(mentor_ids)))
+    return list((await session.execute(statement)).all())
+
+
+async def add_proposals(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Many proposals in one statement (a run writes thousands)."""
+    if rows:
+        await session.execute(insert(MatchProposal), rows)
+
+
+# --- runs and proposals --------------------------------------------------------------------
+
+
+async def run(session: AsyncSession, run_id: int) -> MatchingRun | None:
+    return await session.get(MatchingRun, run_id)
+
+
+async def runs_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[MatchingRun]:
+    rows = await session.scalars(select(MatchingRun).where(MatchingRun.id.in_(list(ids))))
+    return list(rows)
+
+
+def runs_listing(organisation_id: int) -> Listing:
+    statement = select((-MatchingRun.id).label("sort"), MatchingRun.id, MatchingRun).where(
+        MatchingRun.organisation_id == organisation_id
+    )
+    return Listing(statement, [-MatchingRun.id, MatchingRun.id])
+
+
+def proposals_listing(run_id: int, status: str | None) -> Listing:
+    statement = select((-MatchProposal.fit).label("sort"), MatchProposal.id, MatchProposal).where(
+        MatchProposal.run_id == run_id
+    )
+    if status is not None:
+        statement = statement.where(MatchProposal.status == status)
+    return Listing(statement, [-MatchProposal.fit, MatchProposal.id])
+
+
+def proposals_to_decide_listing(organisation_id: int, mentee_ids: Sequence[int] | None) -> Listing:
+    """Open proposals of an organisation, or of the given mentees (a manager's)."""
+    statement = select(MatchProposal.id.label("sort"), MatchProposal.id, MatchProposal).where(
+        MatchProposal.organisation_id == organisation_id,
+        MatchProposal.status == ProposalStatus.PROPOSED.value,
+    )
+    if mentee_ids is not None:
+        statement = statement.where(MatchProposal.mentee_id.in_(list(mentee_ids)))
+    return Listing(statement, [MatchProposal.id, MatchProposal.id])
+
+
+async def proposal_for_update(session: AsyncSession, proposal_id: int) -> MatchProposal | None:
+    statement = (
+        select(MatchProposal)
+        .where(MatchProposal.id == proposal_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return await session.scalar(statement)
+
+
+async def proposals_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[MatchProposal]:
+    rows = await session.scalars(select(MatchProposal).where(MatchProposal.id.in_(list(ids))))
+    return list(rows)
+
+
+async def open_proposals_of(
+    session: AsyncSession, mentee_id: int, mentor_id: int | None = None
+) -> list[MatchProposal]:
+    statement = select(MatchProposal).where(
+        MatchProposal.mentee_id == mentee_id,
+        MatchProposal.status == ProposalStatus.PROPOSED.value,
+    )
+    if mentor_id is not None:
+        statement = statement.where(MatchProposal.mentor_id == mentor_id)
+    return list(await session.scalars(statement))
+
+
+async def open_run_proposals(
+    session: AsyncSession, mentee_ids: Sequence[int]
+) -> list[MatchProposal]:
+    """Proposals of earlier runs still waiting for these mentees (a new run replaces them)."""
+    if not mentee_ids:
+        return []
+    rows = await session.scalars(
+        select(MatchProposal).where(
+            MatchProposal.mentee_id.in_(list(mentee_ids)),
+            MatchProposal.status == ProposalStatus.PROPOSED.value,
+            MatchProposal.source == ProposalSource.RUN.value,
+        )
+    )
+    return list(rows)
+
+
+async def supersede_proposals(session: AsyncSession, mentee_id: int, keep_id: int) -> None:
+    await session.execute(
+        update(MatchProposal)
+        .where(
+            MatchProposal.mentee_id == mentee_id,
+            MatchProposal.status == ProposalStatus.PROPOSED.value,
+            MatchProposal.id != keep_id,
+        )
+        .values(status=ProposalStatus.SUPERSEDED.value)
+    )
+
+
+# --- mentorships --------------------------------------------------------------------------
+
+
+async def mentorship_for_update(session: AsyncSession, mentorship_id: int) -> Mentorship | None:
+    statement = (
+        select(Mentorship)
+        .where(Mentorship.id == mentorship_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return await session.scalar(statement)
+
+
+async def mentorships_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Mentorship]:
+    rows = await session.scalars(select(Mentorship).where(Mentorship.id.in_(list(ids))))
+    return list(rows)
+
+
+async def occupying_mentorship_of_mentee(
+    session: AsyncSession, mentee_id: int
+) -> Mentorship | None:
+    return await session.scalar(
+        select(Mentorship)
+        .where(Mentorship.mentee_id == mentee_id, Mentorship.status.in_(_OCCUPYING))
+        .limit(1)
+    )
+
+
+async def running_mentorship(
+    session: AsyncSession, mentor_id: int | None, mentee_id: int
+) -> AnyRow | None:
+    """The active (or paused) mentorship of a mentee, with a given mentor if named."""
+    statement = select(Mentorship.id, Mentorship.mentor_id).where(
+        Mentorship.mentee_id == mentee_id,
+        Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+    )
+    if mentor_id is not None:
+        statement = statement.where(Mentorship.mentor_id == mentor_id)
+    return (await session.execute(statement.limit(1))).first()
+
+
+def mentorships_listing(viewer_membership_id: int, statuses: Sequence[str] | None) -> Listing:
+    """The viewer's mentorships as mentor or as mentee, newest first."""
+    statement = select((-Mentorship.id).label("sort"), Mentorship.id, Mentorship).where(
+        or_(
+            Mentorship.mentor_id == viewer_membership_id,
+            Mentorship.mentee_id == viewer_membership_id,
+        )
+    )
+    if statuses:
+        statement = statement.where(Mentorship.status.in_(list(statuses)))
+    return Listing(statement, [-Mentorship.id, Mentorship.id])
+
+
+def mentees_listing(mentor_membership_id: int) -> Listing:
+    """A mentor's running mentorships with the mentee's name, sorted by name:
+    one statement per page."""
+    statement = (
+        select(Person.name.label("sort_name"), Mentorship.id, Mentorship, *PERSON_COLUMNS)
+        .join(Membership, Membership.id == Mentorship.mentee_id)
+        .join(Person, Person.id == Membership.person_id)
+        .join(Organisation, Organisation.id == Membership.organisation_id)
+        .outerjoin(Unit, Unit.id == Membership.unit_id)
+        .where(
+            Mentorship.mentor_id == mentor_membership_id,
+            Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+        )
+    )
+    return Listing(statement, [Person.name, Mentorship.id])
+
+
+async def next_meetings(
+    session: AsyncSession, mentorship_ids: Sequence[int], now: datetime
+) -> list[MentoringMeeting]:
+    """The next meeting of each mentorship, in one statement."""
+    if not mentorship_ids:
+        return []
+    first = (
+        select(
+            MentoringMeeting.mentorship_id.label("mentorship_id"),
+            func.min(MentoringMeeting.starts_at).label("starts_at"),
+        )
+        .where(
+            MentoringMeeting.mentorship_id.in_(list(mentorship_ids)),
+            MentoringMeeting.starts_at >= now,
+        )
+        .group_by(MentoringMeeting.mentorship_id)
+        .subquery("first")
+    )
+    rows = await session.scalars(
+        select(MentoringMeeting)
+        .join(
+            first,
+            and_(
+                first.c.mentorship_id == MentoringMeeting.mentorship_id,
+                first.c.starts_at == MentoringMeeting.starts_at,
+            ),
+        )
+        .order_by(MentoringMeeting.id)
+    )
+    return list(rows)
+
+
+async def meetings_of(
+    session: AsyncSession, mentorship_ids: Sequence[int]
+) -> list[MentoringMeeting]:
+    rows = await session.scalars(
+        select(MentoringMeeting)
+        .where(MentoringMeeting.mentorship_id.in_(list(mentorship_ids)))
+        .order_by(MentoringMeeting.starts_at.desc(), MentoringMeeting.id)
+    )
+    return list(rows)
+
+
+async def meeting(session: AsyncSession, meeting_id: int) -> MentoringMeeting | None:
+    return await session.get(MentoringMeeting, meeting_id)
+
+
+async def notes_of_meetings(
+    session: AsyncSession, meeting_ids: Sequence[int], viewer_membership_id: int
+) -> list[MeetingNote]:
+    """Notes the viewer may read: their own, and the shared ones."""
+    rows = await session.scalars(
+        select(MeetingNote)
+        .where(
+            MeetingNote.meeting_id.in_(list(meeting_ids)),
+            or_(MeetingNote.author_id == viewer_membership_id, MeetingNote.shared.is_(True)),
+        )
+        .order_by(MeetingNote.id)
+    )
+    return list(rows)
+
+
+async def note_of(session: AsyncSession, meeting_id: int, author_id: int) -> MeetingNote | None:
+    return await session.scalar(
+        select(MeetingNote).where(
+            MeetingNote.meeting_id == meeting_id, MeetingNote.author_id == author_id
+        )
+    )
+
+
+async def observations_of(
+    session: AsyncSession, mentorship_ids: Sequence[int], mentor_view: set[int]
+) -> list[MentoringObservation]:
+    """Observations of the mentorships; the mentee sees only the shared ones
+    (``mentor_view`` holds the mentorships the viewer mentors)."""
+    rows = await session.scalars(
+        select(MentoringObservation)
+        .where(
+            MentoringObservation.mentorship_id.in_(list(mentorship_ids)),
+            or_(
+                MentoringObservation.mentorship_id.in_(list(mentor_view)),
+                MentoringObservation.shared_with_mentee.is_(True),
+            ),
+        )
+        .order_by(MentoringObservation.observed_on.desc(), MentoringObservation.id)
+    )
+    return list(rows)
+
+
+async def assessments_of(
+    session: AsyncSession, mentorship_ids: Sequence[int]
+) -> list[MentorshipAssessment]:
+    rows = await session.scalars(
+        select(MentorshipAssessment)
+        .where(MentorshipAssessment.mentorship_id.in_(list(mentorship_ids)))
+        .order_by(MentorshipAssessment.id)
+    )
+    return list(rows)
+
+
+async def assessment(
+    session: AsyncSession, mentorship_id: int, kind: str
+) -> MentorshipAssessment | None:
+    return await session.scalar(
+        select(MentorshipAssessment).where(
+            MentorshipAssessment.mentorship_id == mentorship_id,
+            MentorshipAssessment.kind == kind,
+        )
+    )
+
+
+async def ended_mentorships(session: AsyncSession, today: date) -> list[Mentorship]:
+    """Running mentorships whose end date has passed, locked for closing."""
+    statement = (
+        select(Mentorship)
+        .where(
+            Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+            Mentorship.ends_on < today,
+        )
+        .order_by(Mentorship.id)
+        .with_for_update(skip_locked=True)
+    )
+    return list(await session.scalars(statement))
