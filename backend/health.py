@@ -26,7 +26,20 @@ async def _database(request: Request) -> None:
         await session.execute(text("SELECT 1"))
 
 
+def _ping_broker() -> None:
+    from backend.jobs.celery_app import celery_app
+
+    with celery_app.connection_for_write() as connection:
+        connection.ensure_connection(max_retries=1, timeout=2)
+
+
+async def _broker(_: Request) -> None:
+    # kombu is blocking; a thread keeps the event loop free.
+    await asyncio.to_thread(_ping_broker)
+
+
 register_readiness_check("database", _database)
+register_readiness_check("broker", _broker)
 
 
 @router.get("/healthz", include_in_schema=False)
