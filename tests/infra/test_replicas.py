@@ -5,6 +5,7 @@ mail it causes delivered by the workers."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -29,7 +30,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 REQUEST_LINK = """
-mutation Link($input: RequestMagicLinkInput!) { requestMagicLink(input: $input) { message errors { code } } }
+mutation Link($input: RequestMagicLinkInput!) {
+  requestMagicLink(input: $input) { message errors { code } }
+}
 """
 
 
@@ -143,12 +146,13 @@ async def test_two_apis_and_two_workers_each_serve_a_request(deployment, sink, s
     people = [await make_person(session) for _ in deployment]
     await session.commit()
     emails = []
+    http = httpx.AsyncClient(timeout=10)
     for url, membership in zip(deployment, people, strict=True):
-        ready = httpx.get(f"{url}/readyz", timeout=5).json()
+        ready = (await http.get(f"{url}/readyz")).json()
         assert ready["checks"] == {"database": "ok", "broker": "ok", "storage": "ok"}
         email = await _email_of(session, membership.person_id)
         emails.append(email)
-        response = httpx.post(
+        response = await http.post(
             f"{url}/graphql",
             json={"query": REQUEST_LINK, "variables": {"input": {"email": email}}},
             timeout=10,
@@ -157,7 +161,8 @@ async def test_two_apis_and_two_workers_each_serve_a_request(deployment, sink, s
         assert response.json()["data"]["requestMagicLink"]["errors"] == []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(sink[0].messages) < len(emails):
-        time.sleep(0.3)
+        await asyncio.sleep(0.3)
+    await http.aclose()
     delivered = sorted(message_from_bytes(m)["To"] for m in sink[0].messages)
     assert delivered == sorted(emails)
 
