@@ -51,7 +51,9 @@ def create_app(
     for module in import_slice_modules("routes"):
         app.include_router(module.router)
     # A plain route to the ASGI app: a Mount would redirect /graphql to /graphql/.
-    app.router.routes.insert(0, Route("/graphql", GraphQLView(schema, settings, database), methods=["GET", "POST"]))
+    app.router.routes.insert(
+        0, Route("/graphql", GraphQLView(schema, settings, database), methods=["GET", "POST"])
+    )
     app.add_middleware(BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql",))
     if settings.cors_origins:
         app.add_middleware(

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from backend.settings import get_settings
 
-app = typer.Typer(help="Ledelyst: leadership development for public-sector leaders.", no_args_is_help=True)
+app = typer.Typer(
+    help="Ledelyst: leadership development for public-sector leaders.", no_args_is_help=True
+)
 
 
 @app.command()
@@ -67,14 +70,59 @@ def worker(
 
 @app.command()
 def scheduler() -> None:
-    """Run the scheduler (Celery beat). Start any number: one leads, the others wait to take over."""
+    """Run the scheduler (Celery beat). Start several: one leads, the others wait to take over."""
     from backend.jobs.scheduler import run_scheduler
 
     run_scheduler(get_settings())
 
 
+@app.command("seed-demo")
+def seed_demo() -> None:
+    """Load the demo municipality (Fjordby Kommune) with every domain's demo data."""
+    for line in _seed().lines():
+        typer.echo(line)
+
+
+def _seed() -> Any:
+    from backend.db import get_database
+    from backend.seed import seed_demo as run_seed
+
+    async def run() -> Any:
+        database = get_database()
+        try:
+            return await run_seed(database)
+        finally:
+            await database.dispose()
+
+    return asyncio.run(run())
+
+
+@app.command()
+def dev() -> None:
+    """What `make run` starts: migrations, demo data, then API, worker and scheduler together."""
+    from backend.devserver import run_all
+    from backend.logs import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    migrate("heads")
+    summary = _seed()
+    banner = "\n".join(
+        [
+            "",
+            f"Ledelyst is running: GraphiQL at {settings.base_url}/graphql",
+            *summary.lines(),
+            "Mail is written to var/mail/, files to var/files/. Ctrl-C stops everything.",
+            "",
+        ]
+    )
+    raise typer.Exit(run_all(settings, banner))
+
+
 @app.command("export-schema")
-def export_schema(output: Path | None = typer.Option(None, help="Write here instead of stdout.")) -> None:
+def export_schema(
+    output: Path | None = typer.Option(None, help="Write here instead of stdout."),
+) -> None:
     """Print the GraphQL schema (SDL), as checked in at graphql/schema.graphql."""
     from backend.api.schema import build_schema
 

@@ -96,8 +96,10 @@ class RequestSession(AsyncSession):
             return await super().scalar(*args, **kwargs)
 
     async def scalars(self, *args: Any, **kwargs: Any) -> Any:
-        async with self._turn:
-            return await super().scalars(*args, **kwargs)
+        # AsyncSession.scalars runs self.execute, which takes the turn; taking
+        # it here as well would wait on itself forever (asyncio.Lock is not
+        # reentrant).
+        return await super().scalars(*args, **kwargs)
 
     async def get(self, *args: Any, **kwargs: Any) -> Any:
         async with self._turn:
@@ -144,9 +146,7 @@ def make_engine(settings: Settings) -> AsyncEngine:
     if settings.is_sqlite:
         kwargs["connect_args"] = {"timeout": 30}
     else:
-        kwargs.update(
-            pool_size=settings.database_pool_size, max_overflow=5, pool_pre_ping=True
-        )
+        kwargs.update(pool_size=settings.database_pool_size, max_overflow=5, pool_pre_ping=True)
     engine = create_async_engine(settings.database_url, **kwargs)
     if settings.is_sqlite:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)

@@ -23,7 +23,9 @@ def run_all(settings: Settings, banner: str) -> int:
     children: dict[str, subprocess.Popen[bytes]] = {}
     for name, arguments in PROCESSES.items():
         # Own process groups, so Ctrl-C reaches each child once, through us.
-        children[name] = subprocess.Popen([*executable, *arguments], start_new_session=True, env=os.environ.copy())
+        children[name] = subprocess.Popen(
+            [*executable, *arguments], start_new_session=True, env=os.environ.copy()
+        )
     print(banner, flush=True)
     stopping = False
 
@@ -37,7 +39,10 @@ def run_all(settings: Settings, banner: str) -> int:
     while not stopping:
         for name, child in children.items():
             if child.poll() is not None:
-                print(f"{name} stopped with exit code {child.returncode}; stopping the rest", flush=True)
+                print(
+                    f"{name} stopped with exit code {child.returncode}; stopping the rest",
+                    flush=True,
+                )
                 exit_code = child.returncode or 1
                 stopping = True
         time.sleep(0.5)

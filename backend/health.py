@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from fastapi import APIRouter, Request
 import orjson
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import text
 

@@ -31,9 +31,7 @@ class Settings(BaseSettings):
         default=DEVELOPMENT_SECRET,
         description="Signs access tokens and download URLs. Must be set in production.",
     )
-    base_url: str = Field(
-        default="http://127.0.0.1:8000", description="Public address of the API."
-    )
+    base_url: str = Field(default="http://127.0.0.1:8000", description="Public address of the API.")
     host: str = Field(default="127.0.0.1", description="Address `ledelyst serve` binds.")
     port: int = Field(default=8000, description="Port `ledelyst serve` binds.")
     web_concurrency: int = Field(default=1, description="API worker processes per server.")
@@ -68,7 +66,8 @@ class Settings(BaseSettings):
         description="Failed attempts after which an outbox message is left alone, with its error.",
     )
     outbox_retry_base_seconds: float = Field(
-        default=30.0, description="First retry delay of a failed outbox message; doubles per attempt."
+        default=30.0,
+        description="First retry delay of a failed outbox message; doubles per attempt.",
     )
     outbox_retry_max_seconds: float = Field(
         default=3600.0, description="Longest retry delay of a failed outbox message."
@@ -128,9 +127,7 @@ class Settings(BaseSettings):
     oidc_algorithms: list[str] = Field(
         default=["RS256", "ES256"], description="Signature algorithms accepted from the issuer."
     )
-    new_leader_months: int = Field(
-        default=24, description="A leader is new for this many months."
-    )
+    new_leader_months: int = Field(default=24, description="A leader is new for this many months.")
     cors_origins: list[str] = Field(
         default=[], description="Origins allowed to call the API from a browser."
     )
@@ -164,7 +161,9 @@ def settings_table() -> str:
     for name, field in Settings.model_fields.items():
         default = field.default
         if isinstance(default, Path):
-            default = f"{default.relative_to(ROOT)}" if default.is_relative_to(ROOT) else str(default)
+            default = (
+                f"{default.relative_to(ROOT)}" if default.is_relative_to(ROOT) else str(default)
+            )
         elif isinstance(default, str) and default.startswith("sqlite"):
             default = "sqlite+aiosqlite:///var/ledelyst.sqlite3"
         shown = "" if default is None else f"`{default}`"

@@ -198,3 +198,8 @@ async def _respond(
                 answers[item_id] = max(1, min(5, round(rng.gauss(mean, spread))))
         comments = {q.id: rng.choice(COMMENTS) for q in structure.questions if rng.random() < 0.7}
         await service.submit_response(session, token, answers, comments)
+
+
+# Picked up by ``ledelyst seed-demo`` (backend.seed), after programmes.
+SEED_ORDER = 20
+seed_demo = seed_feedback

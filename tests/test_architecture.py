@@ -26,7 +26,10 @@ def test_graphql_is_graphql_core_not_our_folder() -> None:
 
 def test_backend_imports_no_domain() -> None:
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "lint-imports")], cwd=ROOT, capture_output=True, text=True
+        [str(Path(sys.executable).parent / "lint-imports")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -54,5 +57,7 @@ def test_readme_lists_every_setting() -> None:
     from backend.settings import settings_table
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert settings_table() in readme, "README's settings table is stale: paste `ledelyst settings-table`"
+    assert settings_table() in readme, (
+        "README's settings table is stale: paste `ledelyst settings-table`"
+    )
     assert "make run" in readme and "make test" in readme

@@ -14,9 +14,9 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from graphql import GraphQLError
-from strawberry.types.graphql import OperationType
 from sqlalchemy.exc import DBAPIError, OperationalError
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from backend.api import idempotency
 from backend.api.errors import DomainError, ErrorCode
@@ -76,7 +76,9 @@ class UnitOfWork(SchemaExtension):
             result.errors = [*(result.errors or []), unavailable]
 
 
-def persisted_queries(operations: PersistedOperations, only_persisted: bool) -> type[SchemaExtension]:
+def persisted_queries(
+    operations: PersistedOperations, only_persisted: bool
+) -> type[SchemaExtension]:
     """Lets a client send ``extensions.persistedQuery.sha256Hash`` instead of a
     document; with ``only_persisted`` nothing else is executed."""
 
@@ -120,7 +122,11 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                 # its hook, a persisted-query lookup fails): strawberry turns the
                 # exception into the response after the hooks have run, so it
                 # is given its code on the way out.
-                raised = error if isinstance(error, GraphQLError) else GraphQLError(str(error), original_error=error)
+                raised = (
+                    error
+                    if isinstance(error, GraphQLError)
+                    else GraphQLError(str(error), original_error=error)
+                )
                 raise self._coded(raised) from None
             result = self.execution_context.result
             if result is not None and result.errors:
@@ -132,8 +138,11 @@ def error_codes(production: bool) -> type[SchemaExtension]:
             request_id = getattr(context, "request_id", "")
             original = error.original_error
             if isinstance(original, DomainError):
-                return _with(error, translate(original.message_key, locale, **original.params),
-                             {"code": original.code.value, **_field(original)})
+                return _with(
+                    error,
+                    translate(original.message_key, locale, **original.params),
+                    {"code": original.code.value, **_field(original)},
+                )
             if isinstance(original, GraphQLError) and original.extensions.get("code"):
                 return _with(error, original.message, dict(original.extensions))
             if error.extensions and error.extensions.get("code"):
@@ -152,7 +161,9 @@ def error_codes(production: bool) -> type[SchemaExtension]:
             )
             message = translate("error.internal", locale, request_id=request_id)
             extensions: dict[str, Any] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
-            return _with(error, message if production else f"{message} ({error.message})", extensions)
+            return _with(
+                error, message if production else f"{message} ({error.message})", extensions
+            )
 
     return ErrorCodes
 

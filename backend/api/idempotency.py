@@ -42,7 +42,9 @@ _local_locks: dict[tuple[int, str], asyncio.Lock] = {}
 async def claim(session: AsyncSession, person_id: int, key: str) -> None:
     """Hold the key for this transaction, or refuse if another request holds it."""
     if session.bind.dialect.name == "postgresql":
-        lock_id = int.from_bytes(hashlib.sha256(f"{person_id}:{key}".encode()).digest()[:8], "big", signed=True)
+        lock_id = int.from_bytes(
+            hashlib.sha256(f"{person_id}:{key}".encode()).digest()[:8], "big", signed=True
+        )
         held = await session.scalar(text("SELECT pg_try_advisory_xact_lock(:id)"), {"id": lock_id})
         if not held:
             raise DomainError(ErrorCode.CONFLICT, "error.idempotency_in_progress")
@@ -61,12 +63,19 @@ def release_local_locks(session: AsyncSession) -> None:
 
 async def find(session: AsyncSession, person_id: int, key: str) -> IdempotencyKey | None:
     return await session.scalar(
-        select(IdempotencyKey).where(IdempotencyKey.person_id == person_id, IdempotencyKey.key == key)
+        select(IdempotencyKey).where(
+            IdempotencyKey.person_id == person_id, IdempotencyKey.key == key
+        )
     )
 
 
 def remember(
-    session: AsyncSession, person_id: int, key: str, mutation: str, print_: str, result: dict[str, Any]
+    session: AsyncSession,
+    person_id: int,
+    key: str,
+    mutation: str,
+    print_: str,
+    result: dict[str, Any],
 ) -> None:
     session.add(
         IdempotencyKey(

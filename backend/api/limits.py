@@ -34,7 +34,9 @@ def cost_rule(max_cost: int, default_page: int, max_page: int) -> type[Validatio
             super().__init__(context)
             document = context.document
             fragments = {
-                d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+                d.name.value: d
+                for d in document.definitions
+                if isinstance(d, FragmentDefinitionNode)
             }
             # Validation is cached per document, so the cost may not depend on
             # variables: a page size given as a variable counts as the maximum.
@@ -81,13 +83,19 @@ def _selection_cost(
             fragment = fragments.get(name)
             if fragment is not None and name not in seen:
                 total += _selection_cost(
-                    fragment.selection_set, fragments, variables, default_page, max_page,
+                    fragment.selection_set,
+                    fragments,
+                    variables,
+                    default_page,
+                    max_page,
                     (*seen, name),
                 )
     return total
 
 
-def _multiplier(field: FieldNode, variables: dict[str, Any], default_page: int, max_page: int) -> int:
+def _multiplier(
+    field: FieldNode, variables: dict[str, Any], default_page: int, max_page: int
+) -> int:
     for argument in field.arguments or ():
         if argument.name.value not in LIST_ARGUMENTS:
             continue

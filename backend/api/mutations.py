@@ -18,7 +18,7 @@ import strawberry
 from backend.api import idempotency
 from backend.api.context import Info
 from backend.api.errors import DomainError, DomainErrors, ErrorCode, UserError
-from backend.api.relay import _FETCHERS, Node
+from backend.api.relay import Node, fetch_nodes
 
 P = TypeVar("P")
 
@@ -121,9 +121,8 @@ async def _dereference(info: Info, reference: Any) -> Any:
     if isinstance(reference, list):
         return [await _dereference(info, r) for r in reference]
     if isinstance(reference, dict) and "node" in reference:
-        fetch = _FETCHERS[reference["node"]]
-        found = await fetch(info, [reference["pk"]])
-        return found[0] if found else None
+        found = await fetch_nodes(info, reference["node"], [reference["pk"]])
+        return found.get(reference["pk"])
     if isinstance(reference, dict) and "enum" in reference:
         return reference["value"]
     return reference

@@ -63,6 +63,15 @@ def decode_id(global_id: str, expected_type: str, info: Info) -> int:
     return pk
 
 
+async def fetch_nodes(info: Info, type_name: str, pks: list[int]) -> dict[int, Any]:
+    """Objects of a Node type by primary key, through its registered fetcher
+    (one batch, with that type's own visibility rules); unknown types give none."""
+    fetch = _FETCHERS.get(type_name)
+    if fetch is None or not pks:
+        return {}
+    return {node.pk: node for node in await fetch(info, pks)}
+
+
 async def resolve_node(info: Info, global_id: str) -> Node | None:
     try:
         type_name, pk = from_global_id(global_id)

@@ -65,7 +65,9 @@ def schema_extensions(
     settings: Settings, operations: PersistedOperations
 ) -> list[type[SchemaExtension] | object]:
     rules: list[type] = [
-        cost_rule(settings.graphql_max_cost, settings.graphql_page_size, settings.graphql_max_page_size)
+        cost_rule(
+            settings.graphql_max_cost, settings.graphql_page_size, settings.graphql_max_page_size
+        )
     ]
     if settings.production:
         rules.append(NoSchemaIntrospectionCustomRule)

@@ -30,7 +30,9 @@ class GraphQLView(GraphQL[Context, None]):
     async def get_context(self, request: Request, response: Any) -> Context:  # type: ignore[override]
         session = self.database.sessionmaker()
         viewer = await authenticate(request.headers.get("authorization"), session, self.settings)
-        locale = viewer.locale if viewer else negotiate_locale(request.headers.get("accept-language"))
+        locale = (
+            viewer.locale if viewer else negotiate_locale(request.headers.get("accept-language"))
+        )
         context = Context(
             request=request,
             session=session,

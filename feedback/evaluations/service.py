@@ -34,6 +34,13 @@ from feedback.evaluations.cycles import (
     write_cycle,
 )
 from feedback.evaluations.delivery import invite
+from feedback.evaluations.effect import (
+    CompetencyMeans,
+    DemoRaters,
+    competency_means_for_leaders,
+    competency_means_statement,
+    seed_effect_demo,
+)
 from feedback.evaluations.models import (
     CycleStatus,
     NominationState,
@@ -159,6 +166,11 @@ async def open_evaluation_tasks(
 
 
 __all__ = [
+    "CompetencyMeans",
+    "DemoRaters",
+    "competency_means_for_leaders",
+    "competency_means_statement",
+    "seed_effect_demo",
     "CycleCommand",
     "QuestionnaireChange",
     "change_questionnaire",

@@ -295,3 +295,8 @@ async def _mentorship(session: AsyncSession, run_id: int, today: date) -> Mentor
         [proposal.mentor_id],
     )
     return mentorship
+
+
+# Picked up by ``ledelyst seed-demo`` (backend.seed).
+SEED_ORDER = 30
+seed_demo = seed_mentoring

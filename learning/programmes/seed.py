@@ -186,4 +186,6 @@ async def _progress(
 
 
 # The name ``ledelyst seed-demo`` may look for in every slice's ``seed`` module.
+# Picked up by ``ledelyst seed-demo`` (backend.seed), first after identity.
+SEED_ORDER = 10
 seed_demo = seed_programmes

@@ -4,8 +4,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from backend.app import create_app
 from backend.api.schema import build_schema
+from backend.app import create_app
 from backend.auth.tokens import issue_access_token
 from backend.auth.viewer import Viewer
 from backend.db import Database
@@ -32,5 +32,9 @@ async def client(settings: Settings, database: Database) -> AsyncIterator[GraphQ
 async def token(settings: Settings, session) -> str:  # type: ignore[no-untyped-def]
     membership = await make_person(session)
     await session.commit()
-    viewer = Viewer(person_id=membership.person_id, organisation_id=membership.organisation_id, membership_id=membership.id)
+    viewer = Viewer(
+        person_id=membership.person_id,
+        organisation_id=membership.organisation_id,
+        membership_id=membership.id,
+    )
     return issue_access_token(viewer, settings)

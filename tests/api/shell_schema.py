@@ -28,7 +28,9 @@ class ShellOrganisation(Node):
 
 async def _fetch(info: Info, pks: list[int]) -> list[ShellOrganisation]:
     rows = await info.context.session.execute(
-        select(Organisation.id, Organisation.slug, Organisation.name).where(Organisation.id.in_(pks))
+        select(Organisation.id, Organisation.slug, Organisation.name).where(
+            Organisation.id.in_(pks)
+        )
     )
     return [ShellOrganisation(pk=r.id, slug=r.slug, name=r.name) for r in rows]
 
@@ -40,8 +42,13 @@ register_node("ShellOrganisation", _fetch)
 class ShellQuery:
     @strawberry.field
     async def shell_organisations(
-        self, info: Info, prefix: str, first: int | None = None, after: str | None = None,
-        last: int | None = None, before: str | None = None,
+        self,
+        info: Info,
+        prefix: str,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[ShellOrganisation]:
         statement = select(Organisation.slug, Organisation.id, Organisation.name).where(
             Organisation.slug.startswith(prefix)

@@ -13,7 +13,9 @@ async def _count(session, slug: str) -> int:  # type: ignore[no-untyped-def]
     return int(await session.scalar(select(func.count()).where(Organisation.slug.startswith(slug))))
 
 
-async def test_same_key_and_input_returns_first_result_and_changes_nothing(client, token, session) -> None:  # type: ignore[no-untyped-def]
+async def test_same_key_and_input_returns_first_result_and_changes_nothing(
+    client, token, session
+) -> None:  # type: ignore[no-untyped-def]
     slug = unique("idem")
     variables = {"input": {"slug": slug, "name": "Odense", "clientMutationId": "k-1"}}
     first = await client.execute(CREATE, variables, token=token)
@@ -25,7 +27,9 @@ async def test_same_key_and_input_returns_first_result_and_changes_nothing(clien
 
 async def test_same_key_with_other_input_is_refused(client, token, session) -> None:  # type: ignore[no-untyped-def]
     slug = unique("idem")
-    await client.execute(CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "k-2"}}, token=token)
+    await client.execute(
+        CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "k-2"}}, token=token
+    )
     other = await client.execute(
         CREATE, {"input": {"slug": slug + "x", "name": "B", "clientMutationId": "k-2"}}, token=token
     )
@@ -36,9 +40,13 @@ async def test_same_key_with_other_input_is_refused(client, token, session) -> N
 
 async def test_key_of_a_failed_mutation_is_not_remembered(client, token, session) -> None:  # type: ignore[no-untyped-def]
     slug = unique("idem")
-    failing = {"input": {"slug": slug, "name": "A", "failAfterWrite": True, "clientMutationId": "k-3"}}
+    failing = {
+        "input": {"slug": slug, "name": "A", "failAfterWrite": True, "clientMutationId": "k-3"}
+    }
     await client.execute(CREATE, failing, token=token)
-    fixed = {"input": {"slug": slug, "name": "A", "failAfterWrite": True, "clientMutationId": "k-3"}}
+    fixed = {
+        "input": {"slug": slug, "name": "A", "failAfterWrite": True, "clientMutationId": "k-3"}
+    }
     fixed["input"]["failAfterWrite"] = False
     retried = await client.execute(CREATE, fixed, token=token)
     assert retried.data["createShellOrganisation"]["errors"] == []
@@ -52,11 +60,17 @@ async def test_keys_are_per_person(client, token, session, settings) -> None:  #
 
     other = await make_person(session)
     await session.commit()
-    other_token = issue_access_token(Viewer(other.person_id, other.organisation_id, other.id), settings)
+    other_token = issue_access_token(
+        Viewer(other.person_id, other.organisation_id, other.id), settings
+    )
     slug = unique("idem")
-    await client.execute(CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "shared"}}, token=token)
+    await client.execute(
+        CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "shared"}}, token=token
+    )
     second = await client.execute(
-        CREATE, {"input": {"slug": slug + "b", "name": "A", "clientMutationId": "shared"}}, token=other_token
+        CREATE,
+        {"input": {"slug": slug + "b", "name": "A", "clientMutationId": "shared"}},
+        token=other_token,
     )
     assert second.data["createShellOrganisation"]["errors"] == []
     assert await _count(session, slug) == 2
@@ -64,7 +78,9 @@ async def test_keys_are_per_person(client, token, session, settings) -> None:  #
 
 async def test_overlong_key_is_refused_in_the_payload(client, token) -> None:  # type: ignore[no-untyped-def]
     response = await client.execute(
-        CREATE, {"input": {"slug": unique("idem"), "name": "A", "clientMutationId": "x" * 200}}, token=token
+        CREATE,
+        {"input": {"slug": unique("idem"), "name": "A", "clientMutationId": "x" * 200}},
+        token=token,
     )
     errors = response.data["createShellOrganisation"]["errors"]
     assert errors[0]["code"] == "INVALID" and errors[0]["field"] == ["input", "clientMutationId"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from backend.api.relay import to_global_id
-
 from tests.api.conftest import shell_client
 
 # A well-formed ID of no row: the query executes and answers null.

@@ -10,7 +10,9 @@ from tests.api.test_unit_of_work import CREATE
 from tests.support.factories import unique
 
 
-async def test_every_line_of_a_request_carries_its_id(client, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+async def test_every_line_of_a_request_carries_its_id(
+    client, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level(logging.INFO)
     response = await client.execute(
         CREATE,

@@ -42,7 +42,9 @@ async def test_last_before_reads_backwards_in_the_same_order(client, session) ->
     cursor = first.data["shellOrganisations"]["edges"][8]["cursor"]
     page = await client.execute(PAGE, {"prefix": prefix, "last": 3, "before": cursor})
     connection = page.data["shellOrganisations"]
-    assert [e["node"]["slug"] for e in connection["edges"]] == [f"{prefix}-{i:04d}" for i in (5, 6, 7)]
+    assert [e["node"]["slug"] for e in connection["edges"]] == [
+        f"{prefix}-{i:04d}" for i in (5, 6, 7)
+    ]
     assert connection["pageInfo"]["hasPreviousPage"] is True
 
 
@@ -53,7 +55,9 @@ async def test_default_page_size_applies_without_first(client, session, settings
 
 
 async def test_page_over_the_maximum_is_refused_with_a_code(client, settings) -> None:  # type: ignore[no-untyped-def]
-    response = await client.execute(PAGE, {"prefix": "x", "first": settings.graphql_max_page_size + 1})
+    response = await client.execute(
+        PAGE, {"prefix": "x", "first": settings.graphql_max_page_size + 1}
+    )
     assert response.codes == ["INVALID"]
     assert str(settings.graphql_max_page_size) in response.errors[0]["message"]
 
@@ -64,7 +68,9 @@ async def test_a_tampered_cursor_is_refused_not_a_server_error(client) -> None: 
         assert response.codes == ["INVALID"], cursor
 
 
-async def test_a_deep_page_costs_the_same_statements_as_the_first(client, session, database) -> None:  # type: ignore[no-untyped-def]
+async def test_a_deep_page_costs_the_same_statements_as_the_first(
+    client, session, database
+) -> None:  # type: ignore[no-untyped-def]
     prefix = await _organisations(session, 60)
     with count_statements(database.engine) as first_page:
         first = await client.execute(PAGE, {"prefix": prefix, "first": 5})

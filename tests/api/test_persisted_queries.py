@@ -17,7 +17,10 @@ def _client(settings, database, only_persisted: bool) -> GraphQLClient:  # type:
     configured = settings.model_copy(update={"persisted_queries_only": only_persisted})
     operations = PersistedOperations({document_hash(KNOWN): KNOWN})
     schema = build_schema(
-        configured, extra_queries=[ShellQuery], extra_mutations=[ShellMutation], operations=operations
+        configured,
+        extra_queries=[ShellQuery],
+        extra_mutations=[ShellMutation],
+        operations=operations,
     )
     return GraphQLClient(create_app(configured, database=database, schema=schema))
 
@@ -54,7 +57,9 @@ async def test_only_persisted_mode_accepts_the_known_text_itself(persisted) -> N
 
 
 async def test_a_document_that_does_not_match_its_hash_is_refused(persisted) -> None:  # type: ignore[no-untyped-def]
-    response = await persisted.execute("{ node(id: \"x\") { id } }", extensions=_by_hash(document_hash(KNOWN)))
+    response = await persisted.execute(
+        '{ node(id: "x") { id } }', extensions=_by_hash(document_hash(KNOWN))
+    )
     assert response.codes == ["PERSISTED_QUERY_MISMATCH"]
 
 

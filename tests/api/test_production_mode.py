@@ -33,7 +33,7 @@ async def test_unexpected_error_shows_only_a_request_id(production) -> None:  # 
 
 
 async def test_no_did_you_mean_suggestions_in_production(production) -> None:  # type: ignore[no-untyped-def]
-    response = await production.execute("{ nod(id: \"x\") { id } }")
+    response = await production.execute('{ nod(id: "x") { id } }')
     assert "Did you mean" not in response.errors[0]["message"]
 
 

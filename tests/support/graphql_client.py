@@ -30,7 +30,9 @@ class GraphQLResponse:
 class GraphQLClient:
     def __init__(self, app: FastAPI) -> None:
         self.app = app
-        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+        self.http = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        )
 
     async def execute(
         self,

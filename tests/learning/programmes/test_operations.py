@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from graphql import parse, validate
 
 from backend.api.schema import build_schema
 from backend.settings import Settings
-from graphql import parse, validate
 from tests.learning.programmes.conftest import OPERATIONS
 
 NAMES = [

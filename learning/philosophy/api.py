@@ -1,0 +1,234 @@
+"""Queries and mutations of leadership philosophies: thin, they decode IDs
+and call the service. Replies to comments and hiding them are the feedback
+notes' own mutations (``replyToFeedbackNote``, ``hideFeedbackNote``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from backend.api.context import Info
+from backend.api.mutations import run_mutation
+from backend.api.pagination import PageRequest
+from backend.api.relay import decode_id
+from learning.philosophy import comments, models, service
+from learning.philosophy import inputs as i
+from learning.philosophy import types as t
+from learning.philosophy.diff_types import PhilosophyDiff, PhilosophySectionDiff
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The viewer's own leadership philosophy, if they began one.")
+    async def my_philosophy(self, info: Info) -> t.LeadershipPhilosophy | None:
+        found = await service.my_philosophy(info.context.session, info.context.viewer)
+        return t.LeadershipPhilosophy.from_row(found) if found else None
+
+    @strawberry.field(description="A leader's published philosophy (leaderId: a Membership ID).")
+    async def leadership_philosophy(
+        self, info: Info, leader_id: strawberry.ID
+    ) -> t.LeadershipPhilosophy | None:
+        found = await service.philosophy_of_leader(
+            info.context.session, info.context.viewer, decode_id(leader_id, "Membership", info)
+        )
+        return t.LeadershipPhilosophy.from_row(found) if found else None
+
+    @strawberry.field(description="What changed between two versions of one philosophy.")
+    async def philosophy_diff(
+        self, info: Info, from_version_id: strawberry.ID, to_version_id: strawberry.ID
+    ) -> PhilosophyDiff:
+        old, new, sections = await service.version_diff(
+            info.context.session,
+            info.context.viewer,
+            decode_id(from_version_id, "PhilosophyVersion", info),
+            decode_id(to_version_id, "PhilosophyVersion", info),
+        )
+        return PhilosophyDiff(
+            from_version=t.PhilosophyVersion.from_row(old),
+            to_version=t.PhilosophyVersion.from_row(new),
+            sections=[PhilosophySectionDiff.of(s) for s in sections],
+        )
+
+    @strawberry.field(
+        description="Who has published and when: HR sees every leader, a leader of leaders "
+        "everyone below them."
+    )
+    async def philosophy_overview(
+        self,
+        info: Info,
+        direct_only: bool = False,
+        published: bool | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> t.PhilosophyOverview:
+        c = info.context
+        leaders, total, done = await service.overview(
+            c.session,
+            c.viewer,
+            c.settings,
+            PageRequest(first, after, last, before),
+            t.PhilosophyStatus.from_row,
+            direct_only=direct_only,
+            published=published,
+        )
+        return t.PhilosophyOverview(total_leaders=total, published_count=done, leaders=leaders)
+
+
+def _sections(info: Info, sections: list[i.PhilosophySectionInput]) -> list[service.SectionDraft]:
+    return [
+        service.SectionDraft(
+            kind=models.SectionKind(s.kind),
+            body=s.body,
+            title=s.title,
+            principle_ids=[decode_id(p, "FoundationPrinciple", info) for p in s.principle_ids],
+            goal_ids=[decode_id(g, "OrganisationGoal", info) for g in s.goal_ids],
+        )
+        for s in sections
+    ]
+
+
+def _visibility(value: Any) -> models.Visibility | None:
+    return models.Visibility(value) if value is not None else None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Save the draft (every save is a draft; nothing is published)."
+    )
+    async def save_philosophy_draft(
+        self, info: Info, input: i.SavePhilosophyDraftInput
+    ) -> i.SavePhilosophyDraftPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            command = service.DraftCommand(
+                sections=_sections(info, input.sections),
+                philosophy_id=decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
+                if input.philosophy_id
+                else None,
+                expected_revision=input.expected_revision,
+            )
+            philosophy, draft = await service.save_draft(c.session, c.viewer, c.settings, command)
+            return {
+                "philosophy": t.LeadershipPhilosophy.from_row(philosophy),
+                "draft": t.PhilosophyVersion.from_row(draft),
+            }
+
+        return await run_mutation(info, input, i.SavePhilosophyDraftPayload, action)
+
+    @strawberry.mutation(
+        description="Publish the draft: the leader alone decides. The page and the PDF are "
+        "made in the background; the previous version stays until they are ready."
+    )
+    async def publish_philosophy(
+        self, info: Info, input: i.PublishPhilosophyInput
+    ) -> i.PublishPhilosophyPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            command = service.PublishCommand(
+                philosophy_id=decode_id(input.philosophy_id, "LeadershipPhilosophy", info),
+                summary=input.summary,
+                visibility=_visibility(input.visibility),
+            )
+            philosophy, version = await service.request_publication(
+                c.session, c.viewer, c.settings, command
+            )
+            return {
+                "philosophy": t.LeadershipPhilosophy.from_row(philosophy),
+                "version": t.PhilosophyVersion.from_row(version),
+            }
+
+        return await run_mutation(info, input, i.PublishPhilosophyPayload, action)
+
+    @strawberry.mutation(description="Who reads the published philosophy.")
+    async def set_philosophy_visibility(
+        self, info: Info, input: i.SetPhilosophyVisibilityInput
+    ) -> i.PhilosophyPayload:
+        async def action() -> dict[str, Any]:
+            found = await service.set_visibility(
+                info.context.session,
+                info.context.viewer,
+                decode_id(input.philosophy_id, "LeadershipPhilosophy", info),
+                models.Visibility(input.visibility),
+            )
+            return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
+
+        return await run_mutation(info, input, i.PhilosophyPayload, action)
+
+    @strawberry.mutation(description="The leader's private notes beside the philosophy.")
+    async def save_philosophy_notes(
+        self, info: Info, input: i.SavePhilosophyNotesInput
+    ) -> i.PhilosophyPayload:
+        async def action() -> dict[str, Any]:
+            found = await service.save_private_notes(
+                info.context.session,
+                info.context.viewer,
+                decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
+                if input.philosophy_id
+                else None,
+                input.notes,
+            )
+            return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
+
+        return await run_mutation(info, input, i.PhilosophyPayload, action)
+
+    @strawberry.mutation(
+        description="Comment on a published version (staff and managers; organisation-internal)."
+    )
+    async def comment_on_philosophy(
+        self, info: Info, input: i.CommentOnPhilosophyInput
+    ) -> i.CommentOnPhilosophyPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            version_id = decode_id(input.version_id, "PhilosophyVersion", info)
+            note = await comments.comment(c.session, c.viewer, version_id, input.body)
+            await c.session.flush()
+            found = await t.fetch_nodes(info, "FeedbackNote", [note.id])
+            versions = await service.visible_versions(c.session, c.viewer, [version_id])
+            return {
+                "comment": found.get(note.id),
+                "version": t.PhilosophyVersion.from_row(versions[0]) if versions else None,
+            }
+
+        return await run_mutation(info, input, i.CommentOnPhilosophyPayload, action)
+
+    @strawberry.mutation(
+        description="Add an item for the next version, e.g. from a comment (the leader)."
+    )
+    async def add_philosophy_item(
+        self, info: Info, input: i.AddPhilosophyItemInput
+    ) -> i.PhilosophyItemPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            philosophy_id = decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
+            if input.comment_id:
+                item = await service.add_item_from_comment(
+                    c.session,
+                    c.viewer,
+                    philosophy_id,
+                    decode_id(input.comment_id, "FeedbackNote", info),
+                    input.text,
+                )
+            else:
+                item = await service.add_item(c.session, c.viewer, philosophy_id, input.text)
+            return {"item": t.PhilosophyItem.from_row(item)}
+
+        return await run_mutation(info, input, i.PhilosophyItemPayload, action)
+
+    @strawberry.mutation(description="Mark an item for the next version done (or not).")
+    async def complete_philosophy_item(
+        self, info: Info, input: i.CompletePhilosophyItemInput
+    ) -> i.PhilosophyItemPayload:
+        async def action() -> dict[str, Any]:
+            item = await service.complete_item(
+                info.context.session,
+                info.context.viewer,
+                decode_id(input.item_id, "PhilosophyItem", info),
+                input.done,
+            )
+            return {"item": t.PhilosophyItem.from_row(item)}
+
+        return await run_mutation(info, input, i.PhilosophyItemPayload, action)
