@@ -24,9 +24,9 @@ register_messages(
             "Din session er udløbet. Log ind igen.",
             "Your session has expired. Sign in again.",
         ),
-        "identity.magic_link_subject": (
-            "Dit login til Ledelyst",
-            "Your sign-in link for Ledelyst",
+        "identity.magic_link_sent": (
+            "Hvis e-mailen hører til en konto, er et link til at logge ind på vej.",
+            "If the e-mail belongs to an account, a sign-in link is on its way.",
         ),
         # Input.
         "identity.email_invalid": (
@@ -41,7 +41,10 @@ register_messages(
             "Adgangskoden skal være mindst {minimum} tegn.",
             "The password must be at least {minimum} characters.",
         ),
-        "identity.unknown_role": ("Ukendt rolle: {role}.", "Unknown role: {role}."),
+        "identity.password_wrong": (
+            "Den nuværende adgangskode er forkert.",
+            "The current password is wrong.",
+        ),
         "identity.admin_role_needs_admin": (
             "Kun en administrator kan give eller fjerne administratorrollen.",
             "Only an administrator can grant or remove the administrator role.",
@@ -73,8 +76,7 @@ register_messages(
             "A person cannot be their own manager.",
         ),
         "identity.reporting_cycle": (
-            "Lederen refererer allerede til personen; det ville give en ring i "
-            "referencelinjen.",
+            "Lederen refererer allerede til personen; det ville give en ring i referencelinjen.",
             "The manager already reports to the person; that would make the reporting "
             "line a circle.",
         ),
@@ -86,9 +88,13 @@ register_messages(
             "Ledelsesgrundlaget skal have mindst ét princip eller én værdi.",
             "The leadership foundation needs at least one principle or value.",
         ),
+        "identity.foundation_conflict": (
+            "En anden version blev offentliggjort samtidig. Prøv igen.",
+            "Another version was published at the same time. Try again.",
+        ),
         "identity.import_not_found": (
-            "Filen er ikke uploadet, eller uploadet hører ikke til din organisation.",
-            "The file has not been uploaded, or the upload is not your organisation's.",
+            "Importen findes ikke i organisationen.",
+            "The import does not exist in the organisation.",
         ),
         # The structure import: file-level problems.
         "import.not_csv": (
@@ -111,10 +117,6 @@ register_messages(
         "import.file_missing": (
             "Den uploadede fil kan ikke findes. Upload den igen.",
             "The uploaded file cannot be found. Upload it again.",
-        ),
-        "import.failed": (
-            "Importen fejlede uventet. Prøv igen, eller kontakt support.",
-            "The import failed unexpectedly. Try again, or contact support.",
         ),
         # The structure import: one row's problems.
         "import.row.columns": (

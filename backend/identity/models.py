@@ -187,6 +187,13 @@ class SignInAttempt(IdMixin, Base):
     succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ImportStatus(StrEnum):
+    AWAITING_UPLOAD = "AWAITING_UPLOAD"
+    PENDING = "PENDING"
+    DONE = "DONE"
+    FAILED = "FAILED"
+
+
 class StructureImport(IdMixin, TimestampMixin, Base):
     """An import of an organisation's structure from an HR system's CSV."""
 

@@ -56,7 +56,57 @@ async def is_direct_manager(session: AsyncSession, viewer: Viewer, membership_id
     return found is not None and found.manager_id == viewer.membership_id
 
 
-async def require_hr_or_above(session: AsyncSession, viewer: Viewer | None, membership_id: int) -> Viewer:
+def require_member(viewer: Viewer | None) -> Viewer:
+    """Any member of an organisation reads its directory: units, people, goals
+    and the leadership foundation. Services read only the viewer's own
+    organisation, so membership of it is all there is to check."""
+    return require_viewer(viewer)
+
+
+def require_hr(viewer: Viewer | None) -> Viewer:
+    """HR (and administrators) shape the organisation: units, people,
+    reporting lines, goals, the foundation and imports."""
+    return require_role(viewer, Role.HR, Role.ADMIN)
+
+
+def require_may_change_roles(viewer: Viewer, before: set[str], after: set[str]) -> None:
+    """Only an administrator grants or removes the administrator role, so HR
+    cannot make itself (or anyone) an administrator."""
+    if Role.ADMIN.value in before ^ after and not viewer.has_role(Role.ADMIN.value):
+        raise DomainError(ErrorCode.FORBIDDEN, "identity.admin_role_needs_admin", field=["roles"])
+
+
+async def is_leader_of_leaders(session: AsyncSession, viewer: Viewer) -> bool:
+    found = await repository.leaders_of_leaders(
+        session, viewer.organisation_id, [viewer.membership_id]
+    )
+    return viewer.membership_id in found
+
+
+async def require_may_see_reports(
+    session: AsyncSession, viewer: Viewer, membership_id: int
+) -> Viewer:
+    """A person's reports and span of control: the person themselves, HR, or
+    anyone above them in the reporting line."""
+    if membership_id == viewer.membership_id:
+        return viewer
+    return await require_hr_or_above(session, viewer, membership_id)
+
+
+async def spans_visible_below(session: AsyncSession, viewer: Viewer | None) -> int | None:
+    """Whose spans of control the viewer sees: None for the whole organisation
+    (HR), their own membership for a leader of leaders (everyone below them)."""
+    signed_in = require_viewer(viewer)
+    if is_hr(signed_in):
+        return None
+    if await is_leader_of_leaders(session, signed_in):
+        return signed_in.membership_id
+    raise forbid()
+
+
+async def require_hr_or_above(
+    session: AsyncSession, viewer: Viewer | None, membership_id: int
+) -> Viewer:
     """HR of the organisation, or someone above the person in the reporting line."""
     signed_in = require_viewer(viewer)
     found = await repository.membership(session, membership_id)

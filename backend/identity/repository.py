@@ -1,20 +1,212 @@
-"""Queries about people and reporting lines."""
+"""Every query of the identity slice about organisations, units, people and
+reporting lines.
+
+Reads select the columns they need, never whole ORM objects, and every query
+of a tenant's rows filters on ``organisation_id``. Goals and the leadership
+foundation are in ``goals_repository.py``, the sign-in queries in
+``auth_repository.py``, the structure import's in ``import_repository.py``.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, literal, select
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import Row, Select, String, and_, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
 
-from backend.identity.models import Membership
+from backend.identity.models import Membership, Organisation, Person, Role, Unit
+
+# A member: a membership with its person's columns, the one row shape behind
+# both the Person and the Membership GraphQL types.
+MEMBER_COLUMNS = (
+    Membership.id,
+    Membership.organisation_id,
+    Membership.person_id,
+    Membership.unit_id,
+    Membership.manager_id,
+    Membership.job_title,
+    Membership.leader_since,
+    Membership.roles,
+    Membership.is_active,
+    Person.name,
+    Person.email,
+    Person.locale,
+)
+UNIT_COLUMNS = (Unit.id, Unit.organisation_id, Unit.parent_id, Unit.name)
+# Recursion guard: reporting lines and unit trees are kept acyclic on every
+# write, this only stops a corrupted row from looping forever.
+MAX_DEPTH = 100
 
 
-def reports_below_statement(manager_membership_id: int, direct_only: bool = False) -> Select[tuple[int, int]]:
+class Listing(NamedTuple):
+    """A statement for ``paginate``: its leading columns are ``keys``."""
+
+    statement: Select[Any]
+    keys: list[ColumnElement[Any]]
+
+
+def has_role(role: Role, table: Any = Membership) -> ColumnElement[bool]:
+    """Roles are a JSON list; as text it reads ``["HR", "LEADER"]`` on both
+    SQLite and PostgreSQL, and no role name is part of another."""
+    return cast(table.roles, String).like(f'%"{role.value}"%')
+
+
+def _members() -> Select[Any]:
+    return select(*MEMBER_COLUMNS).join(Person, Person.id == Membership.person_id)
+
+
+# --- organisations --------------------------------------------------------------------
+
+
+async def organisations_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Row[Any]]:
+    statement = select(Organisation.id, Organisation.slug, Organisation.name).where(
+        Organisation.id.in_(ids)
+    )
+    return list((await session.execute(statement)).all())
+
+
+async def organisations_of(session: AsyncSession, person_id: int) -> list[Row[Any]]:
+    """(id, slug, name, roles) of every organisation a person is an active member of."""
+    statement = (
+        select(Organisation.id, Organisation.slug, Organisation.name, Membership.roles)
+        .join(Membership, Membership.organisation_id == Organisation.id)
+        .where(Membership.person_id == person_id, Membership.is_active.is_(True))
+        .order_by(Organisation.name)
+    )
+    return list((await session.execute(statement)).all())
+
+
+# --- units ------------------------------------------------------------------------
+
+
+def units_listing(organisation_id: int) -> Listing:
+    """Every unit of an organisation, sorted by name."""
+    statement = select(Unit.name.label("sort_name"), *UNIT_COLUMNS).where(
+        Unit.organisation_id == organisation_id
+    )
+    return Listing(statement, [Unit.name, Unit.id])
+
+
+async def units_by_ids(
+    session: AsyncSession, organisation_id: int, ids: Sequence[int]
+) -> list[Row[Any]]:
+    statement = select(*UNIT_COLUMNS).where(
+        Unit.organisation_id == organisation_id, Unit.id.in_(ids)
+    )
+    return list((await session.execute(statement)).all())
+
+
+async def units_by_parents(
+    session: AsyncSession, organisation_id: int, parent_ids: Sequence[int | None]
+) -> list[Row[Any]]:
+    """Children of the given units; ``None`` among them asks for the roots."""
+    wanted = [p for p in parent_ids if p is not None]
+    condition = Unit.parent_id.in_(wanted)
+    if None in parent_ids:
+        condition = condition | Unit.parent_id.is_(None)
+    statement = (
+        select(*UNIT_COLUMNS)
+        .where(Unit.organisation_id == organisation_id, condition)
+        .order_by(Unit.name, Unit.id)
+    )
+    return list((await session.execute(statement)).all())
+
+
+async def units_above(session: AsyncSession, unit_id: int) -> list[int]:
+    """The unit and every unit above it, in one statement."""
+    start = select(Unit.id.label("id"), Unit.parent_id.label("parent_id"), literal(0).label("d"))
+    above = start.where(Unit.id == unit_id).cte("above", recursive=True)
+    parent = aliased(Unit)
+    above = above.union_all(
+        select(parent.id, parent.parent_id, above.c.d + 1).where(
+            parent.id == above.c.parent_id, above.c.d < MAX_DEPTH
+        )
+    )
+    return list((await session.scalars(select(above.c.id))).all())
+
+
+# --- people -----------------------------------------------------------------------
+
+
+def people_listing(
+    organisation_id: int,
+    search: str | None = None,
+    unit_id: int | None = None,
+    role: Role | None = None,
+    include_inactive: bool = False,
+) -> Listing:
+    """The members of an organisation, sorted by name."""
+    statement = (
+        select(Person.name.label("sort_name"), *MEMBER_COLUMNS)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.organisation_id == organisation_id)
+    )
+    if not include_inactive:
+        statement = statement.where(Membership.is_active.is_(True))
+    if search:
+        statement = statement.where(
+            Person.name.icontains(search, autoescape=True)
+            | Person.email.icontains(search, autoescape=True)
+            | Membership.job_title.icontains(search, autoescape=True)
+        )
+    if unit_id is not None:
+        statement = statement.where(Membership.unit_id == unit_id)
+    if role is not None:
+        statement = statement.where(has_role(role))
+    return Listing(statement, [Person.name, Membership.id])
+
+
+async def members_by_ids(
+    session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
+) -> list[Row[Any]]:
+    statement = _members().where(
+        Membership.organisation_id == organisation_id, Membership.id.in_(membership_ids)
+    )
+    return list((await session.execute(statement)).all())
+
+
+async def members_by_person_ids(
+    session: AsyncSession, organisation_id: int, person_ids: Sequence[int]
+) -> list[Row[Any]]:
+    statement = _members().where(
+        Membership.organisation_id == organisation_id, Membership.person_id.in_(person_ids)
+    )
+    return list((await session.execute(statement)).all())
+
+
+async def member(session: AsyncSession, organisation_id: int, person_id: int) -> Row[Any] | None:
+    found = await members_by_person_ids(session, organisation_id, [person_id])
+    return found[0] if found else None
+
+
+async def person_id_by_email(session: AsyncSession, email: str) -> int | None:
+    return await session.scalar(select(Person.id).where(Person.email == email))
+
+
+async def other_organisations_of(
+    session: AsyncSession, person_id: int, organisation_id: int
+) -> int:
+    """How many other organisations the person belongs to."""
+    statement = select(func.count()).where(
+        Membership.person_id == person_id, Membership.organisation_id != organisation_id
+    )
+    return int(await session.scalar(statement) or 0)
+
+
+# --- reporting lines ---------------------------------------------------------------
+
+
+def reports_below_statement(
+    manager_membership_id: int, direct_only: bool = False
+) -> Select[tuple[int, int]]:
     """(membership id, depth) of everyone below a manager, at any depth, in
     one statement: a recursive CTE walking ``membership.manager_id``."""
     if direct_only:
-        return select(Membership.id, literal(1)).where(
-            Membership.manager_id == manager_membership_id, Membership.is_active.is_(True)
+        return select(Membership.id.label("id"), literal(1).label("depth")).where(
+            Membership.manager_id == manager_membership_id
         )
     start = select(Membership.id.label("id"), literal(1).label("depth")).where(
         Membership.manager_id == manager_membership_id
@@ -23,7 +215,7 @@ def reports_below_statement(manager_membership_id: int, direct_only: bool = Fals
     child = aliased(Membership)
     below = below.union_all(
         select(child.id, below.c.depth + 1).where(
-            and_(child.manager_id == below.c.id, below.c.depth < 100)
+            and_(child.manager_id == below.c.id, below.c.depth < MAX_DEPTH)
         )
     )
     return select(below.c.id, below.c.depth)
@@ -36,6 +228,32 @@ async def reports_below(
     return [row[0] for row in rows]
 
 
+def reports_listing(manager_membership_id: int, direct_only: bool) -> Listing:
+    """The active members below a manager, sorted by name: still one
+    statement, the CTE joined to the members."""
+    below = reports_below_statement(manager_membership_id, direct_only).subquery("below")
+    statement = (
+        select(Person.name.label("sort_name"), *MEMBER_COLUMNS, below.c.depth)
+        .join(Person, Person.id == Membership.person_id)
+        .join(below, below.c.id == Membership.id)
+        .where(Membership.is_active.is_(True))
+    )
+    return Listing(statement, [Person.name, Membership.id])
+
+
+async def count_reports(
+    session: AsyncSession, manager_membership_id: int, direct_only: bool
+) -> int:
+    below = reports_below_statement(manager_membership_id, direct_only).subquery("below")
+    statement = (
+        select(func.count())
+        .select_from(below)
+        .join(Membership, Membership.id == below.c.id)
+        .where(Membership.is_active.is_(True))
+    )
+    return int(await session.scalar(statement) or 0)
+
+
 async def managers_above(session: AsyncSession, membership_id: int) -> list[int]:
     """The reporting line above a membership, nearest manager first, in one statement."""
     start = select(Membership.manager_id.label("id"), literal(1).label("depth")).where(
@@ -45,7 +263,11 @@ async def managers_above(session: AsyncSession, membership_id: int) -> list[int]
     parent = aliased(Membership)
     above = above.union_all(
         select(parent.manager_id, above.c.depth + 1).where(
-            and_(parent.id == above.c.id, parent.manager_id.is_not(None), above.c.depth < 100)
+            and_(
+                parent.id == above.c.id,
+                parent.manager_id.is_not(None),
+                above.c.depth < MAX_DEPTH,
+            )
         )
     )
     rows = await session.execute(select(above.c.id).order_by(above.c.depth))
@@ -54,3 +276,54 @@ async def managers_above(session: AsyncSession, membership_id: int) -> list[int]
 
 async def membership(session: AsyncSession, membership_id: int) -> Membership | None:
     return await session.get(Membership, membership_id)
+
+
+async def leaders_of_leaders(
+    session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
+) -> set[int]:
+    """Those of ``membership_ids`` with a leader anywhere below them, in one
+    statement: walk up from every active leader (UNION, not UNION ALL, so each
+    manager is visited once) and keep the ones asked about."""
+    start = select(Membership.manager_id.label("id")).where(
+        Membership.organisation_id == organisation_id,
+        Membership.is_active.is_(True),
+        Membership.manager_id.is_not(None),
+        has_role(Role.LEADER),
+    )
+    up = start.cte("up", recursive=True)
+    parent = aliased(Membership)
+    up = up.union(
+        select(parent.manager_id).where(parent.id == up.c.id, parent.manager_id.is_not(None))
+    )
+    rows = await session.scalars(select(up.c.id).where(up.c.id.in_(membership_ids)))
+    return set(rows.all())
+
+
+def spans_listing(organisation_id: int, below_membership_id: int | None) -> Listing:
+    """Span of control: direct active reports per leader (a LEADER, or anyone
+    with reports), for a page sorted largest first; only those below a
+    manager when one is given."""
+    counts = (
+        select(Membership.manager_id.label("id"), func.count().label("span"))
+        .where(
+            Membership.organisation_id == organisation_id,
+            Membership.is_active.is_(True),
+            Membership.manager_id.is_not(None),
+        )
+        .group_by(Membership.manager_id)
+        .subquery("counts")
+    )
+    span = func.coalesce(counts.c.span, 0)
+    statement = (
+        select((-span).label("sort_span"), Membership.id.label("id"), span.label("span"))
+        .outerjoin(counts, counts.c.id == Membership.id)
+        .where(
+            Membership.organisation_id == organisation_id,
+            Membership.is_active.is_(True),
+            has_role(Role.LEADER) | counts.c.span.is_not(None),
+        )
+    )
+    if below_membership_id is not None:
+        below = reports_below_statement(below_membership_id).subquery("below")
+        statement = statement.where(Membership.id.in_(select(below.c.id)))
+    return Listing(statement, [-span, Membership.id])

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.tokens import issue_access_token
 from backend.auth.viewer import Viewer
 from backend.i18n import Locale
-from backend.identity.models import Membership, Organisation, Person
+from backend.identity.models import Membership, Organisation, Person, Unit
 from backend.settings import Settings
 
 _counter = itertools.count(1)
@@ -23,7 +23,9 @@ def unique(prefix: str) -> str:
 
 async def make_organisation(session: AsyncSession, **values: object) -> Organisation:
     slug = unique("org")
-    organisation = Organisation(slug=str(values.pop("slug", slug)), name=str(values.pop("name", slug)))
+    organisation = Organisation(
+        slug=str(values.pop("slug", slug)), name=str(values.pop("name", slug))
+    )
     session.add(organisation)
     await session.flush()
     return organisation
@@ -38,7 +40,9 @@ async def make_person(
 ) -> Membership:
     organisation = organisation or await make_organisation(session)
     email = f"{unique('person')}@example.dk"
-    person = Person(email=str(values.pop("email", email)), name=str(values.pop("name", "Test Person")))
+    person = Person(
+        email=str(values.pop("email", email)), name=str(values.pop("name", "Test Person"))
+    )
     session.add(person)
     await session.flush()
     membership = Membership(
@@ -63,3 +67,19 @@ def token_for(membership: Membership, settings: Settings, locale: str = "da") ->
         roles=frozenset(membership.roles or []),
     )
     return issue_access_token(viewer, settings)
+
+
+async def make_unit(
+    session: AsyncSession,
+    organisation: Organisation,
+    name: str | None = None,
+    parent: Unit | None = None,
+) -> Unit:
+    unit = Unit(
+        organisation_id=organisation.id,
+        name=name or unique("unit"),
+        parent_id=parent.id if parent else None,
+    )
+    session.add(unit)
+    await session.flush()
+    return unit

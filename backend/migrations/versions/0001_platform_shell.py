@@ -11,7 +11,6 @@ from alembic import op
 
 import backend.db
 
-
 revision: str = "0001_platform_shell"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None

@@ -11,7 +11,6 @@ from alembic import op
 
 import backend.db
 
-
 revision: str = "0002_identity"
 down_revision: str | None = "0001_platform_shell"
 branch_labels: str | Sequence[str] | None = None

@@ -1,0 +1,384 @@
+"""Signing in: passwords, magic links, refresh tokens and OpenID Connect people.
+
+Every refusal reads the same whether or not the account exists, and takes
+about as long (an unknown e-mail still costs one argon2 verification).
+Failed attempts are counted per account and per address.
+
+A refusal rolls the mutation back, yet what it must remember (a failed
+attempt, a family revoked because a token was reused) has to stay: that is
+written in a transaction of its own, always before the request's own session
+has written anything, so SQLite's single writer is never waited for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Row
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, ErrorCode
+from backend.auth.tokens import hash_secret, issue_access_token, new_secret
+from backend.auth.viewer import Viewer
+from backend.db import utcnow
+from backend.i18n import Locale
+from backend.identity import auth_repository, policy
+from backend.identity.models import MagicLink, Membership, Person, RefreshToken
+from backend.identity.service import normalise_email, valid_email
+from backend.mail import queue_mail
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MIN_PASSWORD_LENGTH = 12
+# argon2 hashes whatever it is given; a megabyte "password" is a denial of service.
+MAX_PASSWORD_LENGTH = 1000
+
+# Settings proposed for backend/settings.py; until they are there these apply.
+DEFAULTS: dict[str, Any] = {
+    "sign_in_window_minutes": 15,
+    "sign_in_max_failures_per_account": 5,
+    "sign_in_max_failures_per_address": 100,
+    "magic_links_per_account": 3,
+    "oidc_create_people": False,
+    "oidc_organisation": None,
+}
+
+
+def setting(settings: Settings, name: str) -> Any:
+    return getattr(settings, name, DEFAULTS[name])
+
+
+@lru_cache
+def _hasher() -> PasswordHasher:
+    # argon2id with the RFC 9106 low-memory profile (argon2-cffi's default).
+    return PasswordHasher()
+
+
+@lru_cache
+def _dummy_hash() -> str:
+    return _hasher().hash(new_secret())
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+async def _verify(password_hash: str, password: str) -> bool:
+    def verify() -> bool:
+        try:
+            return _hasher().verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    # ~50 ms of CPU: off the event loop, so other requests go on meanwhile.
+    return await asyncio.to_thread(verify)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str
+    access_token_expires_at: datetime
+    refresh_token: str
+    refresh_token_expires_at: datetime
+
+
+@asynccontextmanager
+async def _own_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
+    async with AsyncSession(session.bind, expire_on_commit=False) as own, own.begin():
+        yield own
+
+
+def _refused(key: str = "identity.sign_in_failed") -> DomainError:
+    return DomainError(ErrorCode.UNAUTHENTICATED, key)
+
+
+# --- passwords -------------------------------------------------------------------------
+
+
+async def sign_in(
+    session: AsyncSession,
+    settings: Settings,
+    email: str,
+    password: str,
+    address: str,
+    organisation: str | None = None,
+) -> Tokens:
+    """Tokens for an e-mail and password (in ``organisation``, a slug, when
+    the person belongs to several; else their first)."""
+    email = normalise_email(email)
+    await _check_rate(session, settings, email, address)
+    account = await auth_repository.account(session, email)
+    password = password[:MAX_PASSWORD_LENGTH]
+    membership = None
+    if account is not None and account.password_hash and account.is_active:
+        if await _verify(account.password_hash, password):
+            membership = await _membership(session, account.id, organisation)
+    else:
+        await _verify(_dummy_hash(), password)  # as slow as a real check
+    if account is None or membership is None:
+        await _record_failure(session, email, address)
+        raise _refused()
+    if _hasher().check_needs_rehash(account.password_hash):
+        await auth_repository.set_password_hash(session, account.id, hash_password(password))
+    auth_repository.add_attempts(session, [f"email:{email}"], succeeded=True)
+    return await _issue(session, settings, account, membership)
+
+
+async def change_password(
+    session: AsyncSession,
+    settings: Settings,
+    viewer: Viewer | None,
+    current: str | None,
+    new: str,
+    address: str,
+) -> None:
+    """The viewer's own password; the current one is asked for when there is one."""
+    signed_in = policy.require_viewer(viewer)
+    account = await auth_repository.account_by_id(session, signed_in.person_id)
+    if account is None:
+        raise _refused()
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise DomainError(
+            ErrorCode.INVALID,
+            "identity.password_too_short",
+            ["newPassword"],
+            minimum=MIN_PASSWORD_LENGTH,
+        )
+    if len(new) > MAX_PASSWORD_LENGTH:
+        raise DomainError(
+            ErrorCode.TOO_LONG, "error.too_long", ["newPassword"], maximum=MAX_PASSWORD_LENGTH
+        )
+    if account.password_hash:
+        await _check_rate(session, settings, account.email, address)
+        if not await _verify(account.password_hash, (current or "")[:MAX_PASSWORD_LENGTH]):
+            await _record_failure(session, account.email, address)
+            raise DomainError(ErrorCode.INVALID, "identity.password_wrong", ["currentPassword"])
+    await auth_repository.set_password_hash(session, account.id, hash_password(new))
+
+
+async def _check_rate(session: AsyncSession, settings: Settings, email: str, address: str) -> None:
+    minutes = setting(settings, "sign_in_window_minutes")
+    since = utcnow() - timedelta(minutes=minutes)
+    if await auth_repository.failures_since(session, f"email:{email}", since) >= setting(
+        settings, "sign_in_max_failures_per_account"
+    ) or await auth_repository.failures_since(session, f"ip:{address}", since) >= setting(
+        settings, "sign_in_max_failures_per_address"
+    ):
+        raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
+
+
+async def _record_failure(session: AsyncSession, email: str, address: str) -> None:
+    async with _own_transaction(session) as own:
+        auth_repository.add_attempts(own, [f"email:{email}", f"ip:{address}"], succeeded=False)
+
+
+# --- magic links -----------------------------------------------------------------------
+
+
+async def request_magic_link(
+    session: AsyncSession, settings: Settings, email: str, address: str
+) -> None:
+    """Mail a sign-in link if the e-mail belongs to someone who may sign in.
+    The answer is the same either way."""
+    email = normalise_email(email)
+    if not valid_email(email):
+        raise DomainError(ErrorCode.INVALID, "identity.email_invalid", field=["email"])
+    minutes = setting(settings, "sign_in_window_minutes")
+    since = utcnow() - timedelta(minutes=minutes)
+    # Each request sends a mail: limited per account (no mail bombing of one
+    # person) and per address (no spraying many people from one place).
+    if await auth_repository.attempts_since(session, f"magic:{email}", since) >= setting(
+        settings, "magic_links_per_account"
+    ) or await auth_repository.attempts_since(session, f"magic-ip:{address}", since) >= setting(
+        settings, "sign_in_max_failures_per_address"
+    ):
+        raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
+    auth_repository.add_attempts(session, [f"magic:{email}", f"magic-ip:{address}"], True)
+    account = await auth_repository.account(session, email)
+    if account is None or not account.is_active:
+        return
+    if not await auth_repository.active_memberships(session, account.id):
+        return
+    secret = new_secret()
+    session.add(
+        MagicLink(
+            person_id=account.id,
+            token_hash=hash_secret(secret),
+            expires_at=utcnow() + timedelta(minutes=settings.magic_link_minutes),
+        )
+    )
+    # The secret travels in the URL's fragment: browsers never send it to a
+    # server, so it is in no access log, and opening the link consumes
+    # nothing (mail scanners open every link); the app posts it.
+    url = f"{settings.base_url.rstrip('/')}/sign-in#token={secret}"
+    context = {"name": account.name, "url": url, "minutes": settings.magic_link_minutes}
+    queue_mail(session, account.email, "magic_link", account.locale, context)
+
+
+async def sign_in_with_magic_link(
+    session: AsyncSession, settings: Settings, token: str, organisation: str | None = None
+) -> Tokens:
+    person_id = await auth_repository.use_magic_link(session, hash_secret(token.strip()))
+    account = await auth_repository.account_by_id(session, person_id) if person_id else None
+    membership = (
+        await _membership(session, account.id, organisation)
+        if account is not None and account.is_active
+        else None
+    )
+    if account is None or membership is None:
+        raise _refused("identity.magic_link_invalid")
+    return await _issue(session, settings, account, membership)
+
+
+# --- refresh tokens and signing out ------------------------------------------------------
+
+
+async def refresh(session: AsyncSession, settings: Settings, refresh_token: str) -> Tokens:
+    """New tokens for a refresh token, which is spent. A spent token used
+    again means someone else has a copy: its whole family is revoked."""
+    token = await auth_repository.refresh_token(session, hash_secret(refresh_token.strip()))
+    if token is None or token.revoked_at is not None or token.expires_at <= utcnow():
+        raise _refused("identity.refresh_invalid")
+    account = await auth_repository.account_by_id(session, token.person_id)
+    memberships = await auth_repository.active_memberships(
+        session, token.person_id, token.organisation_id
+    )
+    if token.replaced_at is not None or account is None or not account.is_active or not memberships:
+        if token.replaced_at is not None:
+            log.warning("refresh token reused; family revoked", extra={"person": token.person_id})
+        async with _own_transaction(session) as own:
+            await auth_repository.revoke_family(own, token.family)
+        raise _refused("identity.refresh_invalid")
+    if not await auth_repository.mark_replaced(session, token.id):
+        # Another request spent it a moment ago. Its family is revoked when
+        # this copy comes back once more (replaced_at is set by then).
+        raise _refused("identity.refresh_invalid")
+    return await _issue(session, settings, account, memberships[0], family=token.family)
+
+
+async def sign_out(
+    session: AsyncSession, viewer: Viewer | None, refresh_token: str | None, everywhere: bool
+) -> None:
+    """Revoke the refresh token's family (this device), or every family of
+    the viewer. Access tokens live on until they expire, minutes later."""
+    if refresh_token:
+        token = await auth_repository.refresh_token(session, hash_secret(refresh_token.strip()))
+        if token is not None:
+            await auth_repository.revoke_family(session, token.family)
+    if everywhere:
+        signed_in = policy.require_viewer(viewer)
+        await auth_repository.revoke_person_tokens(session, signed_in.person_id)
+
+
+async def _membership(
+    session: AsyncSession, person_id: int, organisation: str | None
+) -> Row[Any] | None:
+    organisation_id = None
+    if organisation:
+        organisation_id = await auth_repository.organisation_id_by_slug(session, organisation)
+        if organisation_id is None:
+            return None
+    found = await auth_repository.active_memberships(session, person_id, organisation_id)
+    return found[0] if found else None
+
+
+def viewer_of(account: Row[Any], membership: Row[Any]) -> Viewer:
+    return Viewer(
+        person_id=account.id,
+        organisation_id=membership.organisation_id,
+        membership_id=membership.id,
+        locale=Locale(account.locale) if account.locale in ("da", "en") else Locale.DA,
+        roles=frozenset(membership.roles or []),
+    )
+
+
+async def _issue(
+    session: AsyncSession,
+    settings: Settings,
+    account: Row[Any],
+    membership: Row[Any],
+    family: str | None = None,
+) -> Tokens:
+    now = utcnow()
+    secret = new_secret()
+    expires_at = now + timedelta(days=settings.refresh_token_days)
+    session.add(
+        RefreshToken(
+            person_id=account.id,
+            organisation_id=membership.organisation_id,
+            family=family or secrets.token_hex(16),
+            token_hash=hash_secret(secret),
+            expires_at=expires_at,
+        )
+    )
+    await session.flush()
+    return Tokens(
+        access_token=issue_access_token(viewer_of(account, membership), settings),
+        access_token_expires_at=now + timedelta(minutes=settings.access_token_minutes),
+        refresh_token=secret,
+        refresh_token_expires_at=expires_at,
+    )
+
+
+# --- OpenID Connect ----------------------------------------------------------------------
+
+
+async def viewer_for_oidc_claims(
+    session: AsyncSession, settings: Settings, claims: dict[str, Any]
+) -> Viewer | None:
+    """The person a verified OpenID Connect token names: by subject, else by
+    e-mail (then the subject is remembered); created only when configured."""
+    subject = str(claims["sub"])
+    account = await auth_repository.account_by_subject(session, subject)
+    email = normalise_email(str(claims.get("email") or ""))
+    # An address the issuer says it has not verified proves nothing.
+    usable_email = valid_email(email) and claims.get("email_verified") is not False
+    if account is None and usable_email:
+        account = await auth_repository.account(session, email)
+        if account is not None:
+            if account.oidc_subject is not None:
+                return None  # bound to another subject of the issuer
+            async with _own_transaction(session) as own:
+                await auth_repository.link_subject(own, account.id, subject)
+    if account is None and usable_email and setting(settings, "oidc_create_people"):
+        account = await _create_oidc_person(session, settings, subject, email, claims)
+    if account is None or not account.is_active:
+        return None
+    membership = await _membership(session, account.id, None)
+    return viewer_of(account, membership) if membership is not None else None
+
+
+async def _create_oidc_person(
+    session: AsyncSession, settings: Settings, subject: str, email: str, claims: dict[str, Any]
+) -> Row[Any] | None:
+    slug = setting(settings, "oidc_organisation")
+    organisation_id = await auth_repository.organisation_id_by_slug(session, slug) if slug else None
+    if organisation_id is None:
+        log.warning("oidc_create_people is on, but oidc_organisation names no organisation")
+        return None
+    name = str(claims.get("name") or email.split("@")[0])[:200]
+    locale = "en" if str(claims.get("locale") or "").startswith("en") else "da"
+    async with _own_transaction(session) as own:
+        person = Person(email=email, name=name, locale=locale, oidc_subject=subject)
+        own.add(person)
+        await own.flush()
+        own.add(Membership(organisation_id=organisation_id, person_id=person.id, roles=[]))
+    log.info("created person %s from OpenID Connect", person.id)
+    return await auth_repository.account_by_id(session, person.id)
+
+
+async def forget_stale(session: AsyncSession, settings: Settings) -> int:
+    """For the hourly clean-up: attempts past the window, dead tokens and links."""
+    window = timedelta(minutes=setting(settings, "sign_in_window_minutes"))
+    return await auth_repository.forget_stale(session, utcnow() - window)

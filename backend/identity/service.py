@@ -1,0 +1,273 @@
+"""Reading an organisation (units, people, reporting lines) and shaping its units.
+
+Every function takes the session and the viewer, asks ``policy`` first, and
+reads or writes only the viewer's own organisation, so nothing crosses from
+one tenant to another. Changing people is in ``people_service.py``, goals and
+the leadership foundation in ``goals_service.py``, sign-in in
+``auth_service.py``, the CSV import in ``csv_import.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import Row
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, ErrorCode
+from backend.api.pagination import Connection, PageRequest, paginate
+from backend.auth.viewer import Viewer
+from backend.identity import messages as _messages  # noqa: F401  (registers the texts)
+from backend.identity import policy, repository
+from backend.identity.models import Role, Unit
+from backend.settings import Settings
+
+R = TypeVar("R")
+ToNode = Callable[[Row[Any]], R]
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+NAME_LENGTH = 200
+EMAIL_LENGTH = 320
+SEARCH_LENGTH = 200
+
+
+class Keep:
+    """An update field that was not given: the value stays as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
+def normalise_email(value: str) -> str:
+    return value.strip().lower()
+
+
+def valid_email(value: str) -> bool:
+    return len(value) <= EMAIL_LENGTH and EMAIL_PATTERN.fullmatch(value) is not None
+
+
+def clean_text(value: str, field: str, maximum: int = NAME_LENGTH, required: bool = True) -> str:
+    """A trimmed text field, or the error a client can act on."""
+    value = value.strip()
+    if required and not value:
+        raise DomainError(ErrorCode.REQUIRED, "error.required", field=[field])
+    if len(value) > maximum:
+        raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[field], maximum=maximum)
+    return value
+
+
+def is_new_leader(roles: Sequence[str], leader_since: date | None, settings: Settings) -> bool:
+    """A leader who has led for less than ``new_leader_months``."""
+    if Role.LEADER.value not in roles or leader_since is None:
+        return False
+    today = date.today()
+    months = (today.year - leader_since.year) * 12 + today.month - leader_since.month
+    if today.day < leader_since.day:
+        months -= 1
+    return months < settings.new_leader_months
+
+
+# --- reads --------------------------------------------------------------------------
+
+
+async def viewer_member(session: AsyncSession, viewer: Viewer | None) -> Row[Any] | None:
+    """The signed-in person as a member of their organisation; None when
+    signed out (or when the membership is gone)."""
+    if viewer is None:
+        return None
+    found = await repository.members_by_ids(session, viewer.organisation_id, [viewer.membership_id])
+    return found[0] if found and found[0].is_active else None
+
+
+async def viewer_memberships(session: AsyncSession, viewer: Viewer) -> list[Row[Any]]:
+    """Every organisation the viewer belongs to (to switch at sign-in): only
+    names and roles, never another organisation's people or units."""
+    return await repository.organisations_of(session, viewer.person_id)
+
+
+async def organisation(session: AsyncSession, viewer: Viewer | None) -> Row[Any]:
+    signed_in = policy.require_member(viewer)
+    return (await repository.organisations_by_ids(session, [signed_in.organisation_id]))[0]
+
+
+async def visible_organisations(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[Row[Any]]:
+    if viewer is None or viewer.organisation_id not in ids:
+        return []
+    return await repository.organisations_by_ids(session, [viewer.organisation_id])
+
+
+async def units(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    page: PageRequest,
+    to_node: ToNode[R],
+) -> Connection[R]:
+    signed_in = policy.require_member(viewer)
+    listing = repository.units_listing(signed_in.organisation_id)
+    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
+
+
+async def visible_units(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[Row[Any]]:
+    if viewer is None:
+        return []
+    return await repository.units_by_ids(session, viewer.organisation_id, ids)
+
+
+async def root_units(session: AsyncSession, viewer: Viewer | None) -> list[Row[Any]]:
+    signed_in = policy.require_member(viewer)
+    return await repository.units_by_parents(session, signed_in.organisation_id, [None])
+
+
+async def people(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    page: PageRequest,
+    to_node: ToNode[R],
+    *,
+    search: str | None = None,
+    unit_id: int | None = None,
+    role: Role | None = None,
+    include_inactive: bool = False,
+) -> Connection[R]:
+    signed_in = policy.require_member(viewer)
+    if include_inactive:
+        policy.require_hr(signed_in)
+    listing = repository.people_listing(
+        signed_in.organisation_id,
+        search=(search or "").strip()[:SEARCH_LENGTH] or None,
+        unit_id=unit_id,
+        role=role,
+        include_inactive=include_inactive,
+    )
+    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
+
+
+async def visible_people(
+    session: AsyncSession, viewer: Viewer | None, person_ids: Sequence[int]
+) -> list[Row[Any]]:
+    if viewer is None:
+        return []
+    return await repository.members_by_person_ids(session, viewer.organisation_id, person_ids)
+
+
+async def visible_memberships(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[Row[Any]]:
+    if viewer is None:
+        return []
+    return await repository.members_by_ids(session, viewer.organisation_id, ids)
+
+
+@dataclass(frozen=True)
+class Reports:
+    manager: Row[Any]
+    span_of_control: int
+    total: int
+    page: Connection[Any]
+
+
+async def reports(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    person_id: int,
+    direct_only: bool,
+    page: PageRequest,
+    to_node: ToNode[Any],
+) -> Reports:
+    """A person's reports, direct or at any depth, with their span of control."""
+    signed_in = policy.require_member(viewer)
+    manager = await member_in(session, signed_in, person_id, "personId")
+    await policy.require_may_see_reports(session, signed_in, manager.id)
+    listing = repository.reports_listing(manager.id, direct_only)
+    found = await paginate(session, listing.statement, listing.keys, page, settings, to_node)
+    span = await repository.count_reports(session, manager.id, direct_only=True)
+    total = span if direct_only else await repository.count_reports(session, manager.id, False)
+    return Reports(manager=manager, span_of_control=span, total=total, page=found)
+
+
+async def spans_of_control(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    page: PageRequest,
+    to_node: ToNode[R],
+) -> Connection[R]:
+    """Direct reports per leader: the whole organisation for HR, everyone
+    below them for a leader of leaders."""
+    below = await policy.spans_visible_below(session, viewer)
+    assert viewer is not None
+    listing = repository.spans_listing(viewer.organisation_id, below)
+    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
+
+
+# --- units ------------------------------------------------------------------------
+
+
+async def create_unit(
+    session: AsyncSession, viewer: Viewer | None, name: str, parent_id: int | None
+) -> Row[Any]:
+    signed_in = policy.require_hr(viewer)
+    name = clean_text(name, "name")
+    if parent_id is not None:
+        await unit_in(session, signed_in, parent_id, "parentId")
+    unit = Unit(organisation_id=signed_in.organisation_id, parent_id=parent_id, name=name)
+    session.add(unit)
+    await session.flush()
+    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit.id]))[0]
+
+
+async def update_unit(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    unit_id: int,
+    name: str | Keep = KEEP,
+    parent_id: int | None | Keep = KEEP,
+) -> Row[Any]:
+    signed_in = policy.require_hr(viewer)
+    await unit_in(session, signed_in, unit_id, "id")
+    values: dict[str, Any] = {}
+    if not isinstance(name, Keep):
+        values["name"] = clean_text(name, "name")
+    if not isinstance(parent_id, Keep):
+        if parent_id is not None:
+            await unit_in(session, signed_in, parent_id, "parentId")
+            if unit_id in await repository.units_above(session, parent_id):
+                raise DomainError(ErrorCode.RULE_VIOLATED, "identity.unit_cycle", ["parentId"])
+        values["parent_id"] = parent_id
+    unit = await session.get(Unit, unit_id)
+    assert unit is not None
+    for key, value in values.items():
+        setattr(unit, key, value)
+    await session.flush()
+    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit_id]))[0]
+
+
+# --- lookups inside the viewer's organisation -------------------------------------------
+
+
+async def unit_in(session: AsyncSession, viewer: Viewer, unit_id: int, field: str) -> Row[Any]:
+    found = await repository.units_by_ids(session, viewer.organisation_id, [unit_id])
+    if not found:
+        raise DomainError(ErrorCode.NOT_FOUND, "identity.unit_not_found", field=[field])
+    return found[0]
+
+
+async def member_in(session: AsyncSession, viewer: Viewer, person_id: int, field: str) -> Row[Any]:
+    found = await repository.member(session, viewer.organisation_id, person_id)
+    if found is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "identity.person_not_found", field=[field])
+    return found

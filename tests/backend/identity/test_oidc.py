@@ -1,0 +1,270 @@
+"""OpenID Connect bearer tokens, checked against a JWKS this test serves itself
+on loopback: the good ones name a person, every forgery on the list is refused."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from sqlalchemy import select
+
+from backend.auth import oidc
+from backend.db import utcnow
+from backend.identity.models import Membership, Person
+from tests.backend.identity.conftest import World
+from tests.support.factories import unique
+
+ISSUER = "https://login.fjordby.test/"
+AUDIENCE = "ledelyst"
+VIEWER = "query { viewer { person { email } roles } }"
+
+
+class Issuer:
+    """Signing keys and the JWKS document an identity provider would publish."""
+
+    def __init__(self) -> None:
+        self.rsa = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.ec = ec.generate_private_key(ec.SECP256R1())
+        self.stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.keys = [self.jwk(self.rsa, "rsa-1", "RS256"), self.jwk(self.ec, "ec-1", "ES256")]
+        self.hits = 0
+
+    @staticmethod
+    def jwk(private: Any, kid: str, alg: str) -> dict[str, Any]:
+        algorithm = (
+            jwt.algorithms.RSAAlgorithm if alg.startswith("RS") else jwt.algorithms.ECAlgorithm
+        )
+        key = algorithm.to_jwk(private.public_key(), as_dict=True)
+        return {**key, "kid": kid, "alg": alg, "use": "sig"}
+
+    def document(self) -> bytes:
+        self.hits += 1
+        return json.dumps({"keys": self.keys}).encode()
+
+
+@pytest.fixture(scope="module")
+def issuer() -> Iterator[tuple[Issuer, str]]:
+    keys = Issuer()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            body = keys.document()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield keys, f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def oidc_client(make_client: Any, issuer: tuple[Issuer, str]) -> Any:
+    oidc.forget_jwks_caches()
+    _, url = issuer
+    return lambda **more: make_client(
+        oidc_issuer=ISSUER, oidc_audience=AUDIENCE, oidc_jwks_url=url, **more
+    )
+
+
+def claims(**overrides: Any) -> dict[str, Any]:
+    now = utcnow()
+    values = {
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "sub": unique("subject"),
+        "iat": now,
+        "nbf": now,
+        "exp": now + timedelta(minutes=5),
+    }
+    values.update(overrides)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def signed(key: Any, kid: str, algorithm: str = "RS256", **headers: Any) -> Any:
+    return lambda body: jwt.encode(body, key, algorithm=algorithm, headers={"kid": kid, **headers})
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def handmade(header: dict[str, Any], body: dict[str, Any], sign: Any) -> str:
+    payload = {k: int(v.timestamp()) if hasattr(v, "timestamp") else v for k, v in body.items()}
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
+    return f"{signing_input}.{_b64(sign(signing_input.encode()))}"
+
+
+async def email_of(session: Any, membership: Membership) -> str:
+    return (await session.get(Person, membership.person_id)).email
+
+
+async def test_a_valid_token_names_the_person_by_email_then_by_subject(
+    oidc_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    client = oidc_client()
+    email = await email_of(session, world.new_leader)
+    subject = unique("subject")
+    token = signed(keys.rsa, "rsa-1")(claims(sub=subject, email=email.upper()))
+    response = await client.execute(VIEWER, token=token)
+    assert response.data["viewer"] == {"person": {"email": email}, "roles": ["LEADER"]}
+    linked = await session.scalar(
+        select(Person.oidc_subject)
+        .where(Person.id == world.new_leader.person_id)
+        .execution_options(populate_existing=True)
+    )
+    assert linked == subject
+    # Once linked, the subject finds the person whatever e-mail the token carries.
+    by_subject = signed(keys.ec, "ec-1", "ES256")(claims(sub=subject, email=None))
+    assert (await client.execute(VIEWER, token=by_subject)).data["viewer"]["roles"] == ["LEADER"]
+
+
+async def test_the_refusal_list(oidc_client, issuer, settings, session, world: World) -> None:  # type: ignore[no-untyped-def]
+    keys, url = issuer
+    client = oidc_client()
+    configured = settings.model_copy(
+        update={"oidc_issuer": ISSUER, "oidc_audience": AUDIENCE, "oidc_jwks_url": url}
+    )
+    good = claims(email=await email_of(session, world.staff))
+    rsa_sign = signed(keys.rsa, "rsa-1")
+    public_pem = keys.rsa.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    # name: (token, why it is refused)
+    cases = {
+        "alg none": (
+            handmade({"alg": "none", "kid": "rsa-1"}, good, lambda _: b""),
+            "algorithm 'none' is not allowed",
+        ),
+        "HMAC signed with the public key": (
+            handmade(
+                {"alg": "HS256", "kid": "rsa-1", "typ": "JWT"},
+                good,
+                lambda data: hmac.new(public_pem, data, hashlib.sha256).digest(),
+            ),
+            "algorithm 'HS256' is not allowed",
+        ),
+        "wrong issuer": (rsa_sign({**good, "iss": "https://evil.test/"}), "InvalidIssuerError"),
+        "wrong audience": (rsa_sign({**good, "aud": "another-app"}), "InvalidAudienceError"),
+        "expired": (
+            rsa_sign({**good, "exp": utcnow() - timedelta(minutes=5)}),
+            "ExpiredSignatureError",
+        ),
+        "not yet valid": (
+            rsa_sign({**good, "nbf": utcnow() + timedelta(minutes=5)}),
+            "ImmatureSignatureError",
+        ),
+        "unknown key id": (signed(keys.rsa, "rsa-unknown")(good), "unknown key id"),
+        "bad signature": (signed(keys.stranger, "rsa-1")(good), "InvalidSignatureError"),
+        "unknown critical header": (
+            signed(keys.rsa, "rsa-1", crit=["x-extension"], **{"x-extension": 1})(good),
+            "critical",
+        ),
+        "no key id": (jwt.encode(good, keys.rsa, algorithm="RS256"), "no key id"),
+        "RSA key offered for ES256": (
+            signed(keys.ec, "rsa-1", "ES256")(good),
+            "is not a ES256 signing key",
+        ),
+        "an algorithm the settings leave out": (
+            signed(keys.rsa, "rsa-1", "RS512")(good),
+            "algorithm 'RS512' is not allowed",
+        ),
+        "no expiry": (rsa_sign(claims(email="x@y.dk", exp=None)), "MissingRequiredClaimError"),
+        "not a JWT": ("not.a.jwt", "malformed token"),
+    }
+    for name, (token, reason) in cases.items():
+        with pytest.raises(oidc.OidcRefused, match=reason):
+            await oidc.verify_oidc_token(token, configured)
+        response = await client.execute(VIEWER, token=token)
+        assert response.errors == [] and response.data["viewer"] is None, name
+    # The control: the same claims, properly signed, are accepted.
+    assert (await client.execute(VIEWER, token=rsa_sign(good))).data["viewer"] is not None
+    mutation = 'mutation { createUnit(input: {name: "X"}) { errors { code } } }'
+    refused = await client.execute(mutation, token=cases["alg none"][0])
+    assert refused.data["createUnit"]["errors"] == [{"code": "UNAUTHENTICATED"}]
+
+
+async def test_an_email_the_issuer_has_not_verified_finds_no_one(
+    oidc_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    email = await email_of(session, world.mentor)
+    token = signed(keys.rsa, "rsa-1")(claims(email=email, email_verified=False))
+    assert (await oidc_client().execute(VIEWER, token=token)).data["viewer"] is None
+
+
+async def test_unknown_people_are_not_created_unless_configured(
+    oidc_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    email = f"{unique('ny')}@fjordby.test"
+    token = signed(keys.rsa, "rsa-1")(claims(email=email, name="Ny Medarbejder"))
+    assert (await oidc_client().execute(VIEWER, token=token)).data["viewer"] is None
+    assert await session.scalar(select(Person.id).where(Person.email == email)) is None
+    creating = oidc_client(oidc_create_people=True, oidc_organisation=world.organisation.slug)
+    created = await creating.execute(VIEWER, token=token)
+    assert created.data["viewer"] == {"person": {"email": email}, "roles": []}
+    member = await session.scalar(
+        select(Membership.organisation_id).join(Person).where(Person.email == email)
+    )
+    assert member == world.organisation.id
+
+
+async def test_a_person_linked_to_another_subject_is_not_taken_over(
+    oidc_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    person = await session.get(Person, world.hr.person_id)
+    person.oidc_subject = unique("original")
+    await session.commit()
+    token = signed(keys.rsa, "rsa-1")(claims(email=person.email))
+    assert (await oidc_client().execute(VIEWER, token=token)).data["viewer"] is None
+
+
+async def test_unknown_key_ids_refetch_the_jwks_at_most_once_a_minute(
+    oidc_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    client = oidc_client()
+    email = await email_of(session, world.staff)
+    before = keys.hits
+    await client.execute(VIEWER, token=signed(keys.rsa, "rsa-1")(claims(email=email)))
+    for n in range(5):
+        await client.execute(VIEWER, token=signed(keys.rsa, f"made-up-{n}")(claims(email=email)))
+    assert keys.hits - before == 1
+
+
+async def test_a_rotated_key_is_found_by_refetching(issuer) -> None:  # type: ignore[no-untyped-def]
+    keys, url = issuer
+    now = [1000.0]
+    cache = oidc.JwksCache(url, clock=lambda: now[0])
+    assert await cache.key("rsa-1") is not None
+    rotated = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    keys.keys.append(Issuer.jwk(rotated, "rsa-2", "RS256"))
+    try:
+        assert await cache.key("rsa-2") is None  # asked again within the minute
+        now[0] += oidc.JWKS_MIN_REFETCH_SECONDS
+        assert await cache.key("rsa-2") is not None
+        assert cache.fetches == 2
+    finally:
+        keys.keys.pop()
