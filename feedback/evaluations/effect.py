@@ -29,10 +29,12 @@ on a newer version of the framework still pairs with its baseline.
 
 from __future__ import annotations
 
+import operator
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import (
@@ -40,24 +42,28 @@ from sqlalchemy import (
     Float,
     Integer,
     Select,
-    Text,
     and_,
     case,
     cast,
     func,
+    literal,
     or_,
     select,
     true,
     type_coerce,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
 from backend.db import utcnow
 from feedback.evaluations import delivery, repository
 from feedback.evaluations.cycles import CycleCommand, close_now, open_now, write_cycle
 from feedback.evaluations.models import (
+    ANONYMOUS_GROUPS,
     CyclePurpose,
     CycleStatus,
     Evaluation,
@@ -67,7 +73,13 @@ from feedback.evaluations.models import (
     RaterGroup,
 )
 from feedback.evaluations.responses import submit
-from feedback.frameworks.models import Competency, CompetencyItem
+from feedback.frameworks.danish import FAMILY
+from feedback.frameworks.models import (
+    Competency,
+    CompetencyFramework,
+    CompetencyItem,
+    FrameworkStatus,
+)
 from feedback.frameworks.repository import structure as framework_structure
 
 # The report's floor for an anonymous group, whatever a cycle says.
@@ -91,7 +103,7 @@ class CompetencyMeans:
     raters_follow_up: int
 
 
-def _floor(column: ColumnElement[int]) -> ColumnElement[int]:
+def _floor(column: Any) -> ColumnElement[int]:
     return case((column < ANONYMOUS_FLOOR, ANONYMOUS_FLOOR), else_=column)
 
 
@@ -106,25 +118,73 @@ def _minimum(group: ColumnElement[str], cycle: Any) -> ColumnElement[int]:
     )
 
 
+class _document(FunctionElement[Any]):
+    """A frozen-results document, parsed once: jsonb on PostgreSQL (where every
+    operator on ``json`` would parse the text again), the text on SQLite."""
+
+    type = JSON()
+    inherit_cache = True
+    name = "fx_document"
+
+
+@compiles(_document)
+def _document_text(element: _document, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(_document, "postgresql")
+def _document_jsonb(element: _document, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS JSONB)"
+
+
+class _entries(GenericFunction[Any]):
+    """(key, value) rows of a JSON object: ``json_each``, or ``jsonb_each``."""
+
+    name = "json_each"
+    inherit_cache = True
+
+
+@compiles(_entries, "postgresql")
+def _entries_jsonb(element: _entries, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"jsonb_each{compiler.process(element.clause_expr, **kw)}"
+
+
+class _raters_at(FunctionElement[int]):
+    """``document.competencies[<competency>][<group>]`` as an integer, or NULL."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "fx_raters_at"
+
+
+@compiles(_raters_at)
+def _raters_at_sqlite(element: _raters_at, compiler: SQLCompiler, **kw: Any) -> str:
+    document, competency, group = (compiler.process(c, **kw) for c in element.clauses)
+    path = f"'$.competencies.\"' || {competency} || '\".\"' || {group} || '\"'"
+    return f"CAST(json_extract({document}, {path}) AS INTEGER)"
+
+
+@compiles(_raters_at, "postgresql")
+def _raters_at_jsonb(element: _raters_at, compiler: SQLCompiler, **kw: Any) -> str:
+    document, competency, group = (compiler.process(c, **kw) for c in element.clauses)
+    return (
+        f"CAST(jsonb_extract_path_text({document}, 'competencies', "
+        f"CAST({competency} AS TEXT), {group}) AS INTEGER)"
+    )
+
+
 def _each(document: ColumnElement[Any], name: str) -> Any:
-    """``json_each`` as a table (key, value), correlated with the row before it
+    """(key, value) rows of a JSON object, correlated with the row before it
     (implicitly lateral on PostgreSQL, a table-valued function on SQLite)."""
-    return func.json_each(document).table_valued("key", "value", joins_implicitly=True).alias(name)
+    return _entries(document).table_valued("key", "value", joins_implicitly=True).alias(name)
 
 
-def competency_means_statement(
-    organisation_id: int,
-    leaders: Leaders,
-    *,
-    closed_from: datetime | None = None,
-    closed_until: datetime | None = None,
-) -> Select[Any]:
+def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select[Any]:
     """The SQL of ``competency_means_for_leaders``, to use as a subquery.
 
     Columns: membership_id, competency_key, title_da, title_en, baseline_mean,
-    follow_up_mean, raters_baseline, raters_follow_up, closed_at (the follow-up's).
-    ``leaders`` is a list of membership ids or a SELECT of them; the
-    follow-up is the latest closed in [closed_from, closed_until)."""
+    follow_up_mean, raters_baseline, raters_follow_up, closed_at (the
+    follow-up's). ``leaders``: membership ids, or a SELECT of them."""
     wanted_leaders = leaders if isinstance(leaders, Select) else list(leaders)
     follow_up, baseline = aliased(Evaluation, name="fx_f"), aliased(Evaluation, name="fx_b")
     follow_cycle = aliased(EvaluationCycle, name="fx_fc")
@@ -136,10 +196,6 @@ def competency_means_statement(
         follow_cycle.status == CycleStatus.CLOSED.value,
         base_cycle.status == CycleStatus.CLOSED.value,
     ]
-    if closed_from is not None:
-        conditions.append(follow_cycle.closed_at >= closed_from)
-    if closed_until is not None:
-        conditions.append(follow_cycle.closed_at < closed_until)
     ranked = (
         select(
             follow_up.leader_id.label("leader_id"),
@@ -202,127 +258,113 @@ def competency_means_statement(
     )
 
 
+def _sum_of(terms: Iterable[Any]) -> Any:
+    """t₁ + t₂ + … as one SQL expression."""
+    return reduce(operator.add, terms)
+
+
+# The groups that may count as "others", in a fixed order (SELF never does).
+_OTHERS = (RaterGroup.MANAGER, *ANONYMOUS_GROUPS)
+
+
 def _means(evaluations: ColumnElement[bool]) -> Any:
     """(evaluation_id, competency_id, mean, raters) of the "all others" figure
-    of each competency of the chosen evaluations, from the frozen aggregates."""
+    of each competency of the chosen evaluations, from the frozen aggregates.
+
+    Each document is parsed once and split into one row per item; the known
+    groups are read as columns (answers and their sum from the item, raters
+    from the item's competency), so every cell is kept or dropped in its row."""
     cycle = aliased(EvaluationCycle, name="fx_cycle")
-    frozen = type_coerce(Evaluation.frozen_results, JSON)
-    items = _each(frozen["items"], "fx_items")
-    item_groups = _each(items.c.value, "fx_item_groups")
-    cell = type_coerce(item_groups.c.value, JSON)
-    item_id = cast(items.c.key, Integer)
-    cells = (
+    docs = (
         select(
             Evaluation.id.label("evaluation_id"),
-            CompetencyItem.competency_id.label("competency_id"),
-            item_id.label("item_id"),
-            item_groups.c.key.label("rater_group"),
-            cell[0].as_integer().label("n"),
-            cell[1].as_integer().label("total"),
-            _minimum(item_groups.c.key, cycle).label("minimum"),
+            _document(Evaluation.frozen_results).label("doc"),
+            cycle.min_peer,
+            cycle.min_direct_report,
+            cycle.min_external,
             _floor(cycle.min_all_raters).label("all_minimum"),
         )
-        .select_from(Evaluation)
         .join(cycle, cycle.id == Evaluation.cycle_id)
+        .where(evaluations)
+        .cte("fx_docs")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+    items = _each(type_coerce(docs.c.doc, JSON)["items"], "fx_items")
+    cell = type_coerce(items.c.value, JSON)
+    competency = CompetencyItem.competency_id
+    # Each number read once per item: OFFSET 0 keeps PostgreSQL from folding
+    # the reads into every expression that uses them.
+    raw = (
+        select(
+            docs.c.evaluation_id,
+            competency.label("competency_id"),
+            docs.c.all_minimum,
+            *[
+                column
+                for g in _OTHERS
+                for column in (
+                    _minimum(literal(g.value), docs.c).label(f"m_{g.value}"),
+                    _raters_at(docs.c.doc, competency, literal(g.value)).label(f"r_{g.value}"),
+                    cell[(g.value, 0)].as_integer().label(f"n_{g.value}"),
+                    cell[(g.value, 1)].as_integer().label(f"t_{g.value}"),
+                )
+            ],
+        )
+        .select_from(docs)
         .join(items, true())
-        .join(item_groups, true())
-        .join(CompetencyItem, CompetencyItem.id == item_id)
-        .where(evaluations, item_groups.c.key != RaterGroup.SELF.value)
-        .cte("fx_cells")
+        .join(CompetencyItem, CompetencyItem.id == cast(items.c.key, Integer))
+        .offset(0)
+        .subquery("fx_cells")
     )
-    competencies = _each(frozen["competencies"], "fx_competencies")
-    competency_groups = _each(competencies.c.value, "fx_competency_groups")
-    raters = cast(cast(competency_groups.c.value, Text), Integer)
-    shown = (
+
+    def read(kind: str, group: RaterGroup) -> Any:
+        return raw.c[f"{kind}_{group.value}"]
+
+    def counts(group: RaterGroup) -> ColumnElement[bool]:
+        """The group counts for the competency, and on this item."""
+        minimum = read("m", group)
+        return and_(read("r", group) >= minimum, read("n", group) >= minimum)
+
+    per_item = (
         select(
-            Evaluation.id.label("evaluation_id"),
-            cast(competencies.c.key, Integer).label("competency_id"),
-            competency_groups.c.key.label("rater_group"),
-            raters.label("raters"),
+            raw.c.evaluation_id,
+            raw.c.competency_id,
+            raw.c.all_minimum,
+            *[
+                _sum_of(case((counts(g), read(kind, g)), else_=0) for g in _OTHERS).label(label)
+                for kind, label in (("n", "n"), ("t", "total"))
+            ],
+            _sum_of(
+                case((read("r", g) >= read("m", g), read("r", g)), else_=0) for g in _OTHERS
+            ).label("raters"),
         )
-        .select_from(Evaluation)
-        .join(cycle, cycle.id == Evaluation.cycle_id)
-        .join(competencies, true())
-        .join(competency_groups, true())
-        .where(
-            evaluations,
-            competency_groups.c.key != RaterGroup.SELF.value,
-            raters >= _minimum(competency_groups.c.key, cycle),
-        )
-        .cte("fx_shown")
+        .offset(0)
+        .subquery("fx_items_counted")
     )
-    others = (
-        select(
-            cells.c.evaluation_id,
-            cells.c.competency_id,
-            func.sum(cells.c.n).label("n"),
-            func.sum(cells.c.total).label("total"),
-        )
-        .join(
-            shown,
-            and_(
-                shown.c.evaluation_id == cells.c.evaluation_id,
-                shown.c.competency_id == cells.c.competency_id,
-                shown.c.rater_group == cells.c.rater_group,
-            ),
-        )
-        .where(cells.c.n >= cells.c.minimum)
-        .group_by(cells.c.evaluation_id, cells.c.competency_id, cells.c.item_id)
-        .having(func.sum(cells.c.n) >= func.min(cells.c.all_minimum))
-        .cte("fx_others")
-    )
-    counted = (
-        select(
-            shown.c.evaluation_id, shown.c.competency_id, func.sum(shown.c.raters).label("raters")
-        )
-        .group_by(shown.c.evaluation_id, shown.c.competency_id)
-        .cte("fx_raters")
-    )
+    # An item counts when the groups that count for it reach "all raters".
+    kept = per_item.c.n >= per_item.c.all_minimum
+    n = func.sum(case((kept, per_item.c.n), else_=0))
     return (
         select(
-            others.c.evaluation_id,
-            others.c.competency_id,
-            (cast(func.sum(others.c.total), Float) / func.sum(others.c.n)).label("mean"),
-            func.min(counted.c.raters).label("raters"),
+            per_item.c.evaluation_id,
+            per_item.c.competency_id,
+            (cast(func.sum(case((kept, per_item.c.total), else_=0)), Float) / n).label("mean"),
+            func.max(per_item.c.raters).label("raters"),
         )
-        .join(
-            counted,
-            and_(
-                counted.c.evaluation_id == others.c.evaluation_id,
-                counted.c.competency_id == others.c.competency_id,
-            ),
-        )
-        .group_by(others.c.evaluation_id, others.c.competency_id)
+        .group_by(per_item.c.evaluation_id, per_item.c.competency_id)
+        .having(n > 0)
         .cte("fx_means")
     )
 
 
 async def competency_means_for_leaders(
-    session: AsyncSession,
-    organisation_id: int,
-    leaders: Leaders,
-    *,
-    closed_from: datetime | None = None,
-    closed_until: datetime | None = None,
+    session: AsyncSession, organisation_id: int, leaders: Leaders
 ) -> list[CompetencyMeans]:
     """Per leader and competency, others' mean before and after (one statement)."""
-    statement = competency_means_statement(
-        organisation_id, leaders, closed_from=closed_from, closed_until=closed_until
-    ).order_by("membership_id", "competency_key")
-    rows = await session.execute(statement)
-    return [
-        CompetencyMeans(
-            int(row.membership_id),
-            str(row.competency_key),
-            str(row.title_da),
-            str(row.title_en),
-            float(row.baseline_mean),
-            float(row.follow_up_mean),
-            int(row.raters_baseline),
-            int(row.raters_follow_up),
-        )
-        for row in rows
-    ]
+    statement = competency_means_statement(organisation_id, leaders)
+    rows = await session.execute(statement.order_by("membership_id", "competency_key"))
+    kinds = (int, str, str, str, float, float, int, int)  # PostgreSQL sums are Decimal
+    return [CompetencyMeans(*(k(v) for k, v in zip(kinds, r[:8], strict=True))) for r in rows]
 
 
 # --- demo data ---------------------------------------------------------------------------
@@ -341,17 +383,37 @@ class DemoRaters:
 async def seed_effect_demo(
     session: AsyncSession,
     organisation_id: int,
-    framework_id: int,
     leaders: Sequence[DemoRaters],
     *,
     names: tuple[str, str],
-    improvement: float = 0.25,
+    improvement: float = 0.2,
     seed: int = 2025,
-) -> tuple[int, int]:
+) -> tuple[int, int] | None:
     """A closed BASELINE cycle a year ago and its closed FOLLOW_UP now for the
-    given leaders, answered by their raters through the rater path, with a
-    modest improvement in the second round. Returns (baseline id, follow-up id)."""
+    given leaders, on the organisation's newest Danish framework (the feedback
+    seed makes it), answered by their raters through the rater path. Others
+    see each leader change by about ``improvement`` on the 1-5 scale, more for
+    some, less or worse for others. Returns (baseline id, follow-up id), or
+    None when the cycles exist already or there is no framework."""
+    framework_id = await session.scalar(
+        select(CompetencyFramework.id)
+        .where(
+            CompetencyFramework.organisation_id == organisation_id,
+            CompetencyFramework.family == FAMILY,
+            CompetencyFramework.status == FrameworkStatus.PUBLISHED.value,
+        )
+        .order_by(CompetencyFramework.version.desc())
+        .limit(1)
+    )
+    existing = await session.scalar(
+        select(EvaluationCycle.id).where(
+            EvaluationCycle.organisation_id == organisation_id, EvaluationCycle.name == names[0]
+        )
+    )
+    if framework_id is None or existing is not None or len(leaders) == 0:
+        return None
     rng = random.Random(seed)
+    gains = {leader.leader_id: rng.gauss(improvement, 0.3) for leader in leaders}
     structure = await framework_structure(session, framework_id)
     assert structure is not None
     cycle_ids: list[int] = []
@@ -374,12 +436,12 @@ async def seed_effect_demo(
         )
         await _nominate(session, cycle, leaders)
         await open_now(session, cycle)
-        await _answer(session, cycle, structure.items_by_id, rng, improvement * round_index)
+        shift = gains if round_index else dict.fromkeys(gains, 0.0)
+        await _answer(session, cycle, list(structure.items_by_id), rng, shift)
         await close_now(session, cycle.id)
-        if not round_index:
-            # The baseline was a year ago; its reports are not rendered again.
-            cycle.closed_at = now - timedelta(days=365)
-            cycle.opens_at = cycle.closes_at = cycle.closed_at
+        if not round_index:  # the baseline closed a year ago
+            cycle.closes_at = cycle.closed_at = now - timedelta(days=365)
+            cycle.opens_at = cycle.closed_at - timedelta(days=14)
         cycle_ids.append(cycle.id)
     await session.flush()
     return cycle_ids[0], cycle_ids[1]
@@ -389,29 +451,28 @@ async def _nominate(
     session: AsyncSession, cycle: EvaluationCycle, leaders: Sequence[DemoRaters]
 ) -> None:
     evaluations = {e.leader_id: e for e in await repository.evaluations_of_cycle(session, cycle.id)}
-    everyone = {m for leader in leaders for m in (*leader.peers, *leader.reports)}
-    people = await repository.people(session, list(everyone))
-    rows: list[dict[str, object]] = []
-    for leader in leaders:
-        evaluation = evaluations[leader.leader_id]
+    people = await repository.people(
+        session, list({m for leader in leaders for m in (*leader.peers, *leader.reports)})
+    )
+    rows = [
+        {
+            "organisation_id": cycle.organisation_id,
+            "evaluation_id": evaluations[leader.leader_id].id,
+            "rater_group": group.value,
+            "rater_id": member,
+            "rater_name": people[member].name,
+            "rater_email": people[member].email,
+            "locale": people[member].locale,
+            "status": NominationStatus.APPROVED.value,
+        }
+        for leader in leaders
         for group, members in (
             (RaterGroup.PEER, leader.peers),
             (RaterGroup.DIRECT_REPORT, leader.reports),
-        ):
-            for membership_id in members:
-                person = people[membership_id]
-                rows.append(
-                    {
-                        "organisation_id": cycle.organisation_id,
-                        "evaluation_id": evaluation.id,
-                        "rater_group": group.value,
-                        "rater_id": membership_id,
-                        "rater_name": person.name,
-                        "rater_email": person.email,
-                        "locale": person.locale,
-                        "status": NominationStatus.APPROVED.value,
-                    }
-                )
+        )
+        for member in members
+    ]
+    for evaluation in evaluations.values():
         evaluation.nomination_state = NominationState.APPROVED.value
     await repository.insert_nominations(session, rows)
     await session.flush()
@@ -420,20 +481,20 @@ async def _nominate(
 async def _answer(
     session: AsyncSession,
     cycle: EvaluationCycle,
-    item_ids: dict[int, Any],
+    item_ids: list[int],
     rng: random.Random,
-    shift: float,
+    gains: dict[int, float],
 ) -> None:
-    """Every nominee answers; each leader has a level of their own, and others
-    see a little more change than the leader sees in themselves."""
+    """Every nominee answers; each leader has a level of their own, and sees
+    themselves a little better, and changing a little less, than others do."""
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
     nominations = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
     for evaluation in evaluations:
-        level = 3.3 + (evaluation.leader_id % 7) * 0.1
-        gain = shift * (0.4 + rng.random())
+        level = 3.2 + (evaluation.leader_id % 7) * 0.1
+        gain = gains.get(evaluation.leader_id, 0.0)
         for nomination in nominations.get(evaluation.id, []):
             own = nomination.rater_group == RaterGroup.SELF.value
-            mean = level + (0.3 if own else 0.0) + (gain * 0.5 if own else gain)
+            mean = level + (0.3 + gain * 0.5 if own else gain)
             token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
             answers: dict[int, int | None] = {
                 item_id: max(1, min(5, round(rng.gauss(mean, 0.7)))) for item_id in item_ids

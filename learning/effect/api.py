@@ -1,0 +1,162 @@
+"""Queries and mutations of learning effect: thin, they decode IDs and call
+the service, which decides who sees what."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import strawberry
+
+from backend.api.context import Info
+from backend.api.mutations import Payload, run_mutation
+from backend.api.relay import decode_id
+from learning.effect import loaders, models, service
+from learning.effect import types as t
+from learning.effect.population import EffectFilter
+
+TYPES: list[type] = list(t.TYPES)
+
+
+@strawberry.input(description="Narrow the figures; every part is optional.")
+class LearningEffectFilter:
+    programme_id: strawberry.ID | None = None
+    cohort_id: strawberry.ID | None = None
+    unit_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The unit and every unit below it."
+    )
+    starts_from: date | None = strawberry.field(
+        default=None, description="Enrolments starting on or after this day."
+    )
+    starts_until: date | None = strawberry.field(
+        default=None, description="Enrolments starting on or before this day."
+    )
+
+
+def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
+    if wanted is None:
+        return EffectFilter()
+    return EffectFilter(
+        programme_id=decode_id(wanted.programme_id, "Programme", info)
+        if wanted.programme_id
+        else None,
+        cohort_id=decode_id(wanted.cohort_id, "Cohort", info) if wanted.cohort_id else None,
+        unit_id=decode_id(wanted.unit_id, "Unit", info) if wanted.unit_id else None,
+        start=wanted.starts_from,
+        end=wanted.starts_until,
+    )
+
+
+async def _effect(
+    info: Info, scope: models.EffectScope, wanted: LearningEffectFilter | None
+) -> Any:
+    c = info.context
+    return await service.effect_for(c.session, c.viewer, scope, _filter(info, wanted), c.locale)
+
+
+@strawberry.input(description="The viewer's 1-5 rating of an activity; again replaces it.")
+class RateActivityInput:
+    activity_id: strawberry.ID
+    rating: int
+    comment: str = ""
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class RateActivityPayload(Payload):
+    rating: t.ActivityRating | None = None
+
+
+@strawberry.input(description="A CSV or a PDF with charts, rendered in the background.")
+class ExportLearningEffectInput:
+    format: t.EffectExportFormat  # type: ignore[valid-type]
+    scope: t.EffectScope = models.EffectScope.AREA  # type: ignore[valid-type]
+    filter: LearningEffectFilter | None = None
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class ExportLearningEffectPayload(Payload):
+    export: t.EffectExport | None = strawberry.field(
+        default=None, description="PENDING until the task has rendered it; then downloadUrl."
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="Learning effect of everyone below the viewer in the reporting line "
+        "(a leader of leaders)."
+    )
+    async def learning_effect(
+        self, info: Info, filter: LearningEffectFilter | None = None
+    ) -> t.LearningEffect:
+        return t.LearningEffect(effect=await _effect(info, models.EffectScope.AREA, filter))
+
+    @strawberry.field(description="Learning effect of the whole organisation (HR).")
+    async def organisation_learning_effect(
+        self, info: Info, filter: LearningEffectFilter | None = None
+    ) -> t.LearningEffect:
+        return t.LearningEffect(effect=await _effect(info, models.EffectScope.ORGANISATION, filter))
+
+    @strawberry.field(description="The phone's summary of learning effect; fixed cost.")
+    async def learning_effect_summary(
+        self,
+        info: Info,
+        scope: t.EffectScope = models.EffectScope.AREA,  # type: ignore[valid-type]
+        filter: LearningEffectFilter | None = None,
+    ) -> t.LearningEffectSummary:
+        return t.LearningEffectSummary(effect=await _effect(info, scope, filter))
+
+    @strawberry.field(description="The viewer's own ratings of these activities.")
+    async def my_activity_ratings(
+        self, info: Info, activity_ids: list[strawberry.ID]
+    ) -> list[t.ActivityRating]:
+        keys = [decode_id(i, "Activity", info) for i in activity_ids[:200]]
+        found = await info.context.loaders.get(loaders.OwnRatingByActivityLoader).load_many(keys)
+        return [t.ActivityRating.from_row(row) for row in found if row is not None]
+
+    @strawberry.field(description="One of the viewer's exports of learning effect.")
+    async def learning_effect_export(self, info: Info, id: strawberry.ID) -> t.EffectExport | None:
+        row = await info.context.loaders.get(loaders.OwnExportByIdLoader).load(
+            decode_id(id, "EffectExport", info)
+        )
+        return t.EffectExport.from_row(row) if row is not None else None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Rate an activity of a programme you take part in (1-5).")
+    async def rate_activity(self, info: Info, input: RateActivityInput) -> RateActivityPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            row = await service.rate_activity(
+                c.session,
+                c.viewer,
+                decode_id(input.activity_id, "Activity", info),
+                input.rating,
+                input.comment,
+            )
+            return {"rating": t.ActivityRating.from_row(row)}
+
+        return await run_mutation(info, input, RateActivityPayload, action)
+
+    @strawberry.mutation(
+        description="Export learning effect as CSV or PDF; download it when READY."
+    )
+    async def export_learning_effect(
+        self, info: Info, input: ExportLearningEffectInput
+    ) -> ExportLearningEffectPayload:
+        async def action() -> dict[str, Any]:
+            c = info.context
+            row = await service.request_export(
+                c.session,
+                c.viewer,
+                models.EffectScope(input.scope),
+                _filter(info, input.filter),
+                models.ExportFormat(input.format),
+                c.locale,
+            )
+            return {"export": t.EffectExport.from_row(row)}
+
+        return await run_mutation(info, input, ExportLearningEffectPayload, action)

@@ -1,0 +1,149 @@
+"""The 360 aggregates of learning effect (Kirkpatrick: behaviour), in SQL.
+
+The per leader and competency means come from ``feedback.evaluations.service``
+as a statement (``competency_means_statement``: the frozen results of a
+closed baseline and its latest closed follow-up, with the report's anonymity
+rules already applied). Here they are grouped: per competency, and per leader
+averaged over the competencies, (n, Σd, Σd²) of the change d = follow-up −
+baseline, for the leaders the filter chooses (``n``) and for every leader of
+the area with an enrolment (``area_n``), whose difference decides whether a
+filtered figure may be shown (``statistics.shown``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Float, Row, String, and_, case, cast, func, literal, null, select, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from feedback.evaluations import service as feedback
+from learning.effect.population import Population
+from learning.effect.repository import assignments
+from learning.programmes.models import Enrolment
+
+
+def _changes(population: Population) -> Any:
+    """Per leader and competency of the area's participants, with ``chosen``
+    1 for the leaders the filter chooses."""
+    means = feedback.competency_means_statement(
+        population.scope.organisation_id, population.area_participants()
+    ).subquery("fx_means_of_leaders")
+    chosen = case((means.c.membership_id.in_(population.participants()), 1), else_=0)
+    return select(
+        means,
+        (means.c.follow_up_mean - means.c.baseline_mean).label("change"),
+        chosen.label("chosen"),
+    ).cte("fx_changes")
+
+
+def _per_leader(changes: Any) -> Any:
+    """Each leader's change averaged over their competencies (equal weights)."""
+    return (
+        select(
+            changes.c.membership_id,
+            func.avg(changes.c.change).label("change"),
+            func.avg(changes.c.baseline_mean).label("baseline_mean"),
+            func.avg(changes.c.follow_up_mean).label("follow_up_mean"),
+            func.max(changes.c.raters_baseline).label("raters_baseline"),
+            func.max(changes.c.raters_follow_up).label("raters_follow_up"),
+            func.max(changes.c.chosen).label("chosen"),
+        )
+        .group_by(changes.c.membership_id)
+        .cte("fx_leader_changes")
+    )
+
+
+def _sums(source: Any) -> list[Any]:
+    chosen, change = source.c.chosen, cast(source.c.change, Float)
+    return [
+        func.count().label("area_n"),
+        func.sum(chosen).label("n"),
+        func.sum(chosen * change).label("total"),
+        func.sum(chosen * change * change).label("total_sq"),
+        func.sum(chosen * source.c.baseline_mean).label("baseline_total"),
+        func.sum(chosen * source.c.follow_up_mean).label("follow_up_total"),
+        func.sum(chosen * source.c.raters_baseline).label("raters_baseline"),
+        func.sum(chosen * source.c.raters_follow_up).label("raters_follow_up"),
+    ]
+
+
+async def changes(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    """Every 360 aggregate in one statement (the per leader changes are read
+    once): rows of (dimension, key, title_da, title_en, area_n, n, total,
+    total_sq, baseline_total, follow_up_total, raters_baseline, raters_follow_up),
+
+    - COMPETENCY: per competency;
+    - ALL: over each leader's mean change;
+    - PROGRAMME, MODULE, KIND: the chosen leaders' mean change, per programme
+      they are enrolled on, and per module and activity kind of which they
+      completed at least half (no titles, means or raters: the change only)."""
+    per_competency_leader = _changes(population)
+    leaders = _per_leader(per_competency_leader)
+    per_competency = select(
+        literal("COMPETENCY").label("dimension"),
+        per_competency_leader.c.competency_key.label("key"),
+        func.min(per_competency_leader.c.title_da).label("title_da"),
+        func.min(per_competency_leader.c.title_en).label("title_en"),
+        *_sums(per_competency_leader),
+    ).group_by(per_competency_leader.c.competency_key)
+    nothing = cast(null(), String)
+    overall = select(literal("ALL"), nothing, nothing, nothing, *_sums(leaders))
+    return list(
+        (
+            await session.execute(
+                union_all(per_competency, overall, *_by_content(population, leaders))
+            )
+        ).all()
+    )
+
+
+def _by_content(population: Population, leaders: Any) -> list[Any]:
+    chosen = select(leaders).where(leaders.c.chosen == 1).subquery("fx_chosen")
+    programmes = (
+        select(Enrolment.membership_id.label("membership_id"), Enrolment.programme_id)
+        .where(*population.enrolment_conditions())
+        .distinct()
+        .subquery("fx_enrolled")
+    )
+    pairs = assignments(population).subquery("fx_assigned")
+    took_half = and_(func.sum(pairs.c.done) * 2 >= func.count(), func.sum(pairs.c.done) > 0)
+    modules = (
+        select(pairs.c.membership_id, pairs.c.module_id)
+        .group_by(pairs.c.enrolment_id, pairs.c.membership_id, pairs.c.module_id)
+        .having(took_half)
+        .subquery("fx_took_module")
+    )
+    kinds = (
+        select(pairs.c.membership_id, pairs.c.kind)
+        .group_by(pairs.c.enrolment_id, pairs.c.membership_id, pairs.c.kind)
+        .having(took_half)
+        .distinct()
+        .subquery("fx_took_kind")
+    )
+    change = cast(chosen.c.change, Float)
+    nothing = cast(null(), Float)
+    return [
+        select(
+            literal(name),
+            cast(column, String),
+            cast(null(), String),
+            cast(null(), String),
+            func.count(),
+            func.count(),
+            func.sum(change),
+            func.sum(change * change),
+            nothing,
+            nothing,
+            nothing,
+            nothing,
+        )
+        .select_from(source)
+        .join(chosen, chosen.c.membership_id == source.c.membership_id)
+        .group_by(column)
+        for name, source, column in (
+            ("PROGRAMME", programmes, programmes.c.programme_id),
+            ("MODULE", modules, modules.c.module_id),
+            ("KIND", kinds, kinds.c.kind),
+        )
+    ]

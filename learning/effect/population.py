@@ -1,0 +1,190 @@
+"""Who the figures are about, as SQL that every aggregate embeds.
+
+The *area* is everyone below a leader of leaders in the reporting line (one
+recursive CTE, ``identity.repository.reports_below_statement``), or the whole
+organisation for HR; active memberships only. The *members* are the area
+narrowed to a unit and every unit below it. *Enrolments* are the members'
+enrolments narrowed to a programme, a cohort and a period of start dates.
+
+A ``Population`` builds each CTE once, so one statement may use the area and
+the members together (which the suppression of complements needs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Date, Integer, Select, and_, literal, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+from backend.identity.models import Membership, Unit
+from backend.identity.repository import reports_below_statement
+from learning.effect.models import EffectScope
+from learning.programmes.models import Enrolment, EnrolmentStatus
+
+MAX_DEPTH = 100
+
+
+@dataclass(frozen=True)
+class EffectFilter:
+    programme_id: int | None = None
+    cohort_id: int | None = None
+    unit_id: int | None = None
+    # Enrolments starting within [start, end], both included.
+    start: date | None = None
+    end: date | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "programme_id": self.programme_id,
+            "cohort_id": self.cohort_id,
+            "unit_id": self.unit_id,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EffectFilter:
+        def day(value: Any) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        return cls(
+            programme_id=data.get("programme_id"),
+            cohort_id=data.get("cohort_id"),
+            unit_id=data.get("unit_id"),
+            start=day(data.get("start")),
+            end=day(data.get("end")),
+        )
+
+    @property
+    def narrows_enrolments(self) -> bool:
+        return any(
+            value is not None for value in (self.programme_id, self.cohort_id, self.start, self.end)
+        )
+
+
+@dataclass(frozen=True)
+class Scope:
+    organisation_id: int
+    kind: EffectScope
+    # Whose area; None for the whole organisation.
+    below_membership_id: int | None
+    filter: EffectFilter = field(default_factory=EffectFilter)
+    today: date = field(default_factory=date.today)
+
+
+class days_since(FunctionElement[int]):
+    """Whole days from a date column to a given day, on both dialects."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "days_since"
+
+
+@compiles(days_since)
+def _days_since_default(element: days_since, compiler: SQLCompiler, **kw: Any) -> str:
+    day, column = list(element.clauses)
+    return f"({compiler.process(day, **kw)} - {compiler.process(column, **kw)})"
+
+
+@compiles(days_since, "sqlite")
+def _days_since_sqlite(element: days_since, compiler: SQLCompiler, **kw: Any) -> str:
+    day, column = list(element.clauses)
+    return (
+        f"CAST(julianday({compiler.process(day, **kw)}) - "
+        f"julianday({compiler.process(column, **kw)}) AS INTEGER)"
+    )
+
+
+def days_before(scope: Scope, column: Any) -> ColumnElement[int]:
+    """Days from ``column`` to the scope's day (positive when it is past)."""
+    return days_since(literal(scope.today, Date), column)
+
+
+class Population:
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self._below = (
+            reports_below_statement(scope.below_membership_id).subquery("fx_below")
+            if scope.below_membership_id is not None
+            else None
+        )
+        self._units = (
+            _units_below(scope.filter.unit_id) if scope.filter.unit_id is not None else None
+        )
+
+    def area(self) -> Select[Any]:
+        """Active memberships of the area (the unit filter left out)."""
+        return self._memberships(units=False)
+
+    def members(self) -> Select[Any]:
+        """The area within the unit filter."""
+        return self._memberships(units=True)
+
+    def _memberships(self, *, units: bool) -> Select[Any]:
+        # An alias of its own: never correlated with a membership outside.
+        member = aliased(Membership, name="fx_member")
+        statement = select(member.id).where(
+            member.organisation_id == self.scope.organisation_id,
+            member.is_active.is_(True),
+        )
+        if self._below is not None:
+            statement = statement.where(member.id.in_(select(self._below.c.id)))
+        if units and self._units is not None:
+            statement = statement.where(member.unit_id.in_(self._units))
+        return statement
+
+    def enrolment_conditions(
+        self, enrolment: Any = Enrolment, *, withdrawn: bool = False
+    ) -> list[ColumnElement[bool]]:
+        """The enrolments counted: the members', within the filter."""
+        wanted = self.scope.filter
+        conditions: list[ColumnElement[bool]] = [
+            enrolment.organisation_id == self.scope.organisation_id,
+            enrolment.membership_id.in_(self.members()),
+        ]
+        if not withdrawn:
+            conditions.append(enrolment.status != EnrolmentStatus.WITHDRAWN.value)
+        if wanted.programme_id is not None:
+            conditions.append(enrolment.programme_id == wanted.programme_id)
+        if wanted.cohort_id is not None:
+            conditions.append(enrolment.cohort_id == wanted.cohort_id)
+        if wanted.start is not None:
+            conditions.append(enrolment.starts_on >= wanted.start)
+        if wanted.end is not None:
+            conditions.append(enrolment.starts_on <= wanted.end)
+        return conditions
+
+    def participants(self) -> Select[Any]:
+        """Members with a counted enrolment: whose 360 change is the figure."""
+        enrolment = aliased(Enrolment, name="fx_counted_enrolment")
+        return select(enrolment.membership_id).where(*self.enrolment_conditions(enrolment))
+
+    def area_participants(self) -> Select[Any]:
+        """Everyone in the area with an enrolment at all: the whole a filtered
+        360 figure is part of, for the suppression of complements."""
+        enrolment = aliased(Enrolment, name="fx_any_enrolment")
+        return select(enrolment.membership_id).where(
+            enrolment.organisation_id == self.scope.organisation_id,
+            enrolment.membership_id.in_(self.area()),
+            enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        )
+
+
+def _units_below(unit_id: int) -> Select[Any]:
+    """The unit and every unit below it (one recursive CTE)."""
+    start = select(Unit.id.label("id"), literal(0).label("depth")).where(Unit.id == unit_id)
+    tree = start.cte("fx_units", recursive=True)
+    child = aliased(Unit)
+    tree = tree.union_all(
+        select(child.id, tree.c.depth + 1).where(
+            and_(child.parent_id == tree.c.id, tree.c.depth < MAX_DEPTH)
+        )
+    )
+    return select(tree.c.id)

@@ -1,0 +1,27 @@
+"""The named operations the app sends for learning effect are valid against the schema."""
+
+from __future__ import annotations
+
+import pytest
+from graphql import parse, validate
+
+from backend.api.schema import build_schema
+from backend.settings import Settings
+from tests.learning.effect.conftest import OPERATIONS
+
+NAMES = [
+    "LearningEffectSummary",
+    "LearningEffect",
+    "OrganisationLearningEffect",
+    "RateActivity",
+    "MyActivityRatings",
+    "ExportLearningEffect",
+    "LearningEffectExport",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_operation_is_valid(name: str, settings: Settings) -> None:
+    schema = build_schema(settings)._schema
+    document = parse((OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8"))
+    assert validate(schema, document) == []
