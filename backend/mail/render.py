@@ -39,6 +39,7 @@ def register_template_folder(path: Path | str) -> None:
     if folder not in _folders:
         _folders.append(folder)
         _environment.cache_clear()
+        _existing.clear()
 
 
 @cache
@@ -76,13 +77,23 @@ def _select(template: str, locale: Locale, part: str) -> Template:
     return _environment().select_template(names)
 
 
+# Templates found once: queue_mail asks for every mail, and each look-up
+# stats the template files (Jinja's auto-reload check); inviting 100,000
+# raters spent a sixth of its time here (bench/NOTES.md). Only found ones are
+# remembered, so a folder registered later is still searched.
+_existing: set[str] = set()
+
+
 def template_exists(template: str) -> bool:
     """True if every part exists in at least one locale."""
+    if template in _existing:
+        return True
     try:
         for part in PARTS:
             _select(template, DEFAULT_LOCALE, part)
     except TemplateNotFound:
         return False
+    _existing.add(template)
     return True
 
 

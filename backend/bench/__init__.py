@@ -1,0 +1,1 @@
+"""Bench mode: the baseline endpoints that ``bench/`` measures GraphQL against."""

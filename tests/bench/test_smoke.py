@@ -1,0 +1,105 @@
+"""The benchmarks run: a tiny data set, every benchmark once, briefly.
+
+Speed is measured by ``make bench``, not asserted here; this only checks that
+each benchmark ran and wrote a figure. It needs PostgreSQL (and Redis for the
+mail benchmark), so it runs only where ``LEDELYST_TEST_DATABASE_URL`` is set,
+as in CI. Without wrk it uses bench/loadgen.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATABASE_URL = os.environ.get("LEDELYST_TEST_DATABASE_URL", "")
+BROKER_URL = os.environ.get("LEDELYST_TEST_BROKER_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not DATABASE_URL.startswith("postgresql"), reason="the benchmarks need PostgreSQL"
+)
+
+# Every benchmark group writes at least one row whose name holds one of these.
+EXPECTED = [
+    "home query",
+    "mentor's mentees query",
+    "20-item page",
+    "deep page cost",
+    "offline progress replay",
+    "SQL statements per request",
+    "360 report data",
+    "learning effect",
+    "matching",
+    "invitation mails",
+]
+
+
+def test_every_benchmark_runs_and_writes_a_figure(tmp_path: Path) -> None:
+    server = DATABASE_URL.replace("postgresql+asyncpg", "postgresql").rsplit("/", 1)[0]
+    database = f"ledelyst_bench_ci_{uuid.uuid4().hex[:8]}"
+    results = tmp_path / "RESULTS.md"
+    redis = BROKER_URL.rsplit("/", 1)[0] + "/15" if BROKER_URL.startswith("redis") else ""
+    env = {**os.environ, "BENCH_POSTGRES": server, "PYTHONPATH": str(ROOT)}
+    only = (
+        []
+        if redis
+        else ["--only", "home,mentees,team-page,deep-page,sync,statements,report,effect,matching"]
+    )
+    try:
+        found = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bench.run",
+                "--scale",
+                "0.002",
+                "--database",
+                database,
+                "--generate",
+                "--quick",
+                "--seconds",
+                "1",
+                "--connections",
+                "8",
+                "--mails",
+                "60",
+                "--results",
+                str(results),
+                *(["--redis", redis] if redis else []),
+                *only,
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=170,
+        )
+    finally:
+        subprocess.run(
+            [
+                "psql",
+                f"{server}/postgres",
+                "-qc",
+                f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)',
+                "-c",
+                f'DROP DATABASE IF EXISTS "{database}_statements" WITH (FORCE)',
+            ],
+            capture_output=True,
+            check=False,
+        )
+    assert found.returncode == 0, found.stdout[-3000:] + found.stderr[-3000:]
+    text = results.read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    crashed = [row for row in rows if "failed:" in row]
+    assert not crashed, "\n".join(crashed)
+    for name in EXPECTED if redis else EXPECTED[:-1]:
+        mine = [row for row in rows if name in row.split(" | ")[0]]
+        assert mine, f"no figure for {name}:\n{text}"
+        for row in mine:
+            figure = row.split(" | ")[1].strip()
+            assert figure, f"empty figure: {row}"
