@@ -56,3 +56,6 @@ def configure_logging(level: str = "INFO", json: bool = False) -> None:
     root.setLevel(level)
     # strawberry logs every resolver error itself; ours carry the request id instead.
     logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
+    # fpdf2's font subsetting logs every glyph at INFO; alembic every plugin.
+    for chatty in ("fontTools", "alembic.runtime.plugins"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)

@@ -127,6 +127,26 @@ class Settings(BaseSettings):
     oidc_algorithms: list[str] = Field(
         default=["RS256", "ES256"], description="Signature algorithms accepted from the issuer."
     )
+    oidc_create_people: bool = Field(
+        default=False,
+        description="Create a person on a first OIDC sign-in with an unknown e-mail "
+        "(otherwise refused).",
+    )
+    oidc_organisation: str | None = Field(
+        default=None, description="Slug of the organisation people created by OIDC join."
+    )
+    sign_in_window_minutes: int = Field(
+        default=15, description="Window over which failed sign-ins and magic links are counted."
+    )
+    sign_in_max_failures_per_account: int = Field(
+        default=5, description="Failed sign-ins for one e-mail in the window before refusing."
+    )
+    sign_in_max_failures_per_address: int = Field(
+        default=100, description="Failed sign-ins from one IP address in the window."
+    )
+    magic_links_per_account: int = Field(
+        default=3, description="Magic links one e-mail can ask for in the window."
+    )
     new_leader_months: int = Field(default=24, description="A leader is new for this many months.")
     cors_origins: list[str] = Field(
         default=[], description="Origins allowed to call the API from a browser."

@@ -44,20 +44,6 @@ MIN_PASSWORD_LENGTH = 12
 # argon2 hashes whatever it is given; a megabyte "password" is a denial of service.
 MAX_PASSWORD_LENGTH = 1000
 
-# Settings proposed for backend/settings.py; until they are there these apply.
-DEFAULTS: dict[str, Any] = {
-    "sign_in_window_minutes": 15,
-    "sign_in_max_failures_per_account": 5,
-    "sign_in_max_failures_per_address": 100,
-    "magic_links_per_account": 3,
-    "oidc_create_people": False,
-    "oidc_organisation": None,
-}
-
-
-def setting(settings: Settings, name: str) -> Any:
-    return getattr(settings, name, DEFAULTS[name])
-
 
 @lru_cache
 def _hasher() -> PasswordHasher:
@@ -168,12 +154,13 @@ async def change_password(
 
 
 async def _check_rate(session: AsyncSession, settings: Settings, email: str, address: str) -> None:
-    minutes = setting(settings, "sign_in_window_minutes")
+    minutes = settings.sign_in_window_minutes
     since = utcnow() - timedelta(minutes=minutes)
-    if await auth_repository.failures_since(session, f"email:{email}", since) >= setting(
-        settings, "sign_in_max_failures_per_account"
-    ) or await auth_repository.failures_since(session, f"ip:{address}", since) >= setting(
-        settings, "sign_in_max_failures_per_address"
+    if (
+        await auth_repository.failures_since(session, f"email:{email}", since)
+        >= settings.sign_in_max_failures_per_account
+        or await auth_repository.failures_since(session, f"ip:{address}", since)
+        >= settings.sign_in_max_failures_per_address
     ):
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
 
@@ -194,14 +181,15 @@ async def request_magic_link(
     email = normalise_email(email)
     if not valid_email(email):
         raise DomainError(ErrorCode.INVALID, "identity.email_invalid", field=["email"])
-    minutes = setting(settings, "sign_in_window_minutes")
+    minutes = settings.sign_in_window_minutes
     since = utcnow() - timedelta(minutes=minutes)
     # Each request sends a mail: limited per account (no mail bombing of one
     # person) and per address (no spraying many people from one place).
-    if await auth_repository.attempts_since(session, f"magic:{email}", since) >= setting(
-        settings, "magic_links_per_account"
-    ) or await auth_repository.attempts_since(session, f"magic-ip:{address}", since) >= setting(
-        settings, "sign_in_max_failures_per_address"
+    if (
+        await auth_repository.attempts_since(session, f"magic:{email}", since)
+        >= settings.magic_links_per_account
+        or await auth_repository.attempts_since(session, f"magic-ip:{address}", since)
+        >= settings.sign_in_max_failures_per_address
     ):
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
     auth_repository.add_attempts(session, [f"magic:{email}", f"magic-ip:{address}"], True)
@@ -351,7 +339,7 @@ async def viewer_for_oidc_claims(
                 return None  # bound to another subject of the issuer
             async with _own_transaction(session) as own:
                 await auth_repository.link_subject(own, account.id, subject)
-    if account is None and usable_email and setting(settings, "oidc_create_people"):
+    if account is None and usable_email and settings.oidc_create_people:
         account = await _create_oidc_person(session, settings, subject, email, claims)
     if account is None or not account.is_active:
         return None
@@ -362,7 +350,7 @@ async def viewer_for_oidc_claims(
 async def _create_oidc_person(
     session: AsyncSession, settings: Settings, subject: str, email: str, claims: dict[str, Any]
 ) -> Row[Any] | None:
-    slug = setting(settings, "oidc_organisation")
+    slug = settings.oidc_organisation
     organisation_id = await auth_repository.organisation_id_by_slug(session, slug) if slug else None
     if organisation_id is None:
         log.warning("oidc_create_people is on, but oidc_organisation names no organisation")
@@ -380,5 +368,5 @@ async def _create_oidc_person(
 
 async def forget_stale(session: AsyncSession, settings: Settings) -> int:
     """For the hourly clean-up: attempts past the window, dead tokens and links."""
-    window = timedelta(minutes=setting(settings, "sign_in_window_minutes"))
+    window = timedelta(minutes=settings.sign_in_window_minutes)
     return await auth_repository.forget_stale(session, utcnow() - window)

@@ -1,4 +1,4 @@
-"""``ledelyst feedback …``: operator commands of 360 evaluations.
+"""``ledelyst evaluations …``: operator commands of 360 evaluations.
 
 A cohort of any size is invited with one command (one transaction, a few
 statements), not one request per rater. ``backend.cli`` mounts ``app`` the
