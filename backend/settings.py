@@ -75,6 +75,18 @@ class Settings(BaseSettings):
     outbox_keep_days: int = Field(
         default=7, description="Done outbox messages are deleted after this many days."
     )
+    raw_answer_retention_days: int = Field(
+        default=365,
+        ge=0,
+        description="Raw 360 answers are deleted this many days after their cycle closed "
+        "(the frozen results and reports stay).",
+    )
+    personal_data_export_days: int = Field(
+        default=7,
+        ge=1,
+        description="Files of personal-data exports are deleted this many days after they "
+        "were made.",
+    )
 
     storage_backend: Literal["local", "s3"] = Field(
         default="local", description="Where files live: a local folder or S3."

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
+from backend.privacy.service import record_report_view
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
 from feedback.evaluations import access, repository, results
@@ -108,7 +109,10 @@ async def report_for_viewer(
     evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
     if not await access.can_read_report(session, signed_in, evaluation):
         raise policy.forbid()
-    return await _view(session, evaluation, locale)
+    view = await _view(session, evaluation, locale)
+    if view.data is not None:
+        await record_report_view(session, signed_in, evaluation.leader_id, evaluation.id)
+    return view
 
 
 async def _view(session: AsyncSession, evaluation: Evaluation, locale: str) -> ReportView:
@@ -139,6 +143,9 @@ async def download_url(
         raise policy.forbid()
     if evaluation.report_status != ReportStatus.READY.value or not evaluation.report_object_key:
         raise DomainError(ErrorCode.CONFLICT, "feedback.report.not_ready", ["evaluationId"])
+    await record_report_view(
+        session, signed_in, evaluation.leader_id, evaluation.id, downloaded=True
+    )
     return get_storage(settings).presigned_download(
         evaluation.report_object_key, filename=f"360-rapport-{evaluation.id}.pdf"
     )

@@ -1,8 +1,7 @@
 """learning effect: leaders' ratings of activities, and exports of the figures
 
 Revision ID: 0008_learning_effect
-Revises: 0002_identity
-Depends on: 0003_programmes (activity_rating points at programme_activity)
+Revises: 0003_programmes (activity_rating points at programme_activity)
 """
 
 from collections.abc import Sequence
@@ -13,9 +12,9 @@ from alembic import op
 import backend.db
 
 revision: str = "0008_learning_effect"
-down_revision: str | None = "0002_identity"
+down_revision: str | None = "0003_programmes"
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = "0003_programmes"
+depends_on: str | Sequence[str] | None = None
 
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 

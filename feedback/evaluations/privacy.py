@@ -1,0 +1,179 @@
+"""Personal data of 360 evaluations, and how long raw answers are kept (see
+``backend.privacy``).
+
+Erasure keeps what others' data and the frozen figures need: an erased
+leader's evaluation keeps its frozen aggregates (cycle results and learning
+effect are built from them), and responses stay anonymous as they always
+were. What goes is what names the person: their rater rows' name, address
+and unsent draft, and their rater links.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import Text, cast, delete, func, null, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db import utcnow
+from backend.privacy.handlers import (
+    all_of,
+    delete_rows,
+    export_rows,
+    keep,
+    no_rows,
+    of_membership,
+    update_rows,
+)
+from backend.privacy.registry import (
+    Subject,
+    register_no_personal_data,
+    register_personal_data,
+    register_retention,
+)
+from backend.settings import Settings
+from feedback.evaluations.models import (
+    CycleStatus,
+    Evaluation,
+    EvaluationCycle,
+    EvaluationResponse,
+    EvaluationShare,
+    Nomination,
+    RaterToken,
+    ResponseAnswer,
+    ResponseComment,
+)
+
+
+def _as_rater(subject: Subject) -> object:
+    # An internal rater by membership; an external one by address, in this organisation.
+    return or_(
+        Nomination.rater_id == subject.membership_id,
+        (Nomination.organisation_id == subject.organisation_id)
+        & (Nomination.rater_id.is_(None))
+        & (Nomination.rater_email == subject.email),
+    )
+
+
+def _own_evaluations(subject: Subject) -> object:
+    return EvaluationShare.evaluation_id.in_(
+        select(Evaluation.id).where(Evaluation.leader_id == subject.membership_id)
+    )
+
+
+register_personal_data(
+    EvaluationCycle,
+    export=export_rows(
+        EvaluationCycle,
+        of_membership(EvaluationCycle.created_by_id),
+        leave_out=["nomination_limits", "reminder_days_before_close"],
+    ),
+    erase=update_rows(
+        EvaluationCycle, of_membership(EvaluationCycle.created_by_id), {"created_by_id": None}
+    ),
+    description="360 cycles the person set up (as HR).",
+)
+register_personal_data(
+    Evaluation,
+    export=export_rows(Evaluation, of_membership(Evaluation.leader_id)),
+    erase=all_of(
+        update_rows(Evaluation, of_membership(Evaluation.manager_id), {"manager_id": None}),
+        keep(
+            "A closed evaluation's frozen aggregates stay: cycle results and learning "
+            "effect are built from them, and they name no rater."
+        ),
+    ),
+    description="The person's 360 evaluations: state, frozen aggregates and report.",
+)
+register_personal_data(
+    EvaluationShare,
+    export=export_rows(
+        EvaluationShare,
+        lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
+    ),
+    erase=delete_rows(
+        EvaluationShare,
+        lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
+    ),
+    description="Whom the person shared their 360 report with, and whose was shared with them.",
+)
+register_personal_data(
+    Nomination,
+    export=export_rows(Nomination, _as_rater),  # type: ignore[arg-type]
+    erase=update_rows(
+        Nomination,
+        _as_rater,  # type: ignore[arg-type]
+        {
+            "rater_name": "",
+            "rater_email": lambda s: f"erased-{s.person_id}@erased.invalid",
+            "draft": None,
+            "decline_reason": None,
+        },
+    ),
+    description="Invitations to rate someone, and the person's unsent answers.",
+)
+
+
+async def _erase_links(session: AsyncSession, subject: Subject) -> int:
+    outcome = await session.execute(
+        delete(RaterToken).where(
+            RaterToken.nomination_id.in_(select(Nomination.id).where(_as_rater(subject)))  # type: ignore[arg-type]
+        )
+    )
+    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+
+
+register_personal_data(
+    RaterToken,
+    export=no_rows(),  # hashes of link secrets, nothing to read
+    erase=_erase_links,
+    description="The person's rater links (stored hashed).",
+)
+for model, reason in (
+    (EvaluationResponse, "Anonymous by construction: an evaluation and a rater group, no rater."),
+    (ResponseAnswer, "A value of an anonymous response; deleted after the retention period."),
+    (ResponseComment, "A comment of an anonymous response, shown in the frozen report."),
+):
+    register_no_personal_data(model, reason=reason)
+
+
+def _closed_before(settings: Settings) -> object:
+    limit = utcnow() - timedelta(days=settings.raw_answer_retention_days)
+    return select(EvaluationCycle.id).where(
+        EvaluationCycle.status == CycleStatus.CLOSED.value,
+        EvaluationCycle.closed_at < limit,
+    )
+
+
+@register_retention("feedback.raw_answers")
+async def delete_raw_answers(session: AsyncSession, settings: Settings) -> int:
+    """Raw answers of cycles closed longer ago than the retention period. The
+    frozen aggregates on the evaluation (and the rendered report) stay; the
+    comments stay too, because the frozen report shows them."""
+    evaluations = select(Evaluation.id).where(Evaluation.cycle_id.in_(_closed_before(settings)))  # type: ignore[arg-type]
+    responses = select(EvaluationResponse.id).where(
+        EvaluationResponse.evaluation_id.in_(evaluations)
+    )
+    outcome = await session.execute(
+        delete(ResponseAnswer)
+        .where(ResponseAnswer.response_id.in_(responses))
+        .execution_options(synchronize_session=False)
+    )
+    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+
+
+@register_retention("feedback.unsent_drafts")
+async def delete_unsent_drafts(session: AsyncSession, settings: Settings) -> int:
+    """Answers a rater saved but never sent, in the same cycles."""
+    evaluations = select(Evaluation.id).where(Evaluation.cycle_id.in_(_closed_before(settings)))  # type: ignore[arg-type]
+    outcome = await session.execute(
+        update(Nomination)
+        .where(
+            Nomination.evaluation_id.in_(evaluations),
+            # JSON null and SQL NULL both mean "no draft"; only real drafts count.
+            func.coalesce(cast(Nomination.draft, Text), "null") != "null",
+        )
+        .values(draft=null())
+        .execution_options(synchronize_session=False)
+    )
+    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
