@@ -13,8 +13,15 @@ from enum import Enum
 
 import strawberry
 from graphql import GraphQLError
+from sqlalchemy.exc import DBAPIError
 
 from backend.i18n import Locale, translate
+
+# Seconds a client is asked to wait before retrying while the database is away.
+RETRY_AFTER_SECONDS = 2
+# SQLSTATE classes of a server that is away: 08 connection exception, 57P
+# shutdown (admin shutdown, cannot connect now), 53 insufficient resources.
+_AWAY_STATES = ("08", "57P", "53")
 
 
 @strawberry.enum(description="What went wrong, for a client to act on.")
@@ -92,3 +99,38 @@ def unauthenticated(locale: Locale) -> ClientError:
 
 def not_found(locale: Locale) -> ClientError:
     return ClientError(ErrorCode.NOT_FOUND, translate("error.not_found", locale))
+
+
+def database_unavailable(error: BaseException | None) -> bool:
+    """Whether ``error`` (or what caused it) means the database cannot be
+    reached right now (restarting, refused, connection cut): the request did
+    not happen and the same request later may succeed."""
+    for _ in range(8):  # the chain of causes; short, and never circular
+        if error is None:
+            return False
+        if isinstance(error, DBAPIError) and _away(error):
+            return True
+        # Raised unwrapped by asyncpg's connect: refused, reset, timed out.
+        if isinstance(error, ConnectionError | TimeoutError):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _away(error: DBAPIError) -> bool:
+    if error.connection_invalidated:
+        return True
+    state = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if isinstance(state, str) and state.startswith(_AWAY_STATES):
+        return True
+    # asyncpg's protocol breaks this way when a server's shutdown notice
+    # arrives as a statement starts; the connection is dead, not misused.
+    return type(error.orig).__name__ in ("InterfaceError", "InternalClientError")
+
+
+def unavailable(locale: Locale) -> GraphQLError:
+    """The error of a request the database could not serve; the client retries it."""
+    return GraphQLError(
+        translate("error.database_unavailable", locale),
+        extensions={"code": ErrorCode.UNAVAILABLE.value, "retryable": True},
+    )

@@ -15,11 +15,13 @@ from typing import Any
 
 from graphql import GraphQLError
 from sqlalchemy.exc import DBAPIError, OperationalError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
 from backend.api import idempotency
-from backend.api.errors import DomainError, ErrorCode
+from backend.api.errors import DomainError, ErrorCode, database_unavailable
 from backend.api.persisted import PersistedOperations
 from backend.i18n import DEFAULT_LOCALE, translate
 
@@ -33,6 +35,15 @@ _LIMIT_CODES = (
     (re.compile(r"^Syntax Error"), "GRAPHQL_PARSE_FAILED"),
     (re.compile(r"introspection (has been|is) disabled", re.I), "INTROSPECTION_DISABLED"),
 )
+
+
+# A malformed request rather than a failed operation: strawberry's HTTP layer
+# answers these with 400 (no query, an operation name that is not a string or
+# names no operation) or 405 (a mutation over GET), so they pass through.
+_REQUEST_ERRORS = (MissingQueryError, CannotGetOperationTypeError, InvalidOperationTypeError)
+
+
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 
 
 class UnitOfWork(SchemaExtension):
@@ -117,6 +128,8 @@ def error_codes(production: bool) -> type[SchemaExtension]:
         def on_operation(self) -> Iterator[None]:
             try:
                 yield
+            except _REQUEST_ERRORS:
+                raise
             except Exception as error:  # noqa: BLE001
                 # Raised outside the resolvers (the parser cache parses inside
                 # its hook, a persisted-query lookup fails): strawberry turns the
@@ -127,16 +140,32 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                     if isinstance(error, GraphQLError)
                     else GraphQLError(str(error), original_error=error)
                 )
-                raise self._coded(raised) from None
+                raise self._quiet(self._coded(raised)) from None
             result = self.execution_context.result
             if result is not None and result.errors:
-                result.errors = [self._coded(error) for error in result.errors]
+                result.errors = [self._quiet(self._coded(error)) for error in result.errors]
+
+        def _quiet(self, error: GraphQLError) -> GraphQLError:
+            # graphql-core suggests names close to a wrong one (fields,
+            # arguments, types, enum values, input fields); with introspection
+            # off, that would still spell the schema out bit by bit.
+            if not production or "Did you mean" not in error.message:
+                return error
+            message = _SUGGESTION.sub("", error.message)
+            return _with(error, message, dict(error.extensions or {}))
 
         def _coded(self, error: GraphQLError) -> GraphQLError:
             context = self.execution_context.context
             locale = getattr(context, "locale", DEFAULT_LOCALE)
             request_id = getattr(context, "request_id", "")
             original = error.original_error
+            if database_unavailable(original):
+                # Not a bug: the database is restarting or away; retrying will do.
+                log.warning("database unavailable in %s: %s", error.path, error.message)
+                message = translate("error.database_unavailable", locale)
+                return _with(
+                    error, message, {"code": ErrorCode.UNAVAILABLE.value, "retryable": True}
+                )
             if isinstance(original, DomainError):
                 return _with(
                     error,

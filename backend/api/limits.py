@@ -4,7 +4,13 @@ Depth, tokens and aliases use strawberry's limiters (0.341 counts aliases
 through fragments, also circular ones). Cost is ours: each field costs 1, and
 a list field multiplies what is below it by the page size it asks for
 (``first``/``last``, else the default page size), so a deep connection of
-connections is refused before any SQL runs.
+connections is refused before any SQL runs. Fragments are costed once each,
+so spreads nested two by two cannot make the counting itself slow.
+
+Before validation (``selections.CheckedValidation``): how many fields a
+document selects, how often one field is repeated in one place, and how long
+a list in the variables is. A JSON array body (a batch) is refused by
+strawberry with 400: batching stays off, as each request is one unit of work.
 """
 
 from __future__ import annotations
@@ -26,6 +32,30 @@ from graphql import (
 )
 
 LIST_ARGUMENTS = ("first", "last")
+# The longest list a variable may hold. A list in the document is bounded by
+# the token limit, one in the variables only by the body limit: 256 KiB of
+# IDs is 40,000 of them, more than a database takes as parameters of one
+# statement.
+MAX_LIST_ITEMS = 1000
+# The deepest nesting of lists and objects in the variables: graphql-core
+# coerces them recursively, and 500 nested lists were a RecursionError.
+MAX_VARIABLE_NESTING = 32
+
+
+def variables_refusal(variables: Any) -> str | None:
+    """What is wrong with the variables' shape, walked without recursion."""
+    stack: list[tuple[Any, int]] = [(variables, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_VARIABLE_NESTING:
+            return f"The variables are nested deeper than {MAX_VARIABLE_NESTING} levels."
+        if isinstance(value, list):
+            if len(value) > MAX_LIST_ITEMS:
+                return f"A list in the variables holds more than {MAX_LIST_ITEMS} items."
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+    return None
 
 
 def cost_rule(max_cost: int, default_page: int, max_page: int) -> type[ValidationRule]:
@@ -64,32 +94,41 @@ def _selection_cost(
     default_page: int,
     max_page: int,
     seen: tuple[str, ...],
+    memo: dict[str, int] | None = None,
 ) -> int:
+    """The cost of a selection; a fragment's cost is worked out once (its
+    spreads can nest two by two, and without the memo a few hundred tokens
+    would take hours to count), a cycle counts nothing."""
     if selection_set is None:
         return 0
+    memo = {} if memo is None else memo
     total = 0
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
             below = _selection_cost(
-                selection.selection_set, fragments, variables, default_page, max_page, seen
+                selection.selection_set, fragments, variables, default_page, max_page, seen, memo
             )
             total += 1 + _multiplier(selection, variables, default_page, max_page) * below
         elif isinstance(selection, InlineFragmentNode):
             total += _selection_cost(
-                selection.selection_set, fragments, variables, default_page, max_page, seen
+                selection.selection_set, fragments, variables, default_page, max_page, seen, memo
             )
         elif isinstance(selection, FragmentSpreadNode):
             name = selection.name.value
             fragment = fragments.get(name)
-            if fragment is not None and name not in seen:
-                total += _selection_cost(
+            if fragment is None or name in seen:
+                continue
+            if name not in memo:
+                memo[name] = _selection_cost(
                     fragment.selection_set,
                     fragments,
                     variables,
                     default_page,
                     max_page,
                     (*seen, name),
+                    memo,
                 )
+            total += memo[name]
     return total
 
 

@@ -15,7 +15,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
@@ -27,6 +26,7 @@ from backend.api.extensions import UnitOfWork, error_codes, persisted_queries
 from backend.api.limits import cost_rule
 from backend.api.persisted import PersistedOperations
 from backend.api.relay import Node, resolve_node
+from backend.api.selections import CheckedValidation
 from backend.modules import import_slice_modules
 from backend.settings import Settings
 
@@ -85,6 +85,6 @@ def schema_extensions(
         persisted_queries(operations, settings.persisted_queries_only),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         ParserCache,
-        ValidationCache,
+        CheckedValidation,
         lambda: AddValidationRules(rules),
     ]
