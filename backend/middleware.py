@@ -60,9 +60,20 @@ class RequestContext:
             request_id_var.reset(token)
 
 
+# For every answer that brings no policy of its own (the API's JSON, health
+# checks, errors): load nothing, run nothing, be framed by no one. Pages set
+# their own stricter-or-equal policy (the rater's page, philosophy pages).
+DEFAULT_POLICY = b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+# Outside production, GraphiQL and the OpenAPI docs are HTML pages that load
+# scripts from a CDN; they keep working without the default policy.
+DEVELOPER_PAGES = ("/graphql", "/docs")
+CSP = b"content-security-policy"
+
+
 class SecurityHeaders:
     def __init__(self, app: ASGIApp, production: bool) -> None:
         self.app = app
+        self.production = production
         self.headers = [
             (b"x-content-type-options", b"nosniff"),
             (b"referrer-policy", b"no-referrer"),
@@ -73,6 +84,17 @@ class SecurityHeaders:
                 (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
             )
 
+    def _policy_for(
+        self, path: str, headers: list[tuple[bytes, bytes]]
+    ) -> list[tuple[bytes, bytes]]:
+        present = dict((name.lower(), value) for name, value in headers)
+        if CSP in present:
+            return []
+        html = present.get(b"content-type", b"").startswith(b"text/html")
+        if html and not self.production and path.startswith(DEVELOPER_PAGES):
+            return []
+        return [(CSP, DEFAULT_POLICY)]
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
@@ -80,9 +102,11 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
+                headers = message.get("headers", [])
+                present = {name.lower() for name, _ in headers}
                 extra = [(n, v) for n, v in self.headers if n not in present]
-                message["headers"] = [*message.get("headers", []), *extra]
+                policy = self._policy_for(scope["path"], headers)
+                message["headers"] = [*headers, *extra, *policy]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
