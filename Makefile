@@ -6,11 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test test-sqlite test-services lint schema bench clean
 
-$(STAMP): pyproject.toml
+# Installs exactly the locked, hash-checked releases (requirements-dev.lock, from
+# pyproject.toml by pip-compile: the command is in its header), then the project.
+$(STAMP): pyproject.toml requirements-dev.lock
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
