@@ -24,16 +24,14 @@ cycle. Competencies of the two cycles are matched by their Danish title
 (case-folded), as a report's baseline comparison matches them, so a cycle
 on a newer version of the framework still pairs with its baseline.
 
-``seed_effect_demo`` makes the demo's before/after cycles (``learning.effect.seed``).
+The demo's before/after cycles are made by ``effect_demo``.
 """
 
 from __future__ import annotations
 
 import operator
-import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import reduce
 from typing import Any
 
@@ -59,28 +57,18 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
-from backend.db import utcnow
-from feedback.evaluations import delivery, repository
-from feedback.evaluations.cycles import CycleCommand, close_now, open_now, write_cycle
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
     CyclePurpose,
     CycleStatus,
     Evaluation,
     EvaluationCycle,
-    NominationState,
-    NominationStatus,
     RaterGroup,
 )
-from feedback.evaluations.responses import submit
-from feedback.frameworks.danish import FAMILY
 from feedback.frameworks.models import (
     Competency,
-    CompetencyFramework,
     CompetencyItem,
-    FrameworkStatus,
 )
-from feedback.frameworks.repository import structure as framework_structure
 
 # The report's floor for an anonymous group, whatever a cycle says.
 ANONYMOUS_FLOOR = 3
@@ -365,138 +353,3 @@ async def competency_means_for_leaders(
     rows = await session.execute(statement.order_by("membership_id", "competency_key"))
     kinds = (int, str, str, str, float, float, int, int)  # PostgreSQL sums are Decimal
     return [CompetencyMeans(*(k(v) for k, v in zip(kinds, r[:8], strict=True))) for r in rows]
-
-
-# --- demo data ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DemoRaters:
-    """Who rates one demo leader: their own manager and direct reports, and
-    other leaders under the same manager as peers."""
-
-    leader_id: int
-    peers: Sequence[int]
-    reports: Sequence[int]
-
-
-async def seed_effect_demo(
-    session: AsyncSession,
-    organisation_id: int,
-    leaders: Sequence[DemoRaters],
-    *,
-    names: tuple[str, str],
-    improvement: float = 0.2,
-    seed: int = 2025,
-) -> tuple[int, int] | None:
-    """A closed BASELINE cycle a year ago and its closed FOLLOW_UP now for the
-    given leaders, on the organisation's newest Danish framework (the feedback
-    seed makes it), answered by their raters through the rater path. Others
-    see each leader change by about ``improvement`` on the 1-5 scale, more for
-    some, less or worse for others. Returns (baseline id, follow-up id), or
-    None when the cycles exist already or there is no framework."""
-    framework_id = await session.scalar(
-        select(CompetencyFramework.id)
-        .where(
-            CompetencyFramework.organisation_id == organisation_id,
-            CompetencyFramework.family == FAMILY,
-            CompetencyFramework.status == FrameworkStatus.PUBLISHED.value,
-        )
-        .order_by(CompetencyFramework.version.desc())
-        .limit(1)
-    )
-    existing = await session.scalar(
-        select(EvaluationCycle.id).where(
-            EvaluationCycle.organisation_id == organisation_id, EvaluationCycle.name == names[0]
-        )
-    )
-    if framework_id is None or existing is not None or len(leaders) == 0:
-        return None
-    rng = random.Random(seed)
-    gains = {leader.leader_id: rng.gauss(improvement, 0.3) for leader in leaders}
-    structure = await framework_structure(session, framework_id)
-    assert structure is not None
-    cycle_ids: list[int] = []
-    for round_index, name in enumerate(names):
-        now = utcnow()
-        cycle = await write_cycle(
-            session,
-            organisation_id,
-            None,
-            CycleCommand(
-                name=name,
-                framework_id=framework_id,
-                opens_at=now - timedelta(days=14),
-                closes_at=now + timedelta(days=7),
-                purpose=CyclePurpose.FOLLOW_UP if round_index else CyclePurpose.BASELINE,
-                baseline_cycle_id=cycle_ids[0] if round_index else None,
-                leader_ids=[leader.leader_id for leader in leaders],
-                reminder_days_before_close=[],
-            ),
-        )
-        await _nominate(session, cycle, leaders)
-        await open_now(session, cycle)
-        shift = gains if round_index else dict.fromkeys(gains, 0.0)
-        await _answer(session, cycle, list(structure.items_by_id), rng, shift)
-        await close_now(session, cycle.id)
-        if not round_index:  # the baseline closed a year ago
-            cycle.closes_at = cycle.closed_at = now - timedelta(days=365)
-            cycle.opens_at = cycle.closed_at - timedelta(days=14)
-        cycle_ids.append(cycle.id)
-    await session.flush()
-    return cycle_ids[0], cycle_ids[1]
-
-
-async def _nominate(
-    session: AsyncSession, cycle: EvaluationCycle, leaders: Sequence[DemoRaters]
-) -> None:
-    evaluations = {e.leader_id: e for e in await repository.evaluations_of_cycle(session, cycle.id)}
-    people = await repository.people(
-        session, list({m for leader in leaders for m in (*leader.peers, *leader.reports)})
-    )
-    rows = [
-        {
-            "organisation_id": cycle.organisation_id,
-            "evaluation_id": evaluations[leader.leader_id].id,
-            "rater_group": group.value,
-            "rater_id": member,
-            "rater_name": people[member].name,
-            "rater_email": people[member].email,
-            "locale": people[member].locale,
-            "status": NominationStatus.APPROVED.value,
-        }
-        for leader in leaders
-        for group, members in (
-            (RaterGroup.PEER, leader.peers),
-            (RaterGroup.DIRECT_REPORT, leader.reports),
-        )
-        for member in members
-    ]
-    for evaluation in evaluations.values():
-        evaluation.nomination_state = NominationState.APPROVED.value
-    await repository.insert_nominations(session, rows)
-    await session.flush()
-
-
-async def _answer(
-    session: AsyncSession,
-    cycle: EvaluationCycle,
-    item_ids: list[int],
-    rng: random.Random,
-    gains: dict[int, float],
-) -> None:
-    """Every nominee answers; each leader has a level of their own, and sees
-    themselves a little better, and changing a little less, than others do."""
-    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    nominations = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
-    for evaluation in evaluations:
-        level = 3.2 + (evaluation.leader_id % 7) * 0.1
-        gain = gains.get(evaluation.leader_id, 0.0)
-        for nomination in nominations.get(evaluation.id, []):
-            own = nomination.rater_group == RaterGroup.SELF.value
-            mean = level + (0.3 + gain * 0.5 if own else gain)
-            token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
-            answers: dict[int, int | None] = {
-                item_id: max(1, min(5, round(rng.gauss(mean, 0.7)))) for item_id in item_ids
-            }
-            await submit(session, token, answers, {})

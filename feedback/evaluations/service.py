@@ -36,11 +36,10 @@ from feedback.evaluations.cycles import (
 from feedback.evaluations.delivery import invite
 from feedback.evaluations.effect import (
     CompetencyMeans,
-    DemoRaters,
     competency_means_for_leaders,
     competency_means_statement,
-    seed_effect_demo,
 )
+from feedback.evaluations.effect_demo import DemoRaters, seed_effect_demo
 from feedback.evaluations.models import (
     CycleStatus,
     NominationState,

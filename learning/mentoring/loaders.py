@@ -14,6 +14,7 @@ from sqlalchemy import Row
 from backend.api.loaders import BatchLoader
 from backend.db import utcnow
 from learning.mentoring import hooks
+from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import repository as repo
 from learning.mentoring.models import (
     MeetingNote,
@@ -49,7 +50,7 @@ class LoadByMentorLoader(BatchLoader[int, int]):
 class NextMeetingByMentorshipLoader(BatchLoader[int, MentoringMeeting | None]):
     async def batch(self, keys: list[int]) -> list[MentoringMeeting | None]:
         found: dict[int, MentoringMeeting] = {}
-        for meeting in await repo.next_meetings(self.context.session, keys, utcnow()):
+        for meeting in await mentorship_repo.next_meetings(self.context.session, keys, utcnow()):
             found.setdefault(meeting.mentorship_id, meeting)
         return [found.get(key) for key in keys]
 
@@ -57,7 +58,7 @@ class NextMeetingByMentorshipLoader(BatchLoader[int, MentoringMeeting | None]):
 class MeetingsByMentorshipLoader(BatchLoader[int, list[MentoringMeeting]]):
     async def batch(self, keys: list[int]) -> list[list[MentoringMeeting]]:
         found: dict[int, list[MentoringMeeting]] = defaultdict(list)
-        for meeting in await repo.meetings_of(self.context.session, keys):
+        for meeting in await mentorship_repo.meetings_of(self.context.session, keys):
             found[meeting.mentorship_id].append(meeting)
         return [found.get(key, []) for key in keys]
 
@@ -70,7 +71,9 @@ class NotesByMeetingLoader(BatchLoader[int, list[MeetingNote]]):
         if viewer is None:
             return [[] for _ in keys]
         found: dict[int, list[MeetingNote]] = defaultdict(list)
-        for note in await repo.notes_of_meetings(self.context.session, keys, viewer.membership_id):
+        for note in await mentorship_repo.notes_of_meetings(
+            self.context.session, keys, viewer.membership_id
+        ):
             found[note.meeting_id].append(note)
         return [found.get(key, []) for key in keys]
 
@@ -82,7 +85,9 @@ class ObservationsByMentorshipLoader(BatchLoader[tuple[int, bool], list[Mentorin
         ids = [key[0] for key in keys]
         mentor_of = {key[0] for key in keys if key[1]}
         found: dict[int, list[MentoringObservation]] = defaultdict(list)
-        for observation in await repo.observations_of(self.context.session, ids, mentor_of):
+        for observation in await mentorship_repo.observations_of(
+            self.context.session, ids, mentor_of
+        ):
             found[observation.mentorship_id].append(observation)
         return [found.get(key[0], []) for key in keys]
 
@@ -90,7 +95,7 @@ class ObservationsByMentorshipLoader(BatchLoader[tuple[int, bool], list[Mentorin
 class AssessmentsByMentorshipLoader(BatchLoader[int, list[MentorshipAssessment]]):
     async def batch(self, keys: list[int]) -> list[list[MentorshipAssessment]]:
         found: dict[int, list[MentorshipAssessment]] = defaultdict(list)
-        for assessment in await repo.assessments_of(self.context.session, keys):
+        for assessment in await mentorship_repo.assessments_of(self.context.session, keys):
             found[assessment.mentorship_id].append(assessment)
         return [found.get(key, []) for key in keys]
 

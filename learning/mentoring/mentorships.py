@@ -21,6 +21,7 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
+from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import notify, rules
 from learning.mentoring import repository as repo
@@ -81,7 +82,10 @@ async def approve_proposal(
     decider = policy.require_viewer(viewer)
     proposal = await _proposal(session, decider, proposal_id)
     field = _field("proposalId")
-    if await repo.occupying_mentorship_of_mentee(session, proposal.mentee_id) is not None:
+    if (
+        await mentorship_repo.occupying_mentorship_of_mentee(session, proposal.mentee_id)
+        is not None
+    ):
         raise DomainError(ErrorCode.CONFLICT, "mentoring.already_mentored", field=field)
     await rules.check_pair(session, proposal.mentee_id, proposal.mentor_id, field)
     profile = await rules.take_place(
@@ -155,7 +159,7 @@ async def mine(
 ) -> tuple[Viewer, Mentorship]:
     """A mentorship the viewer takes part in, locked."""
     signed_in = policy.require_viewer(viewer)
-    mentorship = await repo.mentorship_for_update(session, mentorship_id)
+    mentorship = await mentorship_repo.mentorship_for_update(session, mentorship_id)
     if mentorship is None or signed_in.membership_id not in (
         mentorship.mentor_id,
         mentorship.mentee_id,
@@ -274,7 +278,7 @@ async def change_status(
 async def close_ended(session: AsyncSession, today: date) -> int:
     """Complete every running mentorship past its end date (the scheduler, daily)."""
     closed = 0
-    for mentorship in await repo.ended_mentorships(session, today):
+    for mentorship in await mentorship_repo.ended_mentorships(session, today):
         mentorship.status = S.COMPLETED.value
         mentorship.ended_at = utcnow()
         mentorship.end_reason = "ends_on"
@@ -293,7 +297,7 @@ async def visible_mentorships(
     """The participants, HR of the mentee's organisation and the mentee's manager."""
     signed_in = policy.require_viewer(viewer)
     visible = []
-    for mentorship in await repo.mentorships_by_ids(session, ids):
+    for mentorship in await mentorship_repo.mentorships_by_ids(session, ids):
         if signed_in.membership_id in (mentorship.mentor_id, mentorship.mentee_id) or (
             mentorship.organisation_id == signed_in.organisation_id
             and await _may_decide(session, signed_in, mentorship.mentee_id)
@@ -310,11 +314,13 @@ def is_participant(viewer: Viewer | None, mentorship: Mentorship) -> bool:
 
 
 def mentees_listing(viewer: Viewer | None) -> repo.Listing:
-    return repo.mentees_listing(policy.require_viewer(viewer).membership_id)
+    return mentorship_repo.mentees_listing(policy.require_viewer(viewer).membership_id)
 
 
 def mentorships_listing(
     viewer: Viewer | None, statuses: Sequence[MentorshipStatus] | None
 ) -> repo.Listing:
     signed_in = policy.require_viewer(viewer)
-    return repo.mentorships_listing(signed_in.membership_id, [s.value for s in statuses or []])
+    return mentorship_repo.mentorships_listing(
+        signed_in.membership_id, [s.value for s in statuses or []]
+    )

@@ -14,8 +14,8 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
+from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
-from learning.mentoring import repository as repo
 from learning.mentoring.mentorships import MAX_TEXT, RUNNING, S, mine, wrong_status
 from learning.mentoring.models import (
     AssessmentKind,
@@ -66,7 +66,7 @@ async def submit_assessment(
     if len(text) > MAX_TEXT:
         raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=["text"], maximum=MAX_TEXT)
     checked = _check_ratings(ratings)
-    found = await repo.assessment(session, mentorship.id, kind.value)
+    found = await mentorship_repo.assessment(session, mentorship.id, kind.value)
     if found is None:
         found = MentorshipAssessment(
             organisation_id=mentorship.organisation_id, mentorship_id=mentorship.id, kind=kind.value
@@ -110,7 +110,7 @@ async def save_meeting_note(
 ) -> MeetingNote:
     """A participant's note of a meeting, private unless ``shared``."""
     signed_in = policy.require_viewer(viewer)
-    meeting = await repo.meeting(session, meeting_id)
+    meeting = await mentorship_repo.meeting(session, meeting_id)
     if meeting is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["meetingId"])
     await mine(session, signed_in, meeting.mentorship_id)
@@ -118,7 +118,7 @@ async def save_meeting_note(
         raise DomainError(ErrorCode.REQUIRED, "error.required", field=["text"])
     if len(text) > MAX_TEXT:
         raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=["text"], maximum=MAX_TEXT)
-    note = await repo.note_of(session, meeting.id, signed_in.membership_id)
+    note = await mentorship_repo.note_of(session, meeting.id, signed_in.membership_id)
     if note is None:
         note = MeetingNote(
             organisation_id=meeting.organisation_id,

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from feedback.notes import service as notes
 from learning.mentoring import hooks, mentorships, practice, profiles, runs, shortlist
+from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import repository as repo
 from learning.mentoring.hooks import MenteeProgress, SharedItem
 from learning.programmes import progress_service as programmes_progress
@@ -58,7 +59,7 @@ class MentorRef:
 
 async def mentor_of(session: AsyncSession, mentee_membership_id: int) -> MentorRef | None:
     """The mentee's mentor in an active (or paused) mentorship; two statements."""
-    found = await repo.running_mentorship(session, None, mentee_membership_id)
+    found = await mentorship_repo.running_mentorship(session, None, mentee_membership_id)
     if found is None:
         return None
     person = await repo.person(session, found.mentor_id)
@@ -76,7 +77,9 @@ async def is_active_mentor(
     session: AsyncSession, mentor_membership_id: int, mentee_membership_id: int
 ) -> bool:
     """True while the mentorship is ACTIVE or PAUSED; one statement."""
-    found = await repo.running_mentorship(session, mentor_membership_id, mentee_membership_id)
+    found = await mentorship_repo.running_mentorship(
+        session, mentor_membership_id, mentee_membership_id
+    )
     return found is not None
 
 

@@ -22,6 +22,7 @@ from backend.db import utcnow
 from backend.identity import policy
 from backend.identity import repository as identity
 from learning.mentoring import matching, notify, rules, runs
+from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
 from learning.mentoring.models import MatchProposal, ProposalSource, ProposalStatus
@@ -139,7 +140,10 @@ async def request_mentor(
     await rules.check_pair(session, leader.membership_id, profile.membership_id, field)
     if not profile.is_available:
         raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.profile_unavailable", field=field)
-    if await repo.occupying_mentorship_of_mentee(session, leader.membership_id) is not None:
+    if (
+        await mentorship_repo.occupying_mentorship_of_mentee(session, leader.membership_id)
+        is not None
+    ):
         raise DomainError(ErrorCode.CONFLICT, "mentoring.already_mentored", field=field)
     if await repo.open_proposals_of(session, leader.membership_id, profile.membership_id):
         raise DomainError(ErrorCode.DUPLICATE, "mentoring.already_requested", field=field)

@@ -4,74 +4,34 @@ returns; every relation goes through a loader."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import Row
 
 from backend.api.context import Info
-from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node, register_node, to_global_id
-from learning.mentoring import explanations, hooks, loaders, mentorships, models, profiles, runs
-
-# strawberry.enum registers the models' enums in place; the names stay the models' classes.
-strawberry.enum(models.AreaPreference, description="A mentee's wish about area.")
-strawberry.enum(models.NeedStatus, description="Where a mentoring need stands.")
-strawberry.enum(models.RunStatus, description="Where a matching run stands.")
-strawberry.enum(models.ProposalStatus, description="Where a proposal stands.")
-strawberry.enum(models.ProposalSource, description="A matching run, or a new leader's request.")
-strawberry.enum(models.MentorshipStatus, description="Where a mentorship stands.")
-strawberry.enum(models.AssessmentKind, description="Which assessment.")
-strawberry.enum(models.ObservationSetting, description="Where the mentor watched the new leader.")
-AreaPreference = models.AreaPreference
-NeedStatus = models.NeedStatus
-RunStatus = models.RunStatus
-ProposalStatus = models.ProposalStatus
-ProposalSource = models.ProposalSource
-MentorshipStatus = models.MentorshipStatus
-AssessmentKind = models.AssessmentKind
-ObservationSetting = models.ObservationSetting
-
-
-@strawberry.enum(description="The viewer's part in a mentorship.")
-class MentorshipRole(Enum):
-    MENTOR = "MENTOR"
-    MENTEE = "MENTEE"
-    # HR or the mentee's manager, who see the mentorship but not its content.
-    OVERSEER = "OVERSEER"
-
-
-def _competency_ids(ids: list[int] | None) -> list[strawberry.ID]:
-    return [to_global_id("Competency", i) for i in ids or []]
-
-
-@strawberry.type(description="A participant of mentoring, possibly of a pool's other organisation.")
-class MentoringPerson:
-    pk: strawberry.Private[int]
-    name: str
-    job_title: str
-    organisation_name: str
-    unit_name: str | None
-
-    @strawberry.field(description="The Membership ID.")
-    def membership_id(self) -> strawberry.ID:
-        return to_global_id("Membership", self.pk)
-
-    @classmethod
-    def from_row(cls, row: Row[Any]) -> MentoringPerson:
-        return cls(
-            pk=row.id,
-            name=row.name,
-            job_title=row.job_title,
-            organisation_name=row.organisation_name,
-            unit_name=row.unit_name,
-        )
-
-
-async def _person(info: Info, membership_id: int) -> MentoringPerson | None:
-    row = await info.context.loaders.get(loaders.PersonByMembershipLoader).load(membership_id)
-    return MentoringPerson.from_row(row) if row is not None else None
+from backend.api.relay import Node, register_node
+from learning.mentoring import hooks, loaders, mentorships, models, profiles, runs
+from learning.mentoring.matching_types import (  # noqa: F401  (the schema's names, in one place)
+    FitExplanation,
+    MatchingRun,
+    MatchingRunResult,
+    MatchingWeights,
+    MatchProposal,
+)
+from learning.mentoring.people_types import (  # noqa: F401
+    AreaPreference,
+    AssessmentKind,
+    MentoringPerson,
+    MentorshipRole,
+    MentorshipStatus,
+    NeedStatus,
+    ObservationSetting,
+    ProposalSource,
+    ProposalStatus,
+    RunStatus,
+    competency_gids,
+    mentoring_person,
+)
 
 
 @strawberry.type(description="An experienced leader's offer to mentor.")
@@ -102,11 +62,11 @@ class MentorProfile(Node):
 
     @strawberry.field(description="Strengths: competencies of the organisation's framework.")
     def competency_ids(self) -> list[strawberry.ID]:
-        return _competency_ids(self.profile.competency_ids)
+        return competency_gids(self.profile.competency_ids)
 
     @strawberry.field
     async def person(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.profile.membership_id)
+        return await mentoring_person(info, self.profile.membership_id)
 
     @strawberry.field(description="Places taken: proposed, active and paused mentorships.")
     async def taken_places(self, info: Info) -> int:
@@ -142,158 +102,11 @@ class MentoringNeed(Node):
 
     @strawberry.field(description="Focus areas: competencies of the organisation's framework.")
     def competency_ids(self) -> list[strawberry.ID]:
-        return _competency_ids(self.need.competency_ids)
+        return competency_gids(self.need.competency_ids)
 
     @strawberry.field
     async def person(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.need.membership_id)
-
-
-@strawberry.type(description="The facts behind a proposal's fit.")
-class FitExplanation:
-    text: str = strawberry.field(description="E.g. 'Matches on 3 of 4 focus areas, same language'.")
-    focus_matched: int
-    focus_total: int
-    same_language: bool | None
-    same_location: bool | None
-    same_unit: bool | None
-    area: str = strawberry.field(description="SAME, OTHER or ANY (unknown).")
-    area_wish_met: bool
-    experience_years: float
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], info: Info) -> FitExplanation:
-        return cls(
-            text=explanations.explanation_text(data, info.context.locale),
-            focus_matched=int(data.get("focusMatched", 0)),
-            focus_total=int(data.get("focusTotal", 0)),
-            same_language=data.get("sameLanguage"),
-            same_location=data.get("sameLocation"),
-            same_unit=data.get("sameUnit"),
-            area=str(data.get("area", "ANY")),
-            area_wish_met=bool(data.get("areaWishMet", True)),
-            experience_years=float(data.get("experienceYears", 0.0)),
-        )
-
-
-@strawberry.type(description="A proposed pairing of a new leader and a mentor.")
-class MatchProposal(Node):
-    pk: strawberry.Private[int]
-    proposal: strawberry.Private[models.MatchProposal]
-    fit: float
-    status: ProposalStatus
-    source: ProposalSource
-    created_at: datetime
-    decided_at: datetime | None
-
-    @classmethod
-    def from_model(cls, p: models.MatchProposal) -> MatchProposal:
-        return cls(
-            pk=p.id,
-            proposal=p,
-            fit=round(p.fit, 4),
-            status=models.ProposalStatus(p.status),
-            source=models.ProposalSource(p.source),
-            created_at=p.created_at,
-            decided_at=p.decided_at,
-        )
-
-    @strawberry.field(description="Why this pair, in the viewer's language.")
-    def explanation(self, info: Info) -> FitExplanation:
-        return FitExplanation.from_dict(self.proposal.explanation or {}, info)
-
-    @strawberry.field
-    async def mentee(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.proposal.mentee_id)
-
-    @strawberry.field
-    async def mentor(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.proposal.mentor_id)
-
-
-@strawberry.type(description="Weights of the parts of the fit.")
-class MatchingWeights:
-    focus: float
-    experience: float
-    language: float
-    location: float
-    area: float
-
-
-@strawberry.type(description="What a finished run found.")
-class MatchingRunResult:
-    mentees: int
-    mentors: int
-    matched: int
-    unmatched: int
-    total_fit: float
-    greedy_total_fit: float = strawberry.field(description="The greedy baseline, for comparison.")
-    seconds: float
-
-
-@strawberry.type(description="HR's optimal matching of new leaders with mentors.")
-class MatchingRun(Node):
-    pk: strawberry.Private[int]
-    run: strawberry.Private[models.MatchingRun]
-    status: RunStatus
-    use_shared_pool: bool
-    created_at: datetime
-    finished_at: datetime | None
-    error: str | None
-
-    @classmethod
-    def from_model(cls, r: models.MatchingRun) -> MatchingRun:
-        return cls(
-            pk=r.id,
-            run=r,
-            status=models.RunStatus(r.status),
-            use_shared_pool=r.use_shared_pool,
-            created_at=r.created_at,
-            finished_at=r.finished_at,
-            error=r.error,
-        )
-
-    @strawberry.field
-    def weights(self) -> MatchingWeights:
-        return MatchingWeights(**{k: float(v) for k, v in self.run.weights.items()})
-
-    @strawberry.field
-    def result(self) -> MatchingRunResult | None:
-        r = self.run.result
-        if not r:
-            return None
-        return MatchingRunResult(
-            mentees=r["mentees"],
-            mentors=r["mentors"],
-            matched=r["matched"],
-            unmatched=r["unmatched"],
-            total_fit=r["totalFit"],
-            greedy_total_fit=r["greedyTotalFit"],
-            seconds=r["seconds"],
-        )
-
-    @strawberry.field(description="The run's proposals, best fit first (HR).")
-    async def proposals(
-        self,
-        info: Info,
-        status: ProposalStatus | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[MatchProposal]:
-        context = info.context
-        wanted = status
-        listing = runs.proposals_listing(context.viewer, self.run, wanted)
-        page = PageRequest(first=first, after=after, last=last, before=before)
-        return await paginate(
-            context.session,
-            listing.statement,
-            listing.keys,
-            page,
-            context.settings,
-            lambda row: MatchProposal.from_model(row[2]),
-        )
+        return await mentoring_person(info, self.need.membership_id)
 
 
 @strawberry.type(description="A meeting participant's note.")
@@ -422,11 +235,11 @@ class Mentorship(Node):
 
     @strawberry.field
     async def mentor(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.m.mentor_id)
+        return await mentoring_person(info, self.m.mentor_id)
 
     @strawberry.field
     async def mentee(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.m.mentee_id)
+        return await mentoring_person(info, self.m.mentee_id)
 
     @strawberry.field(description="Newest first; participants only.")
     async def meetings(self, info: Info) -> list[MentoringMeeting]:
@@ -527,7 +340,7 @@ class MentorCandidate:
 
     @strawberry.field
     async def person(self, info: Info) -> MentoringPerson | None:
-        return await _person(info, self.profile.profile.membership_id)
+        return await mentoring_person(info, self.profile.profile.membership_id)
 
 
 def _fetcher(visible: Any, make: Any) -> Any:
@@ -547,7 +360,7 @@ register_node("Mentorship", _fetcher(mentorships.visible_mentorships, Mentorship
 async def _meetings(info: Info, ids: list[int]) -> list[MentoringMeeting]:
     found = []
     for meeting_id in ids:
-        meeting = await mentorships.repo.meeting(info.context.session, meeting_id)
+        meeting = await mentorships.mentorship_repo.meeting(info.context.session, meeting_id)
         if meeting is None:
             continue
         owners = await mentorships.visible_mentorships(
