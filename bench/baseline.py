@@ -277,7 +277,6 @@ def _page_info(connection: Any, has_previous: bool = False) -> dict[str, Any]:
 async def enrolments(request: Request) -> Response:
     """``TeamEnrolments`` (reportsOnly) or, with ``all``, the same fields for every
     enrolment the viewer may see (HR: the whole organisation)."""
-    from learning.programmes import enrolment_types as et
     from learning.programmes import loaders as ld
     from learning.programmes import repository as repo
     from learning.programmes.models import Enrolment
@@ -325,19 +324,11 @@ async def enrolments(request: Request) -> Response:
             if rows
             else {}
         )
-        activities = (
-            dict(
-                zip(
-                    version_ids,
-                    await ld.ActivitiesByVersionLoader(context).batch(version_ids),
-                    strict=True,
-                )
-            )
-            if rows
-            else {}
-        )
+        # The same GROUP BY the GraphQL side's ProgressSummaryByEnrolmentLoader runs.
         progress = (
-            dict(zip(ids, await ld.ProgressByEnrolmentLoader(context).batch(ids), strict=True))
+            dict(
+                zip(ids, await ld.ProgressSummaryByEnrolmentLoader(context).batch(ids), strict=True)
+            )
             if rows
             else {}
         )
@@ -348,11 +339,9 @@ async def enrolments(request: Request) -> Response:
         )
     finally:
         await session.close()
-    today = date.today()
     nodes = []
     for r in rows:
-        steps = et.activity_rows(r, activities.get(r.version_id, []), progress.get(r.id, []), today)
-        completed = sum(s.status == et.ActivityStatus.COMPLETED for s in steps)
+        total, _, completed = progress.get(r.id, (0, 0, 0))
         leader = leaders.get(r.membership_id)
         version = versions.get(r.version_id)
         nodes.append(
@@ -365,8 +354,8 @@ async def enrolments(request: Request) -> Response:
                 "programme": {"title": version.title} if version else None,
                 "progress": {
                     "completed": completed,
-                    "total": len(steps),
-                    "percent": round(100 * completed / len(steps)) if steps else 0,
+                    "total": total,
+                    "percent": round(100 * completed / total) if total else 0,
                 },
                 "checkpoints": [
                     {"kind": c.kind, "dueOn": _iso(c.due_on), "completedAt": _iso(c.completed_at)}

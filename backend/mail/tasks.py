@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
+
+from celery import signals
 
 from backend.jobs.outbox_task import OutboxJob, outbox_task
-from backend.mail.delivery import close_quietly, send_smtp, write_to_folder
+from backend.mail.delivery import close_idle, send_smtp, settle, write_to_folder
 from backend.mail.message import build_message
 from backend.mail.outbox import SEND_MAIL_TASK
 from backend.mail.render import render_mail
@@ -29,6 +32,12 @@ async def send_mail(job: OutboxJob) -> None:
     )
     if job.settings.mail_backend == "smtp":
         connection = await asyncio.to_thread(send_smtp, job.settings, message)
-        job.defer(lambda: asyncio.to_thread(close_quietly, connection))
+        job.defer(lambda: asyncio.to_thread(settle, job.settings, connection))
     else:
         await asyncio.to_thread(write_to_folder, job.settings.mail_folder, job.message.id, message)
+
+
+@signals.worker_process_shutdown.connect
+@signals.worker_shutdown.connect  # the solo pool runs tasks in the main process
+def _quit_kept_connections(**_: Any) -> None:
+    close_idle()

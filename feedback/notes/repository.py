@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, and_, exists, func, insert, or_, select
+from sqlalchemy import Row, and_, exists, func, insert, or_, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from backend.identity.models import Membership, Person
@@ -56,13 +57,33 @@ def visible_to(membership_id: int, organisation_id: int) -> ColumnElement[bool]:
     )
 
 
+def taking_part_ids(membership_id: int) -> Any:
+    """The ids of the notes ``taking_part`` selects, as a union that indexes serve.
+
+    ``coalesce(parent_id, id) IN (audience)`` OR'ed with ``leader_id`` is a scan
+    of every note; split into its three cases (the leader's threads, roots shared
+    with one, replies to those roots), each branch is an index lookup: on
+    ``leader_id``, the audience's key, and ``parent_id``."""
+    note = aliased(FeedbackNote)
+    audience = FeedbackNoteAudience
+    return union(
+        select(note.id).where(note.leader_id == membership_id),
+        select(note.id)
+        .join(audience, audience.note_id == note.id)
+        .where(audience.membership_id == membership_id, note.parent_id.is_(None)),
+        select(note.id)
+        .join(audience, audience.note_id == note.parent_id)
+        .where(audience.membership_id == membership_id),
+    )
+
+
 def _unread(membership_id: int) -> ColumnElement[bool]:
     read = exists().where(
         FeedbackNoteRead.note_id == FeedbackNote.id,
         FeedbackNoteRead.membership_id == membership_id,
     )
     return and_(
-        taking_part(membership_id),
+        FeedbackNote.id.in_(taking_part_ids(membership_id)),
         FeedbackNote.hidden_at.is_(None),
         or_(FeedbackNote.author_id.is_(None), FeedbackNote.author_id != membership_id),
         ~read,
@@ -149,9 +170,12 @@ async def add_receipts(session: AsyncSession, membership_id: int, note_ids: Sequ
         )
 
 
+def count_unread_statement(membership_id: int) -> Any:
+    return select(func.count()).select_from(FeedbackNote).where(_unread(membership_id))
+
+
 async def count_unread(session: AsyncSession, membership_id: int) -> int:
-    statement = select(func.count()).select_from(FeedbackNote).where(_unread(membership_id))
-    return int(await session.scalar(statement) or 0)
+    return int(await session.scalar(count_unread_statement(membership_id)) or 0)
 
 
 async def unread(session: AsyncSession, membership_id: int, limit: int) -> list[AnyRow]:

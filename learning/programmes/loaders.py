@@ -152,6 +152,14 @@ class ProgressByEnrolmentLoader(_ViewerLoader[list[ActivityProgress]]):
         return _grouped(keys, rows, lambda p: p.enrolment_id)
 
 
+class ProgressSummaryByEnrolmentLoader(_ViewerLoader[tuple[int, int, int]]):
+    """(activities, started, completed): what a list shows, without the rows."""
+
+    async def batch(self, keys: list[int]) -> list[tuple[int, int, int]]:
+        found = await progress_repo.progress_summaries(self.context.session, keys)
+        return [found.get(key, (0, 0, 0)) for key in keys]
+
+
 class ReflectionsByEnrolmentLoader(_ViewerLoader[list[Reflection]]):
     """Only the reflections the viewer may read (see ``progress_repository``)."""
 

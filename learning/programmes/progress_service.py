@@ -15,7 +15,7 @@ timestamp wins; client clocks ahead of the server count as "now".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -32,16 +32,15 @@ from backend.storage import (
 )
 from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
 from learning.programmes import progress_repository as progress_repo
+from learning.programmes import progress_writes as writes
 from learning.programmes import repository as repo
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
     ActivityKind,
-    ActivityProgress,
     Enrolment,
     EnrolmentStatus,
     ProgrammeActivity,
-    ProgressEvent,
     ProgressEventType,
     Reflection,
 )
@@ -81,6 +80,9 @@ class EventResult:
     error: DomainError | None = None
     reflection: Reflection | None = None
     evidence: ActionEvidence | None = None
+    # The leader's own enrolment the event was applied to, already read: the
+    # payload shows it without reading it again through the visibility rule.
+    enrolment: Enrolment | None = None
 
 
 @dataclass
@@ -90,10 +92,14 @@ class _Batch:
     enrolments: dict[int, Enrolment]
     activities: dict[int, ProgrammeActivity]
     seen: set[tuple[int, str]]
-    progress: dict[tuple[int, int], ActivityProgress]
     reflections: dict[tuple[int, int], Reflection]
     evidence: dict[tuple[int, int], ActionEvidence]
     uploads: dict[str, tuple[int, str] | DomainError]
+    # What is written at the end, in two statements (no ORM object a row):
+    # per (enrolment, activity) the earliest start and completion of the batch,
+    # merged with the stored row in SQL; and the applied events with an id.
+    progress: dict[tuple[int, int], writes.ProgressWrite] = field(default_factory=dict)
+    events: list[dict[str, object]] = field(default_factory=list)
 
 
 def _conflict(code: ErrorCode, key: str, **params: object) -> DomainError:
@@ -136,6 +142,8 @@ async def apply_events(
     for i in order:
         results[i] = _apply(session, leader, batch, events[i], _aware(events[i].occurred_at, now))
     await session.flush()
+    await writes.write_progress(session, list(batch.progress.values()))
+    await writes.record_events(session, batch.events)
     return [r for r in results if r is not None]
 
 
@@ -156,7 +164,7 @@ async def _read_batch(
     enrolment_ids = sorted(enrolments)
     event_ids = sorted({e.client_event_id for e in events if e.client_event_id})
     seen = await progress_repo.known_event_ids(session, enrolment_ids, event_ids)
-    progress, reflections, evidence = await progress_repo.progress_for_pairs(
+    reflections, evidence = await progress_repo.texts_for_pairs(
         session, enrolment_ids, activity_ids
     )
     uploads: dict[str, tuple[int, str] | DomainError] = {}
@@ -178,7 +186,6 @@ async def _read_batch(
         enrolments=enrolments,
         activities=activities,
         seen=seen,
-        progress={(p.enrolment_id, p.activity_id): p for p in progress},
         reflections={(r.enrolment_id, r.activity_id): r for r in reflections},
         evidence={(e.enrolment_id, e.activity_id): e for e in evidence},
         uploads=uploads,
@@ -198,12 +205,12 @@ def _apply(
             event, EventStatus.CONFLICT, _conflict(ErrorCode.NOT_FOUND, "error.not_found")
         )
     if event.client_event_id and (enrolment.id, event.client_event_id) in batch.seen:
-        return EventResult(event, EventStatus.DUPLICATE)
+        return EventResult(event, EventStatus.DUPLICATE, enrolment=enrolment)
     problem = _check(enrolment, batch.activities.get(event.activity_id), event, batch)
     if problem is not None:
         return EventResult(event, EventStatus.CONFLICT, problem)
     pair = (enrolment.id, event.activity_id)
-    result = EventResult(event, EventStatus.APPLIED)
+    result = EventResult(event, EventStatus.APPLIED, enrolment=enrolment)
     if event.type == ProgressEventType.REFLECTION_SAVED:
         reflection = batch.reflections.get(pair)
         if reflection is not None and reflection.written_at > at:
@@ -243,28 +250,22 @@ def _apply(
         result.evidence = evidence
     progress = batch.progress.get(pair)
     if progress is None:
-        progress = ActivityProgress(
-            organisation_id=enrolment.organisation_id,
-            enrolment_id=enrolment.id,
-            activity_id=event.activity_id,
-        )
-        session.add(progress)
+        progress = writes.ProgressWrite(enrolment.organisation_id, *pair, at)
         batch.progress[pair] = progress
-    if progress.started_at is None or progress.started_at > at:
-        progress.started_at = at
+    progress.started_at = min(progress.started_at, at)
     if event.type == ProgressEventType.COMPLETED and progress.completed_at is None:
         progress.completed_at = at
     if event.client_event_id:
         batch.seen.add((enrolment.id, event.client_event_id))
-        session.add(
-            ProgressEvent(
-                organisation_id=enrolment.organisation_id,
-                enrolment_id=enrolment.id,
-                client_event_id=event.client_event_id,
-                activity_id=event.activity_id,
-                type=event.type.value,
-                occurred_at=at,
-            )
+        batch.events.append(
+            {
+                "organisation_id": enrolment.organisation_id,
+                "enrolment_id": enrolment.id,
+                "client_event_id": event.client_event_id,
+                "activity_id": event.activity_id,
+                "type": event.type.value,
+                "occurred_at": at,
+            }
         )
     return result
 

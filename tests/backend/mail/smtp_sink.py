@@ -26,8 +26,10 @@ class SmtpSink:
 
     ``hold()`` stops answering DATA (a held client waits, then gets 451 and
     counts for nothing; ``held`` says how many wait), and ``unsettled`` is the
-    number of clients that got 250 but have not yet sent QUIT: the mail task
-    quits only after its commit, so at 0 every accepted mail is recorded done.
+    number of clients that got 250 but have not yet sent NOOP or QUIT: the
+    mail task sends NOOP only after its commit (and keeps the connection for
+    the next mail), so at 0 every accepted mail is recorded done.
+    ``connections`` counts the clients that greeted (EHLO).
     """
 
     def __init__(self) -> None:
@@ -40,6 +42,15 @@ class SmtpSink:
         self._open.set()
         self._unquit: set[Any] = set()
         self._held = 0
+        self.connections = 0
+
+    async def handle_EHLO(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        with self._lock:
+            self.connections += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook names)
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -69,6 +80,13 @@ class SmtpSink:
         with self._lock:
             self._unquit.discard(session)
         return "221 Bye"
+
+    async def handle_NOOP(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, arg: str
+    ) -> str:
+        with self._lock:
+            self._unquit.discard(session)
+        return "250 OK"
 
     def hold(self) -> None:
         self._open.clear()

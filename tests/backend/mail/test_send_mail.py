@@ -109,7 +109,21 @@ async def test_smtp_backend_delivers_with_the_right_headers(
     assert mail["Date"] is not None
     plain = mail.get_body(("plain",))
     assert plain is not None and "Du har fået feedback." in plain.get_content()
-    assert smtp_sink.unsettled == 0  # the connection was closed with QUIT
+    assert smtp_sink.unsettled == 0  # NOOP after the commit settled the mail
+
+
+async def test_one_connection_carries_mail_after_mail(
+    settings: Settings, session: AsyncSession, worker_db: Database, smtp_sink: SmtpSink
+) -> None:
+    smtp = settings.model_copy(update={"mail_backend": "smtp", "smtp_port": smtp_sink.port})
+    outbox_ids = [await queued(session, to=f"ann{n}@example.dk") for n in range(3)]
+
+    for outbox_id in outbox_ids:
+        assert await handle_message(worker_db, smtp, outbox_id, send_mail) == Outcome.DONE
+
+    assert sum(smtp_sink.counts.values()) == 3
+    assert smtp_sink.connections == 1
+    assert smtp_sink.unsettled == 0
 
 
 async def test_a_refused_recipient_is_a_permanent_failure(
