@@ -103,6 +103,7 @@ def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.Cyc
         nomination_limits={n.group: (n.minimum, n.maximum) for n in input.nomination_limits},
         leader_ids=[decode_id(i, "Membership", info) for i in input.leader_ids],
         unit_id=decode_id(input.unit_id, "Unit", info) if input.unit_id else None,
+        cohort_id=decode_id(input.cohort_id, "Cohort", info) if input.cohort_id else None,
     )
 
 

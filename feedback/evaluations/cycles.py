@@ -58,6 +58,7 @@ class CycleCommand:
     nomination_limits: dict[RaterGroup, tuple[int | None, int | None]] = field(default_factory=dict)
     leader_ids: list[int] = field(default_factory=list)
     unit_id: int | None = None
+    cohort_id: int | None = None
 
 
 async def create_cycle(
@@ -103,8 +104,20 @@ async def write_cycle(
     leaders = list(command.leader_ids)
     if command.unit_id is not None:
         leaders += await repository.memberships_in_unit(session, organisation_id, command.unit_id)
+    if command.cohort_id is not None:
+        leaders += await _cohort_members(session, organisation_id, command.cohort_id)
     await add_leaders(session, cycle, leaders)
     return cycle
+
+
+async def _cohort_members(session: AsyncSession, organisation_id: int, cohort_id: int) -> list[int]:
+    # Cohorts belong to the learning domain; it is asked through its service.
+    from learning.programmes import service as programmes
+
+    members = await programmes.cohort_member_ids(session, organisation_id, cohort_id)
+    if members is None:
+        raise DomainError(ErrorCode.INVALID, "feedback.cycle.unknown_cohort", field=["cohortId"])
+    return members
 
 
 async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids: list[int]) -> int:
@@ -116,7 +129,9 @@ async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids:
     found = await repository.people(session, wanted)
     if any(m not in found or found[m].organisation_id != cycle.organisation_id for m in wanted):
         raise DomainError(ErrorCode.INVALID, "feedback.cycle.unknown_leader", field=["leaderIds"])
-    new = [m for m in wanted if m not in await repository.leaders_in_cycle(session, cycle.id)]
+    # Read once: an ``await`` inside the comprehension would query once per leader.
+    already = await repository.leaders_in_cycle(session, cycle.id)
+    new = [m for m in wanted if m not in already]
     evaluation_ids = await repository.insert_evaluations(
         session,
         [

@@ -48,6 +48,9 @@ class CreateEvaluationCycleInput:
     unit_id: strawberry.ID | None = strawberry.field(
         default=None, description="Evaluate every leader of this unit."
     )
+    cohort_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Evaluate every leader enrolled in this programme cohort."
+    )
     client_mutation_id: str | None = None
 
 

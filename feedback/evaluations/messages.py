@@ -22,6 +22,10 @@ register_messages(
             "En af lederne findes ikke i organisationen.",
             "One of the leaders is not in the organisation.",
         ),
+        "feedback.cycle.unknown_cohort": (
+            "Holdet findes ikke i organisationen.",
+            "The cohort is not in the organisation.",
+        ),
         "feedback.cycle.not_planned": (
             "Kun en planlagt runde kan åbnes.",
             "Only a planned cycle can be opened.",

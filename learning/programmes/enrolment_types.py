@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import strawberry
 
@@ -27,6 +28,9 @@ from learning.programmes.types import (
     ProgrammeVersion,
     StoredFile,
 )
+
+if TYPE_CHECKING:
+    from learning.philosophy.service import PublishedPhilosophy
 
 EnrolmentStatus = strawberry.enum(m.EnrolmentStatus)
 CheckpointKind = strawberry.enum(m.CheckpointKind, description="BEFORE, DURING or AFTER.")
@@ -188,6 +192,41 @@ class ManagerCheckpoint(Node):
         row = await info.context.loaders.get(ld.EnrolmentByIdLoader).load(self.enrolment_pk)
         return Enrolment.from_row(row) if row else None
 
+    @strawberry.field(
+        description="The leader's newest published leadership philosophy, to talk over at "
+        "the checkpoint (null if the leader has published none)."
+    )
+    async def leadership_philosophy(self, info: Info) -> CheckpointPhilosophy | None:
+        # The philosophy belongs to another slice; it is asked through its service.
+        from learning.philosophy import service as philosophy
+
+        row = await info.context.loaders.get(ld.EnrolmentByIdLoader).load(self.enrolment_pk)
+        if row is None:
+            return None
+        found = await philosophy.published_version_for_checkpoint(
+            info.context.session, info.context.viewer, row.membership_id, info.context.settings
+        )
+        return CheckpointPhilosophy.from_published(found) if found else None
+
+
+@strawberry.type(description="A published leadership philosophy version, as a checkpoint cites it.")
+class CheckpointPhilosophy:
+    version_id: strawberry.ID = strawberry.field(description="The PhilosophyVersion's ID.")
+    number: int
+    published_at: datetime | None
+    summary: str = strawberry.field(description="What changed in this version.")
+    address: str = strawberry.field(description="The page of the newest published version.")
+
+    @classmethod
+    def from_published(cls, found: PublishedPhilosophy) -> CheckpointPhilosophy:
+        return cls(
+            version_id=strawberry.ID(found.reference),
+            number=found.number,
+            published_at=found.published_at,
+            summary=found.summary,
+            address=found.address,
+        )
+
 
 @strawberry.type(description="How far a leader has come in an enrolment.")
 class ProgressSummary:
@@ -255,6 +294,21 @@ def activity_rows(
     return rows
 
 
+def summarise(
+    enrolment: m.Enrolment,
+    activities: list[m.ProgrammeActivity],
+    progress: list[m.ActivityProgress],
+) -> tuple[int, int, int]:
+    """(activities, started, completed) from rows already read, as
+    ``ProgressSummaryByEnrolmentLoader`` counts them in SQL."""
+    rows = activity_rows(enrolment, activities, progress, date.today())
+    return (
+        len(rows),
+        sum(r.status != ActivityStatus.NOT_STARTED for r in rows),
+        sum(r.status == ActivityStatus.COMPLETED for r in rows),
+    )
+
+
 @strawberry.type
 class Enrolment(Node):
     """A leader in a programme: the version they follow, their goals and progress."""
@@ -313,12 +367,9 @@ class Enrolment(Node):
 
     @strawberry.field
     async def progress(self, info: Info) -> ProgressSummary:
-        rows = await self._activity_rows(info)
-        return ProgressSummary(
-            total=len(rows),
-            started=sum(r.status != ActivityStatus.NOT_STARTED for r in rows),
-            completed=sum(r.status == ActivityStatus.COMPLETED for r in rows),
-        )
+        loader = info.context.loaders.get(ld.ProgressSummaryByEnrolmentLoader)
+        total, started, completed = await loader.load(self.pk)
+        return ProgressSummary(total=total, started=started, completed=completed)
 
     @strawberry.field(description="Every activity with its status, in programme order.")
     async def activities(self, info: Info) -> list[EnrolmentActivity]:

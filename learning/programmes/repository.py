@@ -287,16 +287,26 @@ def enrolments_statement(
     reports_only: bool = False,
     direct_only: bool = False,
 ) -> Select[int, Enrolment]:
-    statement = select(Enrolment.id, Enrolment).where(enrolment_visible_to(viewer))
-    if programme_id is not None:
-        statement = statement.where(Enrolment.programme_id == programme_id)
+    # Everyone below the viewer is visible to them by definition, so a list of
+    # reports needs only the organisation and the reporting line; adding the
+    # visibility rule as well would put a second recursive CTE named "below"
+    # into the statement, which SQLAlchemy refuses to compile.
     if direct_only:
         direct = select(Membership.id).where(Membership.manager_id == viewer.membership_id)
-        statement = statement.where(Enrolment.membership_id.in_(direct))
-    elif reports_only:
-        statement = statement.where(
-            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id))
+        condition = and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(direct),
         )
+    elif reports_only:
+        condition = and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        )
+    else:
+        condition = enrolment_visible_to(viewer)
+    statement = select(Enrolment.id, Enrolment).where(condition)
+    if programme_id is not None:
+        statement = statement.where(Enrolment.programme_id == programme_id)
     return statement
 
 
@@ -366,5 +376,27 @@ async def development_goals_visible(
         select(DevelopmentGoal)
         .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
         .where(DevelopmentGoal.id.in_(ids), enrolment_visible_to(viewer))
+    )
+    return list(rows)
+
+
+async def cohort_member_ids(
+    session: AsyncSession, organisation_id: int, cohort_id: int
+) -> list[int] | None:
+    """The memberships enrolled in a cohort, or None when the organisation has
+    no such cohort (so another tenant's cohort looks like a missing one)."""
+    found = await session.scalar(
+        select(Cohort.id).where(Cohort.id == cohort_id, Cohort.organisation_id == organisation_id)
+    )
+    if found is None:
+        return None
+    rows = await session.scalars(
+        select(Enrolment.membership_id)
+        .where(
+            Enrolment.cohort_id == cohort_id,
+            Enrolment.organisation_id == organisation_id,
+            Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        )
+        .order_by(Enrolment.membership_id)
     )
     return list(rows)

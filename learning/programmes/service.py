@@ -311,6 +311,13 @@ def _range_errors(value: int, at: list[str], minimum: int, maximum: int) -> list
 shared_items_for_mentor = progress_service.shared_items_for_mentor
 
 
+async def cohort_member_ids(
+    session: AsyncSession, organisation_id: int, cohort_id: int
+) -> list[int] | None:
+    """The feedback slice evaluates a cohort's members (None: no such cohort here)."""
+    return await repo.cohort_member_ids(session, organisation_id, cohort_id)
+
+
 # --- plugging in other slices --------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
@@ -25,6 +25,7 @@ from feedback.evaluations.models import (
 )
 from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
+from tests.conftest import TEST_DATABASE_URL
 from tests.feedback.scenario import answer, build, close, small_framework
 from tests.support.factories import make_organisation, make_person
 from tests.support.statements import count_statements
@@ -69,7 +70,7 @@ async def test_a_threshold_below_three_is_refused(session: AsyncSession) -> None
     assert reminders.value.field == ["reminderDaysBeforeClose"]
 
 
-async def _cohort(session: AsyncSession, leaders: int) -> int:
+async def _cohort(session: AsyncSession, leaders: int, peers: int = 8) -> int:
     organisation = await make_organisation(session)
     framework = await write_framework(session, organisation.id, small_framework(), publish=True)
     manager = await make_person(session, organisation)
@@ -101,7 +102,7 @@ async def _cohort(session: AsyncSession, leaders: int) -> int:
                 "status": NominationStatus.APPROVED.value,
             }
             for e in evaluations
-            for i in range(8)
+            for i in range(peers)
         ],
     )
     await service.open_now(session, cycle)
@@ -133,6 +134,65 @@ async def test_inviting_a_cohort_is_a_few_statements_whatever_its_size(
         counts,
         [x[:90] for x in log.statements][:30],
     )
+
+
+@pytest.mark.skipif(not TEST_DATABASE_URL, reason="the limit is asyncpg's; this SQLite allows more")
+async def test_a_cohort_larger_than_a_statements_parameter_limit_is_invited(
+    session: AsyncSession,
+) -> None:
+    """asyncpg allows 32,767 bind parameters a statement and SQLite 32,766; the
+    largest organisation's cohort has about 120,000 raters."""
+    cycle_id = await _cohort(session, leaders=3, peers=11_000)
+    before = await session.scalar(select(func.coalesce(func.max(OutboxMessage.id), 0)))
+
+    sent = await service.invite(session, cycle_id)
+    await session.commit()
+
+    assert sent.count == 3 * 11_002  # self, manager and the peers of each leader
+    uninvited = await session.scalar(
+        select(func.count())
+        .select_from(repository.Nomination)
+        .join(repository.Evaluation)
+        .where(
+            repository.Evaluation.cycle_id == cycle_id,
+            repository.Nomination.invited_at.is_(None),
+        )
+    )
+    mails = await session.scalar(
+        select(func.count()).select_from(OutboxMessage).where(OutboxMessage.id > before)
+    )
+    # Other tests list the whole outbox; 33,000 mails are this test's alone.
+    await session.execute(delete(OutboxMessage).where(OutboxMessage.id > before))
+    await session.commit()
+    assert (uninvited, mails) == (0, sent.count)
+
+
+async def test_creating_a_cycle_costs_the_same_statements_for_1_or_10_leaders(
+    session: AsyncSession, database: Database
+) -> None:
+    counts = []
+    for leaders in (1, 10):
+        organisation = await make_organisation(session)
+        framework = await write_framework(session, organisation.id, small_framework(), publish=True)
+        manager = await make_person(session, organisation)
+        members = [
+            await make_person(session, organisation, manager=manager) for _ in range(leaders)
+        ]
+        await session.commit()
+        command = service.CycleCommand(
+            name="Kohorte",
+            framework_id=framework.id,
+            opens_at=utcnow(),
+            closes_at=utcnow() + timedelta(days=5),
+            leader_ids=[m.id for m in members],
+        )
+        with count_statements(database.engine) as log:
+            cycle = await service.write_cycle(session, organisation.id, None, command)
+            await session.flush()
+        await session.commit()
+        assert len(await repository.evaluations_of_cycle(session, cycle.id)) == leaders
+        counts.append(log.count)
+    assert counts[0] == counts[1], (counts, [x[:90] for x in log.statements])
 
 
 async def test_closing_freezes_and_renders_the_report(
@@ -264,3 +324,51 @@ async def test_the_questionnaire_locks_at_the_first_answer(session: AsyncSession
     with pytest.raises(DomainError) as locked:
         await service.change_questionnaire(session, scenario.hr_viewer, scenario.cycle_id, stricter)
     assert locked.value.message_key == "feedback.cycle.locked"
+
+
+async def test_a_cohort_cycle_evaluates_the_cohorts_enrolled_leaders(
+    session: AsyncSession, settings: Settings
+) -> None:
+    from learning.programmes import enrolments
+    from tests.learning.programmes.conftest import build_world, viewer_of
+
+    world = await build_world(session, settings)
+    hr = viewer_of(world.hr)
+    cohort = await enrolments.create_cohort(
+        session, hr, world.programme_id, "Hold forår", utcnow().date()
+    )
+    for member in (world.colleague, world.manager):
+        await enrolments.enrol_leader(
+            session,
+            hr,
+            enrolments.EnrolCommand(
+                programme_id=world.programme_id, membership_id=member.id, cohort_id=cohort.id
+            ),
+        )
+    framework = await write_framework(
+        session, world.organisation.id, small_framework(), publish=True
+    )
+    command = service.CycleCommand(
+        name="Holdets 360",
+        framework_id=framework.id,
+        opens_at=utcnow(),
+        closes_at=utcnow() + timedelta(days=14),
+        cohort_id=cohort.id,
+    )
+
+    cycle = await service.write_cycle(session, world.organisation.id, None, command)
+
+    evaluated = await repository.leaders_in_cycle(session, cycle.id)
+    assert set(evaluated) == {world.colleague.id, world.manager.id}
+    other_organisation = await make_organisation(session)
+    other_framework = await write_framework(
+        session, other_organisation.id, small_framework(), publish=True
+    )
+    with pytest.raises(DomainError) as refused:
+        await service.write_cycle(
+            session,
+            other_organisation.id,
+            None,
+            service.CycleCommand(**{**command.__dict__, "framework_id": other_framework.id}),
+        )
+    assert (refused.value.code, refused.value.field) == (ErrorCode.INVALID, ["cohortId"])
