@@ -10,8 +10,12 @@ gaps in kombu's version matter when they run at the same time:
   is a copy (not an atomic rename) when that folder is on another filesystem,
   so two consumers can both get the same message.
 
+* a queue binding creates the exchange table empty and only then locks and
+  writes it, so a producer reading the table meanwhile finds no JSON.
+
 Here a message is written under a name no consumer looks at and renamed into
-place, and claimed by renaming it into a folder beside the queue. Both renames
+place, and claimed by renaming it into a folder beside the queue; an exchange
+table is written beside its file and renamed over it, under a lock file. Both renames
 stay on one filesystem and are atomic. There are no acknowledgements: a
 message taken by a worker that dies is gone, which is why the outbox relay
 re-sends messages that were relayed but never done (see ``relay.py``).
@@ -60,6 +64,22 @@ class Channel(filesystem.Channel):
             os.remove(target)
             return loads(bytes_to_str(payload))
         raise Empty()
+
+    def _queue_bind(self, exchange: Any, routing_key: Any, pattern: Any, queue: Any) -> None:
+        table = self._exchange_file(exchange)
+        self.control_folder.mkdir(exist_ok=True)
+        entry = filesystem.exchange_queue_t(routing_key or "", pattern or "", queue or "")
+        with open(table.with_name(f"{table.name}.lock"), "a") as guard:
+            filesystem.lock(guard, filesystem.LOCK_EX)
+            try:
+                queues = self.get_table(exchange)
+                if entry in queues:
+                    return
+                partial = table.with_name(f".{table.name}.{uuid.uuid4().hex}.tmp")
+                partial.write_bytes(str_to_bytes(dumps([entry, *queues])))
+                os.replace(partial, table)
+            finally:
+                filesystem.unlock(guard)
 
 
 class Transport(filesystem.Transport):

@@ -179,8 +179,8 @@ async def test_ten_thousand_rows_in_one_go_and_again_without_changes(session) ->
         )
     )
     assert count == 9_999
+    # Speed is reported, not asserted (bench/ measures it); the counts above are the spec.
     print(f"\n10,000-row import: {first_seconds:.2f} s first run, {second_seconds:.2f} s again")
-    assert first_seconds < 60 and second_seconds < 60
 
 
 CREATE_IMPORT = """

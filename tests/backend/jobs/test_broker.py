@@ -48,6 +48,12 @@ def test_competing_consumers_each_get_a_whole_message_exactly_once(tmp_path: Pat
                 message.ack()
             queue.close()
 
+    # The queue is bound before anyone starts, as a worker binds it at start-up:
+    # threads of one process share kombu's cache of declarations, so a producer
+    # thread would otherwise skip its own binding and publish before a consumer
+    # thread's binding is written, into an exchange with no queue yet.
+    with connect(tmp_path) as connection:
+        connection.SimpleQueue("jobs").close()
     threads = [threading.Thread(target=consume, args=(r,)) for r in received]
     threads.append(threading.Thread(target=produce))
     for thread in threads:
