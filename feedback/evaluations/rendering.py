@@ -5,21 +5,18 @@ DejaVu fonts matplotlib ships, which cover Danish letters."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import matplotlib
-from fpdf import FPDF
 from matplotlib.figure import Figure as ChartFigure
 
 from backend.i18n import translate
+from backend.pdf import ReportPdf
 from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.report_builder import ALL_OTHERS, CompetencyResult, ReportData
 
 if TYPE_CHECKING:
     from feedback.evaluations.reports import ReportView
 
-FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 COLOURS = {
     "SELF": "#f59e0b",
     "MANAGER": "#7c3aed",
@@ -103,22 +100,6 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join([*lines, line])
 
 
-class _Pdf(FPDF):
-    def __init__(self, footer_text: str) -> None:
-        super().__init__(format="A4")
-        self.footer_text = footer_text
-        self.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_auto_page_break(auto=True, margin=15)
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("DejaVu", "", 7)
-        self.set_text_color(110, 110, 110)
-        self.cell(0, 5, f"{self.footer_text} · {self.page_no()}", align="C")
-        self.set_text_color(0, 0, 0)
-
-
 def _figure_text(competency_or_item: object, group: str) -> str:
     figure = competency_or_item.figure(group)  # type: ignore[attr-defined]
     if figure is None:
@@ -128,7 +109,7 @@ def _figure_text(competency_or_item: object, group: str) -> str:
 
 
 def _competency_table(
-    pdf: _Pdf, competency: CompetencyResult, groups: list[str], locale: str
+    pdf: ReportPdf, competency: CompetencyResult, groups: list[str], locale: str
 ) -> None:
     pdf.set_font("DejaVu", "B", 11)
     pdf.multi_cell(0, 6, competency.title, new_x="LMARGIN", new_y="NEXT")
@@ -155,7 +136,7 @@ def _competency_table(
 def render_pdf(view: ReportView, locale: str) -> bytes:
     report = view.data
     assert report is not None
-    pdf = _Pdf(f"Ledelyst · {view.leader_name} · {view.cycle_name}")
+    pdf = ReportPdf(f"Ledelyst · {view.leader_name} · {view.cycle_name}")
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)
     pdf.multi_cell(0, 8, translate("feedback.report.title", locale), new_x="LMARGIN", new_y="NEXT")
@@ -221,7 +202,7 @@ def render_pdf(view: ReportView, locale: str) -> bytes:
     return bytes(pdf.output())
 
 
-def _item_list(pdf: _Pdf, title: str, items: list) -> None:  # type: ignore[type-arg]
+def _item_list(pdf: ReportPdf, title: str, items: list) -> None:  # type: ignore[type-arg]
     pdf.set_font("DejaVu", "B", 11)
     pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8)

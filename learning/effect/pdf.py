@@ -6,36 +6,19 @@ The notes on how to read the figures stand beside them, not at the end."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
-import matplotlib
-from fpdf import FPDF
 from matplotlib.figure import Figure as ChartFigure
 
 from backend.i18n import translate
+from backend.pdf import ReportPdf
 from learning.effect.calculator import ChartSeries, EffectReport
 from learning.effect.figures import ChangeFigure, RatingFigure
 from learning.effect.statistics import Interval
 
-FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 BLUE, GREY = "#1d4ed8", "#94a3b8"
 
 
-class _Pdf(FPDF):
-    def __init__(self, footer_text: str) -> None:
-        super().__init__(format="A4")
-        self.footer_text = footer_text
-        self.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_auto_page_break(auto=True, margin=15)
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("DejaVu", "", 7)
-        self.set_text_color(110, 110, 110)
-        self.cell(0, 5, f"{self.footer_text} · {self.page_no()}", align="C")
-        self.set_text_color(0, 0, 0)
-
+class _Pdf(ReportPdf):
     def heading(self, text: str) -> None:
         self.ln(2)
         self.set_font("DejaVu", "B", 12)

@@ -8,20 +8,18 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL
 from tests.support.graphql_client import GraphQLClient
+from tests.support.network import free_port, wait_until_ok
 
 AUDIT = Path(__file__).parent / "http_audit"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -133,7 +131,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     cli = [sys.executable, "-m", "backend.cli"]
     subprocess.run([*cli, "migrate"], env=env, cwd=ROOT, check=True, timeout=300)
     modes = {"development": "false", "production": "true"}
-    ports = {mode: _free_port() for mode in modes}
+    ports = {mode: free_port() for mode in modes}
     processes = [
         subprocess.Popen(
             [*cli, "serve", "--no-migrate-first", "--port", str(ports[mode])],
@@ -146,7 +144,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     ]
     try:
         for port in ports.values():
-            _wait_ready(f"http://127.0.0.1:{port}/healthz", time.monotonic() + 120)
+            wait_until_ok(f"http://127.0.0.1:{port}/healthz", 120)
         yield {mode: f"http://127.0.0.1:{port}/graphql" for mode, port in ports.items()}
     finally:
         for process in processes:
@@ -203,20 +201,3 @@ def _level(results: Results, level: str) -> Results:
 
 def _failed(results: Results) -> Results:
     return [audit for audit in results if audit["status"] != "ok"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_ready(url: str, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError(f"{url} never became ready")

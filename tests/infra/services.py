@@ -22,11 +22,11 @@ from glob import glob
 from pathlib import Path
 from typing import NoReturn
 
-import httpx
 import pytest
 
 from backend.settings import ROOT
 from tests.conftest import TEST_BROKER_URL, TEST_DATABASE_URL
+from tests.support.network import free_port, wait_until_ok  # noqa: F401  (re-exported)
 
 REQUIRED = os.environ.get("LEDELYST_REQUIRE_FAULTS") == "1"
 
@@ -43,12 +43,6 @@ def unavailable(reason: str) -> NoReturn:
     if REQUIRED:
         pytest.fail(f"LEDELYST_REQUIRE_FAULTS=1 but {reason}")
     pytest.skip(reason)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _postgres_bin() -> Path | None:
@@ -218,12 +212,4 @@ def serve(port: int) -> list[str]:
 
 
 def wait_ready(url: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError(f"{url} never answered /healthz")
+    wait_until_ok(f"{url}/healthz", seconds)

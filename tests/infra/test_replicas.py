@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from aiosmtpd.controller import Controller
 from backend.settings import ROOT, Settings
 from tests.conftest import TEST_BROKER_URL, TEST_DATABASE_URL
 from tests.support.factories import make_person
+from tests.support.network import free_port, wait_until_ok
 
 pytestmark = pytest.mark.skipif(
     not (TEST_DATABASE_URL and TEST_BROKER_URL),
@@ -56,27 +56,10 @@ def _fresh_redis_database(url: str) -> str:
     return own
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_ready(url: str, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError(f"{url} never became ready")
-
-
 @pytest.fixture
 def sink() -> Iterator[tuple[Sink, int]]:
     handler = Sink()
-    port = _free_port()
+    port = free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     yield handler, port
@@ -112,7 +95,7 @@ def deployment(settings: Settings, moto_server, sink, tmp_path: Path) -> Iterato
         "LEDELYST_BROKER_FOLDER": str(tmp_path / "broker"),
     }
     cli = [sys.executable, "-m", "backend.cli"]
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     commands = [[*cli, "serve", "--no-migrate-first", "--port", str(p)] for p in ports]
     commands += [[*cli, "worker", "--concurrency", "1"]] * 2 + [[*cli, "scheduler"]]
     processes = [
@@ -130,7 +113,7 @@ def deployment(settings: Settings, moto_server, sink, tmp_path: Path) -> Iterato
         deadline = time.monotonic() + 60
         urls = [f"http://127.0.0.1:{p}" for p in ports]
         for url in urls:
-            _wait_ready(f"{url}/readyz", deadline)
+            wait_until_ok(f"{url}/readyz", deadline - time.monotonic())
         yield urls
     finally:
         for process in processes:
