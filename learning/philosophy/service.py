@@ -50,6 +50,7 @@ __all__ = [
     "my_philosophy",
     "overview",
     "published_version_for_checkpoint",
+    "published_versions_of_leaders",
     "request_publication",
     "save_draft",
     "save_private_notes",
@@ -201,29 +202,54 @@ async def published_version_for_checkpoint(
 ) -> PublishedPhilosophy | None:
     """The leader's newest published version, for a member of their
     organisation (their manager at a checkpoint); None if there is none."""
-    from backend.settings import get_settings
-
     signed_in = policy.require_viewer(viewer)
     if not await repo.members(session, signed_in.organisation_id, [membership_id]):
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["membershipId"])
-    found = await repo.philosophies_of_memberships(
-        session, signed_in.organisation_id, [membership_id]
-    )
-    if not found or found[0].current_version_id is None:
-        return None
-    philosophy = found[0]
-    version = await repo.version(session, signed_in.organisation_id, found[0].current_version_id)
-    if version is None:
-        return None
-    organisation = await repo.organisation(session, signed_in.organisation_id)
-    return PublishedPhilosophy(
-        philosophy_id=philosophy.id,
-        version_id=version.id,
-        reference=str(to_global_id("PhilosophyVersion", version.id)),
-        number=version.number,
-        published_at=version.published_at,
-        summary=version.summary,
-        address=addresses.page_address(
-            settings or get_settings(), organisation.slug, philosophy.slug
-        ),
-    )
+    found = await published_versions_of_leaders(session, signed_in, [membership_id], settings)
+    return found.get(membership_id)
+
+
+async def published_versions_of_leaders(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    membership_ids: Sequence[int],
+    settings: Settings | None = None,
+) -> dict[int, PublishedPhilosophy]:
+    """The newest published version of each leader of the viewer's
+    organisation that has one, by membership: three statements for any number
+    (``learning.programmes``' checkpoint loader batches through it)."""
+    from backend.settings import get_settings
+
+    signed_in = policy.require_viewer(viewer)
+    organisation_id = signed_in.organisation_id
+    philosophies = [
+        p
+        for p in await repo.philosophies_of_memberships(session, organisation_id, membership_ids)
+        if p.current_version_id is not None
+    ]
+    if not philosophies:
+        return {}
+    versions = {
+        v.id: v
+        for v in await repo.versions_by_ids(
+            session, organisation_id, [p.current_version_id for p in philosophies]
+        )
+    }
+    organisation = await repo.organisation(session, organisation_id)
+    found = {}
+    for philosophy in philosophies:
+        version = versions.get(philosophy.current_version_id)  # type: ignore[arg-type]
+        if version is None:
+            continue
+        found[philosophy.membership_id] = PublishedPhilosophy(
+            philosophy_id=philosophy.id,
+            version_id=version.id,
+            reference=str(to_global_id("PhilosophyVersion", version.id)),
+            number=version.number,
+            published_at=version.published_at,
+            summary=version.summary,
+            address=addresses.page_address(
+                settings or get_settings(), organisation.slug, philosophy.slug
+            ),
+        )
+    return found

@@ -197,15 +197,11 @@ class ManagerCheckpoint(Node):
         "the checkpoint (null if the leader has published none)."
     )
     async def leadership_philosophy(self, info: Info) -> CheckpointPhilosophy | None:
-        # The philosophy belongs to another slice; it is asked through its service.
-        from learning.philosophy import service as philosophy
-
-        row = await info.context.loaders.get(ld.EnrolmentByIdLoader).load(self.enrolment_pk)
+        loaders = info.context.loaders
+        row = await loaders.get(ld.EnrolmentByIdLoader).load(self.enrolment_pk)
         if row is None:
             return None
-        found = await philosophy.published_version_for_checkpoint(
-            info.context.session, info.context.viewer, row.membership_id, info.context.settings
-        )
+        found = await loaders.get(ld.PublishedPhilosophyByLeaderLoader).load(row.membership_id)
         return CheckpointPhilosophy.from_published(found) if found else None
 
 

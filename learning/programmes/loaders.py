@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from backend.api.loaders import BatchLoader
 from backend.identity.models import Membership, OrganisationGoal, Person
@@ -26,6 +26,9 @@ from learning.programmes.models import (
     ProgrammeVersion,
     Reflection,
 )
+
+if TYPE_CHECKING:
+    from learning.philosophy.service import PublishedPhilosophy
 
 T = TypeVar("T")
 
@@ -184,3 +187,16 @@ class CheckpointsByEnrolmentLoader(_ViewerLoader[list[ManagerCheckpoint]]):
     async def batch(self, keys: list[int]) -> list[list[ManagerCheckpoint]]:
         rows = await progress_repo.checkpoints_of(self.context.session, keys)
         return _grouped(keys, rows, lambda c: c.enrolment_id)
+
+
+class PublishedPhilosophyByLeaderLoader(_ViewerLoader["PublishedPhilosophy | None"]):
+    """A leader's newest published leadership philosophy, by membership, for
+    the checkpoints that cite it; asked of the philosophy slice's service."""
+
+    async def batch(self, keys: list[int]) -> list[PublishedPhilosophy | None]:
+        from learning.philosophy import service as philosophy
+
+        found = await philosophy.published_versions_of_leaders(
+            self.context.session, self.context.viewer, keys, self.context.settings
+        )
+        return [found.get(key) for key in keys]
