@@ -36,12 +36,6 @@ from backend.identity.types import (
 register_authenticator(oidc_authenticator(auth_service.viewer_for_oidc_claims))
 
 
-def _page(
-    first: int | None, after: str | None, last: int | None, before: str | None
-) -> PageRequest:
-    return PageRequest(first=first, after=after, last=last, before=before)
-
-
 @strawberry.type
 class Query:
     @strawberry.field(description="The signed-in person; null when signed out.")
@@ -72,7 +66,7 @@ class Query:
             context.session,
             context.viewer,
             context.settings,
-            _page(first, after, last, before),
+            PageRequest(first, after, last, before),
             Person.from_row,
             search=search,
             unit_id=decode_id(unit_id, "Unit", info) if unit_id else None,
@@ -96,7 +90,7 @@ class Query:
             context.session,
             context.viewer,
             context.settings,
-            _page(first, after, last, before),
+            PageRequest(first, after, last, before),
             OrganisationGoal.from_row,
             status=status,
             unit_id=decode_id(unit_id, "Unit", info) if unit_id else None,
@@ -129,7 +123,7 @@ class Query:
             context.settings,
             decode_id(person_id, "Person", info),
             direct,
-            _page(first, after, last, before),
+            PageRequest(first, after, last, before),
             Person.from_row,
         )
         return Reports(
@@ -155,7 +149,7 @@ class Query:
             context.session,
             context.viewer,
             context.settings,
-            _page(first, after, last, before),
+            PageRequest(first, after, last, before),
             SpanOfControl.from_row,
         )
 
