@@ -142,7 +142,12 @@ class Database:
 
 
 def make_engine(settings: Settings) -> AsyncEngine:
-    kwargs: dict[str, Any] = {"echo": settings.database_echo}
+    # Bound parameters are personal data (reflections, names, addresses): they
+    # stay out of exception texts and so out of logs, unless SQL is echoed on purpose.
+    kwargs: dict[str, Any] = {
+        "echo": settings.database_echo,
+        "hide_parameters": not settings.database_echo,
+    }
     if settings.is_sqlite:
         kwargs["connect_args"] = {"timeout": 30}
     else:

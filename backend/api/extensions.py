@@ -190,9 +190,11 @@ def error_codes(production: bool) -> type[SchemaExtension]:
             )
             message = translate("error.internal", locale, request_id=request_id)
             extensions: dict[str, Any] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
-            return _with(
-                error, message if production else f"{message} ({error.message})", extensions
-            )
+            # Outside production the kind of error helps a developer, but never
+            # its text: a database error's text holds the SQL and its bound
+            # parameters (a reflection, a name: personal data). The log has the rest.
+            kind = type(original).__name__ if original is not None else "GraphQLError"
+            return _with(error, message if production else f"{message} ({kind})", extensions)
 
     return ErrorCodes
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
@@ -33,6 +33,30 @@ from learning.programmes.models import (
     Reflection,
 )
 from learning.programmes.repository import enrolment_visible_to, reports_below_ids
+
+
+async def lock_leader_progress(session: AsyncSession, membership_id: int) -> None:
+    """Serialise the progress writes of one leader, before anything of the
+    batch is read: the same offline batch replayed from several devices at
+    once then finds, one after the other, the events the first recorded (one
+    APPLIED, the others DUPLICATE) instead of racing on the same rows.
+
+    PostgreSQL locks the leader's enrolment rows; SQLite has no row locks, so
+    a no-op UPDATE of the same rows opens the write transaction first (the
+    driver begins a transaction only at the first write, so the batch's reads
+    that follow see what the previous writer committed)."""
+    mine = Enrolment.membership_id == membership_id
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(
+            select(Enrolment.id).where(mine).order_by(Enrolment.id).with_for_update()
+        )
+        return
+    await session.execute(
+        update(Enrolment)
+        .where(mine)
+        .values(membership_id=Enrolment.membership_id, updated_at=Enrolment.updated_at)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:

@@ -136,6 +136,7 @@ async def apply_events(
                 ["events", str(i), "clientEventId"],
             )
     now = utcnow()
+    await progress_repo.lock_leader_progress(session, leader.membership_id)
     batch = await _read_batch(session, leader, events, settings)
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
