@@ -66,6 +66,20 @@ register_messages(
             "Du kan ikke nominere dig selv som bedømmer.",
             "You cannot nominate yourself as a rater.",
         ),
+        "feedback.nomination.member_required": (
+            "Kolleger og medarbejdere vælges blandt organisationens personer; "
+            "en mailadresse kan kun bruges til en ekstern bedømmer.",
+            "Peers and direct reports are chosen from the organisation's people; "
+            "an email address can only be used for an external rater.",
+        ),
+        "feedback.nomination.not_direct_report": (
+            "Personen er ikke din direkte medarbejder i organisationens ledelseslinjer.",
+            "That person is not your direct report in the organisation's reporting lines.",
+        ),
+        "feedback.nomination.inactive": (
+            "Personen er ikke længere aktiv i organisationen.",
+            "That person is no longer active in the organisation.",
+        ),
         "feedback.nomination.unknown": (
             "Personen findes ikke i organisationen.",
             "The person is not in the organisation.",

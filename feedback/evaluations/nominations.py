@@ -28,6 +28,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.repository import PersonRow
 
 EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
 
@@ -68,6 +69,58 @@ def _limits(cycle: EvaluationCycle, group: str) -> tuple[int, int | None]:
     return int(limits.get("min", 0)), limits.get("max")
 
 
+# Groups whose raters are people of the organisation: their answers are
+# anonymous only among colleagues, so nobody may plant an address there.
+MEMBER_GROUPS = frozenset({RaterGroup.PEER, RaterGroup.DIRECT_REPORT})
+
+
+def normalised_address(email: str) -> str:
+    """The mailbox an address reaches: case, surrounding space and a
+    ``+tag`` of the local part do not make another person."""
+    local, _, domain = email.strip().casefold().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+@dataclass(frozen=True)
+class _Rater:
+    name: str
+    email: str
+    locale: str
+
+
+def _check_member(
+    nominee: NomineeCommand, at: list[str], people: dict[int, PersonRow], leader: PersonRow
+) -> _Rater | DomainError:
+    """A nominee chosen from the directory; a direct report must report to the
+    leader by the reporting lines."""
+    field = [*at, "membershipId"]
+    if nominee.membership_id == leader.membership_id:
+        return DomainError(ErrorCode.RULE_VIOLATED, "feedback.nomination.self", field)
+    person = people.get(nominee.membership_id or 0)
+    if person is None or person.organisation_id != leader.organisation_id:
+        return DomainError(ErrorCode.INVALID, "feedback.nomination.unknown", field)
+    if not person.is_active:
+        return DomainError(ErrorCode.RULE_VIOLATED, "feedback.nomination.inactive", field)
+    if nominee.group == RaterGroup.DIRECT_REPORT and person.manager_id != leader.membership_id:
+        return DomainError(ErrorCode.RULE_VIOLATED, "feedback.nomination.not_direct_report", field)
+    return _Rater(person.name, person.email, person.locale)
+
+
+def _check_external(nominee: NomineeCommand, at: list[str]) -> _Rater | DomainError:
+    """A free address: only an EXTERNAL rater (citizen, partner), whose group
+    has its own threshold."""
+    if nominee.group in MEMBER_GROUPS:
+        return DomainError(
+            ErrorCode.RULE_VIOLATED, "feedback.nomination.member_required", [*at, "membershipId"]
+        )
+    name, email = (nominee.name or "").strip(), (nominee.email or "").strip()
+    if not name or len(name) > 200:
+        return DomainError(ErrorCode.REQUIRED, "feedback.nomination.name", [*at, "name"])
+    if not EMAIL.match(email) or len(email) > 320:
+        return DomainError(ErrorCode.INVALID, "feedback.nomination.email", [*at, "email"])
+    return _Rater(name, email, nominee.locale if nominee.locale in ("da", "en") else "da")
+
+
 async def nominate(
     session: AsyncSession, viewer: Viewer | None, evaluation_id: int, nominees: list[NomineeCommand]
 ) -> list[Nomination]:
@@ -83,8 +136,9 @@ async def nominate(
     internal = [n.membership_id for n in nominees if n.membership_id is not None]
     people = await repository.people(session, [*internal, evaluation.leader_id])
     leader = people[evaluation.leader_id]
+    own_address = normalised_address(leader.email)
     taken_members = {n.rater_id for n in existing if n.rater_id is not None}
-    taken_emails = {n.rater_email.casefold() for n in existing}
+    taken_emails = {normalised_address(n.rater_email) for n in existing}
     counts: dict[str, int] = {}
     for n in existing:
         counts[n.rater_group] = counts.get(n.rater_group, 0) + 1
@@ -97,42 +151,21 @@ async def nominate(
                 DomainError(ErrorCode.INVALID, "feedback.nomination.group", [*at, "group"])
             )
             continue
-        if nominee.membership_id is not None:
-            if nominee.membership_id == evaluation.leader_id:
-                errors.append(
-                    DomainError(
-                        ErrorCode.RULE_VIOLATED, "feedback.nomination.self", [*at, "membershipId"]
-                    )
-                )
-                continue
-            person = people.get(nominee.membership_id)
-            if person is None or person.organisation_id != signed_in.organisation_id:
-                errors.append(
-                    DomainError(
-                        ErrorCode.INVALID, "feedback.nomination.unknown", [*at, "membershipId"]
-                    )
-                )
-                continue
-            name, email, locale = person.name, person.email, person.locale
-        else:
-            name, email = (nominee.name or "").strip(), (nominee.email or "").strip()
-            locale = nominee.locale if nominee.locale in ("da", "en") else "da"
-            if not name or len(name) > 200:
-                errors.append(
-                    DomainError(ErrorCode.REQUIRED, "feedback.nomination.name", [*at, "name"])
-                )
-                continue
-            if not EMAIL.match(email) or len(email) > 320:
-                errors.append(
-                    DomainError(ErrorCode.INVALID, "feedback.nomination.email", [*at, "email"])
-                )
-                continue
-        if email.casefold() == leader.email.casefold():
+        checked = (
+            _check_member(nominee, at, people, leader)
+            if nominee.membership_id is not None
+            else _check_external(nominee, at)
+        )
+        if isinstance(checked, DomainError):
+            errors.append(checked)
+            continue
+        address = normalised_address(checked.email)
+        if address == own_address:
             errors.append(
                 DomainError(ErrorCode.RULE_VIOLATED, "feedback.nomination.self", [*at, "email"])
             )
             continue
-        if nominee.membership_id in taken_members or email.casefold() in taken_emails:
+        if nominee.membership_id in taken_members or address in taken_emails:
             errors.append(DomainError(ErrorCode.DUPLICATE, "feedback.nomination.duplicate", at))
             continue
         _, most = _limits(cycle, nominee.group.value)
@@ -144,7 +177,7 @@ async def nominate(
                 )
             )
             continue
-        taken_emails.add(email.casefold())
+        taken_emails.add(address)
         if nominee.membership_id is not None:
             taken_members.add(nominee.membership_id)
         rows.append(
@@ -153,9 +186,9 @@ async def nominate(
                 evaluation_id=evaluation.id,
                 rater_group=nominee.group.value,
                 rater_id=nominee.membership_id,
-                rater_name=name,
-                rater_email=email,
-                locale=locale,
+                rater_name=checked.name,
+                rater_email=checked.email,
+                locale=checked.locale,
                 status=NominationStatus.PROPOSED.value,
             )
         )

@@ -31,6 +31,7 @@ class PersonRow:
     locale: str
     manager_id: int | None
     organisation_id: int
+    is_active: bool = True
 
 
 # Cycles
@@ -110,6 +111,7 @@ async def people(session: AsyncSession, membership_ids: Sequence[int]) -> dict[i
             Person.locale,
             Membership.manager_id,
             Membership.organisation_id,
+            Membership.is_active & Person.is_active,
         )
         .join(Person, Person.id == Membership.person_id)
         .where(Membership.id.in_(list(membership_ids)))

@@ -190,6 +190,10 @@ class Nomination(Node):
     rater_email: str
     status: NominationStatus  # type: ignore[valid-type]
     invited: bool
+    outside_directory: bool = strawberry.field(
+        description="The rater is not a person of the organisation (an address typed in): "
+        "what the approving manager checks."
+    )
 
     @classmethod
     def from_model(cls, row: models.Nomination) -> Nomination:
@@ -200,6 +204,7 @@ class Nomination(Node):
             rater_email=row.rater_email,
             status=models.NominationStatus(row.status),
             invited=row.invited_at is not None,
+            outside_directory=row.rater_id is None,
         )
 
 
