@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backend.api.loaders import BatchLoader
-from feedback.evaluations import nominations as nomination_service
+from feedback.evaluations import progress as progress_service
 from feedback.evaluations import repository
 from feedback.evaluations.models import EvaluationCycle, Nomination
-from feedback.evaluations.nominations import GroupProgress
+from feedback.evaluations.progress import EvaluationProgress
 from feedback.evaluations.repository import PersonRow
 
 
@@ -30,9 +30,10 @@ class NominationsByEvaluationLoader(BatchLoader[int, list[Nomination]]):
         return [found.get(k, []) for k in keys]
 
 
-class ProgressByEvaluationLoader(BatchLoader[int, list[GroupProgress] | None]):
-    """Counts per group; None for an evaluation the viewer may not follow."""
+class ProgressByEvaluationLoader(BatchLoader[int, EvaluationProgress | None]):
+    """Whether each group has enough answers; None for an evaluation the viewer
+    may not follow."""
 
-    async def batch(self, keys: list[int]) -> Sequence[list[GroupProgress] | None]:
-        found = await nomination_service.progress(self.context.session, self.context.viewer, keys)
+    async def batch(self, keys: list[int]) -> Sequence[EvaluationProgress | None]:
+        found = await progress_service.progress(self.context.session, self.context.viewer, keys)
         return [found.get(k) for k in keys]

@@ -183,12 +183,30 @@ class Nomination(IdMixin, Base):
     invited_at: Mapped[datetime | None] = mapped_column()
     reminders_sent: Mapped[int] = mapped_column(SmallInteger, default=0)
     last_reminded_on: Mapped[date | None] = mapped_column(Date)
+    # Delivery needs it (no reminders, the form says so); the reason is not
+    # here but in ``DeclineReason``, apart from the invitation.
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
-    decline_reason: Mapped[str | None] = mapped_column(Text)
     # Flipped in the transaction that writes the response; nothing says when.
     responded: Mapped[bool] = mapped_column(Boolean, default=False)
     # The rater's saved, unsubmitted answers: {"answers": {item: value|null}, "comments": {...}}.
     draft: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class DeclineReason(Base):
+    """Why someone declined, kept for HR per cycle without the rater: no link
+    to the invitation, the evaluation (its leader) or a time, and a random key,
+    so neither a query nor the row order ties a reason to whom or when."""
+
+    __tablename__ = "decline_reason"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    cycle_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation_cycle.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class RaterToken(IdMixin, Base):

@@ -2,8 +2,12 @@
 and approved raters of an open cycle are invited at once.
 
 SELF and MANAGER are nominated automatically. What a leader sees of a
-nomination is who and in which group, and whether it was approved; never
-whether that rater answered or declined (only counts per group).
+nomination is who and in which group, whether it was approved and whether
+the rater is outside the directory; never whether that rater answered or
+declined (``progress.py`` says what is shown instead). PEER and
+DIRECT_REPORT raters are people of the organisation (direct reports by the
+reporting lines); a typed-in address is only an EXTERNAL rater, and never
+one of the leader's own addresses.
 """
 
 from __future__ import annotations
@@ -40,14 +44,6 @@ class NomineeCommand:
     name: str | None = None
     email: str | None = None
     locale: str = "da"
-
-
-@dataclass(frozen=True)
-class GroupProgress:
-    group: RaterGroup
-    invited: int
-    answered: int
-    declined: int
 
 
 async def _leader_evaluation(
@@ -304,25 +300,6 @@ async def nominations(
         raise policy.forbid()
     found = await repository.nominations_by_evaluation(session, [evaluation.id])
     return found.get(evaluation.id, [])
-
-
-async def progress(
-    session: AsyncSession, viewer: Viewer | None, evaluation_ids: list[int]
-) -> dict[int, list[GroupProgress]]:
-    """How many of each group were invited, have answered and have declined:
-    counts only, never who or when. Evaluations the viewer may not follow get
-    no entry."""
-    signed_in = policy.require_viewer(viewer)
-    allowed = [
-        e.id
-        for e in await repository.evaluations_by_ids(session, evaluation_ids)
-        if await access.can_see_progress(session, signed_in, e)
-    ]
-    counts = await repository.group_progress(session, allowed)
-    return {
-        e: [GroupProgress(g, *counts.get(e, {}).get(g.value, (0, 0, 0))) for g in RaterGroup]
-        for e in allowed
-    }
 
 
 async def share_report(

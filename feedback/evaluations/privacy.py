@@ -34,6 +34,7 @@ from backend.privacy.registry import (
 from backend.settings import Settings
 from feedback.evaluations.models import (
     CycleStatus,
+    DeclineReason,
     Evaluation,
     EvaluationCycle,
     EvaluationResponse,
@@ -99,7 +100,14 @@ register_personal_data(
 )
 register_personal_data(
     Nomination,
-    export=export_rows(Nomination, _as_rater),  # type: ignore[arg-type]
+    # The invitation and the rater's own unsent draft; not whether or when
+    # they answered or declined (nor the reminders that imply it): an export
+    # HR asks for must not say what the 360 promises nobody sees.
+    export=export_rows(
+        Nomination,
+        _as_rater,  # type: ignore[arg-type]
+        leave_out=["responded", "declined", "reminders_sent", "last_reminded_on"],
+    ),
     erase=update_rows(
         Nomination,
         _as_rater,  # type: ignore[arg-type]
@@ -107,7 +115,6 @@ register_personal_data(
             "rater_name": "",
             "rater_email": lambda s: f"erased-{s.person_id}@erased.invalid",
             "draft": None,
-            "decline_reason": None,
         },
     ),
     description="Invitations to rate someone, and the person's unsent answers.",
@@ -133,6 +140,11 @@ for model, reason in (
     (EvaluationResponse, "Anonymous by construction: an evaluation and a rater group, no rater."),
     (ResponseAnswer, "A value of an anonymous response; deleted after the retention period."),
     (ResponseComment, "A comment of an anonymous response, shown in the frozen report."),
+    (
+        DeclineReason,
+        "Why someone declined, per cycle, with nothing that links it to the rater; "
+        "deleted with the raw answers after the retention period.",
+    ),
 ):
     register_no_personal_data(model, reason=reason)
 
@@ -157,6 +169,17 @@ async def delete_raw_answers(session: AsyncSession, settings: Settings) -> int:
     outcome = await session.execute(
         delete(ResponseAnswer)
         .where(ResponseAnswer.response_id.in_(responses))
+        .execution_options(synchronize_session=False)
+    )
+    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+
+
+@register_retention("feedback.decline_reasons")
+async def delete_decline_reasons(session: AsyncSession, settings: Settings) -> int:
+    """Decline reasons go with the raw answers of the same cycles."""
+    outcome = await session.execute(
+        delete(DeclineReason)
+        .where(DeclineReason.cycle_id.in_(_closed_before(settings)))  # type: ignore[arg-type]
         .execution_options(synchronize_session=False)
     )
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]

@@ -25,7 +25,6 @@ from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
     EvaluationCycle,
-    RaterGroup,
     ReportStatus,
 )
 from feedback.evaluations.report_builder import (
@@ -175,31 +174,6 @@ async def render(session: AsyncSession, settings: Settings, evaluation_id: int) 
     evaluation.report_status = ReportStatus.READY.value
     await session.flush()
     return key
-
-
-@dataclass(frozen=True)
-class CycleRates:
-    group: str
-    invited: int
-    answered: int
-    declined: int
-
-
-async def response_rates(
-    session: AsyncSession, viewer: Viewer | None, cycle_id: int
-) -> list[CycleRates]:
-    """HR's view of a cycle: counts per group, summed over its evaluations. No answers."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
-    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    counts = await repository.group_progress(session, [e.id for e in evaluations])
-    totals: dict[str, list[int]] = {}
-    for per_group in counts.values():
-        for group, values in per_group.items():
-            bucket = totals.setdefault(group, [0, 0, 0])
-            for index, value in enumerate(values):
-                bucket[index] += value
-    return [CycleRates(g.value, *totals.get(g.value, [0, 0, 0])) for g in RaterGroup]
 
 
 async def cycle_results(

@@ -3,6 +3,7 @@ rater tokens. The result side (responses and aggregates) is in ``results.py``.""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.identity.models import Membership, Person
 from feedback.evaluations.models import (
     CycleStatus,
+    DeclineReason,
     Evaluation,
     EvaluationCycle,
     EvaluationShare,
@@ -274,9 +276,10 @@ async def discard_drafts(session: AsyncSession, cycle_id: int) -> None:
 
 async def group_progress(
     session: AsyncSession, evaluation_ids: Sequence[int]
-) -> dict[int, dict[str, tuple[int, int, int]]]:
-    """Per evaluation and group: (invited, answered, declined). Counts only,
-    one statement, nothing about who or when."""
+) -> dict[int, dict[str, tuple[int, int, int, int]]]:
+    """Per evaluation and group: (invited, answered, declined, approved). Counts
+    only, one statement, nothing about who or when; ``progress.py`` decides
+    what of it anyone sees."""
     invited = func.sum(case((Nomination.invited_at.is_not(None), 1), else_=0))
     rows = await session.execute(
         select(
@@ -285,6 +288,7 @@ async def group_progress(
             invited,
             func.sum(case((Nomination.responded.is_(True), 1), else_=0)),
             func.sum(case((Nomination.declined.is_(True), 1), else_=0)),
+            func.count(Nomination.id),
         )
         .where(
             Nomination.evaluation_id.in_(list(evaluation_ids)),
@@ -292,23 +296,36 @@ async def group_progress(
         )
         .group_by(Nomination.evaluation_id, Nomination.rater_group)
     )
-    found: dict[int, dict[str, tuple[int, int, int]]] = {}
-    for evaluation_id, group, sent, answered, declined in rows:
+    found: dict[int, dict[str, tuple[int, int, int, int]]] = {}
+    for evaluation_id, group, sent, answered, declined, approved in rows:
         found.setdefault(evaluation_id, {})[group] = (
             int(sent or 0),
             int(answered or 0),
             int(declined or 0),
+            int(approved or 0),
         )
     return found
 
 
-async def decline_reasons(session: AsyncSession, cycle_id: int) -> list[str]:
-    rows = await session.scalars(
-        select(Nomination.decline_reason)
-        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
-        .where(Evaluation.cycle_id == cycle_id, Nomination.declined.is_(True))
+def add_decline_reason(
+    session: AsyncSession, organisation_id: int, cycle_id: int, reason: str
+) -> None:
+    session.add(
+        DeclineReason(
+            id=secrets.token_hex(16),
+            organisation_id=organisation_id,
+            cycle_id=cycle_id,
+            reason=reason,
+        )
     )
-    return sorted((r for r in rows if r), key=str.casefold)
+
+
+async def decline_reasons(session: AsyncSession, cycle_id: int) -> list[str]:
+    """A cycle's reasons, alphabetically: nothing says whose or when."""
+    rows = await session.scalars(
+        select(DeclineReason.reason).where(DeclineReason.cycle_id == cycle_id)
+    )
+    return sorted(rows, key=str.casefold)
 
 
 async def own_open_named_nominations(

@@ -257,8 +257,12 @@ async def decline(session: AsyncSession, token: str, reason: str) -> FormState:
     if len(reason) > MAX_REASON:
         raise DomainError(ErrorCode.TOO_LONG, "error.too_long", ["reason"], maximum=MAX_REASON)
     resolved.nomination.declined = True
-    resolved.nomination.decline_reason = reason.strip() or None
     resolved.nomination.draft = None
+    if reason.strip():
+        # Kept apart from the invitation: HR reads reasons per cycle, never whose.
+        repository.add_decline_reason(
+            session, resolved.cycle.organisation_id, resolved.cycle.id, reason.strip()
+        )
     await session.flush()
     return FormState.DECLINED
 

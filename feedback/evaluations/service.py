@@ -47,15 +47,22 @@ from feedback.evaluations.models import (
     ReportStatus,
 )
 from feedback.evaluations.nominations import (
-    GroupProgress,
     NomineeCommand,
     approve,
     nominate,
     nominations,
-    progress,
     share_report,
     submit,
     withdraw,
+)
+from feedback.evaluations.progress import (
+    CycleRates,
+    EvaluationProgress,
+    GroupProgress,
+    GroupRate,
+    decline_reasons,
+    progress,
+    response_rates,
 )
 from feedback.evaluations.reports import (
     ReportView,
@@ -64,7 +71,6 @@ from feedback.evaluations.reports import (
     download_url,
     render,
     report_for_viewer,
-    response_rates,
 )
 from feedback.evaluations.responses import FormState, RaterForm, decline, rater_form, save
 from feedback.evaluations.responses import submit as submit_response
@@ -175,7 +181,11 @@ __all__ = [
     "change_questionnaire",
     "EvaluationTask",
     "FormState",
+    "CycleRates",
+    "EvaluationProgress",
     "GroupProgress",
+    "GroupRate",
+    "decline_reasons",
     "NomineeCommand",
     "RaterForm",
     "ReportView",

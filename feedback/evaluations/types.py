@@ -2,7 +2,8 @@
 
 Nothing here can tie a response to a rater: a ``Nomination`` shows who was
 asked and whether it was approved, never whether that rater answered or
-declined; progress is counts per group only.
+declined; progress says per group whether it has enough answers, never a
+count (``progress.py``).
 """
 
 from __future__ import annotations
@@ -60,12 +61,25 @@ class NominationLimit:
     maximum: int | None
 
 
-@strawberry.type
+@strawberry.type(
+    description="A rater group's response rate over a cycle (HR). Answered and declined are "
+    "null while the group is under its threshold, or hidden beside one that is."
+)
 class GroupRate:
     group: RaterGroup  # type: ignore[valid-type]
     invited: int
-    answered: int
-    declined: int
+    answered: int | None
+    declined: int | None
+
+
+@strawberry.type(description="Response rates of a cycle over all its leaders (HR): no answers.")
+class CycleResponseRates:
+    invited: int
+    answered: int | None = strawberry.field(
+        description="Null when a single group is hidden: the total would give it back."
+    )
+    declined: int | None
+    groups: list[GroupRate]
 
 
 @strawberry.type(description="A 360 evaluation round for some of an organisation's leaders.")
@@ -151,18 +165,33 @@ class EvaluationCycle(Node):
             edge.node = Evaluation.from_model(edge.node, *allowed[edge.node.id])  # type: ignore[attr-defined]
         return page  # type: ignore[return-value]
 
-    @strawberry.field(description="Invited, answered and declined per group (HR): no answers.")
-    async def response_rates(self, info: Info) -> list[GroupRate]:
+    @strawberry.field(
+        description="Invited, answered and declined (HR): per cycle, and per group only "
+        "at or above the group's threshold."
+    )
+    async def response_rates(self, info: Info) -> CycleResponseRates:
         rates = await service.response_rates(info.context.session, info.context.viewer, self.pk)
-        return [
-            GroupRate(
-                group=models.RaterGroup(r.group),
-                invited=r.invited,
-                answered=r.answered,
-                declined=r.declined,
-            )
-            for r in rates
-        ]
+        return CycleResponseRates(
+            invited=rates.invited,
+            answered=rates.answered,
+            declined=rates.declined,
+            groups=[
+                GroupRate(
+                    group=models.RaterGroup(r.group),
+                    invited=r.invited,
+                    answered=r.answered,
+                    declined=r.declined,
+                )
+                for r in rates.groups
+            ],
+        )
+
+    @strawberry.field(
+        description="Why raters declined (HR), alphabetically and without whose; empty until "
+        "there are as many as comments need."
+    )
+    async def decline_reasons(self, info: Info) -> list[str]:
+        return await service.decline_reasons(info.context.session, info.context.viewer, self.pk)
 
     @strawberry.field(
         description="Figures over all leaders of a closed cycle, thresholds applied (HR)."
@@ -208,12 +237,15 @@ class Nomination(Node):
         )
 
 
-@strawberry.type(description="How many of a group were invited, have answered, have declined.")
+@strawberry.type(
+    description="An anonymous rater group of an evaluation: how many were invited and whether "
+    "enough have answered for it to show. Never how many answered or declined, nor who."
+)
 class GroupProgress:
     group: RaterGroup  # type: ignore[valid-type]
     invited: int
-    answered: int
-    declined: int
+    minimum: int
+    enough_answers: bool
 
 
 @strawberry.type(description="The report of an evaluation, once its cycle has closed.")
@@ -273,15 +305,28 @@ class Evaluation(Node):
         rows = await info.context.loaders.get(NominationsByEvaluationLoader).load(self.pk)
         return [Nomination.from_model(r) for r in rows]
 
-    @strawberry.field(description="Counts per group, never who or when.")
+    @strawberry.field(
+        description="Per anonymous group: invited, and whether it has enough answers yet."
+    )
     async def progress(self, info: Info) -> list[GroupProgress]:
         found = await info.context.loaders.get(ProgressByEvaluationLoader).load(self.pk)
         return [
             GroupProgress(
-                group=p.group, invited=p.invited, answered=p.answered, declined=p.declined
+                group=p.group,
+                invited=p.invited,
+                minimum=p.minimum,
+                enough_answers=p.enough_answers,
             )
-            for p in found or []
+            for p in (found.groups if found else [])
         ]
+
+    @strawberry.field(
+        description="Whether the groups with enough answers reach the all-raters minimum "
+        "together (false for a viewer who may not follow the evaluation)."
+    )
+    async def enough_answers(self, info: Info) -> bool:
+        found = await info.context.loaders.get(ProgressByEvaluationLoader).load(self.pk)
+        return bool(found and found.enough_answers)
 
     @strawberry.field(description="The leader, their manager and whoever the leader shares with.")
     async def report(self, info: Info) -> EvaluationReport | None:

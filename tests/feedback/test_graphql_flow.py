@@ -20,7 +20,7 @@ CREATE = """mutation($input: CreateEvaluationCycleInput!) {
   createEvaluationCycle(input: $input) { errors { code field } cycle { id status } } }"""
 EVALUATIONS = """{ myEvaluations { id nominationState reportStatus
   nominations { raterName group status invited }
-  progress { group invited answered declined }
+  enoughAnswers progress { group invited minimum enoughAnswers }
   report { status figures { competencies { title figures { group mean count } } } } } }"""
 
 
@@ -127,7 +127,7 @@ async def test_cycle_from_nomination_to_report(
         )
         assert done.data["submitRaterResponse"]["state"] == "SUBMITTED"
     following = (await api.execute(EVALUATIONS, token=leader_token)).data["myEvaluations"][0]
-    assert {p["group"]: p["answered"] for p in following["progress"]}["PEER"] == 3
+    assert {p["group"]: p["enoughAnswers"] for p in following["progress"]}["PEER"] is True
     assert following["report"]["figures"] is None  # no figures before the close
     closed = await api.execute(
         """mutation($input: EvaluationCycleIdInput!) {
@@ -141,7 +141,7 @@ async def test_cycle_from_nomination_to_report(
     assert groups == {"SELF", "MANAGER", "PEER", "ALL_OTHERS"}
     hr_view = await api.execute(
         """query($id: ID!) { node(id: $id) { ... on Evaluation {
-             report { status } progress { answered } } } }""",
+             report { status } progress { enoughAnswers } } } }""",
         {"id": mine["id"]},
         token=hr_token,
     )
