@@ -140,13 +140,8 @@ async def _nominate(
     persons = await repository.people(session, [m.id for m in people.values()])
     rows = []
     for key, membership in people.items():
-        group = (
-            RaterGroup.DIRECT_REPORT
-            if key.startswith("report")
-            else RaterGroup.PEER
-            if key.startswith("peer")
-            else None
-        )
+        # Direct reports are nominated with the cycle, from the reporting lines.
+        group = RaterGroup.PEER if key.startswith("peer") else None
         if group is None:
             continue
         person = persons[membership.id]

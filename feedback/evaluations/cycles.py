@@ -122,7 +122,9 @@ async def _cohort_members(session: AsyncSession, organisation_id: int, cohort_id
 
 async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids: list[int]) -> int:
     """Evaluations for leaders (a list, a unit's leaders, or a cohort's members),
-    each with its SELF and MANAGER nominations: a few statements for any number."""
+    each with its SELF and MANAGER nominations and its direct reports, who come
+    from the reporting lines, not from the leader's choice: a few statements
+    for any number."""
     if cycle.status == CycleStatus.CLOSED.value:
         raise DomainError(ErrorCode.RULE_VIOLATED, "feedback.cycle.closed", field=["cycleId"])
     wanted = list(dict.fromkeys(leader_ids))
@@ -149,12 +151,14 @@ async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids:
     managers = await repository.people(
         session, [int(found[m].manager_id or 0) for m in new if found[m].manager_id is not None]
     )
+    reports = await repository.direct_reports(session, new)
     rows: list[dict[str, Any]] = []
     for membership_id in new:
         rated = [(RaterGroup.SELF, found[membership_id])]
         manager = managers.get(found[membership_id].manager_id or 0)
         if manager is not None:
             rated.append((RaterGroup.MANAGER, manager))
+        rated += [(RaterGroup.DIRECT_REPORT, r) for r in reports.get(membership_id, [])]
         rows += [
             {
                 "organisation_id": cycle.organisation_id,

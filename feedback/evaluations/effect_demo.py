@@ -112,6 +112,10 @@ async def _nominate(
     people = await repository.people(
         session, list({m for leader in leaders for m in (*leader.peers, *leader.reports)})
     )
+    existing = await repository.nominations_by_evaluation(
+        session, [e.id for e in evaluations.values()]
+    )
+    nominated = {(n.evaluation_id, n.rater_id) for rows in existing.values() for n in rows}
     rows = [
         {
             "organisation_id": cycle.organisation_id,
@@ -129,6 +133,8 @@ async def _nominate(
             (RaterGroup.DIRECT_REPORT, leader.reports),
         )
         for member in members
+        # Direct reports came with the cycle, from the reporting lines.
+        if (evaluations[leader.leader_id].id, member) not in nominated
     ]
     for evaluation in evaluations.values():
         evaluation.nomination_state = NominationState.APPROVED.value

@@ -137,6 +137,37 @@ async def memberships_in_unit(
     return list(rows)
 
 
+async def direct_reports(
+    session: AsyncSession, leader_ids: Sequence[int]
+) -> dict[int, list[PersonRow]]:
+    """Active direct reports of each leader by the reporting lines: the
+    DIRECT_REPORT raters, which the leader does not choose."""
+    if not leader_ids:
+        return {}
+    rows = await session.execute(
+        select(
+            Membership.id,
+            Person.id,
+            Person.name,
+            Person.email,
+            Person.locale,
+            Membership.manager_id,
+            Membership.organisation_id,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .where(
+            Membership.manager_id.in_(list(leader_ids)),
+            Membership.is_active.is_(True),
+            Person.is_active.is_(True),
+        )
+        .order_by(Membership.id)
+    )
+    found: dict[int, list[PersonRow]] = {}
+    for row in rows:
+        found.setdefault(int(row[5]), []).append(PersonRow(*row))
+    return found
+
+
 async def direct_report_counts(
     session: AsyncSession, membership_ids: Sequence[int]
 ) -> dict[int, int]:

@@ -242,7 +242,8 @@ async def _open_cycle(session: AsyncSession, world: World) -> None:
         {
             "organisation_id": organisation_id,
             "evaluation_id": evaluation.id,
-            "rater_group": RaterGroup.PEER.value,
+            # A typed-in address: only an external rater may be one.
+            "rater_group": RaterGroup.EXTERNAL.value,
             "rater_id": None,
             "rater_name": f"Bedømmer {label}",
             "rater_email": f"{unique('rater')}@example.dk",

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
 from backend.db import utcnow
-from backend.identity.models import Membership
+from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
 from feedback.evaluations import repository, service
 from feedback.frameworks.service import write_framework
@@ -33,6 +33,7 @@ NOMINATIONS = """query($id: ID!) { node(id: $id) { ... on Evaluation {
 
 @dataclass
 class Team:
+    organisation: Organisation
     leader: Membership
     leader_email: str
     manager: Membership
@@ -78,6 +79,7 @@ async def _team(session: AsyncSession, settings: Settings) -> Team:
     assert evaluation is not None
     await session.commit()
     return Team(
+        organisation,
         leader,
         leader_email,
         manager,
@@ -127,6 +129,17 @@ async def test_direct_reports_come_from_the_reporting_lines(
     api: GraphQLClient, session: AsyncSession, settings: Settings
 ) -> None:
     team = await _team(session, settings)
+    # The leader's direct reports are raters with the cycle, not by choice:
+    # already there, approved, and not the leader's to withdraw.
+    seen = await api.execute(
+        NOMINATIONS, {"id": team.evaluation_gid}, token=team.token(team.leader)
+    )
+    reports = [n for n in seen.data["node"]["nominations"] if n["group"] == "DIRECT_REPORT"]
+    assert sorted(n["raterName"] for n in reports) == sorted(["Test Person"] * 3)
+    assert {(n["status"], n["outsideDirectory"]) for n in reports} == {("APPROVED", False)}
+    first_report = gid("Membership", team.reports[0].id)
+    again = await _nominate(api, team, [{"group": "DIRECT_REPORT", "membershipId": first_report}])
+    assert again["errors"][0]["code"] == "DUPLICATE"
     # A peer (reports to the leader's manager) or someone from another
     # organisation is not the leader's direct report.
     for impostor in (team.peers[0], team.other_organisation):
@@ -136,13 +149,14 @@ async def test_direct_reports_come_from_the_reporting_lines(
         [error] = refused["errors"]
         assert error["field"] == ["input", "nominees", "0", "membershipId"]
         assert error["code"] in {"RULE_VIOLATED", "INVALID"}
+    # Someone who joined the team after the cycle was made: by the reporting lines, yes.
+    newcomer = await make_person(session, team.organisation, manager=team.leader)
+    await session.commit()
     accepted = await _nominate(
-        api,
-        team,
-        [{"group": "DIRECT_REPORT", "membershipId": gid("Membership", r.id)} for r in team.reports],
+        api, team, [{"group": "DIRECT_REPORT", "membershipId": gid("Membership", newcomer.id)}]
     )
     assert accepted["errors"] == []
-    assert [n["group"] for n in accepted["nominations"]] == ["DIRECT_REPORT"] * 3
+    assert [n["group"] for n in accepted["nominations"]] == ["DIRECT_REPORT"]
 
 
 async def test_the_subjects_own_address_is_refused_after_normalisation(

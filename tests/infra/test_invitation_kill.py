@@ -71,7 +71,7 @@ async def _open_cycle(session: AsyncSession) -> tuple[int, list[str]]:
         {
             "organisation_id": organisation.id,
             "evaluation_id": e.id,
-            "rater_group": "PEER",
+            "rater_group": "EXTERNAL",  # a typed-in address: only an external rater
             "rater_id": None,
             "rater_name": f"Kollega {i}",
             "rater_email": f"kollega{i}-{e.id}-{cycle.id}@example.dk",
