@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from backend.db import Database
 from backend.settings import Settings
+from feedback.evaluations import delivery, repository, service
 from feedback.evaluations.models import DeclineReason, Nomination, RaterGroup
 from tests.backend.privacy.operations import exported_document, operation, run_export_task
 from tests.feedback.scenario import Scenario, build
-from tests.support.factories import token_for
+from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 
 EVALUATION_FIELDS = """
@@ -239,3 +240,47 @@ async def test_a_raters_export_does_not_say_what_they_answered_or_declined(
                 "last_reminded_on",
             }
         assert REASONS[0] not in json.dumps(document)
+
+
+async def _links(session: AsyncSession, scenario: Scenario, group: RaterGroup) -> list[str]:
+    """A link for every approved rater of ``group`` in the whole cycle."""
+    evaluations = await repository.evaluations_of_cycle(session, scenario.cycle_id)
+    found = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
+    links = [
+        await delivery.issue_token(session, n.id, scenario.cycle.closes_at)
+        for rows in found.values()
+        for n in rows
+        if n.rater_group == group.value
+    ]
+    await session.commit()
+    return links
+
+
+async def test_one_hidden_group_is_never_left_alone_beside_the_cycle_totals(
+    api: GraphQLClient, session: AsyncSession, settings: Settings
+) -> None:
+    """Three leaders' self and manager answers and three direct reports reach
+    their thresholds; one of two peers answers. With only the peers hidden,
+    the cycle's total minus the shown groups would be the peers' count: so the
+    smallest shown group is hidden too."""
+    scenario = await build(session, peers=2, reports=3)
+    others = [
+        await make_person(session, scenario.organisation, manager=scenario.manager)
+        for _ in range(2)
+    ]
+    await service.add_leaders(session, scenario.cycle, [m.id for m in others])
+    await session.commit()
+    for group in (RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.DIRECT_REPORT):
+        for link in await _links(session, scenario, group):
+            await _submit(api, scenario, link)
+    await _submit(api, scenario, scenario.tokens_of(RaterGroup.PEER)[0])
+
+    (cycle, _, _), totals = await Views(api, scenario, settings).hr_view()
+    groups = {g["group"]: g for g in cycle["node"]["responseRates"]["groups"]}
+    hidden = {g for g, row in groups.items() if row["invited"] and row["answered"] is None}
+    assert hidden == {"PEER", "DIRECT_REPORT"}  # the peers, and the smallest shown group
+    assert (groups["SELF"]["answered"], groups["MANAGER"]["answered"]) == (3, 3)
+    assert totals["answered"] == 3 + 3 + 3 + 1
+    shown = sum(row["answered"] or 0 for row in groups.values())
+    # What subtraction gives is the two hidden groups together, never the peers alone.
+    assert totals["answered"] - shown == 4
