@@ -92,16 +92,18 @@ async def _rows(session: AsyncSession, world: World) -> tuple[int, int, int]:
     return counted[0], counted[1], counted[2]
 
 
+@pytest.mark.parametrize("with_keys", [True, False], ids=["own-keys", "no-keys"])
 @pytest.mark.parametrize("devices", [2, 20])
 async def test_concurrent_replay_applies_each_event_once_and_never_errs(
-    api: GraphQLClient, session: AsyncSession, settings: Settings, devices: int
+    api: GraphQLClient, session: AsyncSession, settings: Settings, devices: int, with_keys: bool
 ) -> None:
     world = await build_world(session, settings)
     token = world.token(world.leader)
     events = _batch(world)
 
     async def device(number: int) -> Any:
-        variables = {"input": {"events": events, "clientMutationId": f"device-{number}"}}
+        key = {"clientMutationId": f"device-{number}"} if with_keys else {}
+        variables = {"input": {"events": events, **key}}
         return await api.execute(operation("SyncProgress"), variables, token=token)
 
     responses = await asyncio.gather(*(device(n) for n in range(devices)))
