@@ -10,7 +10,7 @@ from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.api.relay import decode_id, from_global_id
 from backend.identity import policy
-from feedback.evaluations import access, home, repository, service
+from feedback.evaluations import access, repository, service
 from feedback.evaluations.inputs import (
     AddLeadersToEvaluationCycleInput,
     ApproveNominationsInput,
@@ -375,6 +375,3 @@ class Mutation:
 
         return await run_mutation(info, input, RaterStatePayload, action)
 
-
-# The leader's home page (learning.programmes) lists open 360 tasks from here.
-home.wire()

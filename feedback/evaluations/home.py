@@ -57,7 +57,8 @@ async def pending_360_tasks(session: AsyncSession, viewer: Viewer) -> list[objec
 
 
 def wire() -> None:
-    """Register the provider (idempotent); a no-op where ``learning`` is absent."""
+    """Register the provider (idempotent), from ``feedback.evaluations.wiring``
+    at start-up; a no-op where ``learning`` is absent."""
     try:
         from learning.programmes import service as programmes
     except ImportError:  # pragma: no cover - the feedback domain on its own

@@ -4,15 +4,17 @@ reminders.
 Reflection privacy lives here: ``visible_reflections`` is the only query that
 reads reflections for a viewer, and it returns the leader's own, and those
 the leader shared with "manager" when the viewer is the leader's *direct*
-manager. Nobody above the direct manager, no HR, no colleague sees a private
-reflection. Mentors read through ``reflections_shared_with_mentor``, which the
-service calls only after the mentoring slice confirmed an active mentorship.
+manager, and those shared with "mentor" when the viewer is the leader's
+active mentor (the mentoring slice's subquery, wired at start-up). Nobody
+above the direct manager, no HR, no colleague sees a private reflection.
+Checkpoints and goals are for those who follow the enrolment
+(``enrolment_followed_by``), never for the mentor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,7 +34,7 @@ from learning.programmes.models import (
     ProgressEvent,
     Reflection,
 )
-from learning.programmes.repository import enrolment_visible_to, reports_below_ids
+from learning.programmes.repository import enrolment_followed_by, mentees_of, reports_below_ids
 
 
 def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
@@ -48,6 +50,10 @@ def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
             and_(
                 Reflection.shared_with_manager.is_(True),
                 Enrolment.membership_id.in_(direct_reports),
+            ),
+            and_(
+                Reflection.shared_with_mentor.is_(True),
+                Enrolment.membership_id.in_(mentees_of(viewer)),
             ),
         ),
     )
@@ -244,7 +250,20 @@ async def checkpoints_visible_by_id(
     rows = await session.scalars(
         select(ManagerCheckpoint)
         .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(ManagerCheckpoint.id.in_(ids), enrolment_visible_to(viewer))
+        .where(ManagerCheckpoint.id.in_(ids), enrolment_followed_by(viewer))
+    )
+    return list(rows)
+
+
+async def checkpoints_followed(
+    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[ManagerCheckpoint]:
+    """The checkpoints of enrolments the viewer follows (a mentor sees none)."""
+    rows = await session.scalars(
+        select(ManagerCheckpoint)
+        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
+        .where(ManagerCheckpoint.enrolment_id.in_(enrolment_ids), enrolment_followed_by(viewer))
+        .order_by(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on)
     )
     return list(rows)
 
@@ -366,3 +385,91 @@ async def people_and_managers(
         .where(Membership.id.in_(membership_ids))
     )
     return {row[0].id: (row[0], row[1]) for row in rows}
+
+
+# --- what other slices ask ------------------------------------------------------------------
+
+
+async def progress_of_leaders(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> dict[int, tuple[int, int, int]]:
+    """(active enrolments, completed activities, activities) per leader over
+    their active and completed enrolments, in one statement."""
+    if not membership_ids:
+        return {}
+    progress = ActivityProgress
+    counted = [EnrolmentStatus.ACTIVE.value, EnrolmentStatus.COMPLETED.value]
+    rows = await session.execute(
+        select(
+            Enrolment.membership_id,
+            func.count(
+                func.distinct(
+                    case((Enrolment.status == EnrolmentStatus.ACTIVE.value, Enrolment.id))
+                )
+            ),
+            func.sum(case((progress.completed_at.is_not(None), 1), else_=0)),
+            func.count(ProgrammeActivity.id),
+        )
+        .join(ProgrammeActivity, ProgrammeActivity.version_id == Enrolment.version_id)
+        .outerjoin(
+            progress,
+            and_(
+                progress.enrolment_id == Enrolment.id,
+                progress.activity_id == ProgrammeActivity.id,
+            ),
+        )
+        .where(Enrolment.membership_id.in_(list(membership_ids)), Enrolment.status.in_(counted))
+        .group_by(Enrolment.membership_id)
+    )
+    return {m: (int(active), int(done or 0), int(total)) for m, active, done, total in rows}
+
+
+async def reflections_shared_with_mentors(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> list[tuple[int, int, str, datetime]]:
+    """(leader, reflection id, activity title, written at) of every reflection
+    these leaders shared with their mentor, newest first; one statement."""
+    if not membership_ids:
+        return []
+    rows = await session.execute(
+        select(Enrolment.membership_id, Reflection.id, ProgrammeActivity.title, Reflection.written_at)
+        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
+        .join(ProgrammeActivity, ProgrammeActivity.id == Reflection.activity_id)
+        .where(
+            Enrolment.membership_id.in_(list(membership_ids)),
+            Reflection.shared_with_mentor.is_(True),
+        )
+        .order_by(Reflection.written_at.desc(), Reflection.id.desc())
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+async def owner_of_readable_reflection(
+    session: AsyncSession, viewer: Viewer, reflection_id: int
+) -> int | None:
+    """The leader whose reflection this is, if the viewer may read it."""
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(Reflection, Reflection.enrolment_id == Enrolment.id)
+        .where(Reflection.id == reflection_id, reflection_visible_to(viewer))
+    )
+
+
+async def owner_of_readable_evidence(
+    session: AsyncSession, viewer: Viewer, evidence_id: int
+) -> int | None:
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(ActionEvidence, ActionEvidence.enrolment_id == Enrolment.id)
+        .where(ActionEvidence.id == evidence_id, evidence_visible_to(viewer))
+    )
+
+
+async def owner_of_readable_checkpoint(
+    session: AsyncSession, viewer: Viewer, checkpoint_id: int
+) -> int | None:
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(ManagerCheckpoint, ManagerCheckpoint.enrolment_id == Enrolment.id)
+        .where(ManagerCheckpoint.id == checkpoint_id, enrolment_followed_by(viewer))
+    )
