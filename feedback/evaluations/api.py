@@ -374,4 +374,3 @@ class Mutation:
             return {"state": state}
 
         return await run_mutation(info, input, RaterStatePayload, action)
-

@@ -310,8 +310,17 @@ async def visible_notes(
 
 
 def threads_listing(
-    viewer: Viewer | None, leader_id: int | None, kind: SubjectKind | None, subject_id: int | None
+    viewer: Viewer | None,
+    leader_id: int | None,
+    kind: SubjectKind | None,
+    subject_id: int | None,
+    *,
+    taking_part_only: bool = False,
 ) -> repo.Listing:
+    """Threads the viewer may read. ``taking_part_only``: the viewer's own
+    feedback (as the leader or in the audience), exactly what
+    ``unread_feedback_count`` counts; comments open to a whole organisation
+    are read by their subject (a philosophy version's page)."""
     signed_in = policy.require_viewer(viewer)
     return repo.threads_listing(
         signed_in.membership_id,
@@ -319,6 +328,7 @@ def threads_listing(
         leader_id,
         kind.value if kind else None,
         subject_id,
+        taking_part_only,
     )
 
 

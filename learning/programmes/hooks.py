@@ -21,9 +21,8 @@ from datetime import datetime
 from sqlalchemy import Select, false, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.composition import Hooks
-
 from backend.auth.viewer import Viewer
+from backend.composition import Hooks
 
 
 @dataclass(frozen=True)

@@ -432,7 +432,9 @@ async def reflections_shared_with_mentors(
     if not membership_ids:
         return []
     rows = await session.execute(
-        select(Enrolment.membership_id, Reflection.id, ProgrammeActivity.title, Reflection.written_at)
+        select(
+            Enrolment.membership_id, Reflection.id, ProgrammeActivity.title, Reflection.written_at
+        )
         .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
         .join(ProgrammeActivity, ProgrammeActivity.id == Reflection.activity_id)
         .where(

@@ -26,9 +26,8 @@ from backend.db import utcnow
 from backend.identity.policy import forbid, is_hr, require_viewer
 from backend.settings import Settings
 from backend.storage import get_storage, key_in_tenant, verify_upload
-from learning.programmes import hooks, messages, progress_service  # noqa: F401  (registers the texts)
+from learning.programmes import hooks, messages, progress_service, sharing  # noqa: F401  (registers the texts)
 from learning.programmes import repository as repo
-from learning.programmes import sharing
 from learning.programmes.models import (
     ActivityKind,
     Audience,

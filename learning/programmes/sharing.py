@@ -56,9 +56,12 @@ async def shared_with_mentor_since(
     (all when None), newest first; one statement."""
     since = dict(leaders)
     found: dict[int, list[SharedWithMentor]] = {m: [] for m in since}
-    for leader, reflection_id, title, written_at in await progress_repo.reflections_shared_with_mentors(
-        session, list(since)
-    ):
+    for (
+        leader,
+        reflection_id,
+        title,
+        written_at,
+    ) in await progress_repo.reflections_shared_with_mentors(session, list(since)):
         after = since.get(leader)
         if after is not None and _aware(written_at) <= _aware(after):
             continue

@@ -40,5 +40,9 @@ def wire() -> None:
     mentoring.register_shared_items_provider(shared_with_mentor)
     kinds = notes.SubjectKind
     notes.register_subject_access(kinds.REFLECTION, service.may_read_reflection, "Reflection")
-    notes.register_subject_access(kinds.ACTION_EVIDENCE, service.may_read_evidence, "ActionEvidence")
-    notes.register_subject_access(kinds.CHECKPOINT, service.may_read_checkpoint, "ManagerCheckpoint")
+    notes.register_subject_access(
+        kinds.ACTION_EVIDENCE, service.may_read_evidence, "ActionEvidence"
+    )
+    notes.register_subject_access(
+        kinds.CHECKPOINT, service.may_read_checkpoint, "ManagerCheckpoint"
+    )

@@ -122,7 +122,9 @@ async def make_enrolment(
         modules=[
             service.ModuleDraft(
                 title="Modul 1",
-                activities=[service.ActivityDraft(k, t, "Hvad lærte du?", 10, o) for k, t, o in steps],
+                activities=[
+                    service.ActivityDraft(k, t, "Hvad lærte du?", 10, o) for k, t, o in steps
+                ],
             )
         ],
         description="Et forløb for nye ledere.",

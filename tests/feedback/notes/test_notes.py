@@ -60,6 +60,11 @@ query T($leaderId: ID) {
   }
 }"""
 
+BY_SUBJECT = """
+query S($kind: SubjectKind, $subject: ID) {
+  feedbackNotes(subjectKind: $kind, subjectId: $subject) { nodes { body } }
+}"""
+
 
 async def threads(api: GraphQLClient, token: str) -> GraphQLResponse:
     unread = await api.execute(UNREAD, {}, token=token)
@@ -267,12 +272,53 @@ async def test_comments_open_to_the_subject_are_read_across_the_organisation_onl
     await session.commit()
     stranger = await make_person(session, await make_organisation(session), roles=["LEADER"])
     await session.commit()
+    by_subject = {"kind": "PHILOSOPHY_VERSION", "subject": to_global_id("PhilosophyVersion", 9)}
     for who, sees in ((people.director, True), (people.mentor, True), (stranger, False)):
         response = await threads(api, people.token(who))
+        # Not their feedback: neither counted nor listed among their threads...
+        assert response.data["feedbackNotes"]["nodes"] == []
+        assert response.data["unreadFeedbackCount"] == 0
+        # ...but read on the subject's page.
+        response = await api.execute(BY_SUBJECT, by_subject, token=people.token(who))
         bodies = [n["body"] for n in response.data["feedbackNotes"]["nodes"]]
         assert ("Tak for et klart grundlag" in bodies) is sees
-        assert response.data["unreadFeedbackCount"] == 0  # not theirs to answer
     assert (await threads(api, people.token(leader))).data["unreadFeedbackCount"] == 1
     reply = {"input": {"noteId": to_global_id("FeedbackNote", note.id), "body": "Også mig"}}
     response = await api.execute(REPLY, reply, token=people.token(people.director))
     assert [e["code"] for e in response.data["replyToFeedbackNote"]["errors"]] == ["FORBIDDEN"]
+
+
+async def test_whoever_may_read_a_reflection_evidence_or_checkpoint_may_answer_it(
+    api: GraphQLClient, people: People, session: AsyncSession
+) -> None:
+    """The wiring of programmes' own read rules: the direct manager on a
+    reflection shared with MANAGER, the active mentor on one shared with
+    MENTOR, the reporting line on evidence and checkpoints."""
+    from learning.programmes import progress_service
+    from learning.programmes.progress_service import ShareTarget
+    from tests.support.factories import viewer_for
+
+    await progress_service.share_reflection(
+        session, viewer_for(people.leader), people.reflection, frozenset(ShareTarget)
+    )
+    await session.commit()
+    allowed = [
+        (people.manager, "REFLECTION", people.reflection),
+        (people.mentor, "REFLECTION", people.reflection),
+        (people.manager, "ACTION_EVIDENCE", people.evidence),
+        (people.director, "ACTION_EVIDENCE", people.evidence),
+        (people.manager, "CHECKPOINT", people.checkpoint),
+    ]
+    for who, kind, subject in allowed:
+        response = await api.execute(GIVE, _give(people, kind, subject), token=people.token(who))
+        assert response.data["giveFeedbackNote"]["errors"] == [], (kind, who.id)
+        assert response.data["giveFeedbackNote"]["note"]["subjectKind"] == kind
+    # The director is above the manager but not the direct manager: a reflection
+    # shared with MANAGER is not theirs to read, so not theirs to answer.
+    response = await api.execute(
+        GIVE, _give(people, "REFLECTION", people.reflection), token=people.token(people.director)
+    )
+    assert [e["code"] for e in response.data["giveFeedbackNote"]["errors"]] == ["FORBIDDEN"]
+    leader = await threads(api, people.token(people.leader))
+    assert leader.data["unreadFeedbackCount"] == len(allowed)
+    assert len(leader.data["feedbackNotes"]["nodes"]) == len(allowed)

@@ -204,4 +204,3 @@ async def build_world(
 @pytest.fixture
 async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
-

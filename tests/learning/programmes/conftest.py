@@ -189,7 +189,6 @@ async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
 
 
-
 def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:
     assert response.errors == [], response.errors
     result: dict[str, Any] = response.data[field]
