@@ -24,6 +24,7 @@ from feedback.evaluations.inputs import (
     InviteRatersPayload,
     NominateRatersInput,
     NominateRatersPayload,
+    OpenMyRaterFormPayload,
     RaterFormPayload,
     RaterStatePayload,
     ShareEvaluationReportInput,
@@ -293,6 +294,20 @@ class Mutation:
             return {"evaluation": await _evaluation(info, row.id)}
 
         return await run_mutation(info, input, EvaluationPayload, action)
+
+    @strawberry.mutation(
+        description="Open your own self-assessment (or, as manager, your assessment) from "
+        "the app: a fresh token for raterForm and the same link the invitation mail has."
+    )
+    async def open_my_rater_form(
+        self, info: Info, input: EvaluationIdInput
+    ) -> OpenMyRaterFormPayload:
+        async def action() -> dict[str, object]:
+            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            form = await service.open_own_form(info.context.session, info.context.viewer, pk)
+            return {"token": form.token, "url": form.url, "rater_group": form.rater_group}
+
+        return await run_mutation(info, input, OpenMyRaterFormPayload, action)
 
     @strawberry.mutation(
         description="The leader is done nominating; the manager is asked to approve."

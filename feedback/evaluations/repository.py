@@ -329,6 +329,20 @@ async def own_open_named_nominations(
     return [(int(row[0]), str(row[1])) for row in rows]
 
 
+async def own_named_nomination(
+    session: AsyncSession, membership_id: int, evaluation_id: int
+) -> Nomination | None:
+    """The member's own approved SELF or MANAGER nomination in an evaluation."""
+    return await session.scalar(
+        select(Nomination).where(
+            Nomination.rater_id == membership_id,
+            Nomination.evaluation_id == evaluation_id,
+            Nomination.rater_group.in_(["SELF", "MANAGER"]),
+            Nomination.status == NominationStatus.APPROVED.value,
+        )
+    )
+
+
 # The delivery side's queries live beside this module; callers use either name.
 from feedback.evaluations.delivery_repository import (  # noqa: E402
     Delivery,

@@ -66,7 +66,15 @@ from feedback.evaluations.reports import (
     report_for_viewer,
     response_rates,
 )
-from feedback.evaluations.responses import FormState, RaterForm, decline, rater_form, save
+from feedback.evaluations.responses import (
+    FormState,
+    OwnForm,
+    RaterForm,
+    decline,
+    open_own_form,
+    rater_form,
+    save,
+)
 from feedback.evaluations.responses import submit as submit_response
 from feedback.frameworks import repository as frameworks_repository
 from feedback.frameworks.repository import FrameworkStructure
@@ -198,6 +206,8 @@ __all__ = [
     "open_now",
     "progress",
     "rater_form",
+    "open_own_form",
+    "OwnForm",
     "rater_form_structure",
     "render",
     "report_for_viewer",

@@ -44,11 +44,24 @@ class FeedbackSummary:
 
 @dataclass(frozen=True)
 class PendingTask:
-    """Something a leader must do in a 360 cycle (nominate raters, rate themselves)."""
+    """Something a leader must do in a 360 cycle (nominate raters, rate themselves).
+    ``reference`` is distinct per task; ``kind`` one of ``PENDING_360_KINDS``;
+    ``evaluation_reference`` the evaluation's global ID."""
 
     reference: str
+    kind: str
+    evaluation_reference: str
     title: str
     due_at: datetime | None
+
+
+PENDING_360_KINDS = (
+    "NOMINATE_RATERS",
+    "APPROVE_NOMINATIONS",
+    "GIVE_SELF_ASSESSMENT",
+    "GIVE_MANAGER_ASSESSMENT",
+    "READ_REPORT",
+)
 
 
 MentorProvider = Callable[[AsyncSession, Viewer], Awaitable[MentorSummary | None]]
