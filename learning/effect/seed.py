@@ -87,9 +87,18 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
             )
         )
     }
+    # Leaders the earlier seeds already started (the demo's story) keep their place.
+    started = {
+        p.enrolment_id
+        for p in await progress_repository.progress_of(session, [e.id for e in enrolments])
+    }
     for index, enrolment in enumerate(enrolments):
         leader = members.get(enrolment.membership_id)
-        if leader is not None:
+        if leader is None:
+            continue
+        if enrolment.id in started:
+            await _rate_first(session, enrolment, leader)
+        else:
             await _progress(session, enrolment, leader, members, DEPTHS[index % len(DEPTHS)])
     leaders = [members[e.membership_id] for e in enrolments if e.membership_id in members]
     cycles = await feedback.seed_effect_demo(
@@ -99,6 +108,12 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
         names=CYCLE_NAMES,
     )
     return SeededEffect(len(leaders), cycles)
+
+
+async def _rate_first(session: AsyncSession, enrolment: Enrolment, leader: Membership) -> None:
+    """A started leader rates the first activity, which the seed had them do."""
+    activities = await programmes.activities_of_versions(session, [enrolment.version_id])
+    await service.rate_activity(session, _viewer(leader), activities[0].id, 4)
 
 
 async def _progress(

@@ -137,12 +137,18 @@ async def _started(
     viewer = Viewer(leader.person_id, leader.organisation_id, leader.id, roles=frozenset())
     events = [
         ProgressEventCommand(
-            enrolment_id, first[ActivityKind.KNOWLEDGE].id, ProgressEventType.COMPLETED,
-            occurred_at=when + timedelta(days=2), client_event_id="seed-2-COMPLETED",
+            enrolment_id,
+            first[ActivityKind.KNOWLEDGE].id,
+            ProgressEventType.COMPLETED,
+            occurred_at=when + timedelta(days=2),
+            client_event_id="seed-2-COMPLETED",
         ),
         ProgressEventCommand(
-            enrolment_id, first[ActivityKind.REFLECTION].id, ProgressEventType.REFLECTION_SAVED,
-            occurred_at=when + timedelta(days=5), client_event_id="seed-5-REFLECTION_SAVED",
+            enrolment_id,
+            first[ActivityKind.REFLECTION].id,
+            ProgressEventType.REFLECTION_SAVED,
+            occurred_at=when + timedelta(days=5),
+            client_event_id="seed-5-REFLECTION_SAVED",
             text=text.SECOND_REFLECTION_TEXT,
             shared_with=frozenset({ShareTarget.MENTOR}),
         ),
