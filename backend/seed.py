@@ -21,7 +21,7 @@ from sqlalchemy import select
 from backend.composition import compose
 from backend.db import Database
 from backend.identity.models import Organisation
-from backend.identity.seed import SLUG, DemoSummary
+from backend.identity.seed import SLUG, DemoSummary, demo_passwords
 from backend.identity.seed import seed_demo as seed_identity
 from backend.modules import DOMAIN_PACKAGES, import_slice_modules
 
@@ -56,6 +56,9 @@ async def seed_demo(database: Database) -> DemoSummary:
             log.info("seeding %s", module.__name__)
             await module.seed_demo(session, organisation_id)
             await session.commit()
+    async with database.session() as session:
+        await demo_passwords(session, organisation_id)  # people the domains' seeds added
+        await session.commit()
     for module in domain_seed_modules():
         if hasattr(module, "demo_lines"):
             async with database.session() as session:

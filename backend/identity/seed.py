@@ -238,18 +238,7 @@ async def _create(session: AsyncSession, rows: list[ImportRow], logins: dict[str
     await session.execute(
         update(Membership).where(Membership.id == admin.id).values(roles=[Role.ADMIN.value])
     )
-    # Everyone of the demo signs in with the demo password (one hash: argon2
-    # for each of 300 people would take most of a minute).
-    await session.execute(
-        update(Person)
-        .where(
-            Person.id.in_(
-                select(Membership.person_id).where(Membership.organisation_id == organisation.id)
-            )
-        )
-        .values(password_hash=hash_password(DEMO_PASSWORD))
-        .execution_options(synchronize_session=False)
-    )
+    await demo_passwords(session, organisation.id)
     viewer = Viewer(
         person_id=admin.person_id,
         organisation_id=organisation.id,
@@ -266,6 +255,23 @@ async def _create(session: AsyncSession, rows: list[ImportRow], logins: dict[str
         + [PrincipleText("VALUE", t, d) for t, d in VALUES],
     )
     return organisation.id
+
+
+async def demo_passwords(session: AsyncSession, organisation_id: int) -> None:
+    """Everyone of the demo without a password gets the demo password (one
+    hash for all: argon2 for each of 300 people would take most of a minute).
+    ``backend.seed`` calls it again after the domains' seeds added people."""
+    await session.execute(
+        update(Person)
+        .where(
+            Person.id.in_(
+                select(Membership.person_id).where(Membership.organisation_id == organisation_id)
+            ),
+            Person.password_hash.is_(None),
+        )
+        .values(password_hash=hash_password(DEMO_PASSWORD))
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def _membership(session: AsyncSession, organisation_id: int, email: str) -> Membership:

@@ -92,14 +92,16 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
         p.enrolment_id
         for p in await progress_repository.progress_of(session, [e.id for e in enrolments])
     }
-    for index, enrolment in enumerate(enrolments):
+    depths = 0
+    for enrolment in enrolments:
         leader = members.get(enrolment.membership_id)
         if leader is None:
             continue
         if enrolment.id in started:
             await _rate_first(session, enrolment, leader)
         else:
-            await _progress(session, enrolment, leader, members, DEPTHS[index % len(DEPTHS)])
+            await _progress(session, enrolment, leader, members, DEPTHS[depths % len(DEPTHS)])
+            depths += 1
     leaders = [members[e.membership_id] for e in enrolments if e.membership_id in members]
     cycles = await feedback.seed_effect_demo(
         session,

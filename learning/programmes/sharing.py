@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
 from backend.auth.viewer import Viewer
-from learning.programmes import progress_repository as progress_repo
+from learning.programmes import sharing_repository as progress_repo
 
 
 @dataclass(frozen=True)
