@@ -42,3 +42,8 @@ def test_the_banner_prints_the_journeys_people_and_a_rater_link(demo: Demo) -> N
         assert demo.summary.email_of(who) in lines
     assert demo.summary.email_of("Mentor") != demo.summary.email_of("Nærmeste leder")
     assert "/rate?t=" in demo.rater_link()
+
+
+async def test_the_journeys_app_accepts_persisted_operations_only(demo: Demo) -> None:
+    response = await demo.client.execute("query Free { __typename }")
+    assert response.codes == ["PERSISTED_QUERY_REQUIRED"]
