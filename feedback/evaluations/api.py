@@ -296,8 +296,9 @@ class Mutation:
         return await run_mutation(info, input, EvaluationPayload, action)
 
     @strawberry.mutation(
-        description="Open your own self-assessment (or, as manager, your assessment) from "
-        "the app: a fresh token for raterForm and the same link the invitation mail has."
+        description="Open your own 360 form from the app (your self-assessment, your "
+        "assessment as manager, or a form you were invited to): a fresh token for raterForm "
+        "and the same link the invitation mail has."
     )
     async def open_my_rater_form(
         self, info: Info, input: EvaluationIdInput

@@ -31,6 +31,10 @@ register_messages(
             "Giv {leader} feedback som leder: {cycle}",
             "Give {leader} feedback as manager: {cycle}",
         ),
+        "feedback.task.RATE_OTHER": (
+            "Giv {leader} 360-feedback: {cycle}",
+            "Give {leader} 360 feedback: {cycle}",
+        ),
         "feedback.task.READ_REPORT": (
             "Din 360-rapport er klar: {cycle}",
             "Your 360 report is ready: {cycle}",

@@ -275,9 +275,9 @@ class OwnForm:
 async def open_own_form(
     session: AsyncSession, viewer: Viewer | None, evaluation_id: int
 ) -> OwnForm:
-    """A signed-in leader (or manager) opens their own, named form from the app:
-    a fresh rater token, as the invitation mail's link would carry. Only SELF
-    and MANAGER nominations, which are not anonymous anyway."""
+    """A signed-in person opens their own form from the app: a fresh rater
+    token, as the invitation mail's link would carry (SELF and MANAGER at once,
+    another group's once invited; see ``repository.own_named_nomination``)."""
     me = policy.require_viewer(viewer)
     nomination = await repository.own_named_nomination(session, me.membership_id, evaluation_id)
     if nomination is None:

@@ -94,6 +94,7 @@ class TaskKind(StrEnum):
     APPROVE_NOMINATIONS = "APPROVE_NOMINATIONS"
     GIVE_SELF_ASSESSMENT = "GIVE_SELF_ASSESSMENT"
     GIVE_MANAGER_ASSESSMENT = "GIVE_MANAGER_ASSESSMENT"
+    RATE_OTHER = "RATE_OTHER"
     READ_REPORT = "READ_REPORT"
 
 
@@ -163,11 +164,10 @@ async def open_evaluation_tasks(
         ):
             add(TaskKind.APPROVE_NOMINATIONS, evaluation.id)
     for evaluation_id, group in named:
-        kind = (
-            TaskKind.GIVE_SELF_ASSESSMENT
-            if group == RaterGroup.SELF.value
-            else TaskKind.GIVE_MANAGER_ASSESSMENT
-        )
+        kind = {
+            RaterGroup.SELF.value: TaskKind.GIVE_SELF_ASSESSMENT,
+            RaterGroup.MANAGER.value: TaskKind.GIVE_MANAGER_ASSESSMENT,
+        }.get(group, TaskKind.RATE_OTHER)
         add(kind, evaluation_id)
     return tasks
 

@@ -377,12 +377,13 @@ class Pending360TaskKind(StrEnum):
     APPROVE_NOMINATIONS = "APPROVE_NOMINATIONS"
     GIVE_SELF_ASSESSMENT = "GIVE_SELF_ASSESSMENT"
     GIVE_MANAGER_ASSESSMENT = "GIVE_MANAGER_ASSESSMENT"
+    RATE_OTHER = "RATE_OTHER"
     READ_REPORT = "READ_REPORT"
 
 
 @strawberry.type(
-    description="An open 360 task. A GIVE_* task opens its form in the app with "
-    "openMyRaterForm(evaluationId), which returns a rater token for raterForm."
+    description="An open 360 task. A GIVE_* or RATE_OTHER task opens its form in the app "
+    "with openMyRaterForm(evaluationId), which returns a rater token for raterForm."
 )
 class PendingTaskSummary:
     id: strawberry.ID = strawberry.field(description="Distinct per task.")
