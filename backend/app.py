@@ -14,6 +14,7 @@ from starlette.routing import Route
 from backend import health
 from backend.api.schema import build_schema
 from backend.api.view import GraphQLView
+from backend.composition import compose
 from backend.db import Database, get_database, set_database
 from backend.logs import configure_logging
 from backend.middleware import BodyLimit, RequestContext, SecurityHeaders
@@ -28,6 +29,8 @@ def create_app(
     schema: strawberry.Schema | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
+    # Slices plug into each other here, at start-up, never at import or in tests.
+    compose()
     if database is None:
         database = get_database() if settings is get_settings() else Database(settings)
     set_database(database)

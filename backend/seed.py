@@ -4,7 +4,9 @@ Identity makes the organisation and its people; then each ``seed`` module of
 a domain (``feedback.seed``) or slice (``learning.programmes.seed``) that
 defines ``seed_demo(session, organisation_id)`` adds its part, in the order
 of its ``SEED_ORDER``. Every step skips what already exists, so running it
-again changes nothing.
+again changes nothing. A seed module may also define ``demo_lines(session,
+organisation_id)``: lines for the start banner, made on every start (a fresh
+rater link of the demo's open invitation).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from types import ModuleType
 
 from sqlalchemy import select
 
+from backend.composition import compose
 from backend.db import Database
 from backend.identity.models import Organisation
-from backend.identity.seed import SLUG, DemoSummary
+from backend.identity.seed import SLUG, DemoSummary, demo_passwords
 from backend.identity.seed import seed_demo as seed_identity
 from backend.modules import DOMAIN_PACKAGES, import_slice_modules
 
@@ -47,9 +50,18 @@ async def seed_demo(database: Database) -> DemoSummary:
             select(Organisation.id).where(Organisation.slug == SLUG)
         )
     assert organisation_id is not None
+    compose()  # the seeds run the domains' services, wired as the application wires them
     for module in domain_seed_modules():
         async with database.session() as session:
             log.info("seeding %s", module.__name__)
             await module.seed_demo(session, organisation_id)
             await session.commit()
+    async with database.session() as session:
+        await demo_passwords(session, organisation_id)  # people the domains' seeds added
+        await session.commit()
+    for module in domain_seed_modules():
+        if hasattr(module, "demo_lines"):
+            async with database.session() as session:
+                summary.extra += await module.demo_lines(session, organisation_id)
+                await session.commit()
     return summary

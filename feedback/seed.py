@@ -15,14 +15,17 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
 from backend.settings import get_settings
 from feedback.evaluations import delivery, repository, service
 from feedback.evaluations.models import (
     CycleProfile,
+    CycleStatus,
     Evaluation,
     EvaluationCycle,
+    Nomination,
     NominationState,
     NominationStatus,
     RaterGroup,
@@ -32,6 +35,7 @@ from feedback.frameworks.models import CompetencyFramework
 from feedback.frameworks.service import write_framework
 
 CYCLE_NAME = "Ledelsesevaluering 2025 (udgangspunkt)"
+OPEN_CYCLE_NAME = "Ledelsesevaluering for nye ledere"
 COMMENTS = [
     "Er god til at forklare, hvorfor vi gør, som vi gør.",
     "Kunne følge mere op på de aftaler, vi laver.",
@@ -92,7 +96,155 @@ async def seed_feedback(session: AsyncSession, organisation_id: int) -> SeededFe
     await _respond(session, cycle, evaluation, random.Random(organisation_id))
     await service.close_now(session, cycle.id)
     key = await service.render(session, get_settings(), evaluation.id)
+    await _open_cycle(session, organisation_id, framework.id)
     return SeededFeedback(framework.id, cycle.id, evaluation.id, key)
+
+
+# --- the open cycle of the demo's story -----------------------------------------------------
+
+
+async def _story(session: AsyncSession, organisation_id: int) -> dict[str, Membership] | None:
+    """The demo municipality's people of ``backend.identity.seed._story``."""
+    from backend.identity.seed import DOMAIN
+
+    wanted = {
+        "leader": f"ny.leder@{DOMAIN}",
+        "second": f"ny.leder2@{DOMAIN}",
+        "manager": f"leder@{DOMAIN}",
+        "staff": f"medarbejder@{DOMAIN}",
+    }
+    rows = await session.execute(
+        select(Person.email, Membership)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.organisation_id == organisation_id,
+            Person.email.in_(list(wanted.values())),
+        )
+    )
+    by_email = {email: membership for email, membership in rows}
+    if len(by_email) != len(wanted):
+        return None
+    return {key: by_email[email] for key, email in wanted.items()}
+
+
+def _as(member: Membership) -> Viewer:
+    return Viewer(
+        person_id=member.person_id,
+        organisation_id=member.organisation_id,
+        membership_id=member.id,
+        roles=frozenset(member.roles or []),
+    )
+
+
+async def _open_cycle(session: AsyncSession, organisation_id: int, framework_id: int) -> None:
+    """An OPEN cycle for the demo's two new leaders: the first has her raters
+    (peers, her staff, a partner) approved by her manager and invited, and two
+    peers have answered; her self-assessment, her manager's assessment and her
+    staff member's invitation are open. The second still nominates."""
+    story = await _story(session, organisation_id)
+    if story is None:
+        return
+    leader, manager = story["leader"], story["manager"]
+    now = utcnow()
+    cycle = await service.write_cycle(
+        session,
+        organisation_id,
+        None,
+        service.CycleCommand(
+            name=OPEN_CYCLE_NAME,
+            framework_id=framework_id,
+            opens_at=now - timedelta(days=3),
+            closes_at=now + timedelta(days=21),
+            leader_ids=[leader.id, story["second"].id],
+            profile=CycleProfile.DANISH_PUBLIC_SECTOR,
+            reminder_days_before_close=[7, 2],
+        ),
+    )
+    evaluation = await repository.evaluation_of_leader(session, cycle.id, leader.id)
+    assert evaluation is not None
+    peers = await session.scalars(
+        select(Membership.id)
+        .where(Membership.manager_id == manager.id, Membership.id != leader.id)
+        .order_by(Membership.id)
+    )
+    staff = await session.scalars(
+        select(Membership.id)
+        .where(Membership.manager_id == leader.id, Membership.id != story["staff"].id)
+        .order_by(Membership.id)
+        .limit(3)
+    )
+    nominees = [service.NomineeCommand(RaterGroup.PEER, m) for m in peers]
+    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, story["staff"].id)]
+    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, m) for m in staff]
+    nominees += [
+        service.NomineeCommand(
+            RaterGroup.EXTERNAL,
+            name="Karin Forælder",
+            email=f"demo360-{organisation_id}-foraelder@ledelyst.local",
+        )
+    ]
+    await service.nominate(session, _as(leader), evaluation.id, nominees)
+    await service.submit(session, _as(leader), evaluation.id)
+    await service.approve(session, _as(manager), evaluation.id, [])
+    await service.open_now(session, cycle)
+    await service.invite(session, cycle.id)
+    await _respond_peers(session, cycle, evaluation, 2, random.Random(organisation_id + 1))
+
+
+async def _respond_peers(
+    session: AsyncSession,
+    cycle: EvaluationCycle,
+    evaluation: Evaluation,
+    count: int,
+    rng: random.Random,
+) -> None:
+    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id]))[
+        evaluation.id
+    ]
+    structure = await service.rater_form_structure(session, cycle.framework_id)
+    peers = [n for n in nominations if n.rater_group == RaterGroup.PEER.value][:count]
+    for nomination in peers:
+        token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
+        mean, spread = TENDENCY[RaterGroup.PEER]
+        answers: dict[int, int | None] = {
+            item_id: max(1, min(5, round(rng.gauss(mean, spread))))
+            for item_id in structure.items_by_id
+        }
+        await service.submit_response(session, token, answers, {})
+
+
+async def demo_lines(session: AsyncSession, organisation_id: int) -> list[str]:
+    """For the start banner: a working link of an open invitation (the demo's
+    staff member rates her new leader). A fresh secret each start: only the
+    hash is stored, and the mail's link keeps working."""
+    link = await open_invitation_link(session, organisation_id)
+    if link is None:
+        return []
+    return [f"  {'Bedømmer (360-link)':<22} {link}"]
+
+
+async def open_invitation_link(session: AsyncSession, organisation_id: int) -> str | None:
+    story = await _story(session, organisation_id)
+    if story is None:
+        return None
+    found = await session.execute(
+        select(Nomination, EvaluationCycle)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
+        .where(
+            Nomination.rater_id == story["staff"].id,
+            Nomination.responded.is_(False),
+            Nomination.declined.is_(False),
+            EvaluationCycle.status == CycleStatus.OPEN.value,
+        )
+        .limit(1)
+    )
+    row = found.first()
+    if row is None:
+        return None
+    nomination, cycle = row
+    secret = await delivery.issue_token(session, nomination.id, cycle.closes_at)
+    return delivery.rater_url(secret, nomination.locale)
 
 
 async def _person(
@@ -183,6 +335,8 @@ async def _respond(
         if group == RaterGroup.PEER and not skipped_peer:
             skipped_peer = True
             continue
+        if nomination.invited_at is None:  # answered means invited: the rates add up
+            await repository.mark_invited(session, [nomination.id], utcnow())
         token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
         mean, spread = TENDENCY[group]
         answers: dict[int, int | None] = {}

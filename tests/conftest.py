@@ -79,6 +79,16 @@ def settings(test_root: Path) -> Iterator[Settings]:
         asyncio.run(_create_postgres_database(TEST_DATABASE_URL, name, drop=True))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def composed() -> None:
+    """The slices wired into each other as production does at start-up (the
+    same ``compose`` that ``create_app`` and the worker call), for tests that
+    call services without starting the application."""
+    from backend.composition import compose
+
+    compose()
+
+
 @pytest.fixture(scope="session")
 async def database(settings: Settings) -> AsyncIterator[Database]:
     database = Database(settings)

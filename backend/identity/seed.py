@@ -4,7 +4,8 @@ Five forvaltninger with their områder and institutions, about 300 people,
 40 leaders (10 of them new), leaders of leaders, mentors, HR and an
 administrator; organisational goals and a leadership foundation. People
 and reporting lines go in through the same code as an HR system's CSV.
-Running it again changes nothing.
+Every person signs in with the demo password; ``make run`` prints the
+people the journeys follow (``_story``). Running it again changes nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
-from backend.identity import auth_repository, goals_service
+from backend.identity import goals_service
 from backend.identity.auth_service import hash_password
 from backend.identity.csv_import import import_structure
 from backend.identity.csv_rows import COLUMNS, ImportRow, ParsedFile
@@ -58,15 +59,21 @@ class DemoSummary:
     new_leaders: int = 0
     password: str = DEMO_PASSWORD
     logins: list[DemoLogin] = field(default_factory=list)
+    # What the domains' seeds add to the banner (an open rater link, say).
+    extra: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """How to sign in as each demo person, for ``make run`` to print."""
         lines = [
             f"{self.organisation}: {self.people} people, {self.leaders} leaders "
-            f"({self.new_leaders} new). Sign in (signIn) with password {self.password!r} as:"
+            f"({self.new_leaders} new). Everyone signs in (signIn) with password "
+            f"{self.password!r}; the demo's journeys follow:"
         ]
         lines += [f"  {login.who:<22} {login.email:<34} {login.name}" for login in self.logins]
-        return lines
+        return lines + self.extra
+
+    def email_of(self, who: str) -> str:
+        return next(login.email for login in self.logins if login.who == who)
 
 
 class _People:
@@ -167,26 +174,41 @@ def _demo_rows(today: date) -> tuple[list[ImportRow], dict[str, str]]:
                 )
                 for n in range(6):
                     people.add(area_unit, ("Økonomikonsulent", "IT-konsulent")[n % 2], chief)
-    rows = people.rows
-    # The demo's new leader and staff member: a new leader of a kindergarten
-    # and one of her pædagoger; the mentor: an experienced leader.
-    kindergarten = next(r for r in rows if r.unit_path[-1:] == ("Børnehaven Havørnen",))
-    kindergarten.leader_since = today - timedelta(days=150)
-    _rename(rows, kindergarten, f"ny.leder@{DOMAIN}")
-    staff = next(r for r in rows if r.unit_path == kindergarten.unit_path and r is not kindergarten)
-    _rename(rows, staff, f"medarbejder@{DOMAIN}")
-    mentor_row = next(
-        r for r in rows if r.roles and Role.MENTOR.value in r.roles and r.job_title == "Områdechef"
-    )
-    _rename(rows, mentor_row, f"mentor@{DOMAIN}")
-    logins.update(
-        {
-            "Ny leder": kindergarten.email,
-            "Mentor": mentor_row.email,
-            "Medarbejder": staff.email,
-        }
-    )
-    return rows, logins
+    logins.update(_story(people.rows, today))
+    return people.rows, logins
+
+
+def _story(rows: list[ImportRow], today: date) -> dict[str, str]:
+    """The people the demo's journeys follow (see ``DEMO_STORY``): a new
+    kindergarten leader whose manager (the area chief) and mentor (a chief of
+    another directorate) are different people; the mentor's second mentee, a
+    new nursing-home leader; one of the kindergarten's pædagoger."""
+
+    def place(institution: str) -> ImportRow:
+        return next(r for r in rows if r.unit_path[-1:] == (institution,) and r.roles)
+
+    def chief(area: str) -> ImportRow:
+        return next(r for r in rows if r.unit_path[-1:] == (area,) and r.job_title == "Områdechef")
+
+    new_leader, second = place("Børnehaven Havørnen"), place("Plejecenter Egely")
+    manager, mentor = chief("Dagtilbud"), chief("Kultur og Fritid")
+    new_leader.leader_since = today - timedelta(days=150)
+    second.leader_since = today - timedelta(days=200)
+    manager.leader_since = today - timedelta(days=9 * 365)
+    manager.roles = frozenset({Role.LEADER.value})
+    mentor.leader_since = today - timedelta(days=12 * 365)
+    mentor.roles = frozenset({Role.LEADER.value, Role.MENTOR.value})
+    staff = next(r for r in rows if r.unit_path == new_leader.unit_path and not r.roles)
+    story = {
+        "Ny leder": (new_leader, f"ny.leder@{DOMAIN}"),
+        "Nærmeste leder": (manager, f"leder@{DOMAIN}"),
+        "Mentor": (mentor, f"mentor@{DOMAIN}"),
+        "Mentee 2 (ny leder)": (second, f"ny.leder2@{DOMAIN}"),
+        "Medarbejder": (staff, f"medarbejder@{DOMAIN}"),
+    }
+    for row, email in story.values():
+        _rename(rows, row, email)
+    return {who: email for who, (_row, email) in story.items()}
 
 
 def _rename(rows: list[ImportRow], row: ImportRow, email: str) -> None:
@@ -216,10 +238,7 @@ async def _create(session: AsyncSession, rows: list[ImportRow], logins: dict[str
     await session.execute(
         update(Membership).where(Membership.id == admin.id).values(roles=[Role.ADMIN.value])
     )
-    for email in logins.values():
-        person = await auth_repository.account(session, email)
-        assert person is not None
-        await auth_repository.set_password_hash(session, person.id, hash_password(DEMO_PASSWORD))
+    await demo_passwords(session, organisation.id)
     viewer = Viewer(
         person_id=admin.person_id,
         organisation_id=organisation.id,
@@ -236,6 +255,23 @@ async def _create(session: AsyncSession, rows: list[ImportRow], logins: dict[str
         + [PrincipleText("VALUE", t, d) for t, d in VALUES],
     )
     return organisation.id
+
+
+async def demo_passwords(session: AsyncSession, organisation_id: int) -> None:
+    """Everyone of the demo without a password gets the demo password (one
+    hash for all: argon2 for each of 300 people would take most of a minute).
+    ``backend.seed`` calls it again after the domains' seeds added people."""
+    await session.execute(
+        update(Person)
+        .where(
+            Person.id.in_(
+                select(Membership.person_id).where(Membership.organisation_id == organisation_id)
+            ),
+            Person.password_hash.is_(None),
+        )
+        .values(password_hash=hash_password(DEMO_PASSWORD))
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def _membership(session: AsyncSession, organisation_id: int, email: str) -> Membership:

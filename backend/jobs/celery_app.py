@@ -146,9 +146,11 @@ def _log_like_the_platform(**_: Any) -> None:
 @signals.import_modules.connect
 def _import_task_modules(sender: Celery | None = None, **_: Any) -> None:
     """Register every slice's tasks when a worker (or beat) loads its modules."""
+    from backend.composition import compose
     from backend.modules import import_slice_modules
 
     import_slice_modules("tasks")
+    compose()  # the tasks use the same cross-slice wiring as the API
 
 
 celery_app = make_celery_app()

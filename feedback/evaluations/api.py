@@ -10,7 +10,7 @@ from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.api.relay import decode_id, from_global_id
 from backend.identity import policy
-from feedback.evaluations import access, home, repository, service
+from feedback.evaluations import access, repository, service
 from feedback.evaluations.inputs import (
     AddLeadersToEvaluationCycleInput,
     ApproveNominationsInput,
@@ -24,6 +24,7 @@ from feedback.evaluations.inputs import (
     InviteRatersPayload,
     NominateRatersInput,
     NominateRatersPayload,
+    OpenMyRaterFormPayload,
     RaterFormPayload,
     RaterStatePayload,
     ShareEvaluationReportInput,
@@ -295,6 +296,21 @@ class Mutation:
         return await run_mutation(info, input, EvaluationPayload, action)
 
     @strawberry.mutation(
+        description="Open your own 360 form from the app (your self-assessment, your "
+        "assessment as manager, or a form you were invited to): a fresh token for raterForm "
+        "and the same link the invitation mail has."
+    )
+    async def open_my_rater_form(
+        self, info: Info, input: EvaluationIdInput
+    ) -> OpenMyRaterFormPayload:
+        async def action() -> dict[str, object]:
+            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            form = await service.open_own_form(info.context.session, info.context.viewer, pk)
+            return {"token": form.token, "url": form.url, "rater_group": form.rater_group}
+
+        return await run_mutation(info, input, OpenMyRaterFormPayload, action)
+
+    @strawberry.mutation(
         description="The leader is done nominating; the manager is asked to approve."
     )
     async def submit_nominations(self, info: Info, input: EvaluationIdInput) -> EvaluationPayload:
@@ -374,7 +390,3 @@ class Mutation:
             return {"state": state}
 
         return await run_mutation(info, input, RaterStatePayload, action)
-
-
-# The leader's home page (learning.programmes) lists open 360 tasks from here.
-home.wire()

@@ -153,6 +153,10 @@ async def _answer(
     themselves a little better, and changing a little less, than others do."""
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
     nominations = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
+    # Everyone who answers was invited: the response rates add up.
+    await repository.mark_invited(
+        session, [n.id for found in nominations.values() for n in found], utcnow()
+    )
     for evaluation in evaluations:
         level = 3.2 + (evaluation.leader_id % 7) * 0.1
         gain = gains.get(evaluation.leader_id, 0.0)

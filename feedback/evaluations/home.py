@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import base64
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
@@ -29,6 +31,10 @@ register_messages(
             "Giv {leader} feedback som leder: {cycle}",
             "Give {leader} feedback as manager: {cycle}",
         ),
+        "feedback.task.RATE_OTHER": (
+            "Giv {leader} 360-feedback: {cycle}",
+            "Give {leader} 360 feedback: {cycle}",
+        ),
         "feedback.task.READ_REPORT": (
             "Din 360-rapport er klar: {cycle}",
             "Your 360 report is ready: {cycle}",
@@ -37,13 +43,20 @@ register_messages(
 )
 
 
+def task_reference(kind: str, evaluation_id: int) -> str:
+    """One id per task: an evaluation can ask for several (nominate, then rate yourself)."""
+    return base64.urlsafe_b64encode(f"Pending360Task:{kind}:{evaluation_id}".encode()).decode()
+
+
 async def pending_360_tasks(session: AsyncSession, viewer: Viewer) -> list[object]:
     """The provider ``learning.programmes`` calls for the home page."""
     from learning.programmes.hooks import PendingTask
 
     return [
         PendingTask(
-            reference=str(to_global_id("Evaluation", task.evaluation_id)),
+            reference=task_reference(task.kind.value, task.evaluation_id),
+            kind=task.kind.value,
+            evaluation_reference=str(to_global_id("Evaluation", task.evaluation_id)),
             title=translate(
                 f"feedback.task.{task.kind.value}",
                 viewer.locale,
@@ -57,7 +70,8 @@ async def pending_360_tasks(session: AsyncSession, viewer: Viewer) -> list[objec
 
 
 def wire() -> None:
-    """Register the provider (idempotent); a no-op where ``learning`` is absent."""
+    """Register the provider (idempotent), from ``feedback.evaluations.wiring``
+    at start-up; a no-op where ``learning`` is absent."""
     try:
         from learning.programmes import service as programmes
     except ImportError:  # pragma: no cover - the feedback domain on its own

@@ -145,6 +145,15 @@ class RaterFormPayload(Payload):
 
 
 @strawberry.type
+class OpenMyRaterFormPayload(Payload):
+    token: str | None = strawberry.field(
+        default=None, description="A rater token of the viewer's own form, for raterForm."
+    )
+    url: str | None = strawberry.field(default=None, description="The same form's rater link.")
+    rater_group: RaterGroup | None = None  # type: ignore[valid-type]
+
+
+@strawberry.type
 class RaterStatePayload(Payload):
     state: RaterFormState | None = None  # type: ignore[valid-type]
 

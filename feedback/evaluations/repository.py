@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership, Person
@@ -359,24 +359,48 @@ async def decline_reasons(session: AsyncSession, cycle_id: int) -> list[str]:
     return sorted(rows, key=str.casefold)
 
 
+def _own_form(membership_id: int) -> ColumnElement[bool]:
+    """The member's own forms: SELF and MANAGER at once, a form in another
+    group once its invitation went out (as the mail, the app tells only the
+    rater; nothing links an answer to them once submitted)."""
+    return and_(
+        Nomination.rater_id == membership_id,
+        Nomination.status == NominationStatus.APPROVED.value,
+        or_(
+            Nomination.rater_group.in_(["SELF", "MANAGER"]),
+            Nomination.invited_at.is_not(None),
+        ),
+    )
+
+
 async def own_open_named_nominations(
     session: AsyncSession, membership_id: int
 ) -> list[tuple[int, str]]:
-    """(evaluation id, group) of the member's own SELF and MANAGER nominations
-    in open cycles that still wait for their answers: their own to-dos."""
+    """(evaluation id, group) of the member's own forms (``_own_form``) in open
+    cycles that still wait for their answers: their own to-dos."""
     rows = await session.execute(
         select(Nomination.evaluation_id, Nomination.rater_group)
         .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
         .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
         .where(
-            Nomination.rater_id == membership_id,
-            Nomination.rater_group.in_(["SELF", "MANAGER"]),
+            _own_form(membership_id),
             Nomination.responded.is_(False),
             Nomination.declined.is_(False),
             EvaluationCycle.status == CycleStatus.OPEN.value,
         )
     )
     return [(int(row[0]), str(row[1])) for row in rows]
+
+
+async def own_named_nomination(
+    session: AsyncSession, membership_id: int, evaluation_id: int
+) -> Nomination | None:
+    """The member's own form in an evaluation (``_own_form``)."""
+    return await session.scalar(
+        select(Nomination).where(
+            _own_form(membership_id), Nomination.evaluation_id == evaluation_id
+        )
+    )
 
 
 # The delivery side's queries live beside this module; callers use either name.

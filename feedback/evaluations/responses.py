@@ -17,7 +17,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.tokens import hash_secret
+from backend.auth.viewer import Viewer
 from backend.db import utcnow
+from backend.identity import policy
 from feedback.evaluations import repository, results
 from feedback.evaluations.models import (
     CycleStatus,
@@ -265,6 +267,34 @@ async def decline(session: AsyncSession, token: str, reason: str) -> FormState:
         )
     await session.flush()
     return FormState.DECLINED
+
+
+@dataclass(frozen=True)
+class OwnForm:
+    token: str
+    url: str
+    rater_group: str
+
+
+async def open_own_form(
+    session: AsyncSession, viewer: Viewer | None, evaluation_id: int
+) -> OwnForm:
+    """A signed-in person opens their own form from the app: a fresh rater
+    token, as the invitation mail's link would carry (SELF and MANAGER at once,
+    another group's once invited; see ``repository.own_named_nomination``)."""
+    me = policy.require_viewer(viewer)
+    nomination = await repository.own_named_nomination(session, me.membership_id, evaluation_id)
+    if nomination is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["evaluationId"])
+    evaluation = await repository.evaluation(session, nomination.evaluation_id)
+    assert evaluation is not None
+    cycle = await repository.cycle(session, evaluation.cycle_id)
+    assert cycle is not None
+    _require_open(_Resolved(nomination, evaluation, cycle))
+    from feedback.evaluations.delivery import issue_token, rater_url
+
+    secret = await issue_token(session, nomination.id, cycle.closes_at)
+    return OwnForm(secret, rater_url(secret, nomination.locale), nomination.rater_group)
 
 
 async def issue_own_link(

@@ -72,7 +72,15 @@ from feedback.evaluations.reports import (
     render,
     report_for_viewer,
 )
-from feedback.evaluations.responses import FormState, RaterForm, decline, rater_form, save
+from feedback.evaluations.responses import (
+    FormState,
+    OwnForm,
+    RaterForm,
+    decline,
+    open_own_form,
+    rater_form,
+    save,
+)
 from feedback.evaluations.responses import submit as submit_response
 from feedback.frameworks import repository as frameworks_repository
 from feedback.frameworks.repository import FrameworkStructure
@@ -92,6 +100,7 @@ class TaskKind(StrEnum):
     APPROVE_NOMINATIONS = "APPROVE_NOMINATIONS"
     GIVE_SELF_ASSESSMENT = "GIVE_SELF_ASSESSMENT"
     GIVE_MANAGER_ASSESSMENT = "GIVE_MANAGER_ASSESSMENT"
+    RATE_OTHER = "RATE_OTHER"
     READ_REPORT = "READ_REPORT"
 
 
@@ -161,11 +170,10 @@ async def open_evaluation_tasks(
         ):
             add(TaskKind.APPROVE_NOMINATIONS, evaluation.id)
     for evaluation_id, group in named:
-        kind = (
-            TaskKind.GIVE_SELF_ASSESSMENT
-            if group == RaterGroup.SELF.value
-            else TaskKind.GIVE_MANAGER_ASSESSMENT
-        )
+        kind = {
+            RaterGroup.SELF.value: TaskKind.GIVE_SELF_ASSESSMENT,
+            RaterGroup.MANAGER.value: TaskKind.GIVE_MANAGER_ASSESSMENT,
+        }.get(group, TaskKind.RATE_OTHER)
         add(kind, evaluation_id)
     return tasks
 
@@ -208,6 +216,8 @@ __all__ = [
     "open_now",
     "progress",
     "rater_form",
+    "open_own_form",
+    "OwnForm",
     "rater_form_structure",
     "render",
     "report_for_viewer",

@@ -33,7 +33,11 @@ def _subject(kind: models.SubjectKind, global_id: str | None) -> int | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Feedback threads the viewer may read, newest first.")
+    @strawberry.field(
+        description="The viewer's feedback threads (about them or shared with them), newest "
+        "first: the threads unreadFeedbackCount counts. With subjectKind and subjectId, every "
+        "thread on that subject the viewer may read (a published philosophy's comments)."
+    )
     async def feedback_notes(
         self,
         info: Info,
@@ -47,11 +51,14 @@ class Query:
     ) -> Connection[t.FeedbackNote]:
         context = info.context
         kind = subject_kind
+        subject = _subject(kind, subject_id) if kind and subject_id else None
         listing = service.threads_listing(
             context.viewer,
             _pk(leader_id, "Membership", "leaderId") if leader_id else None,
             kind,
-            _subject(kind, subject_id) if kind and subject_id else None,
+            subject,
+            # Without a subject: the viewer's own threads, as the unread count.
+            taking_part_only=subject is None,
         )
         page = PageRequest(first=first, after=after, last=last, before=before)
         return await paginate(

@@ -112,10 +112,17 @@ def threads_listing(
     leader_id: int | None,
     kind: str | None,
     subject_id: int | None,
+    taking_part_only: bool = False,
 ) -> Listing:
-    """Root notes the viewer may read, newest first."""
+    """Root notes the viewer may read, newest first; with ``taking_part_only``
+    only the threads the viewer takes part in (those the unread count counts)."""
+    readable = (
+        taking_part(membership_id)
+        if taking_part_only
+        else visible_to(membership_id, organisation_id)
+    )
     statement = select((-FeedbackNote.id).label("sort"), FeedbackNote.id, FeedbackNote).where(
-        FeedbackNote.parent_id.is_(None), visible_to(membership_id, organisation_id)
+        FeedbackNote.parent_id.is_(None), readable
     )
     if leader_id is not None:
         statement = statement.where(FeedbackNote.leader_id == leader_id)

@@ -3,10 +3,11 @@ leader shared with them, the leader replies, and only the leader and the
 people the thread was shared with read it.
 
 Whether the author may see the subject is the owning domain's answer, asked
-through a registered *subject access* check (``register_subject_access``):
-``learning`` registers checks for reflections, action evidence and
-checkpoints, the mentoring slice one for mentors; this slice never imports
-their models. A general note needs the author to be above the leader in the
+through a registered *subject access* check (``register_subject_access``,
+called from the owning slices' ``wiring.py`` at start-up): programmes
+registers checks for reflections, action evidence and checkpoints (whoever
+may read the subject), the mentoring slice one for mentors; this slice never
+imports their models. A general note needs the author to be above the leader in the
 reporting line (built in) or another registered check (an active mentor).
 Without a check that says yes, a note is refused: nothing shared, no note.
 
@@ -16,13 +17,14 @@ Without a check that says yes, a note is refused: nothing shared, no note.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
+from backend.composition import Hooks
 from backend.db import utcnow
 from backend.i18n import translate
 from backend.identity import policy
@@ -46,13 +48,23 @@ TYPE_NAME = "FeedbackNote"
 SubjectCheck = Callable[[AsyncSession, Viewer, int | None, int], Awaitable[bool]]
 
 
-@dataclass
-class _Access:
-    checks: dict[SubjectKind, list[SubjectCheck]] = field(default_factory=dict)
-    type_names: dict[SubjectKind, str] = field(default_factory=dict)
+async def _manager_sees_general(
+    session: AsyncSession, viewer: Viewer, _subject_id: int | None, leader_id: int
+) -> bool:
+    return await policy.is_above_in_reporting_line(session, viewer, leader_id)
 
 
-_access = _Access()
+# One slot per subject kind, each a tuple of checks; any check saying yes is
+# enough. Filled from the owning slices' ``wiring.py`` at start-up; a general
+# note by someone above the leader is built in.
+_access = Hooks(
+    "feedback.notes",
+    **{
+        kind.value: ((_manager_sees_general,) if kind == SubjectKind.GENERAL else ())
+        for kind in SubjectKind
+    },
+)
+_type_names: dict[SubjectKind, str] = {}
 
 
 def register_subject_access(
@@ -60,35 +72,18 @@ def register_subject_access(
 ) -> None:
     """Add a check for ``kind``; any registered check saying yes is enough.
     ``type_name`` is the GraphQL type of the subject's global IDs."""
-    checks = _access.checks.setdefault(kind, [])
-    if check not in checks:
-        checks.append(check)
+    checks: tuple[SubjectCheck, ...] = getattr(_access, kind.value)
+    _access.set(kind.value, checks if check in checks else (*checks, check))
     if type_name is not None:
-        _access.type_names[kind] = type_name
+        _type_names[kind] = type_name
 
 
 def subject_type_name(kind: SubjectKind) -> str | None:
-    return _access.type_names.get(kind)
+    return _type_names.get(kind)
 
 
 def registered_checks(kind: SubjectKind) -> list[SubjectCheck]:
-    return list(_access.checks.get(kind, []))
-
-
-def unregister_subject_access(kind: SubjectKind, check: SubjectCheck) -> None:
-    """Tests remove the fakes they registered."""
-    checks = _access.checks.get(kind, [])
-    if check in checks:
-        checks.remove(check)
-
-
-async def _manager_sees_general(
-    session: AsyncSession, viewer: Viewer, _subject_id: int | None, leader_id: int
-) -> bool:
-    return await policy.is_above_in_reporting_line(session, viewer, leader_id)
-
-
-register_subject_access(SubjectKind.GENERAL, _manager_sees_general)
+    return list(getattr(_access, kind.value))
 
 
 async def can_see_subject(
@@ -315,8 +310,17 @@ async def visible_notes(
 
 
 def threads_listing(
-    viewer: Viewer | None, leader_id: int | None, kind: SubjectKind | None, subject_id: int | None
+    viewer: Viewer | None,
+    leader_id: int | None,
+    kind: SubjectKind | None,
+    subject_id: int | None,
+    *,
+    taking_part_only: bool = False,
 ) -> repo.Listing:
+    """Threads the viewer may read. ``taking_part_only``: the viewer's own
+    feedback (as the leader or in the audience), exactly what
+    ``unread_feedback_count`` counts; comments open to a whole organisation
+    are read by their subject (a philosophy version's page)."""
     signed_in = policy.require_viewer(viewer)
     return repo.threads_listing(
         signed_in.membership_id,
@@ -324,6 +328,7 @@ def threads_listing(
         leader_id,
         kind.value if kind else None,
         subject_id,
+        taking_part_only,
     )
 
 

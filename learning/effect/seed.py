@@ -87,10 +87,21 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
             )
         )
     }
-    for index, enrolment in enumerate(enrolments):
+    # Leaders the earlier seeds already started (the demo's story) keep their place.
+    started = {
+        p.enrolment_id
+        for p in await progress_repository.progress_of(session, [e.id for e in enrolments])
+    }
+    depths = 0
+    for enrolment in enrolments:
         leader = members.get(enrolment.membership_id)
-        if leader is not None:
-            await _progress(session, enrolment, leader, members, DEPTHS[index % len(DEPTHS)])
+        if leader is None:
+            continue
+        if enrolment.id in started:
+            await _rate_first(session, enrolment, leader)
+        else:
+            await _progress(session, enrolment, leader, members, DEPTHS[depths % len(DEPTHS)])
+            depths += 1
     leaders = [members[e.membership_id] for e in enrolments if e.membership_id in members]
     cycles = await feedback.seed_effect_demo(
         session,
@@ -99,6 +110,12 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
         names=CYCLE_NAMES,
     )
     return SeededEffect(len(leaders), cycles)
+
+
+async def _rate_first(session: AsyncSession, enrolment: Enrolment, leader: Membership) -> None:
+    """A started leader rates the first activity, which the seed had them do."""
+    activities = await programmes.activities_of_versions(session, [enrolment.version_id])
+    await service.rate_activity(session, _viewer(leader), activities[0].id, 4)
 
 
 async def _progress(

@@ -130,8 +130,8 @@ class Query:
         )
 
     @strawberry.field(
-        description="Mentors the viewer (a new leader) may ask for, best first; "
-        "the load is spread, so not everyone sees the same few."
+        description="Mentors the viewer (a new leader) may ask for, best fit first; "
+        "who is shown spreads the load, so not everyone sees the same few."
     )
     async def mentor_shortlist(self, info: Info, first: int = 5) -> list[t.MentorCandidate]:
         session = info.context.session

@@ -2,9 +2,11 @@
 without crossing models.
 
 A mentee's progress and what they shared with their mentor belong to
-``learning.programmes``. It registers two batch providers through
-``learning.mentoring.service`` (``register_progress_provider``,
-``register_shared_items_provider``); until then the defaults answer "nothing".
+``learning.programmes``. Its ``wiring.py`` registers two batch providers
+through ``learning.mentoring.service`` (``register_progress_provider``,
+``register_shared_items_provider``) when the application or the worker
+starts (``backend.composition.compose``); until then the defaults answer
+"nothing", and a test fails if the started application still has them.
 Each provider gets every mentee of a page at once and must run a fixed number
 of SQL statements, whatever the number of mentees (the page's statement
 count is asserted by a test).
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.composition import Hooks
 
 
 @dataclass(frozen=True)
@@ -67,16 +71,4 @@ async def _nothing_shared(
     return {}
 
 
-@dataclass
-class _Registry:
-    progress: ProgressProvider = _no_progress
-    shared_items: SharedItemsProvider = _nothing_shared
-
-
-registry = _Registry()
-
-
-def reset() -> None:
-    """Back to the defaults (tests)."""
-    registry.progress = _no_progress
-    registry.shared_items = _nothing_shared
+registry = Hooks("learning.mentoring", progress=_no_progress, shared_items=_nothing_shared)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership, Organisation, Person, Unit
@@ -65,6 +65,14 @@ async def running_mentorship(
     return (await session.execute(statement.limit(1))).first()
 
 
+def running_mentee_ids(mentor_id: int) -> Select[tuple[int]]:
+    """The mentees of a mentor's ACTIVE or PAUSED mentorships, as a subquery."""
+    return select(Mentorship.mentee_id).where(
+        Mentorship.mentor_id == mentor_id,
+        Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+    )
+
+
 def mentorships_listing(viewer_membership_id: int, statuses: Sequence[str] | None) -> Listing:
     """The viewer's mentorships as mentor or as mentee, newest first."""
     statement = select((-Mentorship.id).label("sort"), Mentorship.id, Mentorship).where(
@@ -82,7 +90,13 @@ def mentees_listing(mentor_membership_id: int) -> Listing:
     """A mentor's running mentorships with the mentee's name, sorted by name:
     one statement per page."""
     statement = (
-        select(Person.name.label("sort_name"), Mentorship.id, Mentorship, *PERSON_COLUMNS)
+        select(
+            Person.name.label("sort_name"),
+            # labelled: ``row.id`` is the mentee's membership (PERSON_COLUMNS)
+            Mentorship.id.label("mentorship_id"),
+            Mentorship,
+            *PERSON_COLUMNS,
+        )
         .join(Membership, Membership.id == Mentorship.mentee_id)
         .join(Person, Person.id == Membership.person_id)
         .join(Organisation, Organisation.id == Membership.organisation_id)

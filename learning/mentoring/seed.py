@@ -140,6 +140,13 @@ async def seed_mentoring(session: AsyncSession, organisation_id: int) -> SeededM
     new = [
         m for m in leaders if m.leader_since and (today - m.leader_since).days < NEW_LEADER_DAYS
     ][:MAX_MENTEES]
+    # The demo's story: its mentor and both mentees take part, whatever their ids.
+    story = await _story(session, organisation_id)
+    if story is not None:
+        mentor, mentees = story
+        experienced = [mentor, *[m for m in experienced if m.id != mentor.id]][:MAX_MENTORS]
+        taken = {m.id for m in mentees}
+        new = [*mentees, *[m for m in new if m.id not in taken]][:MAX_MENTEES]
     for n, (name, title) in enumerate(DEMO_MENTORS[: max(0, 2 - len(experienced))]):
         since = today - timedelta(days=365 * (9 + 3 * n))
         experienced.append(await _demo_person(session, organisation, name, title, since, None))
@@ -152,7 +159,7 @@ async def seed_mentoring(session: AsyncSession, organisation_id: int) -> SeededM
         profile = await repo.profile_of(session, member.id) or MentorProfile(
             organisation_id=organisation_id, membership_id=member.id
         )
-        profile.capacity = 2
+        profile.capacity = 3 if story is not None and member.id == story[0].id else 2
         profile.tags = [TAGS[(n + k) % len(TAGS)] for k in (0, 3, 5)]
         profile.areas = [AREAS[n % len(AREAS)]]
         profile.languages = ["da", "en"] if n % 2 == 0 else ["da"]
@@ -186,7 +193,13 @@ async def seed_mentoring(session: AsyncSession, organisation_id: int) -> SeededM
     session.add(run)
     await session.flush()
     await runs.execute_run(session, run.id, today)
-    mentorship = await _mentorship(session, run.id, today)
+    if story is not None:
+        mentor, mentees = story
+        mentorship = await _mentorship_of(session, run.id, mentor, mentees[0], today, full=True)
+        for other in mentees[1:]:
+            await _mentorship_of(session, run.id, mentor, other, today, full=False)
+    else:
+        mentorship = await _mentorship(session, run.id, today)
     return SeededMentoring(
         [p.id for p in profiles],
         [n.id for n in needs],
@@ -195,8 +208,106 @@ async def seed_mentoring(session: AsyncSession, organisation_id: int) -> SeededM
     )
 
 
-async def _mentorship(session: AsyncSession, run_id: int, today: date) -> Mentorship | None:
+async def _story(
+    session: AsyncSession, organisation_id: int
+) -> tuple[Membership, list[Membership]] | None:
+    """The demo municipality's mentor and mentees (``backend.identity.seed``)."""
+    from backend.identity.seed import DOMAIN
+
+    wanted = [f"mentor@{DOMAIN}", f"ny.leder@{DOMAIN}", f"ny.leder2@{DOMAIN}"]
+    rows = await session.execute(
+        select(Person.email, Membership)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.organisation_id == organisation_id, Person.email.in_(wanted))
+    )
+    found = {email: membership for email, membership in rows}
+    if len(found) != len(wanted):
+        return None
+    return found[wanted[0]], [found[wanted[1]], found[wanted[2]]]
+
+
+async def _mentorship_of(
+    session: AsyncSession,
+    run_id: int,
+    mentor: Membership,
+    mentee: Membership,
+    today: date,
+    *,
+    full: bool,
+) -> Mentorship:
+    """The demo's mentor and a mentee: an approved proposal (the run's, or a
+    request) and an active mentorship; ``full`` adds meetings, notes and feedback."""
     proposal = await session.scalar(
+        select(MatchProposal).where(
+            MatchProposal.run_id == run_id,
+            MatchProposal.mentor_id == mentor.id,
+            MatchProposal.mentee_id == mentee.id,
+        )
+    )
+    if proposal is None:
+        profile = await repo.profile_of(session, mentor.id)
+        proposal = MatchProposal(
+            organisation_id=mentee.organisation_id,
+            mentee_id=mentee.id,
+            mentor_id=mentor.id,
+            mentor_profile_id=profile.id if profile else None,
+            fit=0.8,
+            explanation={},
+            source="REQUEST",
+            status=ProposalStatus.PROPOSED.value,
+        )
+        session.add(proposal)
+        await session.flush()
+    if full:
+        made = await _mentorship(session, run_id, today, proposal)
+        assert made is not None
+        return made
+    return await _running(session, proposal, today)
+
+
+async def _running(session: AsyncSession, proposal: MatchProposal, today: date) -> Mentorship:
+    now = utcnow()
+    proposal.status = ProposalStatus.APPROVED.value
+    proposal.decided_at = now
+    started = today - timedelta(days=14)
+    mentorship = Mentorship(
+        organisation_id=proposal.organisation_id,
+        proposal_id=proposal.id,
+        mentor_id=proposal.mentor_id,
+        mentee_id=proposal.mentee_id,
+        mentor_profile_id=proposal.mentor_profile_id,
+        status=MentorshipStatus.ACTIVE.value,
+        mentor_accepted_at=now,
+        mentee_accepted_at=now,
+        starts_on=started,
+        ends_on=started + timedelta(days=182),
+        goals="Finde min rolle som leder af mine tidligere kolleger.",
+        meeting_frequency="Hver tredje uge",
+        agreed_at=now,
+    )
+    session.add(mentorship)
+    need = await repo.need_of(session, proposal.mentee_id)
+    if need is not None:
+        need.status = NeedStatus.MATCHED.value
+    await session.flush()
+    session.add(
+        MentoringMeeting(
+            organisation_id=proposal.organisation_id,
+            mentorship_id=mentorship.id,
+            starts_at=datetime.combine(today + timedelta(days=9), time(10), UTC),
+            place="Plejecenter Egely",
+            agenda="Første møde: forventninger og mål.",
+            created_by_id=proposal.mentor_id,
+        )
+    )
+    await session.flush()
+    return mentorship
+
+
+async def _mentorship(
+    session: AsyncSession, run_id: int, today: date, chosen: MatchProposal | None = None
+) -> Mentorship | None:
+    proposal = chosen or await session.scalar(
         select(MatchProposal)
         .where(MatchProposal.run_id == run_id)
         .order_by(MatchProposal.fit.desc(), MatchProposal.id)
@@ -297,6 +408,7 @@ async def _mentorship(session: AsyncSession, run_id: int, today: date) -> Mentor
     return mentorship
 
 
-# Picked up by ``ledelyst seed-demo`` (backend.seed).
-SEED_ORDER = 30
+# Picked up by ``ledelyst seed-demo`` (backend.seed): before programmes, so
+# that the mentees can share their reflections with their mentor.
+SEED_ORDER = 5
 seed_demo = seed_mentoring

@@ -11,33 +11,31 @@ gathers them for the API and offers other slices:
 - ``register_progress_provider`` and ``register_shared_items_provider``
   (programmes feeds the mentor's ``mentees`` page, see ``hooks.py``).
 
-On import it registers, through the other slices' service functions, the
-mentor check of ``learning.programmes`` and the subject-access checks of
-``feedback.notes`` (a mentor may give feedback in general, and on a
-reflection the mentee shared with the mentor).
+``wiring.py`` registers, through the other slices' service functions and at
+start-up, the mentor check and mentee subquery of ``learning.programmes``
+and the general subject-access check of ``feedback.notes``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
-from feedback.notes import service as notes
 from learning.mentoring import hooks, mentorships, practice, profiles, runs, shortlist
 from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import repository as repo
 from learning.mentoring.hooks import MenteeProgress, SharedItem
-from learning.programmes import progress_service as programmes_progress
-from learning.programmes import service as programmes
-from learning.programmes.hooks import FeedbackSummary, MentorSummary
+from learning.programmes.hooks import MentorSummary
 
 __all__ = [
     "MenteeProgress",
     "MentorRef",
     "SharedItem",
     "is_active_mentor",
+    "mentees_of",
     "mentor_of",
     "mentorships",
     "practice",
@@ -85,65 +83,34 @@ async def is_active_mentor(
 
 def register_progress_provider(provider: hooks.ProgressProvider) -> None:
     """Programmes: a mentee's progress on the mentor's ``mentees`` page."""
-    hooks.registry.progress = provider
+    hooks.registry.set("progress", provider)
 
 
 def register_shared_items_provider(provider: hooks.SharedItemsProvider) -> None:
     """Programmes: what each mentee shared with their mentor since a time."""
-    hooks.registry.shared_items = provider
+    hooks.registry.set("shared_items", provider)
 
 
-# --- checks other slices ask -----------------------------------------------------------------
+def mentees_of(mentor_membership_id: int) -> Select[tuple[int]]:
+    """The memberships a mentor mentors now (ACTIVE or PAUSED), as a subquery
+    the programmes slice puts into its own statements."""
+    return mentorship_repo.running_mentee_ids(mentor_membership_id)
 
 
-async def _mentor_sees_general(
+# --- checks other slices ask (wired at start-up by ``wiring.py``) ----------------------------
+
+
+async def mentor_sees_general(
     session: AsyncSession, viewer: Viewer, _subject_id: int | None, leader_id: int
 ) -> bool:
+    """An active mentor may give a mentee general feedback."""
     return await is_active_mentor(session, viewer.membership_id, leader_id)
 
 
-async def _mentor_sees_reflection(
-    session: AsyncSession, viewer: Viewer, subject_id: int | None, leader_id: int
-) -> bool:
-    """A reflection the leader shared with the viewer as their active mentor."""
-    if subject_id is None or not await is_active_mentor(session, viewer.membership_id, leader_id):
-        return False
-    shared = await programmes_progress.shared_items_for_mentor(session, viewer, leader_id)
-    return any(item.reflection_id == subject_id for item in shared)
-
-
-async def _home_mentor(session: AsyncSession, viewer: Viewer) -> MentorSummary | None:
+async def home_mentor(session: AsyncSession, viewer: Viewer) -> MentorSummary | None:
     found = await mentor_of(session, viewer.membership_id)
     if found is None:
         return None
     return MentorSummary(
         membership_id=found.membership_id, name=found.name, job_title=found.job_title
     )
-
-
-async def _home_unread_feedback(session: AsyncSession, viewer: Viewer) -> list[FeedbackSummary]:
-    """Home's unread feedback: the notes mentors and managers give live in
-    feedback; this is learning's one bridge to them (a service call)."""
-    return [
-        FeedbackSummary(
-            reference=note.reference,
-            title=note.title,
-            author_name=note.author_name,
-            created_at=note.created_at,
-        )
-        for note in await notes.unread_notes(session, viewer)
-    ]
-
-
-def wire() -> None:
-    """Register this slice's checks with programmes and feedback notes (idempotent)."""
-    programmes.register_mentor_check(is_active_mentor)
-    programmes.register_mentor_provider(_home_mentor)
-    programmes.register_unread_feedback_provider(_home_unread_feedback)
-    notes.register_subject_access(notes.SubjectKind.GENERAL, _mentor_sees_general)
-    notes.register_subject_access(
-        notes.SubjectKind.REFLECTION, _mentor_sees_reflection, "Reflection"
-    )
-
-
-wire()

@@ -1,8 +1,9 @@
 """A new leader's shortlist of mentors, and requests for one.
 
-The shortlist ranks by the same fit as a matching run, with a penalty for
+The shortlist picks by the same fit as a matching run, with a penalty for
 mentors already busy or asked, and a fixed per-leader shuffle among mentors
-of nearly equal fit, so that the same few mentors are not shown to everyone.
+of nearly equal fit, so that the same few mentors are not shown to everyone;
+those picked are shown best fit first.
 A request is a proposal that HR or the new leader's manager then decides.
 """
 
@@ -125,7 +126,9 @@ async def shortlist(session: AsyncSession, viewer: Viewer | None, size: int = 5)
             ErrorCode.INVALID, "mentoring.shortlist_size", field=["first"], maximum=MAX_SHORTLIST
         )
     found, _mentors = await _candidates(session, leader)
-    return found[:size]
+    # Who is shown spreads the load (the score); how they are shown is best fit first.
+    # Equal fits keep the load order: the one with room first.
+    return sorted(found[:size], key=lambda c: (-round(c.fit, 4), -c.score))
 
 
 async def request_mentor(

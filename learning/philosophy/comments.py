@@ -47,7 +47,9 @@ async def _reader_sees_version(
     return philosophy is not None and philosophy.membership_id == leader_id
 
 
-notes.register_subject_access(KIND, _reader_sees_version, VERSION_TYPE)
+def wire() -> None:
+    """Called from ``learning.philosophy.wiring`` at start-up."""
+    notes.register_subject_access(KIND, _reader_sees_version, VERSION_TYPE)
 
 
 def _body(body: str) -> str:

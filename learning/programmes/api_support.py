@@ -132,7 +132,13 @@ async def build_home(info: Info) -> mt.Home:
             for f in data.unread_feedback
         ],
         pending_360_tasks=[
-            mt.PendingTaskSummary(id=strawberry.ID(p.reference), title=p.title, due_at=p.due_at)
+            mt.PendingTaskSummary(
+                id=strawberry.ID(p.reference),
+                kind=mt.Pending360TaskKind(p.kind),
+                evaluation_id=strawberry.ID(p.evaluation_reference),
+                title=p.title,
+                due_at=p.due_at,
+            )
             for p in data.pending_360_tasks
         ],
     )

@@ -23,6 +23,7 @@ from learning.programmes import repository as repo
 from learning.programmes.models import (
     ActivityProgress,
     Enrolment,
+    EnrolmentStatus,
     ManagerCheckpoint,
     ProgrammeActivity,
     ProgrammeVersion,
@@ -56,7 +57,12 @@ class HomeData:
 
 async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -> HomeData:
     leader = require_viewer(viewer)
-    enrolments = await repo.enrolments_of_leader(session, leader.membership_id, active_only=True)
+    # Completed programmes stay on home (with their progress); withdrawn ones go.
+    enrolments = [
+        e
+        for e in await repo.enrolments_of_leader(session, leader.membership_id, active_only=False)
+        if e.status != EnrolmentStatus.WITHDRAWN.value
+    ]
     version_ids = sorted({e.version_id for e in enrolments})
     enrolment_ids = [e.id for e in enrolments]
     versions: dict[int, ProgrammeVersion] = {}
@@ -75,7 +81,11 @@ async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -
         versions=versions,
         activities=activities,
         progress=progress,
-        next_activities=_next_activities(enrolments, activities, progress),
+        next_activities=_next_activities(
+            [e for e in enrolments if e.status == EnrolmentStatus.ACTIVE.value],
+            activities,
+            progress,
+        ),
         open_checkpoints=await progress_repo.open_checkpoints_of_leader(
             session, leader.membership_id
         ),

@@ -4,8 +4,9 @@ The start screen (``home``) shows the mentor, unread feedback and pending 360
 tasks, which belong to the mentoring and feedback slices; and a mentor sees
 what a mentee shares, which needs the mentoring slice to say who is an
 active mentor. Those slices register plain async functions here, through
-``learning.programmes.service`` (``register_*``), when their modules are
-imported; until then the defaults answer "nobody" and "nothing".
+``learning.programmes.service`` (``register_*``), from their ``wiring.py``
+when the application or the worker starts (``backend.composition.compose``);
+until then the defaults answer "nobody" and "nothing".
 
 Each provider must run a fixed number of SQL statements whatever the data
 (home's statement count is asserted by a test).
@@ -17,9 +18,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Select, false, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
+from backend.composition import Hooks
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,25 @@ class FeedbackSummary:
 
 @dataclass(frozen=True)
 class PendingTask:
-    """Something a leader must do in a 360 cycle (nominate raters, rate themselves)."""
+    """Something a leader must do in a 360 cycle (nominate raters, rate themselves).
+    ``reference`` is distinct per task; ``kind`` one of ``PENDING_360_KINDS``;
+    ``evaluation_reference`` the evaluation's global ID."""
 
     reference: str
+    kind: str
+    evaluation_reference: str
     title: str
     due_at: datetime | None
+
+
+PENDING_360_KINDS = (
+    "NOMINATE_RATERS",
+    "APPROVE_NOMINATIONS",
+    "GIVE_SELF_ASSESSMENT",
+    "GIVE_MANAGER_ASSESSMENT",
+    "RATE_OTHER",
+    "READ_REPORT",
+)
 
 
 MentorProvider = Callable[[AsyncSession, Viewer], Awaitable[MentorSummary | None]]
@@ -53,6 +70,9 @@ FeedbackProvider = Callable[[AsyncSession, Viewer], Awaitable[list[FeedbackSumma
 TaskProvider = Callable[[AsyncSession, Viewer], Awaitable[list[PendingTask]]]
 # (session, mentor membership id, mentee membership id) -> is an active mentor
 MentorCheck = Callable[[AsyncSession, int, int], Awaitable[bool]]
+# mentor membership id -> a subquery of the memberships they mentor now (ACTIVE
+# or PAUSED): what the mentee shared with MENTOR is read in the same statement.
+MenteesOf = Callable[[int], Select[tuple[int]]]
 
 
 async def _no_mentor(_session: AsyncSession, _viewer: Viewer) -> MentorSummary | None:
@@ -71,20 +91,15 @@ async def _nobody_mentors(_session: AsyncSession, _mentor: int, _mentee: int) ->
     return False
 
 
-@dataclass
-class _Registry:
-    mentor: MentorProvider = _no_mentor
-    unread_feedback: FeedbackProvider = _no_feedback
-    pending_360_tasks: TaskProvider = _no_tasks
-    is_active_mentor: MentorCheck = _nobody_mentors
+def _no_mentees(_mentor_membership_id: int) -> Select[tuple[int]]:
+    return select(literal(0)).where(false())
 
 
-registry = _Registry()
-
-
-def reset() -> None:
-    """Back to the defaults (tests)."""
-    registry.mentor = _no_mentor
-    registry.unread_feedback = _no_feedback
-    registry.pending_360_tasks = _no_tasks
-    registry.is_active_mentor = _nobody_mentors
+registry = Hooks(
+    "learning.programmes",
+    mentor=_no_mentor,
+    unread_feedback=_no_feedback,
+    pending_360_tasks=_no_tasks,
+    is_active_mentor=_nobody_mentors,
+    mentees_of=_no_mentees,
+)

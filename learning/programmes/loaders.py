@@ -145,7 +145,11 @@ class LeaderByMembershipLoader(_ViewerLoader[tuple[Membership, Person] | None]):
 
 class DevelopmentGoalsByEnrolmentLoader(_ViewerLoader[list[DevelopmentGoal]]):
     async def batch(self, keys: list[int]) -> list[list[DevelopmentGoal]]:
-        rows = await repo.development_goals_of(self.context.session, keys)
+        if self.context.viewer is None:
+            return [[] for _ in keys]
+        rows = await repo.development_goals_followed(
+            self.context.session, self.context.viewer, keys
+        )
         return _grouped(keys, rows, lambda g: g.enrolment_id)
 
 
@@ -185,7 +189,11 @@ class EvidenceByEnrolmentLoader(_ViewerLoader[list[ActionEvidence]]):
 
 class CheckpointsByEnrolmentLoader(_ViewerLoader[list[ManagerCheckpoint]]):
     async def batch(self, keys: list[int]) -> list[list[ManagerCheckpoint]]:
-        rows = await progress_repo.checkpoints_of(self.context.session, keys)
+        if self.context.viewer is None:
+            return [[] for _ in keys]
+        rows = await progress_repo.checkpoints_followed(
+            self.context.session, self.context.viewer, keys
+        )
         return _grouped(keys, rows, lambda c: c.enrolment_id)
 
 

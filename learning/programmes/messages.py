@@ -140,6 +140,12 @@ register_messages(
             "Lederen findes ikke i organisationen.",
             "The leader does not exist in the organisation.",
         ),
+        "programmes.no_mentor": (
+            "Du har ingen aktiv mentor at dele med. Del med din leder, eller behold "
+            "refleksionen privat.",
+            "You have no active mentor to share with. Share with your manager, or keep "
+            "the reflection private.",
+        ),
         "programmes.kind.BEFORE": ("før forløbet", "before the programme"),
         "programmes.kind.DURING": ("undervejs", "during the programme"),
         "programmes.kind.AFTER": ("efter forløbet", "after the programme"),

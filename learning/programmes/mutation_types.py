@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 import strawberry
@@ -370,9 +371,24 @@ class FeedbackNoteSummary:
     created_at: datetime
 
 
-@strawberry.type
+@strawberry.enum(description="What an open 360 task asks of the viewer.")
+class Pending360TaskKind(StrEnum):
+    NOMINATE_RATERS = "NOMINATE_RATERS"
+    APPROVE_NOMINATIONS = "APPROVE_NOMINATIONS"
+    GIVE_SELF_ASSESSMENT = "GIVE_SELF_ASSESSMENT"
+    GIVE_MANAGER_ASSESSMENT = "GIVE_MANAGER_ASSESSMENT"
+    RATE_OTHER = "RATE_OTHER"
+    READ_REPORT = "READ_REPORT"
+
+
+@strawberry.type(
+    description="An open 360 task. A GIVE_* or RATE_OTHER task opens its form in the app "
+    "with openMyRaterForm(evaluationId), which returns a rater token for raterForm."
+)
 class PendingTaskSummary:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="Distinct per task.")
+    kind: Pending360TaskKind
+    evaluation_id: strawberry.ID = strawberry.field(description="The Evaluation's global ID.")
     title: str
     due_at: datetime | None
 

@@ -4,9 +4,11 @@ reminders.
 Reflection privacy lives here: ``visible_reflections`` is the only query that
 reads reflections for a viewer, and it returns the leader's own, and those
 the leader shared with "manager" when the viewer is the leader's *direct*
-manager. Nobody above the direct manager, no HR, no colleague sees a private
-reflection. Mentors read through ``reflections_shared_with_mentor``, which the
-service calls only after the mentoring slice confirmed an active mentorship.
+manager, and those shared with "mentor" when the viewer is the leader's
+active mentor (the mentoring slice's subquery, wired at start-up). Nobody
+above the direct manager, no HR, no colleague sees a private reflection.
+Checkpoints and goals are for those who follow the enrolment
+(``enrolment_followed_by``), never for the mentor.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from learning.programmes.models import (
     ProgressEvent,
     Reflection,
 )
-from learning.programmes.repository import enrolment_visible_to, reports_below_ids
+from learning.programmes.repository import enrolment_followed_by, mentees_of, reports_below_ids
 
 
 async def lock_leader_progress(session: AsyncSession, membership_id: int) -> None:
@@ -72,6 +74,10 @@ def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
             and_(
                 Reflection.shared_with_manager.is_(True),
                 Enrolment.membership_id.in_(direct_reports),
+            ),
+            and_(
+                Reflection.shared_with_mentor.is_(True),
+                Enrolment.membership_id.in_(mentees_of(viewer)),
             ),
         ),
     )
@@ -268,7 +274,20 @@ async def checkpoints_visible_by_id(
     rows = await session.scalars(
         select(ManagerCheckpoint)
         .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(ManagerCheckpoint.id.in_(ids), enrolment_visible_to(viewer))
+        .where(ManagerCheckpoint.id.in_(ids), enrolment_followed_by(viewer))
+    )
+    return list(rows)
+
+
+async def checkpoints_followed(
+    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[ManagerCheckpoint]:
+    """The checkpoints of enrolments the viewer follows (a mentor sees none)."""
+    rows = await session.scalars(
+        select(ManagerCheckpoint)
+        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
+        .where(ManagerCheckpoint.enrolment_id.in_(enrolment_ids), enrolment_followed_by(viewer))
+        .order_by(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on)
     )
     return list(rows)
 

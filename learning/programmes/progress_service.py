@@ -95,6 +95,7 @@ class _Batch:
     reflections: dict[tuple[int, int], Reflection]
     evidence: dict[tuple[int, int], ActionEvidence]
     uploads: dict[str, tuple[int, str] | DomainError]
+    has_mentor: bool
     # What is written at the end, in two statements (no ORM object a row):
     # per (enrolment, activity) the earliest start and completion of the batch,
     # merged with the stored row in SQL; and the applied events with an id.
@@ -183,7 +184,9 @@ async def _read_batch(
             uploads[key] = (info.size, info.content_type)
         except DomainError as error:
             uploads[key] = error
+    wants_mentor = any(e.shared_with and ShareTarget.MENTOR in e.shared_with for e in events)
     return _Batch(
+        has_mentor=wants_mentor and await _has_mentor(session, leader),
         enrolments=enrolments,
         activities=activities,
         seen=seen,
@@ -301,6 +304,8 @@ def _check(
             return _conflict(ErrorCode.REQUIRED, "programmes.text_required")
         if len(text) > MAX_REFLECTION:
             return _conflict(ErrorCode.TOO_LONG, "error.too_long", maximum=MAX_REFLECTION)
+        if event.shared_with and ShareTarget.MENTOR in event.shared_with and not batch.has_mentor:
+            return DomainError(ErrorCode.RULE_VIOLATED, "programmes.no_mentor", ["sharedWith"])
     elif event.type == ProgressEventType.EVIDENCE_SAVED:
         if kind != ActivityKind.ACTION:
             return _conflict(ErrorCode.INVALID, "programmes.activity_wrong_kind", kind=kind.value)
@@ -352,10 +357,17 @@ async def share_reflection(
     reflection = await progress_repo.reflection_of_owner(session, leader, reflection_id)
     if reflection is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["reflectionId"])
+    if ShareTarget.MENTOR in shared_with and not await _has_mentor(session, leader):
+        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.no_mentor", field=["sharedWith"])
     reflection.shared_with_manager = ShareTarget.MANAGER in shared_with
     reflection.shared_with_mentor = ShareTarget.MENTOR in shared_with
     await session.flush()
     return reflection
+
+
+async def _has_mentor(session: AsyncSession, leader: Viewer) -> bool:
+    """Sharing with MENTOR needs an active mentor (the mentoring slice's answer)."""
+    return await hooks.registry.mentor(session, leader) is not None
 
 
 # --- mentors -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from backend.auth.viewer import Viewer
 from backend.identity.models import Membership, OrganisationGoal, Person
 from backend.identity.policy import is_hr
 from backend.identity.repository import reports_below_statement
+from learning.programmes import hooks
 from learning.programmes.models import (
     Cohort,
     DevelopmentGoal,
@@ -39,9 +40,9 @@ def reports_below_ids(manager_membership_id: int) -> Select[int]:
     return select(below.c.id)
 
 
-def enrolment_visible_to(viewer: Viewer) -> ColumnElement[bool]:
+def enrolment_followed_by(viewer: Viewer) -> ColumnElement[bool]:
     """The leader, HR of the organisation, and anyone above the leader in the
-    reporting line see an enrolment and its progress (not its reflections)."""
+    reporting line follow an enrolment: its progress, goals and checkpoints."""
     everyone = true() if is_hr(viewer) else false()
     return and_(
         Enrolment.organisation_id == viewer.organisation_id,
@@ -49,6 +50,25 @@ def enrolment_visible_to(viewer: Viewer) -> ColumnElement[bool]:
             everyone,
             Enrolment.membership_id == viewer.membership_id,
             Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        ),
+    )
+
+
+def mentees_of(viewer: Viewer) -> Select[tuple[int]]:
+    """The memberships the viewer mentors now (the mentoring slice's subquery,
+    wired at start-up)."""
+    return hooks.registry.mentees_of(viewer.membership_id)  # type: ignore[no-any-return]
+
+
+def enrolment_visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Who follows the enrolment, and the leader's active mentor, who sees its
+    progress (and the reflections shared with MENTOR), not its goals or
+    checkpoints (see ``enrolment_followed_by``)."""
+    return or_(
+        enrolment_followed_by(viewer),
+        and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(mentees_of(viewer)),
         ),
     )
 
@@ -375,7 +395,20 @@ async def development_goals_visible(
     rows = await session.scalars(
         select(DevelopmentGoal)
         .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
-        .where(DevelopmentGoal.id.in_(ids), enrolment_visible_to(viewer))
+        .where(DevelopmentGoal.id.in_(ids), enrolment_followed_by(viewer))
+    )
+    return list(rows)
+
+
+async def development_goals_followed(
+    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[DevelopmentGoal]:
+    """The goals of enrolments the viewer follows (a mentor sees none)."""
+    rows = await session.scalars(
+        select(DevelopmentGoal)
+        .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
+        .where(DevelopmentGoal.enrolment_id.in_(enrolment_ids), enrolment_followed_by(viewer))
+        .order_by(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id)
     )
     return list(rows)
 

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity.models import GoalStatus, Membership, OrganisationGoal
 from backend.settings import get_settings
-from learning.programmes import checkpoints, enrolments, progress_service, service
+from learning.programmes import checkpoints, enrolments, hooks, progress_service, service
 from learning.programmes import repository as repo
 from learning.programmes import seed_content as text
 from learning.programmes.models import (
@@ -92,6 +92,9 @@ async def seed_programmes(session: AsyncSession, organisation_id: int) -> Seeded
     leaders = await repo.new_leaders(
         session, organisation_id, date.today() - timedelta(days=NEW_LEADER_DAYS)
     )
+    # The demo's two mentees first (``backend.identity.seed``), when present.
+    story = await _story_ids(session, organisation_id)
+    leaders.sort(key=lambda m: story.index(m.id) if m.id in story else len(story))
     for leader in leaders[:MAX_ENROLMENTS]:
         goals = [
             enrolments.GoalDraft(title=title, organisation_goal_id=goal_ids[i % len(goal_ids)])
@@ -105,7 +108,52 @@ async def seed_programmes(session: AsyncSession, organisation_id: int) -> Seeded
         seeded.enrolment_ids.append(enrolment.id)
     if leaders:
         await _progress(session, leaders[0], seeded.enrolment_ids[0], version.id, starts_on)
+    if len(leaders) > 1 and leaders[1].id in story:
+        await _started(session, leaders[1], seeded.enrolment_ids[1], version.id, starts_on)
     return seeded
+
+
+async def _story_ids(session: AsyncSession, organisation_id: int) -> list[int]:
+    from backend.identity.models import Person
+    from backend.identity.seed import DOMAIN
+
+    wanted = [f"ny.leder@{DOMAIN}", f"ny.leder2@{DOMAIN}"]
+    rows = await session.execute(
+        select(Person.email, Membership.id)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.organisation_id == organisation_id, Person.email.in_(wanted))
+    )
+    found = dict(rows.tuples().all())
+    return [found[email] for email in wanted if email in found]
+
+
+async def _started(
+    session: AsyncSession, leader: Membership, enrolment_id: int, version_id: int, start: date
+) -> None:
+    """The demo's second mentee: the first activity done, a reflection for the mentor."""
+    activities = await repo.activities_of_versions(session, [version_id])
+    first = {ActivityKind(a.kind): a for a in activities[:3]}
+    when = datetime.combine(start, time(9), UTC)
+    viewer = Viewer(leader.person_id, leader.organisation_id, leader.id, roles=frozenset())
+    events = [
+        ProgressEventCommand(
+            enrolment_id,
+            first[ActivityKind.KNOWLEDGE].id,
+            ProgressEventType.COMPLETED,
+            occurred_at=when + timedelta(days=2),
+            client_event_id="seed-2-COMPLETED",
+        ),
+        ProgressEventCommand(
+            enrolment_id,
+            first[ActivityKind.REFLECTION].id,
+            ProgressEventType.REFLECTION_SAVED,
+            occurred_at=when + timedelta(days=5),
+            client_event_id="seed-5-REFLECTION_SAVED",
+            text=text.SECOND_REFLECTION_TEXT,
+            shared_with=frozenset({ShareTarget.MENTOR}),
+        ),
+    ]
+    await progress_service.apply_events(session, viewer, events, get_settings())
 
 
 async def _goals(session: AsyncSession, organisation_id: int) -> list[int]:
@@ -139,6 +187,7 @@ async def _progress(
     first = {ActivityKind(a.kind): a for a in activities[:3]}
     when = datetime.combine(start, time(9), UTC)
     viewer = Viewer(leader.person_id, leader.organisation_id, leader.id, roles=frozenset())
+    has_mentor = await hooks.registry.mentor(session, viewer) is not None
 
     def event(
         n: int, kind: ActivityKind, type_: ProgressEventType, **values: object
@@ -159,7 +208,10 @@ async def _progress(
             ActivityKind.REFLECTION,
             ProgressEventType.REFLECTION_SAVED,
             text=text.REFLECTION_TEXT,
-            shared_with=frozenset({ShareTarget.MANAGER}),
+            # With an active mentor (the mentoring seed runs first) the reflection
+            # goes to the mentor too.
+            shared_with=frozenset({ShareTarget.MANAGER})
+            | (frozenset({ShareTarget.MENTOR}) if has_mentor else frozenset()),
         ),
         event(4, ActivityKind.REFLECTION, ProgressEventType.COMPLETED),
         event(9, ActivityKind.ACTION, ProgressEventType.EVIDENCE_SAVED, text=text.EVIDENCE_TEXT),

@@ -212,6 +212,10 @@ REFLECTION_TEXT = (
     "Jeg greb mig selv i at løse en faglig sag, som en medarbejder sagtens kunne have "
     "klaret. Det føles trygt at være fagperson, men teamet har brug for, at jeg prioriterer."
 )
+SECOND_REFLECTION_TEXT = (
+    "Mine tidligere kolleger kommer stadig til mig som kollega, ikke som leder. Jeg vil "
+    "gerne tale med min mentor om, hvordan jeg sætter rammen uden at miste tilliden."
+)
 EVIDENCE_TEXT = (
     "Talte med Anna, Jens og Sofie. De savner, at jeg siger tydeligt, hvad der er vigtigst "
     "i en travl uge. Jeg starter fredagsmødet med tre prioriteter."

@@ -26,7 +26,7 @@ from backend.db import utcnow
 from backend.identity.policy import forbid, is_hr, require_viewer
 from backend.settings import Settings
 from backend.storage import get_storage, key_in_tenant, verify_upload
-from learning.programmes import hooks, messages, progress_service  # noqa: F401  (registers the texts)
+from learning.programmes import hooks, messages, progress_service, sharing  # noqa: F401  (registers the texts)
 from learning.programmes import repository as repo
 from learning.programmes.models import (
     ActivityKind,
@@ -309,6 +309,11 @@ def _range_errors(value: int, at: list[str], minimum: int, maximum: int) -> list
 # --- for other slices ------------------------------------------------------------------
 
 shared_items_for_mentor = progress_service.shared_items_for_mentor
+progress_of_leaders = sharing.progress_of_leaders
+shared_with_mentor_since = sharing.shared_with_mentor_since
+may_read_reflection = sharing.may_read_reflection
+may_read_evidence = sharing.may_read_evidence
+may_read_checkpoint = sharing.may_read_checkpoint
 
 
 async def cohort_member_ids(
@@ -323,19 +328,24 @@ async def cohort_member_ids(
 
 def register_mentor_provider(provider: hooks.MentorProvider) -> None:
     """The mentoring slice: who mentors the viewer (shown on home)."""
-    hooks.registry.mentor = provider
+    hooks.registry.set("mentor", provider)
 
 
 def register_unread_feedback_provider(provider: hooks.FeedbackProvider) -> None:
     """The feedback slice: the viewer's unread feedback notes (shown on home)."""
-    hooks.registry.unread_feedback = provider
+    hooks.registry.set("unread_feedback", provider)
 
 
 def register_pending_360_provider(provider: hooks.TaskProvider) -> None:
     """The feedback slice: the viewer's pending 360 tasks (shown on home)."""
-    hooks.registry.pending_360_tasks = provider
+    hooks.registry.set("pending_360_tasks", provider)
 
 
 def register_mentor_check(check: hooks.MentorCheck) -> None:
     """The mentoring slice: ``is_active_mentor(session, mentor_id, mentee_id)``."""
-    hooks.registry.is_active_mentor = check
+    hooks.registry.set("is_active_mentor", check)
+
+
+def register_mentees_of(mentees_of: hooks.MenteesOf) -> None:
+    """The mentoring slice: the memberships a mentor mentors now, as a subquery."""
+    hooks.registry.set("mentees_of", mentees_of)

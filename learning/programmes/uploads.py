@@ -16,7 +16,7 @@ from backend.identity.policy import require_role, require_viewer
 from backend.settings import Settings
 from backend.storage import PresignedUpload, check_upload, get_storage, new_object_key
 from learning.programmes import repository as repo
-from learning.programmes.models import ActivityKind
+from learning.programmes.models import ActivityKind, EnrolmentStatus
 
 MEDIA_TYPES = frozenset(
     {
@@ -62,10 +62,14 @@ async def request_evidence_upload(
 ) -> Upload:
     """A presigned URL for a photo or file of an ACTION activity of the leader's own."""
     leader = require_viewer(viewer)
-    enrolments = await repo.enrolments_of_leader(session, leader.membership_id, active_only=True)
+    enrolments = await repo.enrolments_of_leader(session, leader.membership_id, active_only=False)
     enrolment = next((e for e in enrolments if e.id == enrolment_id), None)
     if enrolment is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["enrolmentId"])
+    if enrolment.status != EnrolmentStatus.ACTIVE.value:  # it exists: say why, as events do
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed", field=["enrolmentId"]
+        )
     found = await repo.activities_by_id(session, leader.organisation_id, [activity_id])
     if not found or found[0].version_id != enrolment.version_id:
         raise DomainError(

@@ -92,6 +92,7 @@ DOMAIN_MUTATIONS: dict[str, Arguments] = {
         }
     ),
     "submitNominations": input_of(lambda w: {"evaluationId": w["evaluation"]}),
+    "openMyRaterForm": input_of(lambda w: {"evaluationId": w["evaluation"]}),
     "approveNominations": input_of(
         lambda w: {"evaluationId": w["evaluation"], "rejectedNominationIds": []}
     ),

@@ -8,8 +8,8 @@ a person of another organisation.
 The roles are people of the seed, chosen by their relations rather than by
 id: the new leader is the mentee of the seed's active mentorship, the mentor
 is their mentor (outside the reporting line), the leader of leaders is the
-new leader's manager, staff is a person with no role two levels below the
-new leader.
+new leader's manager, staff is a person with no role who reports to the new
+leader (the demo's new leader leads a kindergarten: her staff).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from backend.identity.models import (
 )
 from backend.migrate import upgrade
 from backend.seed import seed_demo
-from backend.settings import Settings
+from backend.settings import Settings, get_settings
 from feedback.evaluations import delivery, repository, service
 from feedback.evaluations.models import Evaluation, NominationState, NominationStatus, RaterGroup
 from feedback.frameworks.models import CompetencyFramework
@@ -104,17 +104,18 @@ async def _one(session: AsyncSession, statement: Any) -> Any:
 
 
 async def _roles(session: AsyncSession, settings: Settings) -> dict[str, Membership]:
-    mentorship = await _one(session, select(Mentorship).where(Mentorship.status == "ACTIVE"))
+    mentorship = await _one(
+        session, select(Mentorship).where(Mentorship.status == "ACTIVE").order_by(Mentorship.id)
+    )
     new_leader = await session.get(Membership, mentorship.mentee_id)
     mentor = await session.get(Membership, mentorship.mentor_id)
     assert new_leader is not None and mentor is not None
     manager = await session.get(Membership, new_leader.manager_id)
-    below = select(Membership.id).where(Membership.manager_id == new_leader.id)
-    below_reports = await session.scalars(
-        select(Membership).where(Membership.manager_id.in_(below)).order_by(Membership.id)
+    below = await session.scalars(
+        select(Membership).where(Membership.manager_id == new_leader.id).order_by(Membership.id)
     )
     # roles is JSON: compared in Python, the same on SQLite and PostgreSQL.
-    staff = next(m for m in below_reports if not m.roles)
+    staff = next(m for m in below if not m.roles)
 
     async def by_email(email: str) -> Membership:
         return await _one(
@@ -139,11 +140,37 @@ async def _roles(session: AsyncSession, settings: Settings) -> dict[str, Members
     }
 
 
+async def _private_reflection(
+    session: AsyncSession, leader: Membership, enrolment_id: int, activities: Any
+) -> Reflection:
+    """The demo's new leader shares her first reflection with her manager and
+    mentor; the matrix's "private" row needs one she keeps to herself."""
+    from learning.programmes import progress_service
+    from learning.programmes.models import ProgressEventType
+    from tests.support.factories import viewer_for
+
+    last = [pk for pk, kind in activities if kind == "REFLECTION"][-1]
+    event = progress_service.ProgressEventCommand(
+        enrolment_id, last, ProgressEventType.REFLECTION_SAVED, text="Kun til mig selv."
+    )
+    [result] = await progress_service.apply_events(
+        session, viewer_for(leader), [event], get_settings()
+    )
+    assert result.reflection is not None, result.error
+    await session.commit()
+    return result.reflection
+
+
 async def _seeded_ids(session: AsyncSession, world: World) -> None:
     leader = world.members["new_leader"]
     organisation_id = leader.organisation_id
     gid = to_global_id
-    enrolment = await _one(session, select(Enrolment).where(Enrolment.membership_id == leader.id))
+    enrolment = await _one(
+        session,
+        select(Enrolment)
+        .where(Enrolment.membership_id == leader.id, Enrolment.status == "ACTIVE")
+        .order_by(Enrolment.id),
+    )
     programme = await session.get(Programme, enrolment.programme_id)
     assert programme is not None
     activities = (
@@ -157,9 +184,7 @@ async def _seeded_ids(session: AsyncSession, world: World) -> None:
         .tuples()
         .all()
     )
-    reflection = await _one(
-        session, select(Reflection).where(Reflection.enrolment_id == enrolment.id)
-    )
+    reflection = await _private_reflection(session, leader, enrolment.id, activities)
     cohort = await _one(session, select(Cohort).where(Cohort.programme_id == programme.id))
     development_goal = await _one(
         session, select(DevelopmentGoal).where(DevelopmentGoal.enrolment_id == enrolment.id)

@@ -74,3 +74,42 @@ async def test_open_mode_accepts_free_documents_and_hashes(settings, database) -
 def test_every_checked_in_operation_has_a_distinct_hash() -> None:
     operations = PersistedOperations.from_folder()
     assert len(operations.hashes()) == len({d for d in operations.hashes().values()})
+
+
+def _root_fields_of_documents() -> dict[str, set[str]]:
+    from graphql import OperationDefinitionNode, parse
+
+    used: dict[str, set[str]] = {"query": set(), "mutation": set()}
+    for document in PersistedOperations.from_folder().hashes().values():
+        for definition in parse(document).definitions:
+            if isinstance(definition, OperationDefinitionNode):
+                used[definition.operation.value].update(
+                    s.name.value  # type: ignore[attr-defined]
+                    for s in definition.selection_set.selections
+                )
+    return used
+
+
+def test_every_root_field_has_a_persisted_operation(settings) -> None:  # type: ignore[no-untyped-def]
+    """With persisted queries only, a root field without a document is a
+    field no client can call."""
+    schema = build_schema(settings)._schema
+    used = _root_fields_of_documents()
+    assert schema.query_type is not None and schema.mutation_type is not None
+    missing = sorted(
+        [f"query {f}" for f in schema.query_type.fields if f not in used["query"]]
+        + [f"mutation {f}" for f in schema.mutation_type.fields if f not in used["mutation"]]
+    )
+    assert missing == []
+
+
+def test_every_persisted_operation_is_valid_against_the_schema(settings) -> None:  # type: ignore[no-untyped-def]
+    from graphql import parse, validate
+
+    schema = build_schema(settings)._schema
+    problems = {
+        name: [e.message for e in errors]
+        for name, document in PersistedOperations.from_folder().hashes().items()
+        if (errors := validate(schema, parse(document)))
+    }
+    assert problems == {}

@@ -7,12 +7,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
+from backend.api.relay import to_global_id
 from backend.jobs.models import OutboxMessage
+from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
 from feedback.evaluations.service import NomineeCommand, TaskKind
 from tests.feedback.scenario import build
-from tests.support.factories import make_person
+from tests.support.factories import make_person, token_for
+from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 
 
 async def test_nominating_oneself_as_a_peer_is_refused(session: AsyncSession) -> None:
@@ -111,3 +115,34 @@ async def test_home_page_lists_open_360_tasks(session: AsyncSession) -> None:
     assert titles == ["Giv din selvevaluering: Test cycle", "Nominér bedømmere: Test cycle"]
     manager = await pending_360_tasks(session, scenario.manager_viewer)
     assert [t.title for t in manager] == ["Giv Lea Leder feedback som leder: Test cycle"]  # type: ignore[attr-defined]
+
+
+async def test_each_home_task_has_its_own_id_and_kind_and_the_self_assessment_opens_in_the_app(
+    session: AsyncSession, api: GraphQLClient, settings: Settings
+) -> None:
+    scenario = await build(session, peers=0, reports=0)
+    await session.commit()
+    token = token_for(scenario.leader, settings)
+    home = (await api.execute(operation("Home"), token=token)).data["home"]
+    tasks = {t["kind"]: t for t in home["pending360Tasks"]}
+    assert sorted(tasks) == ["GIVE_SELF_ASSESSMENT", "NOMINATE_RATERS"]
+    assert len({t["id"] for t in tasks.values()}) == 2  # one evaluation, two tasks
+    evaluation = to_global_id("Evaluation", scenario.evaluation_id)
+    assert {t["evaluationId"] for t in tasks.values()} == {evaluation}
+
+    opened = await api.execute(
+        operation("OpenMyRaterForm"), {"input": {"evaluationId": evaluation}}, token=token
+    )
+    result = opened.data["openMyRaterForm"]
+    assert result["errors"] == [] and result["raterGroup"] == "SELF"
+    assert result["url"].startswith("http://testserver/rate?t=")
+    form = await api.execute(operation("RaterForm"), {"token": result["token"]})
+    assert form.data["raterForm"]["state"] == "OPEN"
+    assert form.data["raterForm"]["raterGroup"] == "SELF"
+    # Nobody else opens the leader's own form.
+    other = await api.execute(
+        operation("OpenMyRaterForm"),
+        {"input": {"evaluationId": evaluation}},
+        token=token_for(scenario.hr, settings),
+    )
+    assert [e["code"] for e in other.data["openMyRaterForm"]["errors"]] == ["NOT_FOUND"]

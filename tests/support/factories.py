@@ -83,3 +83,111 @@ async def make_unit(
     session.add(unit)
     await session.flush()
     return unit
+
+
+def viewer_for(membership: Membership) -> Viewer:
+    return Viewer(
+        person_id=membership.person_id,
+        organisation_id=membership.organisation_id,
+        membership_id=membership.id,
+        locale=Locale.DA,
+        roles=frozenset(membership.roles or []),
+    )
+
+
+async def make_enrolment(
+    session: AsyncSession, settings: Settings, hr: Membership, leader: Membership
+) -> object:
+    """A published one-module programme (knowledge, reflection, action) made
+    through the programmes service, and the leader enrolled on it by HR."""
+    from datetime import date, timedelta
+
+    from backend.identity.models import OrganisationGoal
+    from learning.programmes import enrolments, service
+    from learning.programmes.models import ActivityKind
+
+    goal = OrganisationGoal(
+        organisation_id=hr.organisation_id, title=unique("Borgeren i centrum"), description=""
+    )
+    session.add(goal)
+    await session.flush()
+    steps = [
+        (ActivityKind.KNOWLEDGE, "Læs", 7),
+        (ActivityKind.REFLECTION, "Reflektér", 7),
+        (ActivityKind.ACTION, "Handl", 14),
+    ]
+    draft = service.ProgrammeContent(
+        title=unique("Ny som leder"),
+        goal_ids=[goal.id],
+        modules=[
+            service.ModuleDraft(
+                title="Modul 1",
+                activities=[
+                    service.ActivityDraft(k, t, "Hvad lærte du?", 10, o) for k, t, o in steps
+                ],
+            )
+        ],
+        description="Et forløb for nye ledere.",
+    )
+    hr_viewer = viewer_for(hr)
+    programme, _ = await service.create_programme(session, hr_viewer, draft, settings)
+    await service.publish_programme(session, hr_viewer, programme.id)
+    return await enrolments.enrol_leader(
+        session,
+        hr_viewer,
+        enrolments.EnrolCommand(
+            programme_id=programme.id,
+            membership_id=leader.id,
+            starts_on=date.today() - timedelta(days=10),
+        ),
+    )
+
+
+async def write_work(
+    session: AsyncSession, settings: Settings, leader: Membership, enrolment: object, text: str
+) -> tuple[int, int]:
+    """The leader writes a private reflection and records action evidence on
+    their enrolment (through the progress service); their ids."""
+    from learning.programmes import progress_service as progress
+    from learning.programmes import repository
+    from learning.programmes.models import ActivityKind, ProgressEventType
+
+    version_id = enrolment.version_id  # type: ignore[attr-defined]
+    kinds = {a.kind: a.id for a in await repository.activities_of_versions(session, [version_id])}
+    events = [
+        progress.ProgressEventCommand(
+            enrolment.id,  # type: ignore[attr-defined]
+            kinds[kind.value],
+            event,
+            text=text,
+        )
+        for kind, event in (
+            (ActivityKind.REFLECTION, ProgressEventType.REFLECTION_SAVED),
+            (ActivityKind.ACTION, ProgressEventType.EVIDENCE_SAVED),
+        )
+    ]
+    reflection, evidence = await progress.apply_events(
+        session, viewer_for(leader), events, settings
+    )
+    assert reflection.reflection is not None and evidence.evidence is not None
+    return reflection.reflection.id, evidence.evidence.id
+
+
+async def make_mentorship(
+    session: AsyncSession, mentor: Membership, mentee: Membership, status: str = "ACTIVE"
+) -> object:
+    from datetime import date, timedelta
+
+    from learning.mentoring.models import Mentorship
+
+    mentorship = Mentorship(
+        organisation_id=mentee.organisation_id,
+        mentor_id=mentor.id,
+        mentee_id=mentee.id,
+        status=status,
+        starts_on=date.today() - timedelta(days=10),
+        ends_on=date.today() + timedelta(days=100),
+    )
+    session.add(mentorship)
+    await session.flush()
+    return mentorship

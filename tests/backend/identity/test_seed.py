@@ -31,7 +31,9 @@ async def test_the_demo_municipality_is_seeded_once_and_its_people_can_sign_in(
         "HR",
         "Administrator",
         "Ny leder",
+        "Nærmeste leder",
         "Mentor",
+        "Mentee 2 (ny leder)",
         "Medarbejder",
     }
     assert any("fjordby.dk" in line for line in first.lines())

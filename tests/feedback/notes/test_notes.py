@@ -1,12 +1,11 @@
 """Feedback notes: only on what was shared with the author, read only by the
 leader and the thread's audience, with replies, read receipts and hiding.
 
-The owning domain's subject access is a registered check; here a fake one
-stands in for it ("the leader shared evidence 77 with the mentor")."""
+The owning domain's subject access is the check programmes wires in at
+start-up: whoever may read the reflection, evidence or checkpoint."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +20,15 @@ from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.notes import service
 from feedback.notes.models import SubjectKind
-from tests.support.factories import make_organisation, make_person, token_for
+from learning.programmes.progress_repository import checkpoints_of
+from tests.support.factories import (
+    make_enrolment,
+    make_mentorship,
+    make_organisation,
+    make_person,
+    token_for,
+    write_work,
+)
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse
 
 GIVE = """
@@ -53,6 +60,11 @@ query T($leaderId: ID) {
   }
 }"""
 
+BY_SUBJECT = """
+query S($kind: SubjectKind, $subject: ID) {
+  feedbackNotes(subjectKind: $kind, subjectId: $subject) { nodes { body } }
+}"""
+
 
 async def threads(api: GraphQLClient, token: str) -> GraphQLResponse:
     unread = await api.execute(UNREAD, {}, token=token)
@@ -60,9 +72,6 @@ async def threads(api: GraphQLClient, token: str) -> GraphQLResponse:
     assert unread.errors == [] and notes.errors == [], (unread.errors, notes.errors)
     data = {"unreadFeedbackCount": unread.data["unreadFeedbackCount"], **notes.data}
     return GraphQLResponse(200, {"data": data})
-
-
-EVIDENCE = 77
 
 
 @dataclass
@@ -73,33 +82,18 @@ class People:
     mentor: Membership
     colleague: Membership
     settings: Settings
+    reflection: int
+    evidence: int
+    checkpoint: int
 
     def token(self, who: Membership) -> str:
         return token_for(who, self.settings)
 
 
-async def _mentor_sees_evidence(
-    _session: AsyncSession, viewer: Viewer, subject_id: int | None, leader_id: int
-) -> bool:
-    return (viewer.membership_id, subject_id, leader_id) == _shared
-
-
-_shared: tuple[int, int | None, int] = (0, 0, 0)
-
-
-@pytest.fixture(autouse=True)
-def _fake_access() -> Iterator[None]:
-    service.register_subject_access(
-        SubjectKind.ACTION_EVIDENCE, _mentor_sees_evidence, "ActionEvidence"
-    )
-    yield
-    service.unregister_subject_access(SubjectKind.ACTION_EVIDENCE, _mentor_sees_evidence)
-
-
 @pytest.fixture
 async def people(session: AsyncSession, settings: Settings) -> People:
-    global _shared
     organisation = await make_organisation(session)
+    hr = await make_person(session, organisation, roles=["HR"], name="Hanne HR")
     director = await make_person(session, organisation, roles=["LEADER"], name="Dorte Direktør")
     manager = await make_person(
         session, organisation, roles=["LEADER"], manager=director, name="Mads"
@@ -109,9 +103,21 @@ async def people(session: AsyncSession, settings: Settings) -> People:
     )
     mentor = await make_person(session, organisation, roles=["LEADER"], name="Mette Mentor")
     colleague = await make_person(session, organisation, roles=["LEADER"], name="Kim")
+    await make_mentorship(session, mentor, leader)
+    enrolment = await make_enrolment(session, settings, hr, leader)
+    reflection, evidence = await write_work(session, settings, leader, enrolment, "Svært møde")
+    [checkpoint, *_] = await checkpoints_of(session, [enrolment.id])  # type: ignore[attr-defined]
     await session.commit()
-    _shared = (mentor.id, EVIDENCE, leader.id)
-    return People(leader, manager, director, mentor, colleague, settings)
+    return People(
+        leader, manager, director, mentor, colleague, settings, reflection, evidence, checkpoint.id
+    )
+
+
+TYPES = {
+    "ACTION_EVIDENCE": "ActionEvidence",
+    "REFLECTION": "Reflection",
+    "CHECKPOINT": "ManagerCheckpoint",
+}
 
 
 def _give(
@@ -121,7 +127,7 @@ def _give(
         "input": {
             "leaderId": to_global_id("Membership", people.leader.id),
             "subjectKind": kind,
-            "subjectId": to_global_id("ActionEvidence", subject) if subject is not None else None,
+            "subjectId": to_global_id(TYPES[kind], subject) if subject is not None else None,
             "body": body,
         }
     }
@@ -131,14 +137,14 @@ async def test_a_note_on_shared_evidence_reaches_the_leader_who_replies(
     api: GraphQLClient, people: People, session: AsyncSession
 ) -> None:
     response = await api.execute(
-        GIVE, _give(people, "ACTION_EVIDENCE", EVIDENCE), token=people.token(people.mentor)
+        GIVE, _give(people, "ACTION_EVIDENCE", people.evidence), token=people.token(people.manager)
     )
     result = response.data["giveFeedbackNote"]
     assert result["errors"] == []
     note = result["note"]
-    assert note["authorName"] == "Mette Mentor" and note["leaderName"] == "Lise"
-    assert note["isMine"] and note["isRead"] and note["sharedWith"] == ["Mette Mentor"]
-    assert note["subjectId"] == to_global_id("ActionEvidence", EVIDENCE)
+    assert note["authorName"] == "Mads" and note["leaderName"] == "Lise"
+    assert note["isMine"] and note["isRead"] and note["sharedWith"] == ["Mads"]
+    assert note["subjectId"] == to_global_id("ActionEvidence", people.evidence)
     mail = (
         await session.scalars(
             select(OutboxMessage)
@@ -164,19 +170,19 @@ async def test_a_note_on_shared_evidence_reaches_the_leader_who_replies(
     response = await threads(api, people.token(people.leader))
     assert response.data["unreadFeedbackCount"] == 0
 
-    response = await threads(api, people.token(people.mentor))
+    response = await threads(api, people.token(people.manager))
     assert response.data["unreadFeedbackCount"] == 1  # the leader's reply
     [thread] = response.data["feedbackNotes"]["nodes"]
     assert thread["replies"] == [{"body": "Tak!", "authorName": "Lise", "isMine": False}]
 
     unread = await service.unread_notes(
         session,
-        Viewer(people.mentor.person_id, people.mentor.organisation_id, people.mentor.id),
+        Viewer(people.manager.person_id, people.manager.organisation_id, people.manager.id),
         5,
     )
     assert [(u.title, u.author_name) for u in unread] == [("Tak!", "Lise")]
 
-    for outsider in (people.colleague, people.manager, people.director):
+    for outsider in (people.colleague, people.mentor, people.director):
         response = await threads(api, people.token(outsider))
         assert response.data["feedbackNotes"]["nodes"] == []
         response = await api.execute(REPLY, reply, token=people.token(outsider))
@@ -186,18 +192,20 @@ async def test_a_note_on_shared_evidence_reaches_the_leader_who_replies(
 async def test_a_note_on_something_not_shared_with_the_author_is_refused(
     api: GraphQLClient, people: People
 ) -> None:
-    for who, subject in ((people.colleague, EVIDENCE), (people.mentor, EVIDENCE + 1)):
-        response = await api.execute(
-            GIVE, _give(people, "ACTION_EVIDENCE", subject), token=people.token(who)
-        )
+    refused = [
+        (people.colleague, "ACTION_EVIDENCE", people.evidence),
+        (people.mentor, "ACTION_EVIDENCE", people.evidence),  # evidence is not shared with mentors
+        (people.manager, "ACTION_EVIDENCE", people.evidence + 10_000),
+        (people.manager, "REFLECTION", people.reflection),  # private
+        (people.mentor, "REFLECTION", people.reflection),  # private
+        (people.colleague, "CHECKPOINT", people.checkpoint),
+        (people.mentor, "CHECKPOINT", people.checkpoint),
+    ]
+    for who, kind, subject in refused:
+        response = await api.execute(GIVE, _give(people, kind, subject), token=people.token(who))
         errors = response.data["giveFeedbackNote"]["errors"]
         assert [(e["code"], e["field"]) for e in errors] == [("FORBIDDEN", ["input", "subjectId"])]
         assert "delt med dig" in errors[0]["message"]
-    # No check is registered for checkpoints here: nothing shared, no note.
-    response = await api.execute(
-        GIVE, _give(people, "CHECKPOINT", 5), token=people.token(people.manager)
-    )
-    assert [e["code"] for e in response.data["giveFeedbackNote"]["errors"]] == ["FORBIDDEN"]
 
 
 async def test_general_feedback_comes_from_above_in_the_reporting_line(
@@ -264,12 +272,53 @@ async def test_comments_open_to_the_subject_are_read_across_the_organisation_onl
     await session.commit()
     stranger = await make_person(session, await make_organisation(session), roles=["LEADER"])
     await session.commit()
+    by_subject = {"kind": "PHILOSOPHY_VERSION", "subject": to_global_id("PhilosophyVersion", 9)}
     for who, sees in ((people.director, True), (people.mentor, True), (stranger, False)):
         response = await threads(api, people.token(who))
+        # Not their feedback: neither counted nor listed among their threads...
+        assert response.data["feedbackNotes"]["nodes"] == []
+        assert response.data["unreadFeedbackCount"] == 0
+        # ...but read on the subject's page.
+        response = await api.execute(BY_SUBJECT, by_subject, token=people.token(who))
         bodies = [n["body"] for n in response.data["feedbackNotes"]["nodes"]]
         assert ("Tak for et klart grundlag" in bodies) is sees
-        assert response.data["unreadFeedbackCount"] == 0  # not theirs to answer
     assert (await threads(api, people.token(leader))).data["unreadFeedbackCount"] == 1
     reply = {"input": {"noteId": to_global_id("FeedbackNote", note.id), "body": "Også mig"}}
     response = await api.execute(REPLY, reply, token=people.token(people.director))
     assert [e["code"] for e in response.data["replyToFeedbackNote"]["errors"]] == ["FORBIDDEN"]
+
+
+async def test_whoever_may_read_a_reflection_evidence_or_checkpoint_may_answer_it(
+    api: GraphQLClient, people: People, session: AsyncSession
+) -> None:
+    """The wiring of programmes' own read rules: the direct manager on a
+    reflection shared with MANAGER, the active mentor on one shared with
+    MENTOR, the reporting line on evidence and checkpoints."""
+    from learning.programmes import progress_service
+    from learning.programmes.progress_service import ShareTarget
+    from tests.support.factories import viewer_for
+
+    await progress_service.share_reflection(
+        session, viewer_for(people.leader), people.reflection, frozenset(ShareTarget)
+    )
+    await session.commit()
+    allowed = [
+        (people.manager, "REFLECTION", people.reflection),
+        (people.mentor, "REFLECTION", people.reflection),
+        (people.manager, "ACTION_EVIDENCE", people.evidence),
+        (people.director, "ACTION_EVIDENCE", people.evidence),
+        (people.manager, "CHECKPOINT", people.checkpoint),
+    ]
+    for who, kind, subject in allowed:
+        response = await api.execute(GIVE, _give(people, kind, subject), token=people.token(who))
+        assert response.data["giveFeedbackNote"]["errors"] == [], (kind, who.id)
+        assert response.data["giveFeedbackNote"]["note"]["subjectKind"] == kind
+    # The director is above the manager but not the direct manager: a reflection
+    # shared with MANAGER is not theirs to read, so not theirs to answer.
+    response = await api.execute(
+        GIVE, _give(people, "REFLECTION", people.reflection), token=people.token(people.director)
+    )
+    assert [e["code"] for e in response.data["giveFeedbackNote"]["errors"]] == ["FORBIDDEN"]
+    leader = await threads(api, people.token(people.leader))
+    assert leader.data["unreadFeedbackCount"] == len(allowed)
+    assert len(leader.data["feedbackNotes"]["nodes"]) == len(allowed)

@@ -4,7 +4,6 @@ leaders' reporting line), with profiles and needs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,7 +17,6 @@ from backend.auth.viewer import Viewer
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
-from learning.mentoring import hooks, service
 from learning.mentoring.models import (
     AreaPreference,
     MentoringNeed,
@@ -206,12 +204,3 @@ async def build_world(
 @pytest.fixture
 async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
-
-
-@pytest.fixture(autouse=True)
-def _wired() -> Iterator[None]:
-    """Other slices' tests reset the hooks; these tests want the real wiring."""
-    service.wire()
-    yield
-    hooks.reset()
-    service.wire()

@@ -1,20 +1,23 @@
 """The mentor's ``mentees`` page on a phone: progress, what was shared since
-the last visit and the next meeting, for a fixed number of SQL statements."""
+the last visit and the next meeting, for a fixed number of SQL statements.
+Progress and what was shared come from the programmes slice, wired in as
+production wires it (no stand-ins)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
-from learning.mentoring import service
-from learning.mentoring.hooks import MenteeProgress, SharedItem
+from backend.identity.models import Membership
 from learning.mentoring.models import MentoringMeeting, MentorshipStatus
+from learning.programmes import progress_service as progress
+from learning.programmes.models import ProgressEventType
+from learning.programmes.progress_service import ShareTarget
+from learning.programmes.repository import activities_of_versions
 from tests.learning.mentoring.conftest import World, add_mentorship, gid, operation, payload
-from tests.support.factories import make_person
+from tests.support.factories import make_enrolment, make_person, viewer_for, write_work
 from tests.support.graphql_client import GraphQLClient
 from tests.support.statements import count_statements
 
@@ -25,21 +28,17 @@ mutation V($input: MentorshipIdInput!) {
 }"""
 
 
-async def _progress(session: AsyncSession, mentees: Sequence[int]) -> dict[int, MenteeProgress]:
-    """A stand-in for programmes' provider: one statement for all mentees."""
-    await session.execute(text("SELECT 1"))
-    return {m: MenteeProgress(1, 3, 12) for m in mentees}
-
-
-async def _shared(
-    session: AsyncSession, mentees: Sequence[tuple[int, datetime | None]]
-) -> dict[int, list[SharedItem]]:
-    await session.execute(text("SELECT 1"))
-    items = [
-        SharedItem("REFLECTION", gid("Reflection", 1), "Min første uge", NOW - timedelta(days=2)),
-        SharedItem("ACTION_EVIDENCE", gid("ActionEvidence", 2), "Personalemøde", NOW),
-    ]
-    return {m: [i for i in items if since is None or i.shared_at > since] for m, since in mentees}
+async def _works_and_shares(session: AsyncSession, world: World, mentee: Membership) -> None:
+    """The mentee, through the programmes slice: enrolled on three activities,
+    completes the first, writes a reflection shared with MENTOR and records
+    action evidence (which is not shared with a mentor)."""
+    enrolment = await make_enrolment(session, world.settings, world.hr, mentee)
+    reflection, _evidence = await write_work(session, world.settings, mentee, enrolment, "Uge 1")
+    leader = viewer_for(mentee)
+    await progress.share_reflection(session, leader, reflection, frozenset({ShareTarget.MENTOR}))
+    [first, *_] = await activities_of_versions(session, [enrolment.version_id])  # type: ignore[attr-defined]
+    event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)  # type: ignore[attr-defined]
+    await progress.apply_events(session, leader, [event], world.settings)
 
 
 async def _mentor_with(session: AsyncSession, world: World, count: int) -> object:
@@ -55,6 +54,7 @@ async def _mentor_with(session: AsyncSession, world: World, count: int) -> objec
             name=f"Mentee {count}-{i:02d}",
         )
         mentorship = await add_mentorship(session, mentor, mentee)
+        await _works_and_shares(session, world, mentee)
         for days in (-3, 2, 9):  # a past meeting and two coming
             session.add(
                 MentoringMeeting(
@@ -71,8 +71,6 @@ async def _mentor_with(session: AsyncSession, world: World, count: int) -> objec
 async def test_the_mentees_page_costs_the_same_for_one_and_ten_mentees(
     api: GraphQLClient, world: World, session: AsyncSession, database: Database
 ) -> None:
-    service.register_progress_provider(_progress)
-    service.register_shared_items_provider(_shared)
     counts = []
     for size in (1, 10):
         mentor = await _mentor_with(session, world, size)
@@ -93,8 +91,6 @@ async def test_the_mentees_page_costs_the_same_for_one_and_ten_mentees(
 async def test_the_mentees_page_shows_progress_what_was_shared_and_the_next_meeting(
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
-    service.register_progress_provider(_progress)
-    service.register_shared_items_provider(_shared)
     mentor = await _mentor_with(session, world, 2)
     token = world.token(mentor)  # type: ignore[arg-type]
     response = await api.execute(operation("Mentees"), {"first": 1}, token=token)
@@ -104,11 +100,13 @@ async def test_the_mentees_page_shows_progress_what_was_shared_and_the_next_meet
     assert node["person"]["name"] == "Mentee 2-00"
     assert node["progress"] == {
         "activeEnrolments": 1,
-        "completedActivities": 3,
-        "totalActivities": 12,
-        "percent": 25,
+        "completedActivities": 1,
+        "totalActivities": 3,
+        "percent": 33,
     }
-    assert node["sharedSinceLastVisit"]["count"] == 2
+    shared = node["sharedSinceLastVisit"]
+    assert shared["count"] == 1
+    assert [(i["kind"], i["title"]) for i in shared["items"]] == [("REFLECTION", "Reflektér")]
     assert node["nextMeeting"]["place"] == "Møde om 2 dage"
     assert node["lastVisitAt"] is None
 
@@ -134,3 +132,24 @@ async def test_mentees_lists_only_running_mentorships_of_the_viewer(
     assert names == ["Ny Leder 0"]
     node = payload(response, "mentees")["edges"][0]["node"]
     assert node["progress"]["percent"] == 0 and node["sharedSinceLastVisit"]["count"] == 0
+
+
+async def test_a_mentees_membership_id_names_the_mentee_and_takes_feedback(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    mentor, mentee = world.mentors[0], world.new_leaders[0]
+    await add_mentorship(session, mentor, mentee)
+    await session.commit()
+    response = await api.execute(operation("Mentees"), {}, token=world.token(mentor))
+    [edge] = payload(response, "mentees")["edges"]
+    assert edge["node"]["person"]["membershipId"] == gid("Membership", mentee.id)
+    give = {
+        "input": {
+            "leaderId": edge["node"]["person"]["membershipId"],
+            "subjectKind": "GENERAL",
+            "body": "Godt første møde",
+        }
+    }
+    response = await api.execute(operation("GiveFeedbackNote"), give, token=world.token(mentor))
+    assert payload(response, "giveFeedbackNote")["errors"] == []
+    assert payload(response, "giveFeedbackNote")["note"]["leaderName"] == "Ny Leder 0"

@@ -14,6 +14,7 @@ from learning.mentoring import runs, shortlist, tasks
 from learning.mentoring.models import MatchProposal, ProposalStatus
 from tests.learning.mentoring.conftest import (
     World,
+    add_mentorship,
     add_need,
     add_profile,
     build_world,
@@ -163,6 +164,34 @@ async def test_the_shortlist_prefers_mentors_with_room(
     await session.commit()
     found = await shortlist.shortlist(session, viewer_of(world.new_leaders[0]), 2)
     assert [c.mentor_id for c in found] == [free.id, busy.id]
+
+
+async def test_the_shortlist_is_shown_best_fit_first(
+    api: GraphQLClient, session: AsyncSession, settings: object
+) -> None:
+    """A busy mentor who fits better may still be shown; then before a
+    worse-fitting one with room (the list is documented best first)."""
+    world = await build_world(session, settings, new_leaders=1, mentors=2)  # type: ignore[arg-type]
+    busy, free = world.mentors
+    world.profiles[busy.id].capacity = 4
+    world.profiles[busy.id].tags = ["feedback", "svære samtaler"]
+    world.profiles[free.id].capacity = 5
+    world.profiles[free.id].tags = ["feedback"]
+    for _ in range(3):  # three of four places taken: its load costs more than its fit gains
+        other = await make_person(
+            session, world.organisation, roles=["LEADER"], manager=world.manager
+        )
+        await add_mentorship(session, busy, other)
+    await session.commit()
+    response = await api.execute(
+        "query { mentorShortlist(first: 3) { fit profile { person { name } } } }",
+        token=world.token(world.new_leaders[0]),
+    )
+    assert response.errors == [], response.errors
+    shown = response.data["mentorShortlist"]
+    fits = [c["fit"] for c in shown]
+    assert len(fits) >= 2 and fits == sorted(fits, reverse=True), fits
+    assert shown[0]["profile"]["person"]["name"] == "Mentor 0"
 
 
 REQUEST = """

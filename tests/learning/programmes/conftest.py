@@ -18,7 +18,7 @@ from backend.auth.viewer import Viewer
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, OrganisationGoal
 from backend.settings import Settings
-from learning.programmes import enrolments, hooks, service
+from learning.programmes import enrolments, service
 from learning.programmes.models import ActivityKind, Enrolment, ProgrammeActivity
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse
@@ -187,12 +187,6 @@ async def _activities(
 @pytest.fixture
 async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
-
-
-@pytest.fixture(autouse=True)
-def _reset_hooks() -> Any:
-    yield
-    hooks.reset()
 
 
 def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:

@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from learning.programmes import enrolments, hooks, service
+from learning.programmes import enrolments, service
+from learning.programmes.models import ActivityKind, Enrolment, EnrolmentStatus
 from tests.learning.programmes.conftest import World, content, operation, viewer_of
-from tests.support.factories import make_person
+from tests.support.factories import make_mentorship, make_person
 from tests.support.graphql_client import GraphQLClient
 from tests.support.statements import count_statements
 
@@ -61,13 +62,45 @@ async def test_home_statement_count_is_constant(
     print(f"home statements: 1 enrolment {one}, 20 enrolments {many}, manager of 21 {managing}")
 
 
-async def test_home_shows_what_other_slices_provide(api: GraphQLClient, world: World) -> None:
-    async def mentor(_session: AsyncSession, viewer: Any) -> hooks.MentorSummary | None:
-        return hooks.MentorSummary(world.mentor.id, "Mette Mentor", "Skoleleder")
-
-    service.register_mentor_provider(mentor)
+async def test_home_shows_what_other_slices_provide(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    response = await api.execute(operation("Home"), token=world.token(world.leader))
+    assert response.data["home"]["mentor"] is None
+    await make_mentorship(session, world.mentor, world.leader)
+    await session.commit()
     response = await api.execute(operation("Home"), token=world.token(world.leader))
     assert response.data["home"]["mentor"]["name"] == "Mette Mentor"
+
+
+async def test_a_completed_enrolment_stays_on_home_without_activities_due(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    enrolment = await session.get(Enrolment, world.enrolment_id)
+    assert enrolment is not None
+    enrolment.status = EnrolmentStatus.COMPLETED.value
+    await session.commit()
+    response = await api.execute(operation("Home"), token=world.token(world.leader))
+    home = response.data["home"]
+    assert [(e["id"], e["status"]) for e in home["enrolments"]] == [
+        (world.enrolment_gid, "COMPLETED")
+    ]
+    assert home["nextActivities"] == []
+    # It exists: an upload to it says it is closed, not that it is missing.
+    upload = {
+        "input": {
+            "enrolmentId": world.enrolment_gid,
+            "activityId": world.activity_gid(ActivityKind.ACTION),
+            "filename": "bevis.png",
+            "contentType": "image/png",
+            "byteSize": 10,
+        }
+    }
+    response = await api.execute(
+        operation("RequestEvidenceUpload"), upload, token=world.token(world.leader)
+    )
+    [error] = response.data["requestEvidenceUpload"]["errors"]
+    assert (error["code"], error["field"]) == ("RULE_VIOLATED", ["input", "enrolmentId"])
 
 
 async def test_home_needs_a_signed_in_viewer(api: GraphQLClient) -> None:

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError
-from learning.programmes import progress_service, service
+from learning.programmes import progress_service
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress_service import ProgressEventCommand, ShareTarget
 from tests.learning.programmes.conftest import World, operation, viewer_of
+from tests.support.factories import make_mentorship, write_work
 from tests.support.graphql_client import GraphQLClient
 
 REFLECTIONS = """
@@ -102,28 +103,111 @@ async def test_above_the_manager_and_hr_see_progress_but_not_reflections(
         assert response.data["node"] is None
 
 
-async def test_a_mentor_sees_only_what_is_shared_with_the_mentor(
-    world: World, session: AsyncSession
+MENTOR_VIEW = """
+query M($id: ID!) {
+  enrolments(first: 10) { nodes { id } }
+  node(id: $id) {
+    ... on Enrolment {
+      progress { total }
+      reflections { text }
+      developmentGoals { id }
+      checkpoints { id }
+      activities { evidence { id } }
+    }
+  }
+}"""
+
+
+async def test_sharing_with_mentor_without_an_active_mentor_is_refused(
+    api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
+    from backend.api.relay import to_global_id
+
+    reflection_id = await _write(session, world, frozenset())
+    share = {
+        "input": {
+            "reflectionId": to_global_id("Reflection", reflection_id),
+            "sharedWith": ["MENTOR"],
+        }
+    }
+    response = await api.execute(
+        operation("ShareReflection"), share, token=world.token(world.leader, "en")
+    )
+    [error] = response.data["shareReflection"]["errors"]
+    assert (error["code"], error["field"]) == ("RULE_VIOLATED", ["input", "sharedWith"])
+    assert "no active mentor" in error["message"]
+    # Saving a reflection shared with MENTOR (online or synced) is refused the same way.
+    event = ProgressEventCommand(
+        enrolment_id=world.enrolment_id,
+        activity_id=world.activities[ActivityKind.REFLECTION].id,
+        type=ProgressEventType.REFLECTION_SAVED,
+        text="Til min mentor",
+        shared_with=frozenset({ShareTarget.MENTOR}),
+    )
+    [result] = await progress_service.apply_events(
+        session, viewer_of(world.leader), [event], world.settings
+    )
+    assert result.error is not None and result.error.message_key == "programmes.no_mentor"
+
+
+async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    """Lists, nodes and loaders agree: the enrolment's progress and the
+    reflections shared with MENTOR, never goals, checkpoints or evidence."""
+    from backend.api.relay import to_global_id
+
     mentor = viewer_of(world.mentor)
-
-    async def is_active_mentor(_session: AsyncSession, mentor_id: int, mentee_id: int) -> bool:
-        return (mentor_id, mentee_id) == (world.mentor.id, world.leader.id)
-
     with pytest.raises(DomainError):
         await progress_service.shared_items_for_mentor(session, mentor, world.leader.id)
-    service.register_mentor_check(is_active_mentor)
+    mentorship = await make_mentorship(session, world.mentor, world.leader)
+    await write_work(session, world.settings, world.leader, await _enrolment(session, world), "x")
     reflection = await _write(session, world, frozenset({ShareTarget.MANAGER}))
+    assert await _seen_by(api, world, world.mentor, reflection) == ([], None)
     assert await progress_service.shared_items_for_mentor(session, mentor, world.leader.id) == []
-    await progress_service.share_reflection(
-        session, viewer_of(world.leader), reflection, frozenset(ShareTarget)
+
+    share = {
+        "input": {
+            "reflectionId": to_global_id("Reflection", reflection),
+            "sharedWith": ["MANAGER", "MENTOR"],
+        }
+    }
+    response = await api.execute(
+        operation("ShareReflection"), share, token=world.token(world.leader)
     )
+    assert response.data["shareReflection"]["errors"] == []
+    assert await _seen_by(api, world, world.mentor, reflection) == ([SECRET], SECRET)
     items = await progress_service.shared_items_for_mentor(session, mentor, world.leader.id)
     assert [i.text for i in items] == [SECRET]
-    with pytest.raises(DomainError):  # a mentor who is not this leader's mentor
+    response = await api.execute(
+        MENTOR_VIEW, {"id": world.enrolment_gid}, token=world.token(world.mentor)
+    )
+    assert response.errors == []
+    assert world.enrolment_gid in [n["id"] for n in response.data["enrolments"]["nodes"]]
+    node = response.data["node"]
+    assert node["progress"]["total"] == 3 and node["reflections"] == [{"text": SECRET}]
+    assert node["developmentGoals"] == [] and node["checkpoints"] == []
+    assert all(a["evidence"] is None for a in node["activities"])
+
+    # Someone who is not this leader's mentor, and the mentor once it has ended.
+    assert await _seen_by(api, world, world.colleague, reflection) == ([], None)
+    with pytest.raises(DomainError):
         await progress_service.shared_items_for_mentor(
             session, viewer_of(world.colleague), world.leader.id
         )
+    mentorship.status = "COMPLETED"  # type: ignore[attr-defined]
+    await session.commit()
+    assert await _seen_by(api, world, world.mentor, reflection) == ([], None)
+    response = await api.execute(
+        MENTOR_VIEW, {"id": world.enrolment_gid}, token=world.token(world.mentor)
+    )
+    assert response.data["node"] is None and response.data["enrolments"]["nodes"] == []
+
+
+async def _enrolment(session: AsyncSession, world: World) -> object:
+    from learning.programmes.models import Enrolment
+
+    return await session.get(Enrolment, world.enrolment_id)
 
 
 async def test_only_the_leader_shares_a_reflection(

@@ -1,0 +1,111 @@
+"""Queries behind ``sharing``: what a leader's programme work shows to the
+people around them (the mentor's ``mentees`` page, who may answer a subject
+with a feedback note), on the same visibility rules as ``progress_repository``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.auth.viewer import Viewer
+from learning.programmes.models import (
+    ActionEvidence,
+    ActivityProgress,
+    Enrolment,
+    EnrolmentStatus,
+    ManagerCheckpoint,
+    ProgrammeActivity,
+    Reflection,
+)
+from learning.programmes.progress_repository import evidence_visible_to, reflection_visible_to
+from learning.programmes.repository import enrolment_followed_by
+
+
+async def progress_of_leaders(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> dict[int, tuple[int, int, int]]:
+    """(active enrolments, completed activities, activities) per leader over
+    their active and completed enrolments, in one statement."""
+    if not membership_ids:
+        return {}
+    progress = ActivityProgress
+    counted = [EnrolmentStatus.ACTIVE.value, EnrolmentStatus.COMPLETED.value]
+    rows = await session.execute(
+        select(
+            Enrolment.membership_id,
+            func.count(
+                func.distinct(
+                    case((Enrolment.status == EnrolmentStatus.ACTIVE.value, Enrolment.id))
+                )
+            ),
+            func.sum(case((progress.completed_at.is_not(None), 1), else_=0)),
+            func.count(ProgrammeActivity.id),
+        )
+        .join(ProgrammeActivity, ProgrammeActivity.version_id == Enrolment.version_id)
+        .outerjoin(
+            progress,
+            and_(
+                progress.enrolment_id == Enrolment.id,
+                progress.activity_id == ProgrammeActivity.id,
+            ),
+        )
+        .where(Enrolment.membership_id.in_(list(membership_ids)), Enrolment.status.in_(counted))
+        .group_by(Enrolment.membership_id)
+    )
+    return {m: (int(active), int(done or 0), int(total)) for m, active, done, total in rows}
+
+
+async def reflections_shared_with_mentors(
+    session: AsyncSession, membership_ids: Sequence[int]
+) -> list[tuple[int, int, str, datetime]]:
+    """(leader, reflection id, activity title, written at) of every reflection
+    these leaders shared with their mentor, newest first; one statement."""
+    if not membership_ids:
+        return []
+    rows = await session.execute(
+        select(
+            Enrolment.membership_id, Reflection.id, ProgrammeActivity.title, Reflection.written_at
+        )
+        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
+        .join(ProgrammeActivity, ProgrammeActivity.id == Reflection.activity_id)
+        .where(
+            Enrolment.membership_id.in_(list(membership_ids)),
+            Reflection.shared_with_mentor.is_(True),
+        )
+        .order_by(Reflection.written_at.desc(), Reflection.id.desc())
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+async def owner_of_readable_reflection(
+    session: AsyncSession, viewer: Viewer, reflection_id: int
+) -> int | None:
+    """The leader whose reflection this is, if the viewer may read it."""
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(Reflection, Reflection.enrolment_id == Enrolment.id)
+        .where(Reflection.id == reflection_id, reflection_visible_to(viewer))
+    )
+
+
+async def owner_of_readable_evidence(
+    session: AsyncSession, viewer: Viewer, evidence_id: int
+) -> int | None:
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(ActionEvidence, ActionEvidence.enrolment_id == Enrolment.id)
+        .where(ActionEvidence.id == evidence_id, evidence_visible_to(viewer))
+    )
+
+
+async def owner_of_readable_checkpoint(
+    session: AsyncSession, viewer: Viewer, checkpoint_id: int
+) -> int | None:
+    return await session.scalar(
+        select(Enrolment.membership_id)
+        .join(ManagerCheckpoint, ManagerCheckpoint.enrolment_id == Enrolment.id)
+        .where(ManagerCheckpoint.id == checkpoint_id, enrolment_followed_by(viewer))
+    )

@@ -1,0 +1,34 @@
+"""HR: the programme and its enrolments, the open 360 cycle and its response
+rates (every rater who answered was invited), the matching proposals; never
+a leader's reflection."""
+
+from __future__ import annotations
+
+from tests.journeys.conftest import Demo
+
+
+async def test_hr_runs_the_programmes_the_360_and_the_matching(demo: Demo) -> None:
+    hr = await demo.sign_in("HR")
+    programmes = (await hr.run("Programmes", {"first": 20}))["programmes"]["nodes"]
+    assert "Ny som leder" in [p["currentVersion"]["title"] for p in programmes]
+
+    cycles = (await hr.run("EvaluationCycles", {"first": 20}))["evaluationCycles"]["nodes"]
+    [open_cycle] = [c for c in cycles if c["status"] == "OPEN"]
+    assert open_cycle["name"] == "Ledelsesevaluering for nye ledere"
+    for cycle in cycles:
+        rates = (await hr.run("EvaluationCycleRates", {"id": cycle["id"]}))["node"]
+        for rate in rates["responseRates"]:
+            assert rate["invited"] >= rate["answered"] + rate["declined"], (cycle["name"], rate)
+    rates = (await hr.run("EvaluationCycleRates", {"id": open_cycle["id"]}))["node"]
+    peers = next(r for r in rates["responseRates"] if r["group"] == "PEER")
+    assert peers["invited"] >= 3 and peers["answered"] >= 2
+
+    proposals = (await hr.run("MatchProposalsToDecide", {"first": 20}))["matchProposalsToDecide"]
+    assert proposals["nodes"], "the matching run left proposals to decide"
+
+    enrolments = (await hr.run("Enrolments", {"first": 50}))["enrolments"]["nodes"]
+    name = demo.summary_name("Ny leder")
+    [enrolment] = [e for e in enrolments if e["leader"]["name"] == name and e["status"] == "ACTIVE"]
+    detail = (await hr.run("EnrolmentDetail", {"id": enrolment["id"]}))["node"]
+    assert detail["progress"]["completed"] >= 3
+    assert all(a["reflection"] is None for a in detail["activities"])
