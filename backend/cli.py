@@ -135,7 +135,7 @@ def export_schema(
 
 @app.command("persisted-queries")
 def persisted_queries() -> None:
-    """List the sha256 of every operation in graphql/operations/."""
+    """List the sha256 of every allowed operation: the app's and graphql/operations/."""
     from backend.api.persisted import PersistedOperations
 
     for digest, document in PersistedOperations.from_folder().hashes().items():

@@ -7,16 +7,11 @@ from __future__ import annotations
 import hashlib
 import re
 from base64 import b64encode
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from backend.app import create_app
-from backend.db import Database
-from backend.settings import Settings
 from tests.api.test_security_headers import assert_common, directives
-from tests.support.graphql_client import GraphQLClient
 
 APP_ROUTES = [
     "/",
@@ -27,20 +22,6 @@ APP_ROUTES = [
     "/enrolments/RW5yb2xtZW50OjE=/activities/QWN0aXZpdHk6MQ==",
     "/checkpoints",
 ]
-
-
-@pytest.fixture
-async def make_client(settings: Settings, database: Database) -> AsyncIterator[object]:
-    clients: list[GraphQLClient] = []
-
-    def make(**overrides: object) -> GraphQLClient:
-        client = GraphQLClient(create_app(settings.model_copy(update=overrides), database=database))
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.close()
 
 
 def asset_of(index_html: str) -> str:

@@ -68,7 +68,7 @@ export function makeClient(): Client {
         enableForMutation: true,
         preferGetForPersistedQueries: false,
         generateHash: async (_query: string, document: DocumentNode) =>
-          (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash,
+          (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash.replace(/^sha256:/, ""),
       }),
       fetchExchange,
     ],
