@@ -27,7 +27,8 @@ export function App({ client }: { client: Client }) {
   useEffect(() => {
     const stop = session.subscribe((signedIn) => setState(signedIn ? "in" : "out"));
     // After a reload the access token is gone: the refresh cookie brings it back.
-    session.refresh().then((access) => setState(access ? "in" : "out"));
+    // Offline, the cookie cannot be tried: open on the cached data meanwhile.
+    session.refresh().then((access) => setState(access || session.unreachable ? "in" : "out"));
     return stop;
   }, []);
   useEffect(() => (state === "in" ? startSync(client) : undefined), [state, client]);

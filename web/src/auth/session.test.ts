@@ -101,3 +101,13 @@ describe("the session", () => {
     expect(calls.at(-1)).toMatchObject({ url: "/auth/refresh", init: { method: "DELETE" } });
   });
 });
+
+describe("a reload while offline", () => {
+  it("says the server was unreachable rather than that the person is signed out", async () => {
+    const session = new Session((async () => {
+      throw new TypeError("Failed to fetch");
+    }) as typeof fetch);
+    expect(await session.refresh()).toBeNull();
+    expect(session.unreachable).toBe(true);
+  });
+});

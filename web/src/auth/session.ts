@@ -27,6 +27,9 @@ const MARGIN_MS = 60_000;
 
 export class Session {
   private access: AccessToken | null = null;
+  /** The last refresh found no network: after a reload offline the app
+   *  opens on its cached data and refreshes once the phone is online. */
+  unreachable = false;
   private refreshing: Promise<AccessToken | null> | null = null;
   private listeners = new Set<Listener>();
 
@@ -95,10 +98,15 @@ export class Session {
     } catch {
       // Offline: keep what we have (an expired token is refused by the
       // server, which tells the app to sign in once it is online again).
+      this.unreachable = true;
       return this.access;
     }
+    this.unreachable = false;
     if (!response.ok) {
       this.set(null);
+      // Also when there was no token in memory (a reload offline): the app
+      // that opened on its cache learns it must sign in.
+      this.listeners.forEach((listener) => listener(false));
       return null;
     }
     const body = (await response.json()) as { accessToken: string; accessTokenExpiresAt: string };

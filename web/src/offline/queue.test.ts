@@ -94,3 +94,26 @@ describe("the offline queue", () => {
     expect(await readDraft("reflection:E1:A1")).toBe("halvt skrevet");
   });
 });
+
+describe("a change queued while a flush is under way", () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    resetDatabaseForTests();
+  });
+
+  it("is sent by a second round right after the first, not left waiting", async () => {
+    await enqueue({ ...base, type: "REFLECTION_SAVED", text: "først" });
+    const sent: ProgressEvent[][] = [];
+    const slow = async (events: ProgressEvent[]) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return applying(sent)(events);
+    };
+    const first = flush(slow);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await enqueue({ ...base, type: "COMPLETED" });
+    await flush(slow);
+    await first;
+    expect(sent.map((round) => round.map((e) => e.type))).toEqual([["REFLECTION_SAVED"], ["COMPLETED"]]);
+    expect(await queued()).toEqual([]);
+  });
+});

@@ -74,16 +74,27 @@ export async function queued(): Promise<QueuedEvent[]> {
 }
 
 let flushing: Promise<number> | null = null;
+let again = false;
 
 /** Sends the waiting events in order; returns how many the server accepted.
- *  A network failure leaves them all waiting for the next try; one flush at
- *  a time, so no event is sent twice concurrently. */
+ *  A network failure leaves them all waiting for the next try. One flush at
+ *  a time, so no event is sent twice concurrently; a change queued during a
+ *  flush is sent by one more round right after it. */
 export function flush(send: Send): Promise<number> {
-  if (!flushing) {
-    flushing = doFlush(send).finally(() => {
-      flushing = null;
-    });
+  if (flushing) {
+    again = true;
+    return flushing;
   }
+  flushing = (async () => {
+    let accepted = 0;
+    do {
+      again = false;
+      accepted += await doFlush(send);
+    } while (again);
+    return accepted;
+  })().finally(() => {
+    flushing = null;
+  });
   return flushing;
 }
 
