@@ -95,9 +95,10 @@ class AppShell:
         return candidate
 
     def _send(self, path: Path, cache: str) -> Response:
-        headers = {"Cache-Control": cache}
-        if path.suffix == ".html":
-            headers["Content-Security-Policy"] = self.policy
+        # On every file, not only the page: a service worker runs under the
+        # policy of its own script, and the default policy (nothing at all)
+        # would stop it from loading Workbox and filling its cache.
+        headers = {"Cache-Control": cache, "Content-Security-Policy": self.policy}
         media_type = MEDIA_TYPES.get(path.suffix)
         return FileResponse(path, media_type=media_type, headers=headers)
 

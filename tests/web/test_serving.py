@@ -55,6 +55,10 @@ async def test_service_worker_and_manifest_are_revalidated(make_client, built_ap
     client = make_client(web_folder=built_app)
     worker = await client.http.get("/sw.js")
     assert worker.status_code == 200 and worker.headers["cache-control"] == "no-cache"
+    # The worker runs under its own script's policy: it must load its own
+    # scripts and fetch the app shell into its cache.
+    policy = directives(worker.headers["content-security-policy"])
+    assert policy["script-src"] == "'self'" and policy["connect-src"] == "'self'"
     manifest = await client.http.get("/manifest.webmanifest")
     assert manifest.headers["content-type"].startswith("application/manifest+json")
     assert manifest.json()["start_url"] == "/"
