@@ -68,6 +68,17 @@ class DemoApi:
         assert response.status_code == 200, response.text
         return str(response.json()["accessToken"])
 
+    def query(self, document: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
+        """A document by its text (a deployment that is not persisted-only)."""
+        response = self.http.post(
+            "/graphql",
+            json={"query": document, "variables": variables},
+            headers={"authorization": f"Bearer {token}"},
+        )
+        payload = response.json()
+        assert not payload.get("errors"), payload
+        return dict(payload["data"])
+
     def run(self, operation: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
         """``operation`` as named in web/src/api/documents.ts, e.g. ``query AppHome``."""
         body = {
@@ -99,7 +110,9 @@ def _database_url(folder: Path) -> tuple[str, str | None]:
 
 
 @contextmanager
-def demo_deployment(folder: Path, web_folder: Path) -> Iterator[Demo]:
+def demo_deployment(
+    folder: Path, web_folder: Path, *, persisted_only: bool = True, **settings: str
+) -> Iterator[Demo]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     database_url, postgres_name = _database_url(folder)
@@ -115,10 +128,11 @@ def demo_deployment(folder: Path, web_folder: Path) -> Iterator[Demo]:
         "LEDELYST_MAIL_FOLDER": str(folder / "mail"),
         "LEDELYST_BASE_URL": url,
         "LEDELYST_SECRET_KEY": "browser-test-secret-0123456789abcdefghij",
-        "LEDELYST_PERSISTED_QUERIES_ONLY": "true",
+        "LEDELYST_PERSISTED_QUERIES_ONLY": str(persisted_only).lower(),
         "LEDELYST_WEB_FOLDER": str(web_folder),
         "LEDELYST_OUTBOX_RELAY_INTERVAL_SECONDS": "0.5",
         "LEDELYST_LOG_LEVEL": "WARNING",
+        **{f"LEDELYST_{name.upper()}": value for name, value in settings.items()},
     }
     try:
         for command in (["migrate"], ["seed-demo"]):

@@ -12,11 +12,12 @@ import { Checkpoints } from "./screens/Checkpoints";
 import { Enrolment } from "./screens/Enrolment";
 import { FeedbackInbox, FeedbackNote } from "./screens/Feedback";
 import { Home } from "./screens/Home";
+import { MatchProposal } from "./screens/MatchProposal";
 import { Mentees, Mentorship } from "./screens/Mentees";
-import { SignIn } from "./screens/SignIn";
+import { rememberReturn, SignIn } from "./screens/SignIn";
 import { AppContext, useApp as useAppContext, type AppState } from "./ui/context";
 import { Link } from "./ui/Link";
-import { match, navigate, useLocation } from "./ui/router";
+import { globalId, match, navigate, useLocation } from "./ui/router";
 
 function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith("da") ? "DA" : navigator.language.toLowerCase().startsWith("en") ? "EN" : "DA";
@@ -45,7 +46,11 @@ function SignedOut({ waiting }: { waiting: boolean }) {
   const value: AppState = { language, t: messages[language], roles: [], isNewLeader: false, name: "" };
   useEffect(() => {
     document.documentElement.lang = language.toLowerCase();
-    if (!waiting && pathname !== "/sign-in") navigate("/sign-in", true);
+    if (!waiting && pathname !== "/sign-in") {
+      // A mail's link (/feedback/notes/…) opens after signing in.
+      rememberReturn(pathname + location.search);
+      navigate("/sign-in", true);
+    }
   }, [waiting, pathname, language]);
   return (
     <AppContext.Provider value={value}>
@@ -93,9 +98,10 @@ function Screen({ pathname }: { pathname: string }) {
   if ((params = match("/enrolments/:enrolment/activities/:activity", pathname)))
     return <Activity enrolmentId={params.enrolment} activityId={params.activity} />;
   if (pathname === "/feedback") return <FeedbackInbox />;
-  if ((params = match("/feedback/notes/:id", pathname))) return <FeedbackNote id={params.id} />;
+  if ((params = match("/feedback/notes/:id", pathname))) return <FeedbackNote id={globalId("FeedbackNote", params.id)} />;
   if (pathname === "/mentoring") return <Mentees />;
-  if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={params.id} />;
+  if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
+  if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;
   return <NotFound />;
 }

@@ -364,3 +364,59 @@ export const RequestMagicLinkMutation = graphql(`
     }
   }
 `);
+
+export const MentorshipQuery = graphql(`
+  query AppMentorship($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Mentorship {
+        status
+        startsOn
+        goals
+        meetingFrequency
+        viewerRole
+        mentor {
+          name
+          jobTitle
+        }
+        mentee {
+          name
+          jobTitle
+        }
+      }
+    }
+  }
+`);
+
+export const MatchProposalQuery = graphql(`
+  query AppMatchProposal($id: ID!) {
+    node(id: $id) {
+      id
+      ... on MatchProposal {
+        status
+        fit
+        createdAt
+        mentor {
+          name
+          jobTitle
+        }
+        mentee {
+          name
+          jobTitle
+        }
+      }
+    }
+  }
+`);
+
+export const ApproveMatchProposalMutation = graphql(`
+  mutation AppApproveMatchProposal($input: DecideMatchProposalInput!) {
+    approveMatchProposal(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

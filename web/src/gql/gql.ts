@@ -28,6 +28,9 @@ type Documents = {
     "\n  query AppSharedItem($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Reflection {\n        text\n        sharedWith\n        writtenAt\n        activity {\n          id\n          title\n        }\n      }\n      ... on ActionEvidence {\n        text\n        recordedAt\n        file {\n          title\n          url\n          contentType\n        }\n      }\n    }\n  }\n": typeof types.AppSharedItemDocument,
     "\n  mutation AppCompleteCheckpoint($input: CompleteCheckpointInput!) {\n    completeCheckpoint(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AppCompleteCheckpointDocument,
     "\n  mutation AppRequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input) {\n      message\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AppRequestMagicLinkDocument,
+    "\n  query AppMentorship($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Mentorship {\n        status\n        startsOn\n        goals\n        meetingFrequency\n        viewerRole\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n": typeof types.AppMentorshipDocument,
+    "\n  query AppMatchProposal($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        status\n        fit\n        createdAt\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n": typeof types.AppMatchProposalDocument,
+    "\n  mutation AppApproveMatchProposal($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AppApproveMatchProposalDocument,
 };
 const documents: Documents = {
     "\n  fragment AppActivityFields on EnrolmentActivity {\n    status\n    startedAt\n    completedAt\n    dueOn\n    overdue\n    activity {\n      id\n      kind\n      title\n      bodyHtml\n      estimatedMinutes\n      module {\n        id\n        position\n        title\n      }\n    }\n    reflection {\n      id\n      text\n      sharedWith\n      writtenAt\n    }\n    evidence {\n      id\n      text\n      recordedAt\n      file {\n        title\n        url\n        contentType\n      }\n    }\n  }\n": types.AppActivityFieldsFragmentDoc,
@@ -44,6 +47,9 @@ const documents: Documents = {
     "\n  query AppSharedItem($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Reflection {\n        text\n        sharedWith\n        writtenAt\n        activity {\n          id\n          title\n        }\n      }\n      ... on ActionEvidence {\n        text\n        recordedAt\n        file {\n          title\n          url\n          contentType\n        }\n      }\n    }\n  }\n": types.AppSharedItemDocument,
     "\n  mutation AppCompleteCheckpoint($input: CompleteCheckpointInput!) {\n    completeCheckpoint(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AppCompleteCheckpointDocument,
     "\n  mutation AppRequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input) {\n      message\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AppRequestMagicLinkDocument,
+    "\n  query AppMentorship($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Mentorship {\n        status\n        startsOn\n        goals\n        meetingFrequency\n        viewerRole\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n": types.AppMentorshipDocument,
+    "\n  query AppMatchProposal($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        status\n        fit\n        createdAt\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n": types.AppMatchProposalDocument,
+    "\n  mutation AppApproveMatchProposal($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AppApproveMatchProposalDocument,
 };
 
 /**
@@ -116,6 +122,18 @@ export function graphql(source: "\n  mutation AppCompleteCheckpoint($input: Comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppRequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input) {\n      message\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppRequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input) {\n      message\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppMentorship($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Mentorship {\n        status\n        startsOn\n        goals\n        meetingFrequency\n        viewerRole\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMentorship($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Mentorship {\n        status\n        startsOn\n        goals\n        meetingFrequency\n        viewerRole\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppMatchProposal($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        status\n        fit\n        createdAt\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMatchProposal($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        status\n        fit\n        createdAt\n        mentor {\n          name\n          jobTitle\n        }\n        mentee {\n          name\n          jobTitle\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppApproveMatchProposal($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppApproveMatchProposal($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -77,6 +77,14 @@ const da = {
   notFound: "Siden findes ikke.",
   back: "Tilbage",
   language: "Sprog",
+  mentorship: "Mentorforløb",
+  mentorProposal: "Forslag til mentor",
+  mentee: "Mentee",
+  mentor: "Mentor",
+  fit: "Match",
+  approve: "Godkend",
+  proposalStatus: { PROPOSED: "Foreslået", APPROVED: "Godkendt", REJECTED: "Afvist", SUPERSEDED: "Erstattet" } as Record<string, string>,
+  mentorshipStatus: { PROPOSED: "Foreslået", ACTIVE: "Aktivt", PAUSED: "På pause", COMPLETED: "Afsluttet", CANCELLED: "Aflyst", REJECTED: "Afvist" } as Record<string, string>,
 };
 
 type Messages = typeof da;
@@ -157,6 +165,14 @@ const en: Messages = {
   notFound: "This page does not exist.",
   back: "Back",
   language: "Language",
+  mentorship: "Mentorship",
+  mentorProposal: "Proposed mentor",
+  mentee: "Mentee",
+  mentor: "Mentor",
+  fit: "Fit",
+  approve: "Approve",
+  proposalStatus: { PROPOSED: "Proposed", APPROVED: "Approved", REJECTED: "Rejected", SUPERSEDED: "Superseded" },
+  mentorshipStatus: { PROPOSED: "Proposed", ACTIVE: "Active", PAUSED: "Paused", COMPLETED: "Completed", CANCELLED: "Cancelled", REJECTED: "Rejected" },
 };
 
 export const messages: Record<Language, Messages> = { DA: da, EN: en };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { GiveFeedbackNoteMutation, MenteesQuery, SharedReflectionQuery } from "../api/documents";
-import { formatDateTime } from "../i18n/format";
+import { GiveFeedbackNoteMutation, MenteesQuery, MentorshipQuery, SharedReflectionQuery } from "../api/documents";
+import { formatDate, formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
 import { Progress } from "../ui/Progress";
@@ -33,7 +33,10 @@ export function Mentorship({ id }: { id: string }) {
   const { t, language } = useApp();
   const [{ data, fetching, error }] = useQuery({ query: MenteesQuery });
   const mentee = data?.mentees.nodes.find((m) => m.mentorship.id === id);
-  if (!mentee) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : t.notFound}</p></main>;
+  if (!mentee) {
+    if (fetching && !data) return <main id="main"><p role="status">{t.loading}</p></main>;
+    return error ? <main id="main"><p role="status">{t.failed}</p></main> : <MentorshipAgreement id={id} />;
+  }
   return (
     <main id="main">
       <p><Link href="/mentoring">{t.back}</Link></p>
@@ -84,5 +87,22 @@ function GiveFeedback(props: { leaderId: string; subjectKind: "REFLECTION" | "AC
       {sent && <p role="status">{t.sent}</p>}
       <button type="submit" disabled={!body.trim() || state.fetching}>{t.send}</button>
     </form>
+  );
+}
+
+/** The mentorship as the mentee (or a mentor without it among their mentees) sees it. */
+function MentorshipAgreement({ id }: { id: string }) {
+  const { t, language } = useApp();
+  const [{ data, fetching, error }] = useQuery({ query: MentorshipQuery, variables: { id } });
+  const mentorship = data?.node?.__typename === "Mentorship" ? data.node : null;
+  if (!mentorship) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : t.notFound}</p></main>;
+  const other = mentorship.viewerRole === "MENTOR" ? mentorship.mentee : mentorship.mentor;
+  return (
+    <main id="main">
+      <h1>{t.mentorship}</h1>
+      {other && <p>{other.name}{other.jobTitle ? `, ${other.jobTitle}` : ""}</p>}
+      <p className="meta">{t.mentorshipStatus[mentorship.status] ?? mentorship.status}{mentorship.startsOn ? ` · ${formatDate(mentorship.startsOn, language)}` : ""}</p>
+      {mentorship.goals && <p>{mentorship.goals}</p>}
+    </main>
   );
 }

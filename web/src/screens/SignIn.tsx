@@ -5,6 +5,18 @@ import { session, SignInRefused } from "../auth/session";
 import { useApp } from "../ui/context";
 import { navigate } from "../ui/router";
 
+const RETURN_KEY = "ledelyst:after-sign-in";
+
+export function rememberReturn(path: string): void {
+  if (path.startsWith("/") && !path.startsWith("//")) sessionStorage.setItem(RETURN_KEY, path);
+}
+
+function returnPath(): string {
+  const path = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
 export function SignIn() {
   const { t } = useApp();
   const [email, setEmail] = useState("");
@@ -24,7 +36,7 @@ export function SignIn() {
     setLinkState("signing-in");
     session
       .signInWithMagicLink(token)
-      .then(() => navigate("/", true))
+      .then(() => navigate(returnPath(), true))
       .catch(() => setLinkState("failed"));
   }, []);
 
@@ -34,7 +46,7 @@ export function SignIn() {
     setError(null);
     try {
       await session.signIn(email, password);
-      navigate("/", true);
+      navigate(returnPath(), true);
     } catch (refused) {
       setError(refused instanceof SignInRefused ? refused.message || t.failed : t.failed);
     } finally {

@@ -36,3 +36,9 @@ export function match(pattern: string, pathname: string): Record<string, string>
   }
   return params;
 }
+
+/** The global ID of an object: mails link to /feedback/notes/4 with the
+ *  database number, the API wants the Relay ID ("FeedbackNote:4" in base64). */
+export function globalId(type: string, id: string): string {
+  return /^\d+$/.test(id) ? btoa(`${type}:${id}`) : id;
+}
