@@ -128,7 +128,8 @@ class Settings(BaseSettings):
     graphql_max_body_bytes: int = Field(default=256 * 1024, description="Largest request body.")
     persisted_queries_only: bool = Field(
         default=False,
-        description="Accept only documents from graphql/operations/, sent by sha256.",
+        description="Accept only allowed documents (the app's and graphql/operations/), "
+        "sent by sha256.",
     )
     idempotency_days: int = Field(
         default=30, description="How long a clientMutationId is remembered."
