@@ -110,7 +110,8 @@ def dev() -> None:
     banner = "\n".join(
         [
             "",
-            f"Ledelyst is running: GraphiQL at {settings.base_url}/graphql",
+            f"Ledelyst is running: the app at {settings.base_url}/, "
+            f"GraphiQL at {settings.base_url}/graphql",
             *summary.lines(),
             "Mail is written to var/mail/, files to var/files/. Ctrl-C stops everything.",
             "",
