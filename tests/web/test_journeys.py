@@ -4,6 +4,7 @@ axe-core on every screen they pass."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,10 @@ from tests.web.demo import MENTOR, NEW_LEADER, Demo, demo_deployment
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 PASSWORD = "Fjordby-demo-2025"
+# A 1x1 PNG: what a phone's camera hands the file input, only smaller.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +64,7 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
     before = api.enrolment(token)
     knowledge = not_started(before, "KNOWLEDGE")["activity"]
     reflection = not_started(before, "REFLECTION")["activity"]
+    action = not_started(before, "ACTION")["activity"]
     async with playwright.async_playwright() as driver:
         browser, context = await new_phone(driver)
         try:
@@ -86,6 +92,18 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
             await page.get_by_role("button", name="Markér som gennemført").click()
             await until_sent(page)
             await assert_accessible(page, "reflection activity, saved")
+
+            # An action with a photo from the phone, uploaded through the
+            # presigned URL, then recorded with its text.
+            await open_activity(page, demo, before["id"], action["id"])
+            await page.get_by_label("Hvad gjorde du?").fill("Tavlen efter mødet.")
+            await page.get_by_label("Foto som dokumentation").set_input_files(
+                files=[{"name": "tavle.png", "mimeType": "image/png", "buffer": PNG}]
+            )
+            await assert_accessible(page, "action activity")
+            await page.get_by_role("button", name="Gem", exact=True).click()
+            await page.get_by_text("Foto gemt").first.wait_for()
+            await until_sent(page)
             assert problems == []
         finally:
             await browser.close()
@@ -97,6 +115,11 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
     assert items[reflection["id"]]["reflection"]["text"] == text
     assert items[reflection["id"]]["reflection"]["sharedWith"] == ["MENTOR"]
     assert after["progress"]["completed"] == before["progress"]["completed"] + 2
+    evidence = items[action["id"]]["evidence"]
+    assert evidence["text"] == "Tavlen efter mødet."
+    assert evidence["file"]["contentType"] == "image/png"
+    photo = api.http.get(evidence["file"]["url"])
+    assert photo.status_code == 200 and photo.content == PNG
     api.close()
 
 
