@@ -38,11 +38,21 @@ def not_started(enrolment: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 async def sign_in(page: Any, demo: Demo, email: str) -> None:
+    """With the keyboard only: Tab to the e-mail field, type, Tab, type, Enter."""
     await page.goto(f"{demo.url}/sign-in")
-    await page.get_by_label("E-mail").fill(email)
-    await page.get_by_label("Adgangskode").fill(PASSWORD)
+    await page.wait_for_selector("#email")
     await assert_accessible(page, "sign-in")
-    await page.get_by_role("button", name="Log ind").click()
+    for _ in range(10):
+        if await page.evaluate("document.activeElement.id") == "email":
+            break
+        await page.keyboard.press("Tab")
+    else:
+        raise AssertionError("Tab never reached the e-mail field")
+    await page.keyboard.type(email)
+    await page.keyboard.press("Tab")
+    assert await page.evaluate("document.activeElement.id") == "password"
+    await page.keyboard.type(PASSWORD)
+    await page.keyboard.press("Enter")
     await page.wait_for_selector("h1:has-text('Hej')")
 
 
