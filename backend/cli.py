@@ -110,7 +110,8 @@ def dev() -> None:
     banner = "\n".join(
         [
             "",
-            f"Ledelyst is running: GraphiQL at {settings.base_url}/graphql",
+            f"Ledelyst is running: the app at {settings.base_url}/, "
+            f"GraphiQL at {settings.base_url}/graphql",
             *summary.lines(),
             "Mail is written to var/mail/, files to var/files/. Ctrl-C stops everything.",
             "",
@@ -135,7 +136,7 @@ def export_schema(
 
 @app.command("persisted-queries")
 def persisted_queries() -> None:
-    """List the sha256 of every operation in graphql/operations/."""
+    """List the sha256 of every allowed operation: the app's and graphql/operations/."""
     from backend.api.persisted import PersistedOperations
 
     for digest, document in PersistedOperations.from_folder().hashes().items():

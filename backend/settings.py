@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `ledelyst serve` binds.")
     port: int = Field(default=8000, description="Port `ledelyst serve` binds.")
     web_concurrency: int = Field(default=1, description="API worker processes per server.")
+    web_folder: Path = Field(
+        default=ROOT / "web" / "dist",
+        description="The built app (`make web`), served at `/`.",
+    )
 
     database_url: str = Field(
         default=f"sqlite+aiosqlite:///{VAR / 'ledelyst.sqlite3'}",
@@ -124,7 +128,8 @@ class Settings(BaseSettings):
     graphql_max_body_bytes: int = Field(default=256 * 1024, description="Largest request body.")
     persisted_queries_only: bool = Field(
         default=False,
-        description="Accept only documents from graphql/operations/, sent by sha256.",
+        description="Accept only allowed documents (the app's and graphql/operations/), "
+        "sent by sha256.",
     )
     idempotency_days: int = Field(
         default=30, description="How long a clientMutationId is remembered."

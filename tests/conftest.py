@@ -13,6 +13,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -114,6 +115,23 @@ async def api(settings: Settings, database: Database) -> AsyncIterator[GraphQLCl
     client = GraphQLClient(create_app(settings, database=database))
     yield client
     await client.close()
+
+
+@pytest.fixture
+async def make_client(settings: Settings, database: Database) -> AsyncIterator[Any]:
+    """Whole-API clients with settings of their own: ``make_client(production=True)``."""
+    from backend.app import create_app
+
+    clients: list[GraphQLClient] = []
+
+    def make(**overrides: object) -> GraphQLClient:
+        client = GraphQLClient(create_app(settings.model_copy(update=overrides), database=database))
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.close()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import orjson
 import strawberry
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.http.ides import GraphQL_IDE
@@ -25,6 +25,8 @@ from backend.i18n import Locale, negotiate_locale
 from backend.logs import request_id_var
 from backend.settings import Settings
 
+GRAPHIQL_CDN = "https://unpkg.com/"
+
 
 class GraphQLView(GraphQL[Context, None]):
     def __init__(self, schema: strawberry.Schema, settings: Settings, database: Database) -> None:
@@ -32,6 +34,11 @@ class GraphQLView(GraphQL[Context, None]):
         super().__init__(schema, graphql_ide=ide, allow_queries_via_get=True)
         self.settings = settings
         self.database = database
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """GraphiQL with its files from /graphiql/ (copied by the app's build
+        from the same npm releases the CDN serves), not from the internet."""
+        return HTMLResponse(self.graphql_ide_html.replace(GRAPHIQL_CDN, "/graphiql/"))
 
     async def get_context(self, request: Request, response: Any) -> Context:  # type: ignore[override]
         session = self.database.sessionmaker()

@@ -24,6 +24,14 @@ register_messages(
             "Din session er udløbet. Log ind igen.",
             "Your session has expired. Sign in again.",
         ),
+        "identity.csrf_refused": (
+            "Forespørgslen kom ikke fra Ledelyst-appen.",
+            "The request did not come from the Ledelyst app.",
+        ),
+        "identity.auth_body_invalid": (
+            "Forespørgslen skal være et JSON-objekt.",
+            "The request must be a JSON object.",
+        ),
         "identity.magic_link_sent": (
             "Hvis e-mailen hører til en konto, er et link til at logge ind på vej.",
             "If the e-mail belongs to an account, a sign-in link is on its way.",

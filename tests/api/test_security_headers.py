@@ -61,7 +61,7 @@ async def test_api_answers_carry_the_headers_and_a_policy_that_allows_nothing(
     for response in (
         await client.http.post("/graphql", json={"query": "{ __typename }"}),
         await client.http.get("/healthz"),
-        await client.http.get("/no-such-page"),
+        await client.http.get("/auth/no-such-route"),
     ):
         assert_common(response)
         assert directives(response.headers["content-security-policy"])["default-src"] == "'none'"

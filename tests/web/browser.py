@@ -1,0 +1,94 @@
+"""Debian's Chromium driven by Playwright at a phone's viewport, with axe-core
+(the app's own npm copy) loaded into every page to check each screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from typing import Any
+
+import pytest
+
+from backend.settings import ROOT
+
+CHROMIUM = (
+    "/usr/bin/chromium"
+    if os.path.exists("/usr/bin/chromium")
+    else shutil.which("chromium") or shutil.which("chromium-browser")
+)
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+PHONE = {"width": 390, "height": 844}
+AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.1 A and AA, the Danish public sector's bar, and axe's best practices.
+AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def require_browser() -> None:
+    if CHROMIUM is None or not AXE.is_file():
+        message = "Chromium (apt-get install -y chromium) and web/node_modules (make web) needed"
+        if os.environ.get("LEDELYST_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+async def new_phone(driver: Any) -> tuple[Any, Any]:
+    """A browser and a phone-sized context; axe is an init script (the
+    DevTools protocol's, so the page's CSP still applies to everything else)."""
+    browser = await driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    context = await browser.new_context(
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        locale="da-DK",
+        timezone_id="Europe/Copenhagen",
+        service_workers="allow",
+    )
+    await context.add_init_script(path=str(AXE))
+    return browser, context
+
+
+def watch(page: Any) -> list[str]:
+    """Console errors and CSP refusals of the page, collected as they come.
+    Not counted: the 401 of /auth/refresh when no one is signed in yet (how
+    the app learns it), and fetches that fail while the test is offline."""
+    problems: list[str] = []
+
+    def seen(message: Any) -> None:
+        url = (message.location or {}).get("url", "")
+        if message.type != "error" or url.endswith("/auth/refresh"):
+            return
+        if "Failed to fetch" in message.text or "ERR_INTERNET_DISCONNECTED" in message.text:
+            return
+        problems.append(f"{message.text} ({url})")
+
+    page.on("console", seen)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return problems
+
+
+async def assert_accessible(page: Any, screen: str) -> None:
+    """axe-core on the screen as it is now: no violation at all."""
+    result = await page.evaluate(
+        """async (rules) => {
+            const result = await axe.run(document, { runOnly: { type: "tag", values: rules } });
+            return {
+                passed: result.passes.length,
+                violations: result.violations.map((v) => ({
+                    id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")),
+                })),
+            };
+        }""",
+        AXE_RULES,
+    )
+    assert result["violations"] == [], f"{screen}: {result['violations']}"
+    assert result["passed"] >= 10, f"{screen}: axe checked almost nothing ({result['passed']})"
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{screen} is wider than the phone: {width}px"

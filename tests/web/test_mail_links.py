@@ -1,0 +1,218 @@
+"""Every link the mails write opens a working screen: the app's (signed in
+as the recipient, through the recipient's own magic link, the way the mails
+offer), the rater's page or a published philosophy. The mails are the real
+.eml files the worker wrote on the demo deployment: those its seed queues
+(rater invitations, a published philosophy, feedback notes) and those the
+test causes (a magic link, a feedback note, a mentor request and its
+approval, the programme reminders of the day)."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from email.message import Message
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from backend.settings import ROOT
+from tests.web.browser import assert_accessible, new_phone, require_browser, watch
+from tests.web.demo import MANAGER, NEW_LEADER, Demo, DemoApi, demo_deployment
+
+playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
+
+SHORTLIST = "query { mentorShortlist(first: 3) { profile { id } } }"
+REQUEST_MENTOR = """mutation ($input: RequestMentorInput!) {
+  requestMentor(input: $input) { errors { code message } }
+}"""
+REMINDERS = (
+    "import asyncio; from backend.db import get_database; "
+    "from learning.programmes.tasks import run_reminders; "
+    "print(asyncio.run(run_reminders(get_database())))"
+)
+# What a link is, without its ids and secrets: one of each is followed.
+SHAPES = [
+    (re.compile(r"^/sign-in#token=.+"), "/sign-in#token"),
+    (re.compile(r"^/feedback/notes/[^/]+$"), "/feedback/notes/{id}"),
+    (re.compile(r"^/mentoring/mentorships/[^/]+$"), "/mentoring/mentorships/{id}"),
+    (re.compile(r"^/mentoring/proposals/[^/]+$"), "/mentoring/proposals/{id}"),
+    (re.compile(r"^/rate\?t=.+"), "/rate"),
+    (re.compile(r"^/p/[^/]+/[^/]+$"), "/p/{organisation}/{slug}"),
+    (re.compile(r"^/?$"), "/"),
+]
+
+
+@pytest.fixture(scope="module")
+def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    require_browser()
+    folder = tmp_path_factory.mktemp("webapp-mail")
+    # Each followed link is opened signed in through a fresh magic link.
+    with demo_deployment(
+        folder, built_app, persisted_only=False, magic_links_per_account="50"
+    ) as deployment:
+        yield deployment
+
+
+def links(message: Message) -> list[str]:
+    found: list[str] = []
+    for part in message.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        body = part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+        found += re.findall(r'href="([^"]+)"', body) if part.get_content_subtype() == "html" else []
+        found += re.findall(r"https?://[^\s<>\"]+", body)
+    return list(dict.fromkeys(link.replace("&amp;", "&") for link in found))
+
+
+def mails(demo: Demo) -> list[tuple[str, list[str]]]:
+    """(recipient, links on this server) of every mail the worker wrote."""
+    written = []
+    for path in sorted((demo.folder / "mail").rglob("*.eml")):
+        message = email.message_from_bytes(path.read_bytes())
+        own = [link for link in links(message) if link.startswith(demo.url)]
+        written.append((str(message["To"]).split("<")[-1].strip(">"), own))
+    return written
+
+
+def shape_of(demo: Demo, link: str) -> str:
+    parts = urlsplit(link)
+    path = (
+        parts.path
+        + (f"?{parts.query}" if parts.query else "")
+        + (f"#{parts.fragment}" if parts.fragment else "")
+    )
+    for pattern, shape in SHAPES:
+        if pattern.match(path):
+            return shape
+    raise AssertionError(f"a mail links to {path}, which no test follows")
+
+
+def wait_for_mail(demo: Demo, wanted: Any, seconds: float = 60) -> tuple[str, str]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for to, found in mails(demo):
+            for link in found:
+                if wanted(to, link):
+                    return to, link
+        time.sleep(0.5)
+    raise AssertionError("the expected mail never arrived")
+
+
+def magic_link_of(demo: Demo, api: DemoApi, recipient: str, since: set[str]) -> str:
+    api.http.post(
+        "/graphql",
+        json={
+            "query": "mutation ($e: String!) { requestMagicLink(input: {email: $e}) { message } }",
+            "variables": {"e": recipient},
+        },
+    )
+    _to, link = wait_for_mail(
+        demo, lambda to, link: to == recipient and "#token=" in link and link not in since
+    )
+    return link
+
+
+def cause_mails(demo: Demo, api: DemoApi) -> None:
+    leader = api.sign_in(NEW_LEADER)
+    manager = api.sign_in(MANAGER)
+    membership = api.run("query AppHome", {}, leader)["viewer"]["membership"]["id"]
+    given = api.run(
+        "mutation AppGiveFeedbackNote",
+        {"input": {"leaderId": membership, "subjectKind": "GENERAL", "body": "Flot tavlemøde."}},
+        manager,
+    )
+    assert given["giveFeedbackNote"]["errors"] == []
+    shortlist = api.query(SHORTLIST, {}, leader)["mentorShortlist"]
+    assert shortlist, "the demo has no mentor for the new leader to ask"
+    requested = api.query(
+        REQUEST_MENTOR, {"input": {"mentorProfileId": shortlist[0]["profile"]["id"]}}, leader
+    )
+    assert requested["requestMentor"]["errors"] == []
+    subprocess.run(
+        [sys.executable, "-c", REMINDERS], cwd=ROOT, env=demo.env, check=True, timeout=120
+    )
+
+
+async def follow(demo: Demo, api: DemoApi, recipient: str, link: str, shape: str) -> None:
+    async with playwright.async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        try:
+            page = await context.new_page()
+            problems = watch(page)
+            if shape == "/sign-in#token":
+                await page.goto(link)
+                await page.wait_for_selector("main h1:has-text('Hej')")
+                assert urlsplit(page.url).path == "/"
+            elif shape in ("/rate", "/p/{organisation}/{slug}"):
+                response = await page.goto(link)
+                assert response is not None and response.status == 200, link
+                assert await page.locator("h1").count() >= 1
+                return  # the server's own pages, tested in their slices
+            else:
+                seen = {found for _to, links_of in mails(demo) for found in links_of}
+                await page.goto(magic_link_of(demo, api, recipient, seen))
+                await page.wait_for_selector("main h1:has-text('Hej')")
+                await page.goto(link)
+                try:
+                    await page.wait_for_selector("main h1")
+                except Exception as error:
+                    raise AssertionError(f"{link}: {await page.content()}") from error
+                assert urlsplit(page.url).path == (urlsplit(link).path or "/")
+            text = await page.locator("main").inner_text()
+            assert "Siden findes ikke" not in text and "Noget gik galt" not in text, (link, text)
+            await assert_accessible(page, f"{shape} from a mail")
+            assert problems == [], (link, problems)
+        finally:
+            await browser.close()
+
+
+async def test_every_link_a_mail_writes_opens_a_working_screen(demo: Demo) -> None:
+    api = demo.api()
+    cause_mails(demo, api)
+    # The manager's mail about the request; approving it mails mentor and mentee.
+    manager_mail = wait_for_mail(demo, lambda to, link: "/mentoring/proposals/" in link)
+    await follow(demo, api, *manager_mail, "/mentoring/proposals/{id}")
+    proposal = manager_mail[1]
+    async with playwright.async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        page = await context.new_page()
+        seen = {found for _to, links_of in mails(demo) for found in links_of}
+        await page.goto(magic_link_of(demo, api, manager_mail[0], seen))
+        await page.wait_for_selector("main h1:has-text('Hej')")
+        await page.goto(proposal)
+        await page.get_by_role("button", name="Godkend").click()
+        await page.get_by_text("Godkendt").wait_for()
+        await browser.close()
+    wait_for_mail(demo, lambda to, link: "/mentoring/mentorships/" in link)
+    wait_for_mail(demo, lambda to, link: "/feedback/notes/" in link and to == NEW_LEADER)
+    await asyncio.sleep(2)  # the last mails of the same relay
+
+    followed: dict[str, tuple[str, str]] = {}
+    for to, found in mails(demo):
+        for link in found:
+            shape = shape_of(demo, link)
+            # The recipient must be able to open it: prefer the demo logins.
+            if shape not in followed or to in (NEW_LEADER, MANAGER):
+                followed[shape] = (to, link)
+    expected = {
+        "/sign-in#token",
+        "/feedback/notes/{id}",
+        "/mentoring/mentorships/{id}",
+        "/mentoring/proposals/{id}",
+        "/rate",
+        "/p/{organisation}/{slug}",
+    }
+    assert expected <= set(followed), set(followed)
+    for shape, (to, link) in sorted(followed.items()):
+        if shape == "/sign-in#token":  # a magic link works once: a fresh one
+            seen = {found for _to, links_of in mails(demo) for found in links_of}
+            to, link = NEW_LEADER, magic_link_of(demo, api, NEW_LEADER, seen)
+        await follow(demo, api, to, link, shape)
+    api.close()

@@ -1,0 +1,152 @@
+"""Offline midway: changes made without a network, a reload while still
+offline (the service worker serves the app, the cache its data, IndexedDB
+the queue and what was typed), then back online: every change reaches the
+server exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import bindparam, create_engine, text
+
+from tests.web.browser import assert_accessible, new_phone, require_browser, watch
+from tests.web.demo import NEW_LEADER, Demo, demo_deployment
+from tests.web.test_journeys import not_started, open_activity, sign_in, until_sent
+
+playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
+
+QUEUED_IDS = """async () => {
+    const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open("ledelyst");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+    });
+    return await new Promise((resolve) => {
+        const request = db.transaction("progressEvents").objectStore("progressEvents").getAll();
+        request.onsuccess = () => resolve(request.result.map((e) => [e.clientEventId, e.type]));
+    });
+}"""
+
+
+@pytest.fixture(scope="module")
+def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    require_browser()
+    with demo_deployment(tmp_path_factory.mktemp("webapp-offline"), built_app) as deployment:
+        yield deployment
+
+
+async def controlled_by_the_service_worker(page: Any) -> None:
+    """Until the service worker is installed with the app shell precached; a
+    page opened before then is controlled from its next load on."""
+    active = "navigator.serviceWorker.getRegistration().then((r) => !!(r && r.active))"
+    for _ in range(100):
+        if await page.evaluate(active):
+            break
+        await asyncio.sleep(0.1)
+    else:
+        raise AssertionError("the service worker never became active")
+    if not await page.evaluate("navigator.serviceWorker.controller !== null"):
+        await page.reload()
+        await page.wait_for_selector("main h1")
+    assert await page.evaluate("navigator.serviceWorker.controller !== null")
+
+
+def events_in_database(demo: Demo, ids: list[str]) -> dict[str, int]:
+    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT client_event_id, COUNT(*) FROM progress_event "
+                    "WHERE client_event_id IN :ids GROUP BY client_event_id"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": ids},
+            ).all()
+    finally:
+        engine.dispose()
+    return {row[0]: row[1] for row in rows}
+
+
+async def test_changes_made_offline_survive_a_reload_and_arrive_once(demo: Demo) -> None:
+    api = demo.api()
+    token = api.sign_in(NEW_LEADER)
+    before = api.enrolment(token)
+    enrolment_id = before["id"]
+    reflection = not_started(before, "REFLECTION")["activity"]
+    actions = [
+        item["activity"]
+        for item in before["activities"]
+        if item["activity"]["kind"] == "ACTION" and item["status"] == "NOT_STARTED"
+    ]
+    action, drafted = actions[0], actions[1]
+    reflection_text = "Skrevet i toget uden net: jeg vil spørge mere og fortælle mindre."
+    evidence_text = "Gav budgetopfølgningen til Sara med en klar ramme."
+    draft_text = "Halvt skrevet, inden telefonen løb tør for net"
+
+    async with playwright.async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        try:
+            page = await context.new_page()
+            problems = watch(page)
+            await sign_in(page, demo, NEW_LEADER)
+            await controlled_by_the_service_worker(page)
+            await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
+            await page.wait_for_selector("main h2")
+            await open_activity(page, demo, enrolment_id, reflection["id"])
+
+            await context.set_offline(True)
+            await page.get_by_text("Du er offline").wait_for()
+            await page.get_by_label("Din refleksion").fill(reflection_text)
+            await page.get_by_label("Del med min leder").check()
+            await page.get_by_role("button", name="Gem refleksion").click()
+            await page.get_by_role("button", name="Markér som gennemført").click()
+            await page.get_by_text("2 ændringer venter på at blive sendt").first.wait_for()
+            await assert_accessible(page, "activity offline, waiting")
+
+            await page.get_by_role("link", name="Tilbage").click()
+            await page.get_by_role("link", name=action["title"]).click()
+            await page.wait_for_selector(f"main h1:has-text('{action['title']}')")
+            await page.get_by_role("button", name="Start aktiviteten").click()
+            await page.get_by_label("Hvad gjorde du?").fill(evidence_text)
+            await page.get_by_role("button", name="Gem", exact=True).click()
+            await page.get_by_role("button", name="Markér som gennemført").click()
+
+            await page.get_by_role("link", name="Tilbage").click()
+            await page.get_by_role("link", name=drafted["title"]).click()
+            await page.get_by_label("Hvad gjorde du?").fill(draft_text)
+            await asyncio.sleep(0.3)  # the draft is written at every keystroke
+
+            await page.reload()  # still offline: the service worker answers
+            await page.wait_for_selector(f"main h1:has-text('{drafted['title']}')")
+            assert await page.get_by_label("Hvad gjorde du?").input_value() == draft_text
+            await page.get_by_text("5 ændringer venter på at blive sendt").first.wait_for()
+            await assert_accessible(page, "activity after a reload offline")
+            await page.get_by_role("button", name="Gem", exact=True).click()
+            await page.get_by_text("6 ændringer venter på at blive sendt").first.wait_for()
+            queued = await page.evaluate(QUEUED_IDS)
+            assert len(queued) == 6
+
+            await context.set_offline(False)
+            await until_sent(page)
+            assert await page.evaluate(QUEUED_IDS) == []
+            assert problems == []
+        finally:
+            await browser.close()
+
+    after = {item["activity"]["id"]: item for item in api.enrolment(token)["activities"]}
+    assert after[reflection["id"]]["status"] == "COMPLETED"
+    assert after[reflection["id"]]["reflection"]["text"] == reflection_text
+    assert after[reflection["id"]]["reflection"]["sharedWith"] == ["MANAGER"]
+    assert after[action["id"]]["status"] == "COMPLETED"
+    assert after[action["id"]]["evidence"]["text"] == evidence_text
+    assert after[drafted["id"]]["evidence"]["text"] == draft_text
+    completed = sum(1 for item in after.values() if item["status"] == "COMPLETED")
+    assert completed == before["progress"]["completed"] + 2
+    counts = events_in_database(demo, [event_id for event_id, _type in queued])
+    assert counts == {event_id: 1 for event_id, _type in queued}
+    api.close()

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from "react";
+import { Provider, useQuery, type Client } from "urql";
+import { setRequestLanguage } from "./api/client";
+import { ViewerQuery } from "./api/documents";
+import { session } from "./auth/session";
+import type { Language } from "./i18n/format";
+import { messages } from "./i18n/messages";
+import { startSync } from "./offline/sync";
+import { useOnline, useQueue } from "./offline/useQueue";
+import { Activity } from "./screens/Activity";
+import { Checkpoints } from "./screens/Checkpoints";
+import { Enrolment } from "./screens/Enrolment";
+import { FeedbackInbox, FeedbackNote } from "./screens/Feedback";
+import { Home } from "./screens/Home";
+import { MatchProposal } from "./screens/MatchProposal";
+import { Mentees, Mentorship } from "./screens/Mentees";
+import { rememberReturn, SignIn } from "./screens/SignIn";
+import { AppContext, useApp as useAppContext, type AppState } from "./ui/context";
+import { Link } from "./ui/Link";
+import { globalId, match, navigate, useLocation } from "./ui/router";
+
+function browserLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith("da") ? "DA" : navigator.language.toLowerCase().startsWith("en") ? "EN" : "DA";
+}
+
+export function App({ client }: { client: Client }) {
+  const [state, setState] = useState<"unknown" | "in" | "out">("unknown");
+  useEffect(() => {
+    const stop = session.subscribe((signedIn) => setState(signedIn ? "in" : "out"));
+    // After a reload the access token is gone: the refresh cookie brings it back.
+    // Offline, the cookie cannot be tried: open on the cached data meanwhile.
+    session.refresh().then((access) => setState(access || session.unreachable ? "in" : "out"));
+    return stop;
+  }, []);
+  useEffect(() => (state === "in" ? startSync(client) : undefined), [state, client]);
+  return (
+    <Provider value={client}>
+      {state === "in" ? <SignedIn /> : <SignedOut waiting={state === "unknown"} />}
+    </Provider>
+  );
+}
+
+function SignedOut({ waiting }: { waiting: boolean }) {
+  const language = browserLanguage();
+  const { pathname } = useLocation();
+  const value: AppState = { language, t: messages[language], roles: [], isNewLeader: false, name: "" };
+  useEffect(() => {
+    document.documentElement.lang = language.toLowerCase();
+    if (!waiting && pathname !== "/sign-in") {
+      // A mail's link (/feedback/notes/…) opens after signing in.
+      rememberReturn(pathname + location.search);
+      navigate("/sign-in", true);
+    }
+  }, [waiting, pathname, language]);
+  return (
+    <AppContext.Provider value={value}>
+      {waiting ? <main id="main"><p role="status">{value.t.loading}</p></main> : <SignIn />}
+    </AppContext.Provider>
+  );
+}
+
+function SignedIn() {
+  const [{ data }] = useQuery({ query: ViewerQuery });
+  const viewer = data?.viewer;
+  const language: Language = viewer?.person.locale ?? browserLanguage();
+  const value = useMemo<AppState>(
+    () => ({
+      language,
+      t: messages[language],
+      roles: viewer?.roles ?? [],
+      isNewLeader: viewer?.membership.isNewLeader ?? false,
+      name: viewer?.person.name ?? "",
+    }),
+    [language, viewer],
+  );
+  useEffect(() => {
+    setRequestLanguage(language);
+    document.documentElement.lang = language.toLowerCase();
+  }, [language]);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname === "/sign-in") navigate("/", true);
+  }, [pathname]);
+  return (
+    <AppContext.Provider value={value}>
+      <a className="skip" href="#main">{value.t.skipToContent}</a>
+      <Header />
+      <Status />
+      <Screen pathname={pathname} />
+    </AppContext.Provider>
+  );
+}
+
+function Screen({ pathname }: { pathname: string }) {
+  let params: Record<string, string> | null;
+  if (pathname === "/" || pathname === "/sign-in") return <Home />;
+  if ((params = match("/enrolments/:id", pathname))) return <Enrolment id={params.id} />;
+  if ((params = match("/enrolments/:enrolment/activities/:activity", pathname)))
+    return <Activity enrolmentId={params.enrolment} activityId={params.activity} />;
+  if (pathname === "/feedback") return <FeedbackInbox />;
+  if ((params = match("/feedback/notes/:id", pathname))) return <FeedbackNote id={globalId("FeedbackNote", params.id)} />;
+  if (pathname === "/mentoring") return <Mentees />;
+  if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
+  if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
+  if (pathname === "/checkpoints") return <Checkpoints />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  const { t } = useAppContext();
+  return <main id="main"><h1>{t.notFound}</h1><p><Link href="/">{t.navHome}</Link></p></main>;
+}
+
+function Header() {
+  const { t, roles } = useAppContext();
+  return (
+    <header className="top">
+      <nav aria-label={t.appName}>
+        <Link href="/" className="brand">{t.appName}</Link>
+        <Link href="/feedback">{t.navFeedback}</Link>
+        {roles.includes("MENTOR") && <Link href="/mentoring">{t.navMentees}</Link>}
+        <Link href="/checkpoints">{t.navCheckpoints}</Link>
+        <button className="link" onClick={() => session.signOut().then(() => navigate("/sign-in", true))}>{t.signOut}</button>
+      </nav>
+    </header>
+  );
+}
+
+function Status() {
+  const { t } = useAppContext();
+  const online = useOnline();
+  const waiting = useQueue().filter((e) => e.state === "waiting").length;
+  return (
+    <div aria-live="polite" className="status">
+      {!online && <p className="offline">{t.offline}</p>}
+      {waiting > 0 && <p className="waiting">{t.waiting(waiting)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,465 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Knowledge, reflection or action. */
+export type ActivityKind =
+  | 'ACTION'
+  | 'KNOWLEDGE'
+  | 'REFLECTION';
+
+/** Where a leader is with one activity. */
+export type ActivityStatus =
+  | 'COMPLETED'
+  | 'NOT_STARTED'
+  | 'STARTED';
+
+/** BEFORE, DURING or AFTER. */
+export type CheckpointKind =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'DURING';
+
+export type CheckpointRatingInput = {
+  developmentGoalId: string | number;
+  rating: number;
+};
+
+export type CompleteCheckpointInput = {
+  clientMutationId?: string | null | undefined;
+  /** BEFORE and DURING may (re)agree the goals. */
+  developmentGoals?: Array<DevelopmentGoalInput> | null | undefined;
+  enrolmentId: string | number;
+  feedback?: string;
+  kind: CheckpointKind;
+  notes?: string;
+  practiceAgreed?: string;
+  ratings?: Array<CheckpointRatingInput>;
+};
+
+export type DecideMatchProposalInput = {
+  clientMutationId?: string | null | undefined;
+  note?: string;
+  proposalId: string | number;
+};
+
+/** Without id a new goal; with id an existing one, changed. */
+export type DevelopmentGoalInput = {
+  description?: string;
+  id?: string | number | null | undefined;
+  organisationGoalId: string | number;
+  title: string;
+};
+
+export type EnrolmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'WITHDRAWN';
+
+/** What went wrong, for a client to act on. */
+export type ErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'FORBIDDEN'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'REQUIRED'
+  | 'RULE_VIOLATED'
+  | 'TOO_LONG'
+  | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE';
+
+export type GiveFeedbackNoteInput = {
+  body: string;
+  clientMutationId?: string | null | undefined;
+  /** The leader's Membership ID. */
+  leaderId: string | number;
+  /** Membership IDs of others who may see the subject. */
+  shareWithIds?: Array<string | number>;
+  /** The reflection, evidence or checkpoint; null for GENERAL. */
+  subjectId?: string | number | null | undefined;
+  subjectKind: SubjectKind;
+};
+
+/** The language a person reads Ledelyst in. */
+export type Language =
+  | 'DA'
+  | 'EN';
+
+export type MarkFeedbackNotesReadInput = {
+  clientMutationId?: string | null | undefined;
+  noteIds: Array<string | number>;
+};
+
+/** The viewer's part in a mentorship. */
+export type MentorshipRole =
+  | 'MENTEE'
+  | 'MENTOR'
+  | 'OVERSEER';
+
+/** Where a mentorship stands. */
+export type MentorshipStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PAUSED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** One change a phone queued while offline. */
+export type ProgressEventInput = {
+  activityId: string | number;
+  clientEventId: string;
+  enrolmentId: string | number;
+  objectKey?: string | null | undefined;
+  occurredAt: string;
+  sharedWith?: Array<ShareTarget> | null | undefined;
+  text?: string | null | undefined;
+  type: ProgressEventType;
+};
+
+export type ProgressEventStatus =
+  | 'APPLIED'
+  | 'CONFLICT'
+  | 'DUPLICATE';
+
+export type ProgressEventType =
+  | 'COMPLETED'
+  | 'EVIDENCE_SAVED'
+  | 'REFLECTION_SAVED'
+  | 'STARTED';
+
+/** Where a proposal stands. */
+export type ProposalStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
+export type ReplyToFeedbackNoteInput = {
+  body: string;
+  clientMutationId?: string | null | undefined;
+  noteId: string | number;
+};
+
+export type RequestEvidenceUploadInput = {
+  activityId: string | number;
+  byteSize: number;
+  clientMutationId?: string | null | undefined;
+  contentType: string;
+  enrolmentId: string | number;
+  filename: string;
+};
+
+export type RequestMagicLinkInput = {
+  clientMutationId?: string | null | undefined;
+  email: string;
+};
+
+/** What a person does in an organisation. */
+export type Role =
+  | 'ADMIN'
+  | 'HR'
+  | 'LEADER'
+  | 'MENTOR';
+
+export type ShareTarget =
+  | 'MANAGER'
+  | 'MENTOR';
+
+/** What a feedback note is about. */
+export type SubjectKind =
+  | 'ACTION_EVIDENCE'
+  | 'CHECKPOINT'
+  | 'GENERAL'
+  | 'PHILOSOPHY_VERSION'
+  | 'REFLECTION';
+
+export type SyncProgressInput = {
+  clientMutationId?: string | null | undefined;
+  events: Array<ProgressEventInput>;
+};
+
+export type AppActivityFieldsFragment = { __typename: 'EnrolmentActivity', status: ActivityStatus, startedAt: string | null, completedAt: string | null, dueOn: string, overdue: boolean, activity: { __typename: 'Activity', id: string, kind: ActivityKind, title: string, bodyHtml: string, estimatedMinutes: number, module: { __typename: 'Module', id: string, position: number, title: string } | null }, reflection: { __typename: 'Reflection', id: string, text: string, sharedWith: Array<ShareTarget>, writtenAt: string } | null, evidence: { __typename: 'ActionEvidence', id: string, text: string, recordedAt: string, file: { __typename: 'StoredFile', title: string, url: string, contentType: string } | null } | null };
+
+export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppViewerQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', roles: Array<Role>, person: { __typename: 'Person', id: string, name: string, locale: Language }, membership: { __typename: 'Membership', id: string, jobTitle: string, isNewLeader: boolean } } | null };
+
+export type AppHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppHomeQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', roles: Array<Role>, person: { __typename: 'Person', id: string, name: string, locale: Language }, membership: { __typename: 'Membership', id: string, isNewLeader: boolean } } | null, home: { __typename: 'Home', enrolments: Array<{ __typename: 'Enrolment', id: string, status: EnrolmentStatus, startsOn: string, programme: { __typename: 'ProgrammeVersion', id: string, title: string } | null, progress: { __typename: 'ProgressSummary', total: number, started: number, completed: number, percent: number } }>, nextActivities: Array<{ __typename: 'DueActivity', dueOn: string, overdue: boolean, status: ActivityStatus, enrolment: { __typename: 'Enrolment', id: string }, activity: { __typename: 'Activity', id: string, kind: ActivityKind, title: string } }>, mentor: { __typename: 'MentorInfo', name: string, jobTitle: string } | null, unreadFeedback: Array<{ __typename: 'FeedbackNoteSummary', id: string, title: string, authorName: string | null, createdAt: string }>, checkpointsToHold: Array<{ __typename: 'ManagerCheckpoint', id: string, kind: CheckpointKind, dueOn: string, isOpen: boolean, enrolment: { __typename: 'Enrolment', id: string, leader: { __typename: 'LeaderSummary', name: string } | null } | null }> } };
+
+export type AppEnrolmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppEnrolmentQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', status: EnrolmentStatus, id: string, programme: { __typename: 'ProgrammeVersion', id: string, title: string, descriptionHtml: string, modules: Array<{ __typename: 'Module', id: string, position: number, title: string, introduction: string }> } | null, progress: { __typename: 'ProgressSummary', total: number, started: number, completed: number, percent: number }, activities: Array<{ __typename: 'EnrolmentActivity', status: ActivityStatus, startedAt: string | null, completedAt: string | null, dueOn: string, overdue: boolean, activity: { __typename: 'Activity', id: string, kind: ActivityKind, title: string, bodyHtml: string, estimatedMinutes: number, module: { __typename: 'Module', id: string, position: number, title: string } | null }, reflection: { __typename: 'Reflection', id: string, text: string, sharedWith: Array<ShareTarget>, writtenAt: string } | null, evidence: { __typename: 'ActionEvidence', id: string, text: string, recordedAt: string, file: { __typename: 'StoredFile', title: string, url: string, contentType: string } | null } | null }> }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type AppSyncProgressMutationVariables = Exact<{
+  input: SyncProgressInput;
+}>;
+
+
+export type AppSyncProgressMutation = { __typename: 'Mutation', syncProgress: { __typename: 'SyncProgressPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, results: Array<{ __typename: 'ProgressEventResult', clientEventId: string, status: ProgressEventStatus, code: ErrorCode | null, message: string | null }>, enrolments: Array<{ __typename: 'Enrolment', id: string, progress: { __typename: 'ProgressSummary', total: number, started: number, completed: number, percent: number }, activities: Array<{ __typename: 'EnrolmentActivity', status: ActivityStatus, startedAt: string | null, completedAt: string | null, dueOn: string, overdue: boolean, activity: { __typename: 'Activity', id: string, kind: ActivityKind, title: string, bodyHtml: string, estimatedMinutes: number, module: { __typename: 'Module', id: string, position: number, title: string } | null }, reflection: { __typename: 'Reflection', id: string, text: string, sharedWith: Array<ShareTarget>, writtenAt: string } | null, evidence: { __typename: 'ActionEvidence', id: string, text: string, recordedAt: string, file: { __typename: 'StoredFile', title: string, url: string, contentType: string } | null } | null }> }> } };
+
+export type AppRequestEvidenceUploadMutationVariables = Exact<{
+  input: RequestEvidenceUploadInput;
+}>;
+
+
+export type AppRequestEvidenceUploadMutation = { __typename: 'Mutation', requestEvidenceUpload: { __typename: 'RequestUploadPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, upload: { __typename: 'UploadTicket', objectKey: string, url: string, method: string, headers: unknown } | null } };
+
+export type AppFeedbackNotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppFeedbackNotesQuery = { __typename: 'Query', unreadFeedbackCount: number, feedbackNotes: { __typename: 'FeedbackNoteConnection', nodes: Array<{ __typename: 'FeedbackNote', id: string, subjectKind: SubjectKind, createdAt: string, body: string | null, authorName: string | null, leaderName: string | null, isMine: boolean, isRead: boolean, replies: Array<{ __typename: 'FeedbackNote', id: string, body: string | null, authorName: string | null, createdAt: string, isMine: boolean }> }> } };
+
+export type AppReplyToFeedbackNoteMutationVariables = Exact<{
+  input: ReplyToFeedbackNoteInput;
+}>;
+
+
+export type AppReplyToFeedbackNoteMutation = { __typename: 'Mutation', replyToFeedbackNote: { __typename: 'FeedbackNotePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, note: { __typename: 'FeedbackNote', id: string, replies: Array<{ __typename: 'FeedbackNote', id: string, body: string | null, authorName: string | null, createdAt: string, isMine: boolean }> } | null } };
+
+export type AppMarkFeedbackNotesReadMutationVariables = Exact<{
+  input: MarkFeedbackNotesReadInput;
+}>;
+
+
+export type AppMarkFeedbackNotesReadMutation = { __typename: 'Mutation', markFeedbackNotesRead: { __typename: 'MarkFeedbackNotesReadPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, message: string }> } };
+
+export type AppGiveFeedbackNoteMutationVariables = Exact<{
+  input: GiveFeedbackNoteInput;
+}>;
+
+
+export type AppGiveFeedbackNoteMutation = { __typename: 'Mutation', giveFeedbackNote: { __typename: 'FeedbackNotePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, note: { __typename: 'FeedbackNote', id: string, body: string | null } | null } };
+
+export type AppMenteesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppMenteesQuery = { __typename: 'Query', mentees: { __typename: 'MenteeConnection', nodes: Array<{ __typename: 'Mentee', lastVisitAt: string | null, mentorship: { __typename: 'Mentorship', id: string, status: MentorshipStatus }, person: { __typename: 'MentoringPerson', name: string, jobTitle: string, membershipId: string }, progress: { __typename: 'MenteeProgress', activeEnrolments: number, completedActivities: number, totalActivities: number, percent: number }, sharedSinceLastVisit: { __typename: 'SharedSinceLastVisit', count: number, items: Array<{ __typename: 'SharedItem', kind: string, reference: string, title: string, sharedAt: string }> } }> } };
+
+export type AppSharedItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppSharedItemQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', text: string, recordedAt: string, id: string, file: { __typename: 'StoredFile', title: string, url: string, contentType: string } | null }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', text: string, sharedWith: Array<ShareTarget>, writtenAt: string, id: string, activity: { __typename: 'Activity', id: string, title: string } | null }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type AppCompleteCheckpointMutationVariables = Exact<{
+  input: CompleteCheckpointInput;
+}>;
+
+
+export type AppCompleteCheckpointMutation = { __typename: 'Mutation', completeCheckpoint: { __typename: 'CompleteCheckpointPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AppRequestMagicLinkMutationVariables = Exact<{
+  input: RequestMagicLinkInput;
+}>;
+
+
+export type AppRequestMagicLinkMutation = { __typename: 'Mutation', requestMagicLink: { __typename: 'RequestMagicLinkPayload', message: string | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AppMentorshipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppMentorshipQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', status: MentorshipStatus, startsOn: string | null, goals: string, meetingFrequency: string, viewerRole: MentorshipRole, id: string, mentor: { __typename: 'MentoringPerson', name: string, jobTitle: string } | null, mentee: { __typename: 'MentoringPerson', name: string, jobTitle: string } | null }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type AppMatchProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppMatchProposalQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', status: ProposalStatus, fit: number, createdAt: string, id: string, mentor: { __typename: 'MentoringPerson', name: string, jobTitle: string } | null, mentee: { __typename: 'MentoringPerson', name: string, jobTitle: string } | null }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type AppApproveMatchProposalMutationVariables = Exact<{
+  input: DecideMatchProposalInput;
+}>;
+
+
+export type AppApproveMatchProposalMutation = { __typename: 'Mutation', approveMatchProposal: { __typename: 'MentorshipPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export const AppActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]} as unknown as DocumentNode<AppActivityFieldsFragment, unknown>;
+export const AppViewerDocument = {"__meta__":{"hash":"sha256:a1586f8d41c185d48c7a0c5ccadf0199de82b24de4cddbea8e13f11da7e06cc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isNewLeader"}}]}}]}}]}}]} as unknown as DocumentNode<AppViewerQuery, AppViewerQueryVariables>;
+export const AppHomeDocument = {"__meta__":{"hash":"sha256:fa8eb3f80b975366dd4e44a8e37c93f02efe32397cacf7787e75fda549d81552"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isNewLeader"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsToHold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppHomeQuery, AppHomeQueryVariables>;
+export const AppEnrolmentDocument = {"__meta__":{"hash":"sha256:67a92ca557eb5792dfbe9889cb49d0d45ae55f321c69227a167964b95e073fc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppActivityFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]} as unknown as DocumentNode<AppEnrolmentQuery, AppEnrolmentQueryVariables>;
+export const AppSyncProgressDocument = {"__meta__":{"hash":"sha256:a0e144313cc8b3a0e69663845cc9a5187d0d7da0fbd84af097c3b8cd5fee74b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSyncProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"syncProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"clientEventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppActivityFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]} as unknown as DocumentNode<AppSyncProgressMutation, AppSyncProgressMutationVariables>;
+export const AppRequestEvidenceUploadDocument = {"__meta__":{"hash":"sha256:1b3b97d2b9700a09753b3b9c1927eb3cdf619cbf478a4c11d557145f7cc3d3e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppRequestEvidenceUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEvidenceUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestEvidenceUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"objectKey"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}}]}}]}}]}}]} as unknown as DocumentNode<AppRequestEvidenceUploadMutation, AppRequestEvidenceUploadMutationVariables>;
+export const AppFeedbackNotesDocument = {"__meta__":{"hash":"sha256:f99eb876a208636fd4a15abb21c7bb8db9691db1deb286b09d7c3ef303d1c918"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppFeedbackNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"unreadFeedbackCount"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"isRead"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppFeedbackNotesQuery, AppFeedbackNotesQueryVariables>;
+export const AppReplyToFeedbackNoteDocument = {"__meta__":{"hash":"sha256:80fadff4ac993e101a4ea5661767ed98d01e3518d4d8ed687a5834b626059e41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppReplyToFeedbackNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToFeedbackNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replyToFeedbackNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppReplyToFeedbackNoteMutation, AppReplyToFeedbackNoteMutationVariables>;
+export const AppMarkFeedbackNotesReadDocument = {"__meta__":{"hash":"sha256:1494f0aba72adb45e6e4c321cdccedfc1e74e2043c0a81ede3988e6a8954ddfa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppMarkFeedbackNotesRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkFeedbackNotesReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"markFeedbackNotesRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppMarkFeedbackNotesReadMutation, AppMarkFeedbackNotesReadMutationVariables>;
+export const AppGiveFeedbackNoteDocument = {"__meta__":{"hash":"sha256:6601002c7d2c729ee4cbad1009bf06e258271bd67ab42364a13d8f7abf8c87a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppGiveFeedbackNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveFeedbackNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"giveFeedbackNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<AppGiveFeedbackNoteMutation, AppGiveFeedbackNoteMutationVariables>;
+export const AppMenteesDocument = {"__meta__":{"hash":"sha256:8c560e7d91e3010ed1f0826831f8f919fe521d1e38390ecea37b12b045e0bfe2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMentees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"activeEnrolments"}},{"kind":"Field","name":{"kind":"Name","value":"completedActivities"}},{"kind":"Field","name":{"kind":"Name","value":"totalActivities"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedSinceLastVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMenteesQuery, AppMenteesQueryVariables>;
+export const AppSharedItemDocument = {"__meta__":{"hash":"sha256:ddfca09cb235633e6130b3a67e515508649c01a01b9907c7ba46a9e76bdbaa76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppSharedItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reflection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWith"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSharedItemQuery, AppSharedItemQueryVariables>;
+export const AppCompleteCheckpointDocument = {"__meta__":{"hash":"sha256:2e9b8e25ec405d637b2e629f64fb2b2f1a07e21b9e7ce08819d4419bebc387be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppCompleteCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"completeCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppCompleteCheckpointMutation, AppCompleteCheckpointMutationVariables>;
+export const AppRequestMagicLinkDocument = {"__meta__":{"hash":"sha256:65de9b347ca9a0af253fc2f0dfb1600f1e395af96e820df84ea4ceeb1297939c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppRequestMagicLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMagicLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestMagicLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppRequestMagicLinkMutation, AppRequestMagicLinkMutationVariables>;
+export const AppMentorshipDocument = {"__meta__":{"hash":"sha256:59344373487fdf0ed0443aa3f0441b759a5a3dbc85e9cf8f6a821cbabd34eea5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMentorship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"meetingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMentorshipQuery, AppMentorshipQueryVariables>;
+export const AppMatchProposalDocument = {"__meta__":{"hash":"sha256:1019116d6713261d32fb877bc081d298b16db54dee0cb1c12c913e57ce234007"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMatchProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchProposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMatchProposalQuery, AppMatchProposalQueryVariables>;
+export const AppApproveMatchProposalDocument = {"__meta__":{"hash":"sha256:85b6a5a80203617f255579ca672b44f859db3c97831df38ee63c74ee82237f9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppApproveMatchProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMatchProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approveMatchProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppApproveMatchProposalMutation, AppApproveMatchProposalMutationVariables>;

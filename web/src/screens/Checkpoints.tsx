@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "urql";
+import { CompleteCheckpointMutation, HomeQuery } from "../api/documents";
+import { formatDate } from "../i18n/format";
+import { useApp } from "../ui/context";
+
+export function Checkpoints() {
+  const { t, language } = useApp();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: HomeQuery });
+  if (!data) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : ""}</p></main>;
+  const checkpoints = data.home.checkpointsToHold;
+  return (
+    <main id="main">
+      <h1>{t.checkpoints}</h1>
+      {checkpoints.length === 0 && <p>{t.noCheckpoints}</p>}
+      {checkpoints.map((checkpoint) => (
+        <section key={checkpoint.id} className="card" aria-labelledby={`cp-${checkpoint.id}`}>
+          <h2 id={`cp-${checkpoint.id}`}>{checkpoint.enrolment?.leader?.name}: {t.checkpointKind[checkpoint.kind]}</h2>
+          <p className="meta">{t.due(formatDate(checkpoint.dueOn, language))}</p>
+          {checkpoint.enrolment && (
+            <HoldCheckpoint enrolmentId={checkpoint.enrolment.id} kind={checkpoint.kind} onDone={() => refetch({ requestPolicy: "network-only" })} />
+          )}
+        </section>
+      ))}
+    </main>
+  );
+}
+
+function HoldCheckpoint(props: { enrolmentId: string; kind: "BEFORE" | "DURING" | "AFTER"; onDone: () => void }) {
+  const { t } = useApp();
+  const [practiceAgreed, setPractice] = useState("");
+  const [notes, setNotes] = useState("");
+  const [feedback, setFeedback] = useState("");
+  const [state, complete] = useMutation(CompleteCheckpointMutation);
+  const prefix = `${props.enrolmentId}-${props.kind}`;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await complete({ input: { enrolmentId: props.enrolmentId, kind: props.kind, practiceAgreed, notes, feedback, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.completeCheckpoint.errors.length === 0) props.onDone();
+  }
+  return (
+    <form onSubmit={submit} className="stack">
+      <label htmlFor={`${prefix}-practice`}>{t.practiceAgreed}</label>
+      <textarea id={`${prefix}-practice`} rows={3} value={practiceAgreed} onChange={(e) => setPractice(e.target.value)} />
+      <label htmlFor={`${prefix}-notes`}>{t.notes}</label>
+      <textarea id={`${prefix}-notes`} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <label htmlFor={`${prefix}-feedback`}>{t.feedbackToLeader}</label>
+      <textarea id={`${prefix}-feedback`} rows={3} value={feedback} onChange={(e) => setFeedback(e.target.value)} />
+      {state.data?.completeCheckpoint.errors.map((e) => <p key={e.code} role="alert" className="error">{e.message}</p>)}
+      <button type="submit" disabled={state.fetching}>{t.holdCheckpoint}</button>
+    </form>
+  );
+}
