@@ -5,10 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from backend.api.context import Info
-from backend.api.errors import DomainError, ErrorCode
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import decode_id, from_global_id
 from backend.identity import policy
 from feedback.evaluations import access, home, repository, service
 from feedback.evaluations.inputs import (
@@ -48,20 +47,10 @@ from feedback.evaluations.types import (
 )
 
 
-def _pk(global_id: str, type_name: str, field: list[str]) -> int:
-    try:
-        found, pk = from_global_id(global_id)
-    except ValueError:
-        found, pk = "", 0
-    if found != type_name:
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=field)
-    return pk
-
-
 def _answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
     found: dict[int, int | None] = {}
     for index, answer in enumerate(items):
-        pk = _pk(answer.item_id, "CompetencyItem", ["answers", str(index), "itemId"])
+        pk = decode_id(answer.item_id, "CompetencyItem", ["answers", index, "itemId"])
         if answer.cannot_judge:
             found[pk] = None
         elif answer.value is not None:
@@ -71,7 +60,7 @@ def _answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
 
 def _comments(items: list[RaterCommentInput]) -> dict[int, str]:
     return {
-        _pk(c.question_id, "OpenQuestion", ["comments", str(i), "questionId"]): c.text
+        decode_id(c.question_id, "OpenQuestion", ["comments", i, "questionId"]): c.text
         for i, c in enumerate(items)
     }
 
@@ -84,14 +73,12 @@ async def _evaluation(info: Info, pk: int) -> Evaluation | None:
 def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.CycleCommand:
     return service.CycleCommand(
         name=input.name,
-        framework_id=decode_id(input.framework_id, "CompetencyFramework", info),
+        framework_id=decode_id(input.framework_id, "CompetencyFramework", "frameworkId"),
         opens_at=input.opens_at,
         closes_at=input.closes_at,
         purpose=input.purpose,
         baseline_cycle_id=(
-            decode_id(input.baseline_cycle_id, "EvaluationCycle", info)
-            if input.baseline_cycle_id
-            else None
+            decode_optional_id(input.baseline_cycle_id, "EvaluationCycle", "baselineCycleId")
         ),
         profile=input.profile,
         min_peer=input.peer_minimum,
@@ -101,9 +88,9 @@ def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.Cyc
         min_comments=input.comment_minimum,
         reminder_days_before_close=input.reminder_days_before_close,
         nomination_limits={n.group: (n.minimum, n.maximum) for n in input.nomination_limits},
-        leader_ids=[decode_id(i, "Membership", info) for i in input.leader_ids],
-        unit_id=decode_id(input.unit_id, "Unit", info) if input.unit_id else None,
-        cohort_id=decode_id(input.cohort_id, "Cohort", info) if input.cohort_id else None,
+        leader_ids=decode_ids(input.leader_ids, "Membership", "leaderIds"),
+        unit_id=decode_id(input.unit_id, "Unit", "unitId") if input.unit_id else None,
+        cohort_id=decode_id(input.cohort_id, "Cohort", "cohortId") if input.cohort_id else None,
     )
 
 
@@ -174,9 +161,11 @@ class Mutation:
         async def action() -> dict[str, object]:
             viewer = access.require_hr(info.context.viewer)
             cycle = await access.own_cycle(
-                info.context.session, viewer, decode_id(input.cycle_id, "EvaluationCycle", info)
+                info.context.session,
+                viewer,
+                decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
             )
-            leaders = [decode_id(i, "Membership", info) for i in input.leader_ids]
+            leaders = decode_ids(input.leader_ids, "Membership", "leaderIds")
             await service.add_leaders(info.context.session, cycle, leaders)
             return {"cycle": EvaluationCycle.from_model(cycle)}
 
@@ -187,7 +176,7 @@ class Mutation:
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.open_cycle(info.context.session, info.context.viewer, pk)
             return {"cycle": EvaluationCycle.from_model(row)}
 
@@ -198,7 +187,7 @@ class Mutation:
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.close_cycle(info.context.session, info.context.viewer, pk)
             return {"cycle": EvaluationCycle.from_model(row)}
 
@@ -212,7 +201,9 @@ class Mutation:
         async def action() -> dict[str, object]:
             viewer = access.require_hr(info.context.viewer)
             cycle = await access.own_cycle(
-                info.context.session, viewer, decode_id(input.cycle_id, "EvaluationCycle", info)
+                info.context.session,
+                viewer,
+                decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
             )
             sent = await service.invite(info.context.session, cycle.id)
             return {"cycle": EvaluationCycle.from_model(cycle), "invited": sent.count}
@@ -224,7 +215,7 @@ class Mutation:
         self, info: Info, input: ChangeEvaluationCycleDeadlineInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.update_closing(
                 info.context.session, info.context.viewer, pk, input.closes_at
             )
@@ -239,9 +230,9 @@ class Mutation:
         self, info: Info, input: ChangeEvaluationQuestionnaireInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             change = service.QuestionnaireChange(
-                framework_id=decode_id(input.framework_id, "CompetencyFramework", info)
+                framework_id=decode_id(input.framework_id, "CompetencyFramework", "frameworkId")
                 if input.framework_id
                 else None,
                 min_peer=input.peer_minimum,
@@ -262,18 +253,18 @@ class Mutation:
         self, info: Info, input: NominateRatersInput
     ) -> NominateRatersPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             nominees = [
                 service.NomineeCommand(
                     group=n.group,
-                    membership_id=decode_id(n.membership_id, "Membership", info)
-                    if n.membership_id
-                    else None,
+                    membership_id=decode_optional_id(
+                        n.membership_id, "Membership", ["nominees", index, "membershipId"]
+                    ),
                     name=n.name,
                     email=n.email,
                     locale=n.locale,
                 )
-                for n in input.nominees
+                for index, n in enumerate(input.nominees)
             ]
             rows = await service.nominate(info.context.session, info.context.viewer, pk, nominees)
             return {
@@ -288,7 +279,7 @@ class Mutation:
         self, info: Info, input: WithdrawNominationInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.nomination_id, "Nomination", info)
+            pk = decode_id(input.nomination_id, "Nomination", "nominationId")
             row = await service.withdraw(info.context.session, info.context.viewer, pk)
             return {"evaluation": await _evaluation(info, row.id)}
 
@@ -299,7 +290,7 @@ class Mutation:
     )
     async def submit_nominations(self, info: Info, input: EvaluationIdInput) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             await service.submit(info.context.session, info.context.viewer, pk)
             return {"evaluation": await _evaluation(info, pk)}
 
@@ -312,8 +303,10 @@ class Mutation:
         self, info: Info, input: ApproveNominationsInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
-            rejected = [decode_id(i, "Nomination", info) for i in input.rejected_nomination_ids]
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
+            rejected = decode_ids(
+                input.rejected_nomination_ids, "Nomination", "rejectedNominationIds"
+            )
             await service.approve(info.context.session, info.context.viewer, pk, rejected)
             return {"evaluation": await _evaluation(info, pk)}
 
@@ -326,8 +319,8 @@ class Mutation:
         self, info: Info, input: ShareEvaluationReportInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
-            member = decode_id(input.membership_id, "Membership", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
+            member = decode_id(input.membership_id, "Membership", "membershipId")
             await service.share_report(
                 info.context.session, info.context.viewer, pk, member, input.shared
             )

@@ -6,25 +6,8 @@ from datetime import date, datetime
 
 import strawberry
 
-from backend.api.errors import DomainError, ErrorCode
 from backend.api.mutations import Payload
-from backend.api.relay import from_global_id
 from learning.mentoring import types as t
-
-
-def pk(global_id: str, type_name: str, field: str) -> int:
-    """The key of a global ID of ``type_name``; a payload error otherwise."""
-    try:
-        found_type, key = from_global_id(global_id)
-    except ValueError:
-        found_type, key = "", 0
-    if found_type != type_name:
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=[field])
-    return key
-
-
-def pks(global_ids: list[strawberry.ID] | None, type_name: str, field: str) -> list[int] | None:
-    return None if global_ids is None else [pk(g, type_name, field) for g in global_ids]
 
 
 @strawberry.input

@@ -14,7 +14,7 @@ from typing import Any
 
 import strawberry
 
-from backend.api.errors import ErrorCode
+from backend.api.errors import REASON_DESCRIPTION, ErrorCode
 from backend.api.mutations import Payload
 from learning.programmes import models as m
 from learning.programmes.enrolment_types import (
@@ -309,6 +309,7 @@ class ProgressEventResult:
     status: EventStatus
     code: ErrorCode | None = None
     message: str | None = None
+    reason: str | None = strawberry.field(default=None, description=REASON_DESCRIPTION)
 
 
 @strawberry.type
@@ -326,6 +327,7 @@ class SyncProgressPayload(Payload):
                 status=EventStatus(o["status"]),
                 code=ErrorCode(o["code"]) if o.get("code") else None,
                 message=o.get("message"),
+                reason=o.get("reason"),
             )
             for o in self.outcomes
         ]
