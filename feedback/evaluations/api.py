@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 import strawberry
 
 from backend.api.context import Info
+from backend.api.errors import DomainError, DomainErrors
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
@@ -63,6 +67,53 @@ def _comments(items: list[RaterCommentInput]) -> dict[int, str]:
         decode_id(c.question_id, "OpenQuestion", ["comments", i, "questionId"]): c.text
         for i, c in enumerate(items)
     }
+
+
+T = TypeVar("T")
+
+# The part of an answer or comment a rule of the form refuses, by message key;
+# any other names the ID.
+_FAULTY_PART = {
+    "feedback.rater.out_of_scale": "value",
+    "error.too_long": "text",
+}
+
+
+async def _rater_form_errors_at_input(
+    run: Awaitable[T], answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
+) -> T:
+    """The service names answers by item and comments by question; the client
+    sent lists, so the errors are given the index in the list sent (or the
+    list itself, for an item the form requires and the input left out)."""
+    try:
+        return await run
+    except DomainError as error:
+        _locate(error, answers, comments)
+        raise
+    except DomainErrors as group:
+        for error in group.errors:
+            _locate(error, answers, comments)
+        raise
+
+
+def _locate(
+    error: DomainError, answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
+) -> None:
+    if not error.field or len(error.field) != 2 or error.field[0] not in ("answers", "comments"):
+        return
+    listed, key = error.field
+    # Already decoded once by _answers/_comments: these cannot fail here.
+    ids = (
+        [decode_id(a.item_id, "CompetencyItem", listed) for a in answers]
+        if listed == "answers"
+        else [decode_id(c.question_id, "OpenQuestion", listed) for c in comments]
+    )
+    if not key.isdigit() or int(key) not in ids:
+        error.field = [listed]
+        return
+    index = len(ids) - 1 - ids[::-1].index(int(key))  # the last one sent wins
+    part = _FAULTY_PART.get(error.message_key, "itemId" if listed == "answers" else "questionId")
+    error.field = [listed, str(index), part]
 
 
 async def _evaluation(info: Info, pk: int) -> Evaluation | None:
@@ -333,11 +384,15 @@ class Mutation:
         self, info: Info, input: SaveRaterAnswersInput
     ) -> RaterFormPayload:
         async def action() -> dict[str, object]:
-            form = await service.save(
-                info.context.session,
-                input.token,
-                _answers(input.answers),
-                _comments(input.comments),
+            form = await _rater_form_errors_at_input(
+                service.save(
+                    info.context.session,
+                    input.token,
+                    _answers(input.answers),
+                    _comments(input.comments),
+                ),
+                input.answers,
+                input.comments,
             )
             return {"form": view_of(form, form.minimum, info.context.locale)}
 
@@ -348,11 +403,15 @@ class Mutation:
         self, info: Info, input: SubmitRaterResponseInput
     ) -> RaterStatePayload:
         async def action() -> dict[str, object]:
-            state = await service.submit_response(
-                info.context.session,
-                input.token,
-                _answers(input.answers),
-                _comments(input.comments),
+            state = await _rater_form_errors_at_input(
+                service.submit_response(
+                    info.context.session,
+                    input.token,
+                    _answers(input.answers),
+                    _comments(input.comments),
+                ),
+                input.answers,
+                input.comments,
             )
             return {"state": state}
 

@@ -104,11 +104,15 @@ async def complete_checkpoint(
         raise DomainErrors(errors)
     now = utcnow()
     if command.goals is not None and command.kind != CheckpointKind.AFTER:
-        goals = await replace_development_goals(session, enrolment, command.goals)
+        goals = await replace_development_goals(
+            session, enrolment, command.goals, at="developmentGoals"
+        )
     else:
         goals = await repo.development_goals_of(session, [enrolment.id])
     if command.kind == CheckpointKind.BEFORE and not goals:
-        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["goals"])
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["developmentGoals"]
+        )
     if command.kind in (CheckpointKind.BEFORE, CheckpointKind.DURING):
         for goal in goals:
             goal.agreed_at = goal.agreed_at or now

@@ -114,6 +114,9 @@ async def people(session: AsyncSession, settings: Settings) -> People:
     return People(leader, manager, director, mentor, colleague, settings)
 
 
+_SUBJECT_TYPES = {"ACTION_EVIDENCE": "ActionEvidence", "CHECKPOINT": "ManagerCheckpoint"}
+
+
 def _give(
     people: People, kind: str, subject: int | None, body: str = "Flot gået"
 ) -> dict[str, Any]:
@@ -121,7 +124,9 @@ def _give(
         "input": {
             "leaderId": to_global_id("Membership", people.leader.id),
             "subjectKind": kind,
-            "subjectId": to_global_id("ActionEvidence", subject) if subject is not None else None,
+            "subjectId": to_global_id(_SUBJECT_TYPES[kind], subject)
+            if subject is not None
+            else None,
             "body": body,
         }
     }
