@@ -131,19 +131,20 @@ async def complete_checkpoint(
 
 
 def _rate(goals: Sequence[DevelopmentGoal], ratings: Mapping[int, int]) -> None:
+    """``ratings`` in the order sent: an error names the rating at fault, or
+    the list when a goal has none."""
     errors: list[DomainError] = []
     by_id = {g.id: g for g in goals}
+    position = {goal_id: str(index) for index, goal_id in enumerate(ratings)}
     for goal_id in ratings:
         if goal_id not in by_id:
-            errors.append(
-                DomainError(ErrorCode.INVALID, "programmes.goal_not_in_enrolment", ["ratings"])
-            )
-    for i, goal in enumerate(goals):
+            at = ["ratings", position[goal_id], "developmentGoalId"]
+            errors.append(DomainError(ErrorCode.INVALID, "programmes.goal_not_in_enrolment", at))
+    for goal in goals:
         rating = ratings.get(goal.id)
         if rating is None or not 1 <= rating <= 5:
-            errors.append(
-                DomainError(ErrorCode.INVALID, "programmes.rating_required", ["ratings", str(i)])
-            )
+            at = ["ratings"] if rating is None else ["ratings", position[goal.id], "rating"]
+            errors.append(DomainError(ErrorCode.INVALID, "programmes.rating_required", at))
         else:
             goal.attainment_rating = rating
     if errors:
