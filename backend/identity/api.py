@@ -69,7 +69,7 @@ class Query:
             PageRequest(first, after, last, before),
             Person.from_row,
             search=search,
-            unit_id=decode_id(unit_id, "Unit", "unitId") if unit_id else None,
+            unit_id=decode_optional_id(unit_id, "Unit", "unitId"),
             role=role,
             include_inactive=include_inactive,
         )
@@ -93,7 +93,7 @@ class Query:
             PageRequest(first, after, last, before),
             OrganisationGoal.from_row,
             status=status,
-            unit_id=decode_id(unit_id, "Unit", "unitId") if unit_id else None,
+            unit_id=decode_optional_id(unit_id, "Unit", "unitId"),
         )
 
     @strawberry.field(description="The current leadership foundation, or a given version.")

@@ -140,8 +140,8 @@ def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.Cyc
         reminder_days_before_close=input.reminder_days_before_close,
         nomination_limits={n.group: (n.minimum, n.maximum) for n in input.nomination_limits},
         leader_ids=decode_ids(input.leader_ids, "Membership", "leaderIds"),
-        unit_id=decode_id(input.unit_id, "Unit", "unitId") if input.unit_id else None,
-        cohort_id=decode_id(input.cohort_id, "Cohort", "cohortId") if input.cohort_id else None,
+        unit_id=decode_optional_id(input.unit_id, "Unit", "unitId"),
+        cohort_id=decode_optional_id(input.cohort_id, "Cohort", "cohortId"),
     )
 
 
@@ -210,13 +210,10 @@ class Mutation:
         self, info: Info, input: AddLeadersToEvaluationCycleInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            viewer = access.require_hr(info.context.viewer)
-            cycle = await access.own_cycle(
-                info.context.session,
-                viewer,
-                decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
-            )
+            cycle_id = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             leaders = decode_ids(input.leader_ids, "Membership", "leaderIds")
+            viewer = access.require_hr(info.context.viewer)
+            cycle = await access.own_cycle(info.context.session, viewer, cycle_id)
             await service.add_leaders(info.context.session, cycle, leaders)
             return {"cycle": EvaluationCycle.from_model(cycle)}
 
@@ -283,9 +280,9 @@ class Mutation:
         async def action() -> dict[str, object]:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             change = service.QuestionnaireChange(
-                framework_id=decode_id(input.framework_id, "CompetencyFramework", "frameworkId")
-                if input.framework_id
-                else None,
+                framework_id=decode_optional_id(
+                    input.framework_id, "CompetencyFramework", "frameworkId"
+                ),
                 min_peer=input.peer_minimum,
                 min_direct_report=input.direct_report_minimum,
                 min_external=input.external_minimum,

@@ -33,6 +33,12 @@ def _subject(kind: models.SubjectKind, global_id: str | None) -> int | None:
     return decode_id(global_id, type_name, "subjectId")
 
 
+def _no_kind(subject_id: str | None) -> None:
+    """A subject ID means nothing without its kind: refused, not ignored."""
+    if subject_id is not None:
+        raise DomainError(ErrorCode.REQUIRED, "feedback.note.subject", field=["subjectKind"])
+
+
 @strawberry.type
 class Query:
     @strawberry.field(description="Feedback threads the viewer may read, newest first.")
@@ -53,7 +59,7 @@ class Query:
             context.viewer,
             decode_optional_id(leader_id, "Membership", "leaderId"),
             kind,
-            _subject(kind, subject_id) if kind and subject_id else None,
+            _subject(kind, subject_id) if kind else _no_kind(subject_id),
         )
         page = PageRequest(first=first, after=after, last=last, before=before)
         return await paginate(

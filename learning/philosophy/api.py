@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
-from backend.api.ids import decode_id, decode_ids
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import PageRequest
 from learning.philosophy import comments, models, service
@@ -110,9 +110,9 @@ class Mutation:
             c = info.context
             command = service.DraftCommand(
                 sections=_sections(info, input.sections),
-                philosophy_id=decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId")
-                if input.philosophy_id
-                else None,
+                philosophy_id=decode_optional_id(
+                    input.philosophy_id, "LeadershipPhilosophy", "philosophyId"
+                ),
                 expected_revision=input.expected_revision,
             )
             philosophy, draft = await service.save_draft(c.session, c.viewer, c.settings, command)
@@ -172,9 +172,7 @@ class Mutation:
             found = await service.save_private_notes(
                 info.context.session,
                 info.context.viewer,
-                decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId")
-                if input.philosophy_id
-                else None,
+                decode_optional_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId"),
                 input.notes,
             )
             return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
@@ -210,13 +208,10 @@ class Mutation:
         async def action() -> dict[str, Any]:
             c = info.context
             philosophy_id = decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId")
-            if input.comment_id:
+            comment_id = decode_optional_id(input.comment_id, "FeedbackNote", "commentId")
+            if comment_id is not None:
                 item = await service.add_item_from_comment(
-                    c.session,
-                    c.viewer,
-                    philosophy_id,
-                    decode_id(input.comment_id, "FeedbackNote", "commentId"),
-                    input.text,
+                    c.session, c.viewer, philosophy_id, comment_id, input.text
                 )
             else:
                 item = await service.add_item(c.session, c.viewer, philosophy_id, input.text)

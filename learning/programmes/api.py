@@ -8,7 +8,7 @@ import strawberry
 from sqlalchemy import Select
 
 from backend.api.context import Info
-from backend.api.ids import decode_id
+from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.i18n import translate
@@ -79,9 +79,7 @@ class Query:
         viewer = require_viewer(info.context.viewer)
         statement = repo.enrolments_statement(
             viewer,
-            programme_id=decode_id(programme_id, "Programme", "programmeId")
-            if programme_id
-            else None,
+            programme_id=decode_optional_id(programme_id, "Programme", "programmeId"),
             reports_only=reports_only,
             direct_only=direct_only,
         )
@@ -198,9 +196,7 @@ class Mutation:
             command = enrolments.EnrolCommand(
                 programme_id=decode_id(input.programme_id, "Programme", "programmeId"),
                 membership_id=decode_id(input.leader_id, "Membership", "leaderId"),
-                cohort_id=decode_id(input.cohort_id, "Cohort", "cohortId")
-                if input.cohort_id
-                else None,
+                cohort_id=decode_optional_id(input.cohort_id, "Cohort", "cohortId"),
                 starts_on=input.starts_on,
                 goals=goal_drafts(info, input.development_goals, "developmentGoals"),
             )
