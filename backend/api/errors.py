@@ -32,6 +32,12 @@ class ErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     FORBIDDEN = "FORBIDDEN"
     UNAUTHENTICATED = "UNAUTHENTICATED"
+    TOKEN_EXPIRED = strawberry.enum_value(
+        "TOKEN_EXPIRED", description="The access token has expired: refresh it, then retry."
+    )
+    TOKEN_INVALID = strawberry.enum_value(
+        "TOKEN_INVALID", description="The access token is not valid: sign in again."
+    )
     DUPLICATE = "DUPLICATE"
     CONFLICT = "CONFLICT"
     RULE_VIOLATED = "RULE_VIOLATED"

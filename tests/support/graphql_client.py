@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -15,6 +15,7 @@ from tests.support.error_paths import unresolved_error_fields
 class GraphQLResponse:
     status: int
     body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def data(self) -> Any:
@@ -61,7 +62,7 @@ class GraphQLClient:
         except ValueError:
             parsed = {"raw": response.text}
         self._check_error_fields(query, variables, parsed)
-        return GraphQLResponse(response.status_code, parsed)
+        return GraphQLResponse(response.status_code, parsed, dict(response.headers))
 
     def _check_error_fields(
         self, query: str | None, variables: dict[str, Any] | None, body: Any
