@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,6 +48,13 @@ from learning.programmes.uploads import EVIDENCE_TYPES, evidence_prefix, max_evi
 
 MAX_REFLECTION = 20_000
 MAX_EVENTS = 200
+# A phone's clock may run a little ahead; beyond that an event dated in the
+# future is refused, not applied (it would sort after, and win over, every
+# real later change).
+CLOCK_SKEW = timedelta(minutes=5)
+# Longer than any phone stays offline: an older event is a wrong clock or a
+# replay, not progress.
+MAX_EVENT_AGE = timedelta(days=365)
 
 
 class ShareTarget(StrEnum):
@@ -106,6 +113,24 @@ def _conflict(code: ErrorCode, key: str, **params: object) -> DomainError:
     return DomainError(code, key, None, **params)
 
 
+def _time_problem(moment: datetime | None, now: datetime) -> DomainError | None:
+    """An event's time must lie within the last year and not (beyond a small
+    skew of the phone's clock) in the future."""
+    if moment is None:
+        return None
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if aware > now + CLOCK_SKEW:
+        return DomainError(ErrorCode.INVALID, "programmes.event_in_future", ["occurredAt"])
+    if aware < now - MAX_EVENT_AGE:
+        return DomainError(
+            ErrorCode.INVALID,
+            "programmes.event_too_old",
+            ["occurredAt"],
+            days=MAX_EVENT_AGE.days,
+        )
+    return None
+
+
 def _aware(moment: datetime | None, now: datetime) -> datetime:
     if moment is None:
         return now
@@ -140,7 +165,9 @@ async def apply_events(
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
     for i in order:
-        results[i] = _apply(session, leader, batch, events[i], _aware(events[i].occurred_at, now))
+        refused = _time_problem(events[i].occurred_at, now)
+        at = _aware(events[i].occurred_at, now)
+        results[i] = _apply(session, leader, batch, events[i], at, refused)
     await session.flush()
     await writes.write_progress(session, list(batch.progress.values()))
     await writes.record_events(session, batch.events)
@@ -198,6 +225,7 @@ def _apply(
     batch: _Batch,
     event: ProgressEventCommand,
     at: datetime,
+    refused: DomainError | None = None,
 ) -> EventResult:
     enrolment = batch.enrolments.get(event.enrolment_id)
     if enrolment is None:
@@ -206,6 +234,8 @@ def _apply(
         )
     if event.client_event_id and (enrolment.id, event.client_event_id) in batch.seen:
         return EventResult(event, EventStatus.DUPLICATE, enrolment=enrolment)
+    if refused is not None:
+        return EventResult(event, EventStatus.CONFLICT, refused)
     problem = _check(enrolment, batch.activities.get(event.activity_id), event, batch)
     if problem is not None:
         return EventResult(event, EventStatus.CONFLICT, problem)
