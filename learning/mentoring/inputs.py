@@ -109,8 +109,11 @@ class ChangeMentorshipStatusInput:
 
 @strawberry.input
 class RatingInput:
-    key: str
-    value: int
+    key: str = strawberry.field(
+        description="The focus area rated: `tag:` and a focus tag (e.g. `tag:feedback`, at "
+        "most 80 characters), or `competency:` and a Competency's global ID. Each once."
+    )
+    value: int = strawberry.field(description="1 (not yet) to 5 (fully).")
 
 
 @strawberry.input

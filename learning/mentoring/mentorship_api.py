@@ -84,7 +84,7 @@ class MentorshipMutation:
                 info.context.viewer,
                 mentorship_id,
                 input.kind,
-                {r.key: r.value for r in input.ratings},
+                [(r.key, r.value) for r in input.ratings],
                 input.text,
             )
             return (
@@ -139,7 +139,7 @@ class MentorshipMutation:
                 went_well=input.went_well,
                 to_develop=input.to_develop,
                 suggestion=input.suggestion,
-                ratings={r.key: r.value for r in input.ratings},
+                ratings=[(r.key, r.value) for r in input.ratings],
                 shared_with_mentee=input.shared_with_mentee,
             )
             await practice.record_observation(info.context.session, info.context.viewer, command)

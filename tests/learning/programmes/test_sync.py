@@ -212,9 +212,7 @@ async def test_events_dated_in_the_future_or_absurdly_far_back_are_refused_not_a
         # A phone's clock a little ahead is a skew, not a lie: applied.
         started("skewed", reflection, now + timedelta(minutes=3)),
     ]
-    response = await api.execute(
-        SYNC_WITH_REASONS, {"input": {"events": events}}, token=token
-    )
+    response = await api.execute(SYNC_WITH_REASONS, {"input": {"events": events}}, token=token)
     assert response.errors == [] and response.data["syncProgress"]["errors"] == []
     assert [
         (r["clientEventId"], r["status"], r["code"], r["reason"])
