@@ -73,6 +73,7 @@ def upload_ticket(upload: uploads.Upload) -> dict[str, Any]:
         "url": upload.presigned.url,
         "method": upload.presigned.method,
         "headers": dict(upload.presigned.headers),
+        "fields": dict(upload.presigned.fields),
         "expires_at": upload.presigned.expires_at.isoformat(),
     }
 

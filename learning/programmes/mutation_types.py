@@ -241,7 +241,10 @@ class ArchiveProgrammePayload(Payload):
 
 
 @strawberry.type(
-    description="Send the file with `method` to `url` with `headers`, then save the key."
+    description="Send the file with `method` to `url`, then save the key. PUT: the file is "
+    "the body, sent with `headers`. POST: a multipart form of `fields` (each as given) and "
+    "the file last, as the part named `file`. The store refuses another type or a size over "
+    "the declared one; the saved key is checked again (size, type, content)."
 )
 class UploadTicket:
     object_key: str
@@ -249,6 +252,9 @@ class UploadTicket:
     method: str
     headers: strawberry.scalars.JSON
     expires_at: datetime
+    fields: strawberry.scalars.JSON = strawberry.field(
+        default_factory=dict, description="Form fields of a POST upload; empty for PUT."
+    )
 
 
 @strawberry.type
