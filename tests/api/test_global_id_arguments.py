@@ -277,3 +277,18 @@ async def test_every_query_id_argument_is_refused_with_code_reason_and_field(
     assert ("node", ("id",)) in checked
     assert ("learningEffect", ("filter", "programmeId")) in checked
     assert len(checked) >= 10, checked
+
+
+def test_global_ids_are_decoded_in_one_place() -> None:
+    """No slice parses a global ID itself: ``backend/api/ids.py`` is the one path."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    allowed = {root / "backend/api/relay.py", root / "backend/api/ids.py"}
+    parsing = [
+        str(path.relative_to(root))
+        for package in ("backend", "learning", "feedback")
+        for path in (root / package).rglob("*.py")
+        if path not in allowed and "from_global_id" in path.read_text(encoding="utf-8")
+    ]
+    assert parsing == []
