@@ -10,6 +10,7 @@ error with ``extensions.code``, ``extensions.reason`` and ``extensions.field``.
 
 from __future__ import annotations
 
+import pathlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -281,9 +282,7 @@ async def test_every_query_id_argument_is_refused_with_code_reason_and_field(
 
 def test_global_ids_are_decoded_in_one_place() -> None:
     """No slice parses a global ID itself: ``backend/api/ids.py`` is the one path."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
+    root = pathlib.Path(__file__).resolve().parents[2]
     allowed = {root / "backend/api/relay.py", root / "backend/api/ids.py"}
     parsing = [
         str(path.relative_to(root))
