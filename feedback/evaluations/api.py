@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import TypeVar
-
 import strawberry
 
 from backend.api.context import Info
-from backend.api.errors import DomainError, DomainErrors
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.identity import policy
-from feedback.evaluations import access, home, repository, service
+from feedback.evaluations import access, home, rater_inputs, repository, service
 from feedback.evaluations.inputs import (
     AddLeadersToEvaluationCycleInput,
     ApproveNominationsInput,
@@ -35,8 +31,6 @@ from feedback.evaluations.inputs import (
 from feedback.evaluations.models import EvaluationCycle as CycleModel
 from feedback.evaluations.rater_types import (
     DeclineRaterInvitationInput,
-    RaterAnswerInput,
-    RaterCommentInput,
     RaterFormView,
     SaveRaterAnswersInput,
     SubmitRaterResponseInput,
@@ -49,71 +43,6 @@ from feedback.evaluations.types import (
     Nomination,
     fetch_evaluations,
 )
-
-
-def _answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
-    found: dict[int, int | None] = {}
-    for index, answer in enumerate(items):
-        pk = decode_id(answer.item_id, "CompetencyItem", ["answers", index, "itemId"])
-        if answer.cannot_judge:
-            found[pk] = None
-        elif answer.value is not None:
-            found[pk] = answer.value
-    return found
-
-
-def _comments(items: list[RaterCommentInput]) -> dict[int, str]:
-    return {
-        decode_id(c.question_id, "OpenQuestion", ["comments", i, "questionId"]): c.text
-        for i, c in enumerate(items)
-    }
-
-
-T = TypeVar("T")
-
-# The part of an answer or comment a rule of the form refuses, by message key;
-# any other names the ID.
-_FAULTY_PART = {
-    "feedback.rater.out_of_scale": "value",
-    "error.too_long": "text",
-}
-
-
-async def _rater_form_errors_at_input(
-    run: Awaitable[T], answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
-) -> T:
-    """The service names answers by item and comments by question; the client
-    sent lists, so the errors are given the index in the list sent (or the
-    list itself, for an item the form requires and the input left out)."""
-    try:
-        return await run
-    except DomainError as error:
-        _locate(error, answers, comments)
-        raise
-    except DomainErrors as group:
-        for error in group.errors:
-            _locate(error, answers, comments)
-        raise
-
-
-def _locate(
-    error: DomainError, answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
-) -> None:
-    if not error.field or len(error.field) != 2 or error.field[0] not in ("answers", "comments"):
-        return
-    listed, key = error.field
-    # Already decoded once by _answers/_comments: these cannot fail here.
-    ids = (
-        [decode_id(a.item_id, "CompetencyItem", listed) for a in answers]
-        if listed == "answers"
-        else [decode_id(c.question_id, "OpenQuestion", listed) for c in comments]
-    )
-    if not key.isdigit() or int(key) not in ids:
-        error.field = [listed]
-        return
-    index = len(ids) - 1 - ids[::-1].index(int(key))  # the last one sent wins
-    part = _FAULTY_PART.get(error.message_key, "itemId" if listed == "answers" else "questionId")
-    error.field = [listed, str(index), part]
 
 
 async def _evaluation(info: Info, pk: int) -> Evaluation | None:
@@ -381,12 +310,12 @@ class Mutation:
         self, info: Info, input: SaveRaterAnswersInput
     ) -> RaterFormPayload:
         async def action() -> dict[str, object]:
-            form = await _rater_form_errors_at_input(
+            form = await rater_inputs.errors_at_input(
                 service.save(
                     info.context.session,
                     input.token,
-                    _answers(input.answers),
-                    _comments(input.comments),
+                    rater_inputs.answers(input.answers),
+                    rater_inputs.comments(input.comments),
                 ),
                 input.answers,
                 input.comments,
@@ -400,12 +329,12 @@ class Mutation:
         self, info: Info, input: SubmitRaterResponseInput
     ) -> RaterStatePayload:
         async def action() -> dict[str, object]:
-            state = await _rater_form_errors_at_input(
+            state = await rater_inputs.errors_at_input(
                 service.submit_response(
                     info.context.session,
                     input.token,
-                    _answers(input.answers),
-                    _comments(input.comments),
+                    rater_inputs.answers(input.answers),
+                    rater_inputs.comments(input.comments),
                 ),
                 input.answers,
                 input.comments,

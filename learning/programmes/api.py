@@ -11,7 +11,6 @@ from backend.api.context import Info
 from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.i18n import translate
 from backend.identity.policy import require_viewer
 from learning.programmes import checkpoints, enrolments, progress_service, service, uploads
 from learning.programmes import enrolment_types as et
@@ -26,6 +25,8 @@ from learning.programmes.api_support import (
     goal_drafts,
     programme_content,
     record_progress,
+    sync_events,
+    sync_outcome,
     upload_ticket,
 )
 from learning.programmes.models import Enrolment as EnrolmentRow
@@ -322,38 +323,13 @@ class Mutation:
     ) -> mt.SyncProgressPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            events = [
-                progress_service.ProgressEventCommand(
-                    client_event_id=e.client_event_id,
-                    enrolment_id=decode_id(
-                        e.enrolment_id, "Enrolment", ["events", n, "enrolmentId"]
-                    ),
-                    activity_id=decode_id(e.activity_id, "Activity", ["events", n, "activityId"]),
-                    type=m.ProgressEventType(e.type),
-                    occurred_at=e.occurred_at,
-                    text=e.text,
-                    object_key=e.object_key,
-                    shared_with=frozenset(e.shared_with) if e.shared_with is not None else None,
-                )
-                for n, e in enumerate(input.events)
-            ]
+            events = sync_events(input.events)
             results = await progress_service.apply_events(c.session, c.viewer, events, c.settings)
             # The leader's own enrolments, read by the batch: not again (bench/NOTES.md).
             touched = {r.enrolment.id: r.enrolment for r in results if r.enrolment is not None}
             return {
                 "enrolments": [et.Enrolment.from_row(touched[pk]) for pk in sorted(touched)],
-                "outcomes": [
-                    {
-                        "clientEventId": r.event.client_event_id,
-                        "status": r.status.value,
-                        "code": r.error.code.value if r.error else None,
-                        "reason": r.error.message_key if r.error else None,
-                        "message": translate(r.error.message_key, c.locale, **r.error.params)
-                        if r.error
-                        else None,
-                    }
-                    for r in results
-                ],
+                "outcomes": [sync_outcome(r, c.locale) for r in results],
             }
 
         return await run_mutation(info, input, mt.SyncProgressPayload, action)

@@ -10,6 +10,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
+from backend.i18n import Locale, translate
 from backend.identity.policy import require_viewer
 from learning.programmes import enrolment_types as et
 from learning.programmes import enrolments, home, progress_service, service, uploads
@@ -154,3 +155,31 @@ async def record_progress(
         **values,
     )
     return await progress_service.record_event(c.session, c.viewer, event, c.settings)
+
+
+def sync_events(events: list[mt.ProgressEventInput]) -> list[progress_service.ProgressEventCommand]:
+    """A batch's events; a malformed ID refuses the batch, naming the event's field."""
+    return [
+        progress_service.ProgressEventCommand(
+            client_event_id=e.client_event_id,
+            enrolment_id=decode_id(e.enrolment_id, "Enrolment", ["events", n, "enrolmentId"]),
+            activity_id=decode_id(e.activity_id, "Activity", ["events", n, "activityId"]),
+            type=m.ProgressEventType(e.type),
+            occurred_at=e.occurred_at,
+            text=e.text,
+            object_key=e.object_key,
+            shared_with=frozenset(e.shared_with) if e.shared_with is not None else None,
+        )
+        for n, e in enumerate(events)
+    ]
+
+
+def sync_outcome(result: progress_service.EventResult, locale: Locale) -> dict[str, Any]:
+    error = result.error
+    return {
+        "clientEventId": result.event.client_event_id,
+        "status": result.status.value,
+        "code": error.code.value if error else None,
+        "reason": error.message_key if error else None,
+        "message": translate(error.message_key, locale, **error.params) if error else None,
+    }

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -34,6 +34,7 @@ from learning.programmes import hooks, messages  # noqa: F401  (registers the te
 from learning.programmes import progress_repository as progress_repo
 from learning.programmes import progress_writes as writes
 from learning.programmes import repository as repo
+from learning.programmes.event_times import time_problem
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
@@ -48,13 +49,6 @@ from learning.programmes.uploads import EVIDENCE_TYPES, evidence_prefix, max_evi
 
 MAX_REFLECTION = 20_000
 MAX_EVENTS = 200
-# A phone's clock may run a little ahead; beyond that an event dated in the
-# future is refused, not applied (it would sort after, and win over, every
-# real later change).
-CLOCK_SKEW = timedelta(minutes=5)
-# Longer than any phone stays offline: an older event is a wrong clock or a
-# replay, not progress.
-MAX_EVENT_AGE = timedelta(days=365)
 
 
 class ShareTarget(StrEnum):
@@ -113,24 +107,6 @@ def _conflict(code: ErrorCode, key: str, **params: object) -> DomainError:
     return DomainError(code, key, None, **params)
 
 
-def _time_problem(moment: datetime | None, now: datetime) -> DomainError | None:
-    """An event's time must lie within the last year and not (beyond a small
-    skew of the phone's clock) in the future."""
-    if moment is None:
-        return None
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    if aware > now + CLOCK_SKEW:
-        return DomainError(ErrorCode.INVALID, "programmes.event_in_future", ["occurredAt"])
-    if aware < now - MAX_EVENT_AGE:
-        return DomainError(
-            ErrorCode.INVALID,
-            "programmes.event_too_old",
-            ["occurredAt"],
-            days=MAX_EVENT_AGE.days,
-        )
-    return None
-
-
 def _aware(moment: datetime | None, now: datetime) -> datetime:
     if moment is None:
         return now
@@ -165,7 +141,7 @@ async def apply_events(
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
     for i in order:
-        refused = _time_problem(events[i].occurred_at, now)
+        refused = time_problem(events[i].occurred_at, now)
         at = _aware(events[i].occurred_at, now)
         results[i] = _apply(session, leader, batch, events[i], at, refused)
     await session.flush()
