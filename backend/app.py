@@ -51,6 +51,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.schema = schema
     app.include_router(health.router)
     for module in import_slice_modules("routes"):
         app.include_router(module.router)

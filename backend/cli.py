@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,14 +43,21 @@ def serve(
     """Serve the API (GraphQL at /graphql)."""
     import uvicorn
 
+    # The options become the settings, so the links the API makes (and its
+    # worker processes, which read the environment) use this address too.
+    if host:
+        os.environ["LEDELYST_HOST"] = host
+    if port:
+        os.environ["LEDELYST_PORT"] = str(port)
+    get_settings.cache_clear()
     settings = get_settings()
     if migrate_first:
         migrate("heads")
     uvicorn.run(
         "backend.app:asgi",
         factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
+        host=settings.host,
+        port=settings.port,
         workers=workers or settings.web_concurrency,
         log_config=None,
         access_log=False,

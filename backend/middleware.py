@@ -154,7 +154,13 @@ async def _too_large(send: Send) -> None:
     body = orjson.dumps(
         {
             "errors": [
-                {"message": "Request body too large.", "extensions": {"code": "REQUEST_TOO_LARGE"}}
+                {
+                    "message": "Request body too large.",
+                    "extensions": {
+                        "code": "REQUEST_TOO_LARGE",
+                        "reason": "graphql.request_too_large",
+                    },
+                }
             ]
         }
     )

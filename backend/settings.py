@@ -31,7 +31,11 @@ class Settings(BaseSettings):
         default=DEVELOPMENT_SECRET,
         description="Signs access tokens and download URLs. Must be set in production.",
     )
-    base_url: str = Field(default="http://127.0.0.1:8000", description="Public address of the API.")
+    base_url: str = Field(
+        default="",
+        description="Public address of the API, which every generated link uses. Empty: "
+        "`http://HOST:PORT` of the two settings below (127.0.0.1 when HOST is every address).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `ledelyst serve` binds.")
     port: int = Field(default=8000, description="Port `ledelyst serve` binds.")
     web_concurrency: int = Field(default=1, description="API worker processes per server.")
@@ -175,6 +179,14 @@ class Settings(BaseSettings):
     )
 
     @model_validator(mode="after")
+    def _base_url_from_host_and_port(self) -> Settings:
+        # Setting only LEDELYST_PORT once left every link on port 8000.
+        if not self.base_url:
+            self.base_url = f"http://{_url_host(self.host)}:{self.port}"
+        self.base_url = self.base_url.rstrip("/")
+        return self
+
+    @model_validator(mode="after")
     def _production_needs_a_secret(self) -> Settings:
         if self.production and self.secret_key == DEVELOPMENT_SECRET:
             raise ValueError("LEDELYST_SECRET_KEY must be set when LEDELYST_PRODUCTION is on")
@@ -185,6 +197,15 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+def _url_host(host: str) -> str:
+    """The host part of a URL that reaches a server bound to ``host``."""
+    if host in ("0.0.0.0", ""):  # noqa: S104 - bound to every address; this one reaches it
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
 
 
 @lru_cache
@@ -203,6 +224,6 @@ def settings_table() -> str:
             )
         elif isinstance(default, str) and default.startswith("sqlite"):
             default = "sqlite+aiosqlite:///var/ledelyst.sqlite3"
-        shown = "" if default is None else f"`{default}`"
+        shown = "" if default in (None, "") else f"`{default}`"
         lines.append(f"| `LEDELYST_{name.upper()}` | {shown} | {field.description or ''} |")
     return "\n".join(lines)

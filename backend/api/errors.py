@@ -32,6 +32,12 @@ class ErrorCode(Enum):
     NOT_FOUND = "NOT_FOUND"
     FORBIDDEN = "FORBIDDEN"
     UNAUTHENTICATED = "UNAUTHENTICATED"
+    TOKEN_EXPIRED = strawberry.enum_value(
+        "TOKEN_EXPIRED", description="The access token has expired: refresh it, then retry."
+    )
+    TOKEN_INVALID = strawberry.enum_value(
+        "TOKEN_INVALID", description="The access token is not valid: sign in again."
+    )
     DUPLICATE = "DUPLICATE"
     CONFLICT = "CONFLICT"
     RULE_VIOLATED = "RULE_VIOLATED"
@@ -40,13 +46,23 @@ class ErrorCode(Enum):
     UNAVAILABLE = "UNAVAILABLE"
 
 
+REASON_DESCRIPTION = (
+    "Stable, machine-readable reason: the key of the message, e.g. `programmes.archived` or "
+    "`error.invalid_id`. Finer than `code` (many reasons share one code); it never changes "
+    "with the language, so a client may branch on it. Query errors carry the same value in "
+    "`extensions.reason`."
+)
+
+
 @strawberry.type(description="A problem with a mutation's input, in the viewer's language.")
 class UserError:
     code: ErrorCode
     field: list[str] | None = strawberry.field(
-        description="Path of the input field at fault, e.g. ['input', 'title']."
+        description="Path of the input field at fault, e.g. ['input', 'title']; every part "
+        "names a field or list index present in the input sent."
     )
     message: str
+    reason: str = strawberry.field(default="", description=REASON_DESCRIPTION)
 
 
 class DomainError(Exception):
@@ -69,7 +85,10 @@ class DomainError(Exception):
     def to_user_error(self, locale: Locale) -> UserError:
         field = ["input", *self.field] if self.field else None
         return UserError(
-            code=self.code, field=field, message=translate(self.message_key, locale, **self.params)
+            code=self.code,
+            field=field,
+            message=translate(self.message_key, locale, **self.params),
+            reason=self.message_key,
         )
 
 
@@ -82,23 +101,26 @@ class DomainErrors(Exception):
 
 
 class ClientError(GraphQLError):
-    """An expected error of a query, carried in ``errors`` with a code."""
+    """An expected error of a query, carried in ``errors`` with a code and,
+    as ``extensions.reason``, the key of its message."""
 
-    def __init__(self, code: ErrorCode | str, message: str) -> None:
+    def __init__(self, code: ErrorCode | str, message_key: str, locale: Locale) -> None:
         value = code.value if isinstance(code, ErrorCode) else code
-        super().__init__(message, extensions={"code": value})
+        super().__init__(
+            translate(message_key, locale), extensions={"code": value, "reason": message_key}
+        )
 
 
 def forbidden(locale: Locale) -> ClientError:
-    return ClientError(ErrorCode.FORBIDDEN, translate("error.forbidden", locale))
+    return ClientError(ErrorCode.FORBIDDEN, "error.forbidden", locale)
 
 
 def unauthenticated(locale: Locale) -> ClientError:
-    return ClientError(ErrorCode.UNAUTHENTICATED, translate("error.unauthenticated", locale))
+    return ClientError(ErrorCode.UNAUTHENTICATED, "error.unauthenticated", locale)
 
 
 def not_found(locale: Locale) -> ClientError:
-    return ClientError(ErrorCode.NOT_FOUND, translate("error.not_found", locale))
+    return ClientError(ErrorCode.NOT_FOUND, "error.not_found", locale)
 
 
 def database_unavailable(error: BaseException | None) -> bool:
@@ -132,5 +154,9 @@ def unavailable(locale: Locale) -> GraphQLError:
     """The error of a request the database could not serve; the client retries it."""
     return GraphQLError(
         translate("error.database_unavailable", locale),
-        extensions={"code": ErrorCode.UNAVAILABLE.value, "retryable": True},
+        extensions={
+            "code": ErrorCode.UNAVAILABLE.value,
+            "reason": "error.database_unavailable",
+            "retryable": True,
+        },
     )

@@ -79,7 +79,11 @@ class UnitOfWork(SchemaExtension):
         context = self.execution_context.context
         unavailable = GraphQLError(
             translate("error.database_unavailable", context.locale),
-            extensions={"code": ErrorCode.UNAVAILABLE.value, "retryable": True},
+            extensions={
+                "code": ErrorCode.UNAVAILABLE.value,
+                "reason": "error.database_unavailable",
+                "retryable": True,
+            },
             original_error=error,
         )
         if result is not None:
@@ -140,10 +144,12 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                     if isinstance(error, GraphQLError)
                     else GraphQLError(str(error), original_error=error)
                 )
-                raise self._quiet(self._coded(raised)) from None
+                raise _reasoned(self._quiet(self._coded(raised))) from None
             result = self.execution_context.result
             if result is not None and result.errors:
-                result.errors = [self._quiet(self._coded(error)) for error in result.errors]
+                result.errors = [
+                    _reasoned(self._quiet(self._coded(error))) for error in result.errors
+                ]
 
         def _quiet(self, error: GraphQLError) -> GraphQLError:
             # graphql-core suggests names close to a wrong one (fields,
@@ -164,13 +170,23 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                 log.warning("database unavailable in %s: %s", error.path, error.message)
                 message = translate("error.database_unavailable", locale)
                 return _with(
-                    error, message, {"code": ErrorCode.UNAVAILABLE.value, "retryable": True}
+                    error,
+                    message,
+                    {
+                        "code": ErrorCode.UNAVAILABLE.value,
+                        "reason": "error.database_unavailable",
+                        "retryable": True,
+                    },
                 )
             if isinstance(original, DomainError):
                 return _with(
                     error,
                     translate(original.message_key, locale, **original.params),
-                    {"code": original.code.value, **_field(original)},
+                    {
+                        "code": original.code.value,
+                        "reason": original.message_key,
+                        **_field(original),
+                    },
                 )
             if isinstance(original, GraphQLError) and original.extensions.get("code"):
                 return _with(error, original.message, dict(original.extensions))
@@ -189,7 +205,11 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                 exc_info=original,
             )
             message = translate("error.internal", locale, request_id=request_id)
-            extensions: dict[str, Any] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
+            extensions: dict[str, Any] = {
+                "code": "INTERNAL_SERVER_ERROR",
+                "reason": "error.internal",
+                "requestId": request_id,
+            }
             # Outside production the kind of error helps a developer, but never
             # its text: a database error's text holds the SQL and its bound
             # parameters (a reflection, a name: personal data). The log has the rest.
@@ -197,6 +217,18 @@ def error_codes(production: bool) -> type[SchemaExtension]:
             return _with(error, message if production else f"{message} ({kind})", extensions)
 
     return ErrorCodes
+
+
+def _reasoned(error: GraphQLError) -> GraphQLError:
+    """Every coded error carries ``extensions.reason``; the errors of the
+    GraphQL layer itself (limits, validation, persisted queries) have no
+    message key, so theirs is ``graphql.`` and the code in lower case."""
+    extensions = dict(error.extensions or {})
+    code = extensions.get("code")
+    if not code or extensions.get("reason"):
+        return error
+    extensions["reason"] = f"graphql.{str(code).lower()}"
+    return _with(error, error.message, extensions)
 
 
 def _field(error: DomainError) -> dict[str, Any]:

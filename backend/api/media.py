@@ -56,7 +56,8 @@ def http_error_response(error: HTTPException, accept: str | None) -> Response:
     if isinstance(error.__cause__, InvalidOperationTypeError):
         status = 405  # strawberry says 400; the spec says 405 for a mutation over GET
     code = _HTTP_ERROR_CODES.get(status, "BAD_REQUEST")
-    body = {"errors": [{"message": reason, "extensions": {"code": code}}]}
+    extensions = {"code": code, "reason": f"graphql.{code.lower()}"}
+    body = {"errors": [{"message": reason, "extensions": extensions}]}
     headers = {"allow": "POST"} if status == 405 else None
     return Response(
         orjson.dumps(body), status_code=status, media_type=media_type(accept), headers=headers

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import strawberry
 
-from backend.api.errors import ClientError, ErrorCode
-from backend.i18n import translate
+from backend.api.errors import DomainError, ErrorCode
 
 if TYPE_CHECKING:
     from backend.api.context import Info
@@ -52,17 +51,6 @@ def from_global_id(global_id: str) -> tuple[str, int]:
         raise ValueError(global_id) from error
 
 
-def decode_id(global_id: str, expected_type: str, info: Info) -> int:
-    """The primary key of a global ID that must name ``expected_type``."""
-    try:
-        type_name, pk = from_global_id(global_id)
-    except ValueError:
-        type_name, pk = "", 0
-    if type_name != expected_type:
-        raise ClientError(ErrorCode.INVALID, translate("error.invalid_id", info.context.locale))
-    return pk
-
-
 async def fetch_nodes(info: Info, type_name: str, pks: list[int]) -> dict[int, Any]:
     """Objects of a Node type by primary key, through its registered fetcher
     (one batch, with that type's own visibility rules); unknown types give none."""
@@ -76,9 +64,7 @@ async def resolve_node(info: Info, global_id: str) -> Node | None:
     try:
         type_name, pk = from_global_id(global_id)
     except ValueError:
-        raise ClientError(
-            ErrorCode.INVALID, translate("error.invalid_id", info.context.locale)
-        ) from None
+        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=["id"]) from None
     fetch = _FETCHERS.get(type_name)
     found = await fetch(info, [pk]) if fetch else []
     return found[0] if found else None

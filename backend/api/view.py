@@ -19,7 +19,8 @@ from strawberry.types.unset import UNSET
 from backend.api import media
 from backend.api.context import Context
 from backend.api.errors import RETRY_AFTER_SECONDS, database_unavailable, unavailable
-from backend.auth.authenticate import authenticate
+from backend.auth.authenticate import authenticate, token_problem
+from backend.auth.tokens import TokenProblem
 from backend.db import Database
 from backend.i18n import Locale, negotiate_locale
 from backend.logs import request_id_var
@@ -43,6 +44,10 @@ class GraphQLView(GraphQL[Context, None]):
     async def get_context(self, request: Request, response: Any) -> Context:  # type: ignore[override]
         session = self.database.sessionmaker()
         viewer = await authenticate(request.headers.get("authorization"), session, self.settings)
+        problem = token_problem.get()
+        if problem is not None:
+            # RFC 6750 3: the client learns the token, not the request, is at fault.
+            response.headers["WWW-Authenticate"] = _bearer_challenge(problem)
         locale = (
             viewer.locale if viewer else negotiate_locale(request.headers.get("accept-language"))
         )
@@ -86,6 +91,13 @@ class GraphQLView(GraphQL[Context, None]):
             sub_response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
             if response_data.get("data") is None:
                 sub_response.status_code = 503
+        elif (
+            isinstance(response_data, dict)
+            and "WWW-Authenticate" in sub_response.headers
+            and response_data.get("data") is None
+            and _token_refused(response_data)
+        ):
+            sub_response.status_code = 401  # nothing answered: only the token was at fault
         return super().create_response(response_data, sub_response)
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
@@ -126,6 +138,22 @@ class GraphQLView(GraphQL[Context, None]):
         if request_errors == [True] and response.status_code == 200:
             response.status_code = 400
         return response
+
+
+_TOKEN_DESCRIPTIONS = {
+    TokenProblem.EXPIRED: "The access token expired",
+    TokenProblem.INVALID: "The access token is not valid",
+}
+
+
+def _bearer_challenge(problem: TokenProblem) -> str:
+    return f'Bearer error="invalid_token", error_description="{_TOKEN_DESCRIPTIONS[problem]}"'
+
+
+def _token_refused(response_data: dict[str, Any]) -> bool:
+    errors = response_data.get("errors") or []
+    codes = {(e.get("extensions") or {}).get("code") for e in errors}
+    return bool(codes) and codes <= {"TOKEN_EXPIRED", "TOKEN_INVALID"}
 
 
 def _unavailable(response_data: dict[str, Any]) -> bool:

@@ -27,7 +27,8 @@ import httpx
 import jwt
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.auth.authenticate import Authenticator
+from backend.auth.authenticate import Authenticator, token_problem
+from backend.auth.tokens import TokenProblem
 from backend.auth.viewer import Viewer
 from backend.settings import Settings
 
@@ -46,6 +47,11 @@ Resolver = Callable[[AsyncSession, Settings, dict[str, Any]], Awaitable[Viewer |
 
 class OidcRefused(Exception):
     """The token is not one we accept; the message says why (for the log only)."""
+
+    def __init__(self, reason: str, *, expired: bool = False) -> None:
+        super().__init__(reason)
+        # Signed by the issuer and otherwise valid, but past its expiry.
+        self.expired = expired
 
 
 class JwksCache:
@@ -163,6 +169,8 @@ async def verify_oidc_token(token: str, settings: Settings) -> dict[str, Any]:
             leeway=LEEWAY_SECONDS,
             options={"require": ["exp", "iss", "aud", "sub"]},
         )
+    except jwt.ExpiredSignatureError as error:
+        raise OidcRefused(f"{type(error).__name__}: {error}", expired=True) from None
     except jwt.PyJWTError as error:
         raise OidcRefused(f"{type(error).__name__}: {error}") from None
 
@@ -180,6 +188,8 @@ def oidc_authenticator(resolve: Resolver) -> Authenticator:
             claims = await verify_oidc_token(token, settings)
         except OidcRefused as refused:
             log.info("OpenID Connect token refused: %s", refused)
+            if refused.expired:
+                token_problem.set(TokenProblem.EXPIRED)
             return None
         return await resolve(session, settings, claims)
 

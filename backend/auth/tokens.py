@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import secrets
 from datetime import timedelta
+from enum import StrEnum
 
 import jwt
 
@@ -52,8 +53,23 @@ def issue_access_token(viewer: Viewer, settings: Settings) -> str:
     return jwt.encode(claims, settings.secret_key, algorithm=ACCESS_TOKEN_ALGORITHM)
 
 
+class TokenProblem(StrEnum):
+    """Why a bearer token was not accepted: a client refreshes an expired one
+    and signs in again after an invalid one."""
+
+    EXPIRED = "expired"
+    INVALID = "invalid"
+
+
 def read_access_token(token: str, settings: Settings) -> Viewer | None:
     """The viewer an access token names, or None when it is not valid now."""
+    viewer, _ = check_access_token(token, settings)
+    return viewer
+
+
+def check_access_token(token: str, settings: Settings) -> tuple[Viewer | None, TokenProblem | None]:
+    """The viewer of a valid token; otherwise why not. PyJWT checks the
+    signature before the expiry, so only a token we signed is ever EXPIRED."""
     try:
         claims = jwt.decode(
             token,
@@ -63,12 +79,15 @@ def read_access_token(token: str, settings: Settings) -> Viewer | None:
             issuer=settings.base_url,
             options={"require": ["exp", "sub", "aud", "iss"]},
         )
-        return Viewer(
+        viewer = Viewer(
             person_id=int(claims["sub"]),
             organisation_id=int(claims["org"]),
             membership_id=int(claims["mem"]),
             locale=Locale(claims.get("locale", "da")),
             roles=frozenset(claims.get("roles", [])),
         )
+        return viewer, None
+    except jwt.ExpiredSignatureError:
+        return None, TokenProblem.EXPIRED
     except (jwt.PyJWTError, KeyError, ValueError):
-        return None
+        return None, TokenProblem.INVALID

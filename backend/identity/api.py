@@ -8,9 +8,9 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest
-from backend.api.relay import decode_id
 from backend.auth.authenticate import register_authenticator
 from backend.auth.oidc import oidc_authenticator
 from backend.i18n import Locale
@@ -69,7 +69,7 @@ class Query:
             PageRequest(first, after, last, before),
             Person.from_row,
             search=search,
-            unit_id=decode_id(unit_id, "Unit", info) if unit_id else None,
+            unit_id=decode_optional_id(unit_id, "Unit", "unitId"),
             role=role,
             include_inactive=include_inactive,
         )
@@ -93,7 +93,7 @@ class Query:
             PageRequest(first, after, last, before),
             OrganisationGoal.from_row,
             status=status,
-            unit_id=decode_id(unit_id, "Unit", info) if unit_id else None,
+            unit_id=decode_optional_id(unit_id, "Unit", "unitId"),
         )
 
     @strawberry.field(description="The current leadership foundation, or a given version.")
@@ -121,7 +121,7 @@ class Query:
             context.session,
             context.viewer,
             context.settings,
-            decode_id(person_id, "Person", info),
+            decode_id(person_id, "Person", "personId"),
             direct,
             PageRequest(first, after, last, before),
             Person.from_row,
@@ -161,7 +161,7 @@ class Mutation(SignInMutation):
         c = info.context
 
         async def action() -> dict[str, Any]:
-            parent = i.optional_pk(input.parent_id, "Unit", "parentId")
+            parent = decode_optional_id(input.parent_id, "Unit", "parentId")
             return {
                 "unit": Unit.from_row(
                     await service.create_unit(c.session, c.viewer, input.name, parent)
@@ -178,7 +178,7 @@ class Mutation(SignInMutation):
             row = await service.update_unit(
                 c.session,
                 c.viewer,
-                i.pk(input.id, "Unit", "id"),
+                decode_id(input.id, "Unit", "id"),
                 name=i.given(input.name),
                 parent_id=i.given_pk(input.parent_id, "Unit", "parentId"),
             )
@@ -195,9 +195,9 @@ class Mutation(SignInMutation):
                 email=input.email,
                 name=input.name,
                 locale=Locale(input.locale.value),
-                unit_id=i.optional_pk(input.unit_id, "Unit", "unitId"),
+                unit_id=decode_optional_id(input.unit_id, "Unit", "unitId"),
                 job_title=input.job_title,
-                manager_person_id=i.optional_pk(input.manager_id, "Person", "managerId"),
+                manager_person_id=decode_optional_id(input.manager_id, "Person", "managerId"),
                 leader_since=input.leader_since,
                 roles=frozenset(input.roles),
             )
@@ -218,7 +218,7 @@ class Mutation(SignInMutation):
             row = await people_service.update_person(
                 c.session,
                 c.viewer,
-                i.pk(input.id, "Person", "id"),
+                decode_id(input.id, "Person", "id"),
                 name=i.given(input.name),
                 email=i.given(input.email),
                 locale=locale if isinstance(locale, service.Keep) else Locale(locale.value),
@@ -244,7 +244,7 @@ class Mutation(SignInMutation):
                 roles=roles if isinstance(roles, service.Keep) else frozenset(roles),
                 is_active=i.given(input.is_active),
             )
-            person = i.pk(input.person_id, "Person", "personId")
+            person = decode_id(input.person_id, "Person", "personId")
             row = await people_service.update_membership(c.session, c.viewer, person, changes)
             return {"person": Person.from_row(row)}
 
@@ -260,8 +260,8 @@ class Mutation(SignInMutation):
             row = await people_service.set_reporting_line(
                 c.session,
                 c.viewer,
-                i.pk(input.person_id, "Person", "personId"),
-                i.optional_pk(input.manager_id, "Person", "managerId"),
+                decode_id(input.person_id, "Person", "personId"),
+                decode_optional_id(input.manager_id, "Person", "managerId"),
             )
             return {"person": Person.from_row(row)}
 
@@ -299,7 +299,7 @@ class Mutation(SignInMutation):
                 status=i.given(input.status),
                 unit_ids=units if isinstance(units, service.Keep) else i.unit_ids(units),
             )
-            goal = i.pk(input.id, "OrganisationGoal", "id")
+            goal = decode_id(input.id, "OrganisationGoal", "id")
             row = await goals_service.update_goal(c.session, c.viewer, goal, changes)
             return {"goal": OrganisationGoal.from_row(row)}
 
@@ -345,7 +345,7 @@ class Mutation(SignInMutation):
         c = info.context
 
         async def action() -> dict[str, Any]:
-            import_id = i.pk(input.id, "StructureImport", "id")
+            import_id = decode_id(input.id, "StructureImport", "id")
             record = await csv_import.start_import(c.session, c.viewer, c.settings, import_id)
             return {"structure_import": StructureImport.from_row(record)}
 

@@ -12,9 +12,8 @@ from typing import Any, TypeVar
 
 import strawberry
 
-from backend.api.errors import DomainError, ErrorCode
+from backend.api.ids import decode_ids, decode_optional_id
 from backend.api.mutations import Payload
-from backend.api.relay import from_global_id
 from backend.identity.import_types import StructureImport
 from backend.identity.service import KEEP, Keep
 from backend.identity.types import (
@@ -31,21 +30,6 @@ from backend.identity.types import (
 T = TypeVar("T")
 
 
-def pk(global_id: str, type_name: str, field: str) -> int:
-    """The key of a global ID of ``type_name``; a payload error otherwise."""
-    try:
-        found_type, key = from_global_id(global_id)
-    except ValueError:
-        found_type, key = "", 0
-    if found_type != type_name:
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=[field])
-    return key
-
-
-def optional_pk(global_id: str | None, type_name: str, field: str) -> int | None:
-    return None if global_id is None else pk(global_id, type_name, field)
-
-
 def given(value: strawberry.Some[T] | None) -> T | Keep:
     """A ``Maybe`` input field: absent keeps what is there."""
     return KEEP if value is None else value.value
@@ -55,7 +39,7 @@ def given_pk(value: strawberry.Some[Any] | None, type_name: str, field: str) -> 
     """A ``Maybe`` global ID: absent keeps, null clears, an ID is decoded."""
     if value is None:
         return KEEP
-    return optional_pk(value.value, type_name, field)
+    return decode_optional_id(value.value, type_name, field)
 
 
 # --- sign-in ----------------------------------------------------------------------------
@@ -282,4 +266,4 @@ class StructureImportPayload(Payload):
 
 
 def unit_ids(values: list[Any]) -> list[int]:
-    return [pk(value, "Unit", "unitIds") for value in values]
+    return decode_ids(values, "Unit", "unitIds")

@@ -125,7 +125,7 @@ async def update_membership(
 ) -> Row[Any]:
     """Where the person sits in the viewer's organisation, and their roles."""
     signed_in = policy.require_hr(viewer)
-    member = await member_in(session, signed_in, person_id, "id")
+    member = await member_in(session, signed_in, person_id, "personId")  # the input's name
     row = await session.get(Membership, member.id)
     assert row is not None
     if not isinstance(changes.roles, Keep):
@@ -148,7 +148,7 @@ async def update_membership(
             )
         row.is_active = changes.is_active
     await session.flush()
-    return await member_in(session, signed_in, person_id, "id")
+    return await member_in(session, signed_in, person_id, "personId")
 
 
 async def set_reporting_line(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
+from backend.auth.authenticate import token_problem
+from backend.auth.tokens import TokenProblem
 from backend.auth.viewer import Viewer
 from backend.identity import repository
 from backend.identity.models import Role
@@ -17,8 +19,19 @@ from backend.identity.models import Role
 
 def require_viewer(viewer: Viewer | None) -> Viewer:
     if viewer is None:
-        raise DomainError(ErrorCode.UNAUTHENTICATED, "error.unauthenticated")
+        raise not_signed_in()
     return viewer
+
+
+def not_signed_in() -> DomainError:
+    """No viewer: a refused bearer token says why, so a client refreshes an
+    expired one instead of sending the person to sign in."""
+    problem = token_problem.get()
+    if problem is TokenProblem.EXPIRED:
+        return DomainError(ErrorCode.TOKEN_EXPIRED, "error.token_expired")
+    if problem is TokenProblem.INVALID:
+        return DomainError(ErrorCode.TOKEN_INVALID, "error.token_invalid")
+    return DomainError(ErrorCode.UNAUTHENTICATED, "error.unauthenticated")
 
 
 def forbid() -> DomainError:

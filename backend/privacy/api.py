@@ -7,9 +7,9 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import Payload, run_mutation
 from backend.api.pagination import Connection, PageRequest
-from backend.api.relay import decode_id
 from backend.privacy import service
 from backend.privacy import types as t
 
@@ -53,7 +53,7 @@ class ErasePersonPayload(Payload):
 
 def _person(info: Info, person_id: strawberry.ID | None) -> int | None:
     # An empty string is a bad ID, not "yourself".
-    return decode_id(person_id, "Person", info) if person_id is not None else None
+    return decode_optional_id(person_id, "Person", "personId")
 
 
 @strawberry.type
@@ -64,7 +64,7 @@ class Query:
     ) -> t.PersonalDataExport | None:
         c = info.context
         found = await service.exports_visible(
-            c.session, c.viewer, [decode_id(id, "PersonalDataExport", info)]
+            c.session, c.viewer, [decode_id(id, "PersonalDataExport", "id")]
         )
         return t.PersonalDataExport.from_row(found[0]) if found else None
 
@@ -109,7 +109,7 @@ class Mutation:
     async def erase_person(self, info: Info, input: ErasePersonInput) -> ErasePersonPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            person_id = decode_id(input.person_id, "Person", info)
+            person_id = decode_id(input.person_id, "Person", "personId")
             changed = await service.erase_person(
                 c.session, c.viewer, person_id, input.confirm_email
             )

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.i18n import register_messages
+from backend.storage.sniff import SNIFF_BYTES, content_matches
 
 MAX_KEY_LENGTH = 512
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
@@ -87,6 +88,10 @@ class Storage(ABC):
     @abstractmethod
     async def get(self, key: str) -> bytes:
         """The object's bytes; ``ObjectNotFound`` when there is none."""
+
+    async def first_bytes(self, key: str, count: int) -> bytes:
+        """The object's first ``count`` bytes (backends read no more than that)."""
+        return (await self.get(key))[:count]
 
     @abstractmethod
     async def delete(self, key: str) -> None:
@@ -182,6 +187,7 @@ class UploadRejection(StrEnum):
     TOO_LARGE = "TOO_LARGE"
     EMPTY = "EMPTY"
     MISSING = "MISSING"
+    CONTENT_MISMATCH = "CONTENT_MISMATCH"
 
 
 class UploadRejected(DomainError):
@@ -236,14 +242,18 @@ async def verify_upload(
     *,
     field: Sequence[str] | None = None,
 ) -> ObjectInfo:
-    """Check what a client really uploaded before a service accepts the key.
-    This is the check that counts: a presigned S3 PUT cannot bound the size.
-    A rejected object is deleted, so nothing nobody accepted lingers."""
+    """Check what a client really uploaded before a service accepts the key:
+    its stored type and size, and that its first bytes are of that type (the
+    store enforced the declared type and size; this catches a file that is
+    not what it says). A rejected object is deleted, so nothing nobody
+    accepted lingers."""
     info = await storage.head(key)
     if info is None:
         raise UploadRejected(UploadRejection.MISSING, field)
     try:
-        check_upload(info.content_type, info.size, allowed, max_bytes, field=field)
+        declared = check_upload(info.content_type, info.size, allowed, max_bytes, field=field)
+        if not content_matches(declared, await storage.first_bytes(key, SNIFF_BYTES)):
+            raise UploadRejected(UploadRejection.CONTENT_MISMATCH, field, content_type=declared)
     except UploadRejected:
         await storage.delete(key)
         raise
@@ -268,6 +278,10 @@ register_messages(
             "The file is too large. It may be at most {maximum}.",
         ),
         "storage.upload.empty": ("Filen er tom.", "The file is empty."),
+        "storage.upload.content_mismatch": (
+            "Filens indhold er ikke {content_type}, som den blev anmeldt som.",
+            "The file's content is not {content_type}, as it was declared.",
+        ),
         "storage.upload.missing": (
             "Filen er ikke uploadet. Prøv igen.",
             "The file has not been uploaded. Try again.",

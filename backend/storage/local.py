@@ -92,6 +92,12 @@ class LocalStorage(Storage):
         except FileNotFoundError as error:
             raise ObjectNotFound(key) from error
 
+    async def first_bytes(self, key: str, count: int) -> bytes:
+        try:
+            return await asyncio.to_thread(self._read_start, key, count)
+        except FileNotFoundError as error:
+            raise ObjectNotFound(key) from error
+
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self._delete, key)
 
@@ -168,6 +174,10 @@ class LocalStorage(Storage):
         except (FileNotFoundError, ValueError):
             return DEFAULT_CONTENT_TYPE
         return str(meta.get("content_type") or DEFAULT_CONTENT_TYPE)
+
+    def _read_start(self, key: str, count: int) -> bytes:
+        with self._path(key).open("rb") as file:
+            return file.read(count)
 
     def _delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)

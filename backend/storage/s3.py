@@ -55,21 +55,25 @@ class S3Storage(Storage):
     # --- presigned URLs -----------------------------------------------------------
 
     def presigned_upload(self, key: str, content_type: str, max_bytes: int) -> PresignedUpload:
-        """A presigned PUT with the Content-Type signed: S3 refuses any other.
-        A presigned PUT cannot bound the size, so ``max_bytes`` is the caller's
-        to enforce after the upload with ``verify_upload``."""
+        """A presigned POST (a browser form upload): its signed policy makes S3
+        itself refuse another key, another Content-Type, or a body outside
+        1..``max_bytes`` (a presigned PUT could bound neither the size nor,
+        for a client that signs nothing, the type). ``verify_upload`` still
+        checks what arrived before a service records the key."""
         expires_at = self._expires_at()
-        url = self._client().generate_presigned_url(
-            "put_object",
-            Params={"Bucket": self._bucket, "Key": validate_key(key), "ContentType": content_type},
+        post = self._client().generate_presigned_post(
+            self._bucket,
+            validate_key(key),
+            Fields={"Content-Type": content_type},
+            Conditions=[{"Content-Type": content_type}, ["content-length-range", 1, max_bytes]],
             ExpiresIn=self._seconds,
-            HttpMethod="PUT",
         )
         return PresignedUpload(
-            url=str(url),
-            method="PUT",
-            headers={"Content-Type": content_type},
+            url=str(post["url"]),
+            method="POST",
+            headers={},
             expires_at=expires_at,
+            fields={str(k): str(v) for k, v in post["fields"].items()},
         )
 
     def presigned_download(
@@ -106,6 +110,11 @@ class S3Storage(Storage):
         validate_key(key)
         await asyncio.to_thread(self._call, "delete_object", Key=key)
 
+    async def first_bytes(self, key: str, count: int) -> bytes:
+        """The object's first ``count`` bytes, by a ranged GET (not the whole file)."""
+        validate_key(key)
+        return await asyncio.to_thread(self._read, key, f"bytes=0-{max(0, count - 1)}")
+
     async def head(self, key: str) -> ObjectInfo | None:
         validate_key(key)
         try:
@@ -131,9 +140,10 @@ class S3Storage(Storage):
     def _call(self, operation: str, **params: Any) -> Any:
         return getattr(self._client(), operation)(Bucket=self._bucket, **params)
 
-    def _read(self, key: str) -> bytes:
+    def _read(self, key: str, byte_range: str | None = None) -> bytes:
         try:
-            response = self._call("get_object", Key=key)
+            extra = {"Range": byte_range} if byte_range else {}
+            response = self._call("get_object", Key=key, **extra)
         except ClientError as error:
             if _is_missing(error):
                 raise ObjectNotFound(key) from error

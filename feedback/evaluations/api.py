@@ -5,12 +5,11 @@ from __future__ import annotations
 import strawberry
 
 from backend.api.context import Info
-from backend.api.errors import DomainError, ErrorCode
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import decode_id, from_global_id
 from backend.identity import policy
-from feedback.evaluations import access, repository, service
+from feedback.evaluations import access, rater_inputs, repository, service
 from feedback.evaluations.inputs import (
     AddLeadersToEvaluationCycleInput,
     ApproveNominationsInput,
@@ -33,8 +32,6 @@ from feedback.evaluations.inputs import (
 from feedback.evaluations.models import EvaluationCycle as CycleModel
 from feedback.evaluations.rater_types import (
     DeclineRaterInvitationInput,
-    RaterAnswerInput,
-    RaterCommentInput,
     RaterFormView,
     SaveRaterAnswersInput,
     SubmitRaterResponseInput,
@@ -49,34 +46,6 @@ from feedback.evaluations.types import (
 )
 
 
-def _pk(global_id: str, type_name: str, field: list[str]) -> int:
-    try:
-        found, pk = from_global_id(global_id)
-    except ValueError:
-        found, pk = "", 0
-    if found != type_name:
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=field)
-    return pk
-
-
-def _answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
-    found: dict[int, int | None] = {}
-    for index, answer in enumerate(items):
-        pk = _pk(answer.item_id, "CompetencyItem", ["answers", str(index), "itemId"])
-        if answer.cannot_judge:
-            found[pk] = None
-        elif answer.value is not None:
-            found[pk] = answer.value
-    return found
-
-
-def _comments(items: list[RaterCommentInput]) -> dict[int, str]:
-    return {
-        _pk(c.question_id, "OpenQuestion", ["comments", str(i), "questionId"]): c.text
-        for i, c in enumerate(items)
-    }
-
-
 async def _evaluation(info: Info, pk: int) -> Evaluation | None:
     found = await fetch_evaluations(info, [pk])
     return found[0] if found else None
@@ -85,14 +54,12 @@ async def _evaluation(info: Info, pk: int) -> Evaluation | None:
 def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.CycleCommand:
     return service.CycleCommand(
         name=input.name,
-        framework_id=decode_id(input.framework_id, "CompetencyFramework", info),
+        framework_id=decode_id(input.framework_id, "CompetencyFramework", "frameworkId"),
         opens_at=input.opens_at,
         closes_at=input.closes_at,
         purpose=input.purpose,
         baseline_cycle_id=(
-            decode_id(input.baseline_cycle_id, "EvaluationCycle", info)
-            if input.baseline_cycle_id
-            else None
+            decode_optional_id(input.baseline_cycle_id, "EvaluationCycle", "baselineCycleId")
         ),
         profile=input.profile,
         min_peer=input.peer_minimum,
@@ -102,9 +69,9 @@ def _cycle_command(info: Info, input: CreateEvaluationCycleInput) -> service.Cyc
         min_comments=input.comment_minimum,
         reminder_days_before_close=input.reminder_days_before_close,
         nomination_limits={n.group: (n.minimum, n.maximum) for n in input.nomination_limits},
-        leader_ids=[decode_id(i, "Membership", info) for i in input.leader_ids],
-        unit_id=decode_id(input.unit_id, "Unit", info) if input.unit_id else None,
-        cohort_id=decode_id(input.cohort_id, "Cohort", info) if input.cohort_id else None,
+        leader_ids=decode_ids(input.leader_ids, "Membership", "leaderIds"),
+        unit_id=decode_optional_id(input.unit_id, "Unit", "unitId"),
+        cohort_id=decode_optional_id(input.cohort_id, "Cohort", "cohortId"),
     )
 
 
@@ -173,11 +140,10 @@ class Mutation:
         self, info: Info, input: AddLeadersToEvaluationCycleInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
+            cycle_id = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
+            leaders = decode_ids(input.leader_ids, "Membership", "leaderIds")
             viewer = access.require_hr(info.context.viewer)
-            cycle = await access.own_cycle(
-                info.context.session, viewer, decode_id(input.cycle_id, "EvaluationCycle", info)
-            )
-            leaders = [decode_id(i, "Membership", info) for i in input.leader_ids]
+            cycle = await access.own_cycle(info.context.session, viewer, cycle_id)
             await service.add_leaders(info.context.session, cycle, leaders)
             return {"cycle": EvaluationCycle.from_model(cycle)}
 
@@ -188,7 +154,7 @@ class Mutation:
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.open_cycle(info.context.session, info.context.viewer, pk)
             return {"cycle": EvaluationCycle.from_model(row)}
 
@@ -199,7 +165,7 @@ class Mutation:
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.close_cycle(info.context.session, info.context.viewer, pk)
             return {"cycle": EvaluationCycle.from_model(row)}
 
@@ -213,7 +179,9 @@ class Mutation:
         async def action() -> dict[str, object]:
             viewer = access.require_hr(info.context.viewer)
             cycle = await access.own_cycle(
-                info.context.session, viewer, decode_id(input.cycle_id, "EvaluationCycle", info)
+                info.context.session,
+                viewer,
+                decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
             )
             sent = await service.invite(info.context.session, cycle.id)
             return {"cycle": EvaluationCycle.from_model(cycle), "invited": sent.count}
@@ -225,7 +193,7 @@ class Mutation:
         self, info: Info, input: ChangeEvaluationCycleDeadlineInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.update_closing(
                 info.context.session, info.context.viewer, pk, input.closes_at
             )
@@ -240,11 +208,11 @@ class Mutation:
         self, info: Info, input: ChangeEvaluationQuestionnaireInput
     ) -> EvaluationCyclePayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.cycle_id, "EvaluationCycle", info)
+            pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             change = service.QuestionnaireChange(
-                framework_id=decode_id(input.framework_id, "CompetencyFramework", info)
-                if input.framework_id
-                else None,
+                framework_id=decode_optional_id(
+                    input.framework_id, "CompetencyFramework", "frameworkId"
+                ),
                 min_peer=input.peer_minimum,
                 min_direct_report=input.direct_report_minimum,
                 min_external=input.external_minimum,
@@ -263,18 +231,18 @@ class Mutation:
         self, info: Info, input: NominateRatersInput
     ) -> NominateRatersPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             nominees = [
                 service.NomineeCommand(
                     group=n.group,
-                    membership_id=decode_id(n.membership_id, "Membership", info)
-                    if n.membership_id
-                    else None,
+                    membership_id=decode_optional_id(
+                        n.membership_id, "Membership", ["nominees", index, "membershipId"]
+                    ),
                     name=n.name,
                     email=n.email,
                     locale=n.locale,
                 )
-                for n in input.nominees
+                for index, n in enumerate(input.nominees)
             ]
             rows = await service.nominate(info.context.session, info.context.viewer, pk, nominees)
             return {
@@ -289,7 +257,7 @@ class Mutation:
         self, info: Info, input: WithdrawNominationInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.nomination_id, "Nomination", info)
+            pk = decode_id(input.nomination_id, "Nomination", "nominationId")
             row = await service.withdraw(info.context.session, info.context.viewer, pk)
             return {"evaluation": await _evaluation(info, row.id)}
 
@@ -304,7 +272,7 @@ class Mutation:
         self, info: Info, input: EvaluationIdInput
     ) -> OpenMyRaterFormPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             form = await service.open_own_form(info.context.session, info.context.viewer, pk)
             return {"token": form.token, "url": form.url, "rater_group": form.rater_group}
 
@@ -315,7 +283,7 @@ class Mutation:
     )
     async def submit_nominations(self, info: Info, input: EvaluationIdInput) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             await service.submit(info.context.session, info.context.viewer, pk)
             return {"evaluation": await _evaluation(info, pk)}
 
@@ -328,8 +296,10 @@ class Mutation:
         self, info: Info, input: ApproveNominationsInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
-            rejected = [decode_id(i, "Nomination", info) for i in input.rejected_nomination_ids]
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
+            rejected = decode_ids(
+                input.rejected_nomination_ids, "Nomination", "rejectedNominationIds"
+            )
             await service.approve(info.context.session, info.context.viewer, pk, rejected)
             return {"evaluation": await _evaluation(info, pk)}
 
@@ -342,8 +312,8 @@ class Mutation:
         self, info: Info, input: ShareEvaluationReportInput
     ) -> EvaluationPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.evaluation_id, "Evaluation", info)
-            member = decode_id(input.membership_id, "Membership", info)
+            pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
+            member = decode_id(input.membership_id, "Membership", "membershipId")
             await service.share_report(
                 info.context.session, info.context.viewer, pk, member, input.shared
             )
@@ -356,11 +326,15 @@ class Mutation:
         self, info: Info, input: SaveRaterAnswersInput
     ) -> RaterFormPayload:
         async def action() -> dict[str, object]:
-            form = await service.save(
-                info.context.session,
-                input.token,
-                _answers(input.answers),
-                _comments(input.comments),
+            form = await rater_inputs.errors_at_input(
+                service.save(
+                    info.context.session,
+                    input.token,
+                    rater_inputs.answers(input.answers),
+                    rater_inputs.comments(input.comments),
+                ),
+                input.answers,
+                input.comments,
             )
             return {"form": view_of(form, form.minimum, info.context.locale)}
 
@@ -371,11 +345,15 @@ class Mutation:
         self, info: Info, input: SubmitRaterResponseInput
     ) -> RaterStatePayload:
         async def action() -> dict[str, object]:
-            state = await service.submit_response(
-                info.context.session,
-                input.token,
-                _answers(input.answers),
-                _comments(input.comments),
+            state = await rater_inputs.errors_at_input(
+                service.submit_response(
+                    info.context.session,
+                    input.token,
+                    rater_inputs.answers(input.answers),
+                    rater_inputs.comments(input.comments),
+                ),
+                input.answers,
+                input.comments,
             )
             return {"state": state}
 

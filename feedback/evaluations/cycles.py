@@ -313,11 +313,11 @@ async def change_questionnaire(
         await published_structure(session, cycle.organisation_id, change.framework_id)
         cycle.framework_id = change.framework_id
     names = {
-        "min_peer": "minPeer",
-        "min_direct_report": "minDirectReport",
-        "min_external": "minExternal",
-        "min_all_raters": "minAllRaters",
-        "min_comments": "minComments",
+        "min_peer": "peerMinimum",
+        "min_direct_report": "directReportMinimum",
+        "min_external": "externalMinimum",
+        "min_all_raters": "allRatersMinimum",
+        "min_comments": "commentMinimum",
     }
     for attribute, field_name in names.items():
         value = getattr(change, attribute)
@@ -343,10 +343,10 @@ async def _validate(session: AsyncSession, organisation_id: int, command: CycleC
     if command.closes_at <= command.opens_at or command.closes_at <= utcnow() + timedelta(hours=1):
         raise DomainError(ErrorCode.INVALID, "feedback.cycle.dates", field=["closesAt"])
     minimums = {
-        "minPeer": command.min_peer,
-        "minDirectReport": command.min_direct_report,
-        "minExternal": command.min_external,
-        "minAllRaters": command.min_all_raters,
+        "peerMinimum": command.min_peer,
+        "directReportMinimum": command.min_direct_report,
+        "externalMinimum": command.min_external,
+        "allRatersMinimum": command.min_all_raters,
     }
     for name, value in minimums.items():
         if value < ABSOLUTE_MINIMUM or value > 50:
@@ -360,7 +360,7 @@ async def _validate(session: AsyncSession, organisation_id: int, command: CycleC
         raise DomainError(
             ErrorCode.RULE_VIOLATED,
             "feedback.cycle.threshold",
-            field=["minComments"],
+            field=["commentMinimum"],
             minimum=ABSOLUTE_MINIMUM,
         )
     days = command.reminder_days_before_close

@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id
 from backend.api.mutations import Payload, run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import decode_id
 from backend.identity import policy
 from feedback.frameworks import repository, service
 from feedback.frameworks.models import CompetencyFramework as FrameworkModel
@@ -87,7 +87,7 @@ class Mutation:
         self, info: Info, input: CompetencyFrameworkIdInput
     ) -> CompetencyFrameworkPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.id, "CompetencyFramework", info)
+            pk = decode_id(input.id, "CompetencyFramework", "id")
             row = await service.publish_framework(info.context.session, info.context.viewer, pk)
             return {"framework": CompetencyFramework.from_model(row, info.context.locale)}
 
@@ -98,7 +98,7 @@ class Mutation:
         self, info: Info, input: CompetencyFrameworkIdInput
     ) -> CompetencyFrameworkPayload:
         async def action() -> dict[str, object]:
-            pk = decode_id(input.id, "CompetencyFramework", info)
+            pk = decode_id(input.id, "CompetencyFramework", "id")
             row = await service.new_version(info.context.session, info.context.viewer, pk)
             return {"framework": CompetencyFramework.from_model(row, info.context.locale)}
 

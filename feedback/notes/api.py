@@ -8,27 +8,35 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.errors import DomainError, ErrorCode
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import from_global_id
 from feedback.notes import models, service
 from feedback.notes import types as t
 
-
-def _pk(global_id: str, type_name: str | None, field: str) -> int:
-    try:
-        found, key = from_global_id(global_id)
-    except ValueError:
-        found, key = "", 0
-    if not found or (type_name is not None and found != type_name):
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=[field])
-    return key
+# The GraphQL type of each kind's subject, for kinds whose slice registered none
+# (yet): an ID of any other type is refused as malformed, like everywhere else.
+_SUBJECT_TYPES = {
+    models.SubjectKind.REFLECTION: "Reflection",
+    models.SubjectKind.ACTION_EVIDENCE: "ActionEvidence",
+    models.SubjectKind.CHECKPOINT: "ManagerCheckpoint",
+    models.SubjectKind.PHILOSOPHY_VERSION: "PhilosophyVersion",
+}
 
 
 def _subject(kind: models.SubjectKind, global_id: str | None) -> int | None:
     if global_id is None:
         return None
-    return _pk(global_id, service.subject_type_name(kind), "subjectId")
+    type_name = service.subject_type_name(kind) or _SUBJECT_TYPES.get(kind)
+    if type_name is None:  # GENERAL is about no object: no ID names one
+        raise DomainError(ErrorCode.INVALID, "feedback.note.subject", field=["subjectId"])
+    return decode_id(global_id, type_name, "subjectId")
+
+
+def _no_kind(subject_id: str | None) -> None:
+    """A subject ID means nothing without its kind: refused, not ignored."""
+    if subject_id is not None:
+        raise DomainError(ErrorCode.REQUIRED, "feedback.note.subject", field=["subjectKind"])
 
 
 @strawberry.type
@@ -51,10 +59,10 @@ class Query:
     ) -> Connection[t.FeedbackNote]:
         context = info.context
         kind = subject_kind
-        subject = _subject(kind, subject_id) if kind and subject_id else None
+        subject = _subject(kind, subject_id) if kind else _no_kind(subject_id)
         listing = service.threads_listing(
             context.viewer,
-            _pk(leader_id, "Membership", "leaderId") if leader_id else None,
+            decode_optional_id(leader_id, "Membership", "leaderId"),
             kind,
             subject,
             # Without a subject: the viewer's own threads, as the unread count.
@@ -84,11 +92,11 @@ class Mutation:
         async def action() -> dict[str, Any]:
             kind = input.subject_kind
             command = service.NoteCommand(
-                leader_id=_pk(input.leader_id, "Membership", "leaderId"),
+                leader_id=decode_id(input.leader_id, "Membership", "leaderId"),
                 kind=kind,
                 subject_id=_subject(kind, input.subject_id),
                 body=input.body,
-                share_with=[_pk(m, "Membership", "shareWithIds") for m in input.share_with_ids],
+                share_with=decode_ids(input.share_with_ids, "Membership", "shareWithIds"),
             )
             note = await service.give_note(info.context.session, info.context.viewer, command)
             return {"note": t.FeedbackNote.from_model(note)}
@@ -103,7 +111,7 @@ class Mutation:
             note = await service.reply(
                 info.context.session,
                 info.context.viewer,
-                _pk(input.note_id, service.TYPE_NAME, "noteId"),
+                decode_id(input.note_id, service.TYPE_NAME, "noteId"),
                 input.body,
             )
             return {"note": t.FeedbackNote.from_model(note)}
@@ -115,7 +123,7 @@ class Mutation:
         self, info: Info, input: t.MarkFeedbackNotesReadInput
     ) -> t.MarkFeedbackNotesReadPayload:
         async def action() -> dict[str, Any]:
-            ids = [_pk(n, service.TYPE_NAME, "noteIds") for n in input.note_ids]
+            ids = decode_ids(input.note_ids, service.TYPE_NAME, "noteIds")
             marked = await service.mark_read(info.context.session, info.context.viewer, ids)
             return {"marked": marked}
 
@@ -129,7 +137,7 @@ class Mutation:
             note = await service.hide_note(
                 info.context.session,
                 info.context.viewer,
-                _pk(input.note_id, service.TYPE_NAME, "noteId"),
+                decode_id(input.note_id, service.TYPE_NAME, "noteId"),
             )
             return {"note": t.FeedbackNote.from_model(note)}
 

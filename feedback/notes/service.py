@@ -144,7 +144,7 @@ async def give_note(
         raise DomainError(
             ErrorCode.INVALID,
             "feedback.note.audience_size",
-            field=["shareWith"],
+            field=["shareWithIds"],
             maximum=MAX_AUDIENCE,
         )
     for membership_id in extra:
@@ -158,7 +158,7 @@ async def give_note(
         if not other or not await can_see_subject(
             session, reader, command.kind, command.subject_id, command.leader_id
         ):
-            raise DomainError(ErrorCode.FORBIDDEN, "feedback.note.audience", field=["shareWith"])
+            raise DomainError(ErrorCode.FORBIDDEN, "feedback.note.audience", field=["shareWithIds"])
     return await write_note(
         session,
         leader.organisation_id,

@@ -9,8 +9,8 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import Payload, run_mutation
-from backend.api.relay import decode_id
 from learning.effect import loaders, models, service
 from learning.effect import types as t
 from learning.effect.population import EffectFilter
@@ -34,14 +34,15 @@ class LearningEffectFilter:
 
 
 def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
+    """``filter`` of a query, or of a mutation's input: the path is the same."""
     if wanted is None:
         return EffectFilter()
     return EffectFilter(
-        programme_id=decode_id(wanted.programme_id, "Programme", info)
-        if wanted.programme_id
-        else None,
-        cohort_id=decode_id(wanted.cohort_id, "Cohort", info) if wanted.cohort_id else None,
-        unit_id=decode_id(wanted.unit_id, "Unit", info) if wanted.unit_id else None,
+        programme_id=decode_optional_id(
+            wanted.programme_id, "Programme", ["filter", "programmeId"]
+        ),
+        cohort_id=decode_optional_id(wanted.cohort_id, "Cohort", ["filter", "cohortId"]),
+        unit_id=decode_optional_id(wanted.unit_id, "Unit", ["filter", "unitId"]),
         start=wanted.starts_from,
         end=wanted.starts_until,
     )
@@ -112,14 +113,14 @@ class Query:
     async def my_activity_ratings(
         self, info: Info, activity_ids: list[strawberry.ID]
     ) -> list[t.ActivityRating]:
-        keys = [decode_id(i, "Activity", info) for i in activity_ids[:200]]
+        keys = decode_ids(activity_ids[:200], "Activity", "activityIds")
         found = await info.context.loaders.get(loaders.OwnRatingByActivityLoader).load_many(keys)
         return [t.ActivityRating.from_row(row) for row in found if row is not None]
 
     @strawberry.field(description="One of the viewer's exports of learning effect.")
     async def learning_effect_export(self, info: Info, id: strawberry.ID) -> t.EffectExport | None:
         row = await info.context.loaders.get(loaders.OwnExportByIdLoader).load(
-            decode_id(id, "EffectExport", info)
+            decode_id(id, "EffectExport", "id")
         )
         return t.EffectExport.from_row(row) if row is not None else None
 
@@ -133,7 +134,7 @@ class Mutation:
             row = await service.rate_activity(
                 c.session,
                 c.viewer,
-                decode_id(input.activity_id, "Activity", info),
+                decode_id(input.activity_id, "Activity", "activityId"),
                 input.rating,
                 input.comment,
             )

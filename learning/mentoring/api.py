@@ -8,13 +8,13 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.identity import repository as identity
 from learning.mentoring import inputs as i
 from learning.mentoring import matching, service
 from learning.mentoring import types as t
-from learning.mentoring.inputs import pk, pks
 from learning.mentoring.mentorship_api import MentorshipMutation, mentorship_result
 from learning.mentoring.profiles import NeedCommand, ProfileCommand
 from learning.mentoring.runs import RunCommand
@@ -200,19 +200,17 @@ class Mutation(MentorshipMutation):
         async def action() -> dict[str, Any]:
             command = ProfileCommand(
                 capacity=input.capacity,
-                competency_ids=pks(input.competency_ids, "Competency", "competencyIds") or [],
-                framework_id=pk(input.framework_id, "CompetencyFramework", "frameworkId")
-                if input.framework_id
-                else None,
+                competency_ids=decode_ids(input.competency_ids, "Competency", "competencyIds"),
+                framework_id=decode_optional_id(
+                    input.framework_id, "CompetencyFramework", "frameworkId"
+                ),
                 tags=input.tags,
                 areas=input.areas,
                 languages=input.languages,
                 location=input.location,
                 availability=input.availability,
                 is_available=input.is_available,
-                membership_id=pk(input.membership_id, "Membership", "membershipId")
-                if input.membership_id
-                else None,
+                membership_id=decode_optional_id(input.membership_id, "Membership", "membershipId"),
             )
             found = await profiles.save_profile(info.context.session, info.context.viewer, command)
             return {"profile": t.MentorProfile.from_model(found)}
@@ -225,19 +223,17 @@ class Mutation(MentorshipMutation):
     ) -> i.MentoringNeedPayload:
         async def action() -> dict[str, Any]:
             command = NeedCommand(
-                competency_ids=pks(input.competency_ids, "Competency", "competencyIds") or [],
-                framework_id=pk(input.framework_id, "CompetencyFramework", "frameworkId")
-                if input.framework_id
-                else None,
+                competency_ids=decode_ids(input.competency_ids, "Competency", "competencyIds"),
+                framework_id=decode_optional_id(
+                    input.framework_id, "CompetencyFramework", "frameworkId"
+                ),
                 tags=input.tags,
                 area=input.area,
                 area_preference=input.area_preference,
                 language=input.language,
                 location=input.location,
                 notes=input.notes,
-                membership_id=pk(input.membership_id, "Membership", "membershipId")
-                if input.membership_id
-                else None,
+                membership_id=decode_optional_id(input.membership_id, "Membership", "membershipId"),
             )
             found = await profiles.save_need(info.context.session, info.context.viewer, command)
             return {"need": t.MentoringNeed.from_model(found)}
@@ -252,8 +248,16 @@ class Mutation(MentorshipMutation):
             w = input.weights or i.MatchingWeightsInput()
             command = RunCommand(
                 weights=matching.Weights(w.focus, w.experience, w.language, w.location, w.area),
-                mentee_ids=pks(input.mentee_ids, "Membership", "menteeIds"),
-                mentor_ids=pks(input.mentor_ids, "Membership", "mentorIds"),
+                mentee_ids=(
+                    decode_ids(input.mentee_ids, "Membership", "menteeIds")
+                    if input.mentee_ids is not None
+                    else None
+                ),
+                mentor_ids=(
+                    decode_ids(input.mentor_ids, "Membership", "mentorIds")
+                    if input.mentor_ids is not None
+                    else None
+                ),
                 use_shared_pool=input.use_shared_pool,
                 candidates_per_mentee=input.candidates_per_mentee,
             )
@@ -270,7 +274,7 @@ class Mutation(MentorshipMutation):
             found = await shortlist.request_mentor(
                 info.context.session,
                 info.context.viewer,
-                pk(input.mentor_profile_id, "MentorProfile", "mentorProfileId"),
+                decode_id(input.mentor_profile_id, "MentorProfile", "mentorProfileId"),
             )
             return {"proposal": t.MatchProposal.from_model(found)}
 
@@ -284,7 +288,7 @@ class Mutation(MentorshipMutation):
             found = await mentorships.approve_proposal(
                 info.context.session,
                 info.context.viewer,
-                pk(input.proposal_id, "MatchProposal", "proposalId"),
+                decode_id(input.proposal_id, "MatchProposal", "proposalId"),
                 input.note,
             )
             return mentorship_result(found)
@@ -299,7 +303,7 @@ class Mutation(MentorshipMutation):
             found = await mentorships.reject_proposal(
                 info.context.session,
                 info.context.viewer,
-                pk(input.proposal_id, "MatchProposal", "proposalId"),
+                decode_id(input.proposal_id, "MatchProposal", "proposalId"),
                 input.note,
             )
             return {"proposal": t.MatchProposal.from_model(found)}

@@ -6,25 +6,8 @@ from datetime import date, datetime
 
 import strawberry
 
-from backend.api.errors import DomainError, ErrorCode
 from backend.api.mutations import Payload
-from backend.api.relay import from_global_id
 from learning.mentoring import types as t
-
-
-def pk(global_id: str, type_name: str, field: str) -> int:
-    """The key of a global ID of ``type_name``; a payload error otherwise."""
-    try:
-        found_type, key = from_global_id(global_id)
-    except ValueError:
-        found_type, key = "", 0
-    if found_type != type_name:
-        raise DomainError(ErrorCode.INVALID, "error.invalid_id", field=[field])
-    return key
-
-
-def pks(global_ids: list[strawberry.ID] | None, type_name: str, field: str) -> list[int] | None:
-    return None if global_ids is None else [pk(g, type_name, field) for g in global_ids]
 
 
 @strawberry.input
@@ -126,8 +109,11 @@ class ChangeMentorshipStatusInput:
 
 @strawberry.input
 class RatingInput:
-    key: str
-    value: int
+    key: str = strawberry.field(
+        description="The focus area rated: `tag:` and a focus tag (e.g. `tag:feedback`, at "
+        "most 80 characters), or `competency:` and a Competency's global ID. Each once."
+    )
+    value: int = strawberry.field(description="1 (not yet) to 5 (fully).")
 
 
 @strawberry.input

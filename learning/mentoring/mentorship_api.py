@@ -9,11 +9,11 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id
 from backend.api.mutations import run_mutation
 from learning.mentoring import inputs as i
 from learning.mentoring import models, service
 from learning.mentoring import types as t
-from learning.mentoring.inputs import pk
 from learning.mentoring.mentorships import AgreementCommand
 from learning.mentoring.practice import ObservationCommand
 
@@ -84,7 +84,7 @@ class MentorshipMutation:
                 info.context.viewer,
                 mentorship_id,
                 input.kind,
-                {r.key: r.value for r in input.ratings},
+                [(r.key, r.value) for r in input.ratings],
                 input.text,
             )
             return (
@@ -103,7 +103,7 @@ class MentorshipMutation:
             found = await practice.schedule_meeting(
                 info.context.session,
                 info.context.viewer,
-                pk(input.mentorship_id, "Mentorship", "mentorshipId"),
+                decode_id(input.mentorship_id, "Mentorship", "mentorshipId"),
                 input.starts_at,
                 input.place,
                 input.agenda,
@@ -117,7 +117,7 @@ class MentorshipMutation:
         self, info: Info, input: i.SaveMeetingNoteInput
     ) -> i.MentoringMeetingPayload:
         async def action() -> dict[str, Any]:
-            meeting_id = pk(input.meeting_id, "MentoringMeeting", "meetingId")
+            meeting_id = decode_id(input.meeting_id, "MentoringMeeting", "meetingId")
             await practice.save_meeting_note(
                 info.context.session, info.context.viewer, meeting_id, input.text, input.shared
             )
@@ -139,7 +139,7 @@ class MentorshipMutation:
                 went_well=input.went_well,
                 to_develop=input.to_develop,
                 suggestion=input.suggestion,
-                ratings={r.key: r.value for r in input.ratings},
+                ratings=[(r.key, r.value) for r in input.ratings],
                 shared_with_mentee=input.shared_with_mentee,
             )
             await practice.record_observation(info.context.session, info.context.viewer, command)
@@ -166,7 +166,7 @@ async def _on_mentorship(
     info: Info, input: Any, act: Callable[[int], Awaitable[models.Mentorship]]
 ) -> i.MentorshipPayload:
     async def action() -> dict[str, Any]:
-        found = await act(pk(input.mentorship_id, "Mentorship", "mentorshipId"))
+        found = await act(decode_id(input.mentorship_id, "Mentorship", "mentorshipId"))
         return mentorship_result(found)
 
     return await run_mutation(info, input, i.MentorshipPayload, action)

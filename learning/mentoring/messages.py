@@ -83,6 +83,28 @@ register_messages(
             "Vurderinger skal være mellem 1 og 5.",
             "Ratings must be between 1 and 5.",
         ),
+        "mentoring.too_many_ratings": (
+            "Højst {maximum} vurderinger ad gangen.",
+            "At most {maximum} ratings at a time.",
+        ),
+        "mentoring.rating_key": (
+            "En vurdering skal gælde et fokusområde: »tag:« og et emne, eller »competency:« og "
+            "en kompetences id.",
+            "A rating must name a focus area: 'tag:' and a topic, or 'competency:' and a "
+            "competency's id.",
+        ),
+        "mentoring.rating_key_repeated": (
+            "Hvert fokusområde kan kun vurderes én gang.",
+            "Each focus area can be rated only once.",
+        ),
+        "mentoring.observed_in_future": (
+            "Observationen kan ikke ligge ude i fremtiden.",
+            "An observation cannot lie in the future.",
+        ),
+        "mentoring.observed_before_mentorship": (
+            "Observationen ligger før mentorforløbet begyndte.",
+            "The observation lies before the mentorship began.",
+        ),
         "mentoring.ends_before_start": (
             "Slutdatoen skal ligge efter startdatoen.",
             "The end date must be after the start date.",

@@ -4,13 +4,14 @@ practice, and the mentor's visits of the mentee's page."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
+from backend.api.ids import decode_id
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
@@ -27,11 +28,52 @@ from learning.mentoring.models import (
     ObservationSetting,
 )
 
+MAX_RATINGS = 50
+MAX_TAG = 80
+# A rating names a focus area: "tag:" and a focus tag (as in a mentoring need
+# or profile), or "competency:" and a Competency's global ID.
+RATING_KEY_FORMS = ("tag:", "competency:")
+Ratings = Mapping[str, int] | Sequence[tuple[str, int]]
 
-def _check_ratings(ratings: Mapping[str, int]) -> dict[str, int]:
-    if len(ratings) > 50 or any(not 1 <= v <= 5 for v in ratings.values()):
-        raise DomainError(ErrorCode.INVALID, "mentoring.rating_range", field=["ratings"])
-    return {str(k)[:100]: int(v) for k, v in ratings.items()}
+
+def _check_ratings(ratings: Ratings) -> dict[str, int]:
+    """Ratings as sent (in order, so an error names the index), checked."""
+    pairs = list(ratings.items()) if isinstance(ratings, Mapping) else list(ratings)
+    if len(pairs) > MAX_RATINGS:
+        raise DomainError(
+            ErrorCode.INVALID, "mentoring.too_many_ratings", ["ratings"], maximum=MAX_RATINGS
+        )
+    checked: dict[str, int] = {}
+    for index, (key, value) in enumerate(pairs):
+        at = ["ratings", str(index)]
+        if not _valid_key(key, [*at, "key"]):
+            raise DomainError(ErrorCode.INVALID, "mentoring.rating_key", [*at, "key"])
+        if key in checked:
+            raise DomainError(ErrorCode.DUPLICATE, "mentoring.rating_key_repeated", [*at, "key"])
+        if not 1 <= value <= 5:
+            raise DomainError(ErrorCode.INVALID, "mentoring.rating_range", [*at, "value"])
+        checked[key] = int(value)
+    return checked
+
+
+def _valid_key(key: str, at: list[str]) -> bool:
+    if key.startswith("tag:"):
+        tag = key.removeprefix("tag:")
+        return 0 < len(tag) <= MAX_TAG and tag == tag.strip() and tag.isprintable()
+    if key.startswith("competency:"):
+        decode_id(key.removeprefix("competency:"), "Competency", at)  # refuses a bad ID
+        return True
+    return False
+
+
+def _check_observed_on(observed_on: date, mentorship: Mentorship) -> None:
+    """Not in the future (a day's grace for time zones), not before the
+    mentorship was made."""
+    if observed_on > utcnow().date() + timedelta(days=1):
+        raise DomainError(ErrorCode.INVALID, "mentoring.observed_in_future", ["observedOn"])
+    began = mentorship.created_at.date() if mentorship.created_at else None
+    if began is not None and observed_on < min(began, mentorship.starts_on or began):
+        raise DomainError(ErrorCode.INVALID, "mentoring.observed_before_mentorship", ["observedOn"])
 
 
 _ASSESSMENT_AUTHOR = {
@@ -47,7 +89,7 @@ async def submit_assessment(
     viewer: Viewer | None,
     mentorship_id: int,
     kind: AssessmentKind,
-    ratings: Mapping[str, int],
+    ratings: Ratings,
     text: str,
 ) -> MentorshipAssessment:
     """The mentee's self-assessment at the start or the end, or either's
@@ -142,7 +184,7 @@ class ObservationCommand:
     went_well: str = ""
     to_develop: str = ""
     suggestion: str = ""
-    ratings: Mapping[str, int] | None = None
+    ratings: Ratings | None = None
     shared_with_mentee: bool = True
 
 
@@ -166,6 +208,7 @@ async def record_observation(
             raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[name], maximum=MAX_TEXT)
     if not (command.went_well.strip() or command.to_develop.strip()):
         raise DomainError(ErrorCode.REQUIRED, "error.required", field=["wentWell"])
+    _check_observed_on(command.observed_on, mentorship)
     observation = MentoringObservation(
         organisation_id=mentorship.organisation_id,
         mentorship_id=mentorship.id,

@@ -143,7 +143,10 @@ class MentoringMeeting(Node):
 
 @strawberry.type(description="A rating of 1-5 on a focus area.")
 class Rating:
-    key: str
+    key: str = strawberry.field(
+        description="The focus area: `tag:` and a focus tag, or `competency:` and a "
+        "Competency's global ID."
+    )
     value: int
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import html
 import json
 import time
 from enum import StrEnum
@@ -79,3 +80,37 @@ def check_page_link(
     if int(now if now is not None else time.time()) > int(expires):
         return LinkCheck.EXPIRED
     return LinkCheck.VALID
+
+
+# --- addresses inside the stored page ------------------------------------------------------
+# The stored HTML holds no absolute address of the API: the base URL (a port,
+# a host) may change after publication, and the visibility too. Links are
+# relative and settled when the page is served (or copied for a CDN).
+
+PUBLIC_COPY_PDF = "ledelsesgrundlag.pdf"
+
+
+def relative_pdf_href(slug: str) -> str:
+    """From ``/p/<organisation>/<slug>``, its PDF at ``/p/<organisation>/<slug>/pdf``."""
+    return f"{quote(slug, safe='')}/pdf"
+
+
+def _pdf_attribute(href: str) -> str:
+    return f'class="pdf" href="{html.escape(href)}"'
+
+
+def storage_images_relative(page: str, settings: Settings) -> str:
+    """Images of the local storage as ``/files/…`` of the page's own origin."""
+    absolute = html.escape(f"{settings.base_url.rstrip('/')}/files/")
+    return page.replace(f'src="{absolute}', 'src="/files/')
+
+
+def pdf_link_for_public_copy(page: str, slug: str) -> str:
+    """The CDN copy lies beside its PDF."""
+    return page.replace(_pdf_attribute(relative_pdf_href(slug)), _pdf_attribute(PUBLIC_COPY_PDF))
+
+
+def pdf_link_with_query(page: str, slug: str, query: str) -> str:
+    """A page opened by a signed link: the same signature opens its PDF."""
+    href = relative_pdf_href(slug)
+    return page.replace(_pdf_attribute(href), _pdf_attribute(f"{href}?{query}"))

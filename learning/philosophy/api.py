@@ -9,9 +9,9 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import PageRequest
-from backend.api.relay import decode_id
 from learning.philosophy import comments, models, service
 from learning.philosophy import inputs as i
 from learning.philosophy import types as t
@@ -30,7 +30,9 @@ class Query:
         self, info: Info, leader_id: strawberry.ID
     ) -> t.LeadershipPhilosophy | None:
         found = await service.philosophy_of_leader(
-            info.context.session, info.context.viewer, decode_id(leader_id, "Membership", info)
+            info.context.session,
+            info.context.viewer,
+            decode_id(leader_id, "Membership", "leaderId"),
         )
         return t.LeadershipPhilosophy.from_row(found) if found else None
 
@@ -41,8 +43,8 @@ class Query:
         old, new, sections = await service.version_diff(
             info.context.session,
             info.context.viewer,
-            decode_id(from_version_id, "PhilosophyVersion", info),
-            decode_id(to_version_id, "PhilosophyVersion", info),
+            decode_id(from_version_id, "PhilosophyVersion", "fromVersionId"),
+            decode_id(to_version_id, "PhilosophyVersion", "toVersionId"),
         )
         return PhilosophyDiff(
             from_version=t.PhilosophyVersion.from_row(old),
@@ -83,10 +85,12 @@ def _sections(info: Info, sections: list[i.PhilosophySectionInput]) -> list[serv
             kind=models.SectionKind(s.kind),
             body=s.body,
             title=s.title,
-            principle_ids=[decode_id(p, "FoundationPrinciple", info) for p in s.principle_ids],
-            goal_ids=[decode_id(g, "OrganisationGoal", info) for g in s.goal_ids],
+            principle_ids=decode_ids(
+                s.principle_ids, "FoundationPrinciple", ["sections", index, "principleIds"]
+            ),
+            goal_ids=decode_ids(s.goal_ids, "OrganisationGoal", ["sections", index, "goalIds"]),
         )
-        for s in sections
+        for index, s in enumerate(sections)
     ]
 
 
@@ -106,9 +110,9 @@ class Mutation:
             c = info.context
             command = service.DraftCommand(
                 sections=_sections(info, input.sections),
-                philosophy_id=decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
-                if input.philosophy_id
-                else None,
+                philosophy_id=decode_optional_id(
+                    input.philosophy_id, "LeadershipPhilosophy", "philosophyId"
+                ),
                 expected_revision=input.expected_revision,
             )
             philosophy, draft = await service.save_draft(c.session, c.viewer, c.settings, command)
@@ -129,7 +133,9 @@ class Mutation:
         async def action() -> dict[str, Any]:
             c = info.context
             command = service.PublishCommand(
-                philosophy_id=decode_id(input.philosophy_id, "LeadershipPhilosophy", info),
+                philosophy_id=decode_id(
+                    input.philosophy_id, "LeadershipPhilosophy", "philosophyId"
+                ),
                 summary=input.summary,
                 visibility=_visibility(input.visibility),
             )
@@ -151,7 +157,7 @@ class Mutation:
             found = await service.set_visibility(
                 info.context.session,
                 info.context.viewer,
-                decode_id(input.philosophy_id, "LeadershipPhilosophy", info),
+                decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId"),
                 models.Visibility(input.visibility),
             )
             return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
@@ -166,9 +172,7 @@ class Mutation:
             found = await service.save_private_notes(
                 info.context.session,
                 info.context.viewer,
-                decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
-                if input.philosophy_id
-                else None,
+                decode_optional_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId"),
                 input.notes,
             )
             return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
@@ -183,7 +187,7 @@ class Mutation:
     ) -> i.CommentOnPhilosophyPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            version_id = decode_id(input.version_id, "PhilosophyVersion", info)
+            version_id = decode_id(input.version_id, "PhilosophyVersion", "versionId")
             note = await comments.comment(c.session, c.viewer, version_id, input.body)
             await c.session.flush()
             found = await t.fetch_nodes(info, "FeedbackNote", [note.id])
@@ -203,14 +207,11 @@ class Mutation:
     ) -> i.PhilosophyItemPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            philosophy_id = decode_id(input.philosophy_id, "LeadershipPhilosophy", info)
-            if input.comment_id:
+            philosophy_id = decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId")
+            comment_id = decode_optional_id(input.comment_id, "FeedbackNote", "commentId")
+            if comment_id is not None:
                 item = await service.add_item_from_comment(
-                    c.session,
-                    c.viewer,
-                    philosophy_id,
-                    decode_id(input.comment_id, "FeedbackNote", info),
-                    input.text,
+                    c.session, c.viewer, philosophy_id, comment_id, input.text
                 )
             else:
                 item = await service.add_item(c.session, c.viewer, philosophy_id, input.text)
@@ -226,7 +227,7 @@ class Mutation:
             item = await service.complete_item(
                 info.context.session,
                 info.context.viewer,
-                decode_id(input.item_id, "PhilosophyItem", info),
+                decode_id(input.item_id, "PhilosophyItem", "itemId"),
                 input.done,
             )
             return {"item": t.PhilosophyItem.from_row(item)}

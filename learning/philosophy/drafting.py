@@ -240,13 +240,16 @@ async def check_sections(
 
 
 def missing_sections(sections: Sequence[dict[str, Any]], locale: str) -> list[DomainError]:
-    """The required sections a version lacks, or has left empty."""
+    """The required sections a version lacks, or has left empty.
+
+    Publishing sends no sections (they are the saved draft's), so the error
+    names the philosophy sent, and its message the section."""
     written = {s["kind"] for s in sections if s.get("body", "").strip()}
     return [
         DomainError(
             ErrorCode.REQUIRED,
             "philosophy.section_missing",
-            ["sections", kind.value],
+            ["philosophyId"],
             title=section_title(kind, "", locale),
         )
         for kind in REQUIRED_SECTIONS

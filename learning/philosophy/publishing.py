@@ -199,7 +199,6 @@ async def build_page(
         )
         for index, s in enumerate(version.sections)
     ]
-    public = philosophy.visibility == Visibility.PUBLIC.value
     document = rendering.PageDocument(
         locale=locale,
         leader_name=member.name,
@@ -209,10 +208,12 @@ async def build_page(
         published_at=published_at,
         summary=version.summary,
         sections=sections,
-        image_prefixes=prefixes,
-        pdf_href=addresses.pdf_address(settings, organisation.slug, philosophy.slug)
-        if public
-        else None,
+        # The page's own <meta> policy: local-storage images become relative
+        # (/files/…, 'self'), so the API's address is not written into it.
+        image_prefixes=prefixes if settings.storage_backend == "s3" else (),
+        # Relative: whoever may read the page may open the link, and the PDF
+        # route checks access itself, whatever the visibility is by then.
+        pdf_href=addresses.relative_pdf_href(philosophy.slug),
     )
     without_images = [
         rendering.render_markdown(s.get("body", ""), prefixes, images=False)
@@ -220,7 +221,7 @@ async def build_page(
     ]
     return BuiltPage(
         document=document,
-        html=rendering.render_page(document),
+        html=addresses.storage_images_relative(rendering.render_page(document), settings),
         pdf=pdf.render_pdf(document, without_images),
         organisation_slug=organisation.slug,
         manager_id=member.manager_id,
@@ -261,7 +262,8 @@ async def sync_public_copy(
     storage = get_storage(settings)
     html_key, pdf_key = public_keys(philosophy.organisation_id, philosophy.slug)
     if philosophy.visibility == Visibility.PUBLIC.value and html is not None and pdf_bytes:
-        await storage.put(html_key, html, HTML_TYPE)
+        copy = addresses.pdf_link_for_public_copy(html.decode(), philosophy.slug).encode()
+        await storage.put(html_key, copy, HTML_TYPE)
         await storage.put(pdf_key, pdf_bytes, PDF_TYPE)
     else:
         await storage.delete(html_key)

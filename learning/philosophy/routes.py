@@ -18,6 +18,8 @@ and nothing is written to the database.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -98,8 +100,11 @@ async def _serve(
 
 
 def _caching(row: repo.PageRow) -> dict[str, str]:
+    """By the visibility read for this request. A shared cache may keep a
+    public page for a minute at most, and must ask again after: a page made
+    internal stops being served from caches within that minute."""
     if row.visibility == Visibility.PUBLIC.value:
-        return {"Cache-Control": "public, max-age=300"}
+        return {"Cache-Control": "public, max-age=60, must-revalidate", "Vary": "Authorization"}
     return {
         "Cache-Control": "private, no-store",
         "X-Robots-Tag": "noindex",
@@ -118,7 +123,25 @@ async def page(organisation_slug: str, leader_slug: str, request: Request) -> Re
         "Content-Security-Policy": rendering.content_security_policy(prefixes),
         **_caching(row),
     }
-    return Response(body, media_type="text/html; charset=utf-8", headers=headers)
+    return Response(
+        _settled(body, row, leader_slug, request),
+        media_type="text/html; charset=utf-8",
+        headers=headers,
+    )
+
+
+def _settled(body: bytes, row: repo.PageRow, slug: str, request: Request) -> bytes:
+    """The stored page's relative PDF link, for this reader: a reader who came
+    by a signed link (an internal page in a browser) needs its signature."""
+    signature = request.query_params.get("signature")
+    if (
+        row.visibility == Visibility.PUBLIC.value
+        or not signature
+        or request.headers.get("authorization")
+    ):
+        return body
+    query = urlencode({"expires": request.query_params.get("expires", ""), "signature": signature})
+    return addresses.pdf_link_with_query(body.decode(), slug, query).encode()
 
 
 @router.get(PAGE + "/pdf")

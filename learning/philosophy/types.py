@@ -309,9 +309,9 @@ class LeadershipPhilosophy(Node):
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[FeedbackNoteType]:
-        from backend.api.relay import decode_id
+        from backend.api.ids import decode_optional_id
 
-        version = decode_id(version_id, "PhilosophyVersion", info) if version_id else None
+        version = decode_optional_id(version_id, "PhilosophyVersion", "versionId")
         listing = comments.comments_listing(info.context.viewer, self.row.membership_id, version)
         return await note_connection(info, listing, PageRequest(first, after, last, before))
 

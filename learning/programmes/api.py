@@ -8,10 +8,9 @@ import strawberry
 from sqlalchemy import Select
 
 from backend.api.context import Info
+from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import decode_id
-from backend.i18n import translate
 from backend.identity.policy import require_viewer
 from learning.programmes import checkpoints, enrolments, progress_service, service, uploads
 from learning.programmes import enrolment_types as et
@@ -24,9 +23,10 @@ from learning.programmes.api_support import (
     build_home,
     enrolment_node,
     goal_drafts,
-    pk_in_batch,
     programme_content,
     record_progress,
+    sync_events,
+    sync_outcome,
     upload_ticket,
 )
 from learning.programmes.models import Enrolment as EnrolmentRow
@@ -80,7 +80,7 @@ class Query:
         viewer = require_viewer(info.context.viewer)
         statement = repo.enrolments_statement(
             viewer,
-            programme_id=decode_id(programme_id, "Programme", info) if programme_id else None,
+            programme_id=decode_optional_id(programme_id, "Programme", "programmeId"),
             reports_only=reports_only,
             direct_only=direct_only,
         )
@@ -124,7 +124,7 @@ class Mutation:
     ) -> mt.UpdateProgrammePayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            pk = decode_id(input.programme_id, "Programme", info)
+            pk = decode_id(input.programme_id, "Programme", "programmeId")
             found = await service.update_programme(
                 c.session, c.viewer, pk, programme_content(info, input), c.settings
             )
@@ -140,7 +140,7 @@ class Mutation:
     ) -> mt.PublishProgrammePayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            pk = decode_id(input.programme_id, "Programme", info)
+            pk = decode_id(input.programme_id, "Programme", "programmeId")
             return _programme_fields(*await service.publish_programme(c.session, c.viewer, pk))
 
         return await run_mutation(info, input, mt.PublishProgrammePayload, action)
@@ -151,7 +151,7 @@ class Mutation:
     ) -> mt.ArchiveProgrammePayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            pk = decode_id(input.programme_id, "Programme", info)
+            pk = decode_id(input.programme_id, "Programme", "programmeId")
             programme = await service.archive_programme(c.session, c.viewer, pk)
             return {"programme": t.Programme.from_row(programme)}
 
@@ -166,7 +166,7 @@ class Mutation:
             upload = await uploads.request_media_upload(
                 c.session,
                 c.viewer,
-                decode_id(input.programme_id, "Programme", info),
+                decode_id(input.programme_id, "Programme", "programmeId"),
                 input.filename,
                 input.content_type,
                 input.byte_size,
@@ -182,7 +182,7 @@ class Mutation:
     ) -> mt.CreateCohortPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            pk = decode_id(input.programme_id, "Programme", info)
+            pk = decode_id(input.programme_id, "Programme", "programmeId")
             cohort = await enrolments.create_cohort(
                 c.session, c.viewer, pk, input.name, input.starts_on
             )
@@ -195,11 +195,11 @@ class Mutation:
         async def action() -> dict[str, Any]:
             c = info.context
             command = enrolments.EnrolCommand(
-                programme_id=decode_id(input.programme_id, "Programme", info),
-                membership_id=decode_id(input.leader_id, "Membership", info),
-                cohort_id=decode_id(input.cohort_id, "Cohort", info) if input.cohort_id else None,
+                programme_id=decode_id(input.programme_id, "Programme", "programmeId"),
+                membership_id=decode_id(input.leader_id, "Membership", "leaderId"),
+                cohort_id=decode_optional_id(input.cohort_id, "Cohort", "cohortId"),
                 starts_on=input.starts_on,
-                goals=goal_drafts(info, input.development_goals),
+                goals=goal_drafts(info, input.development_goals, "developmentGoals"),
             )
             enrolment = await enrolments.enrol_leader(c.session, c.viewer, command)
             return {"enrolment": et.Enrolment.from_row(enrolment)}
@@ -215,8 +215,8 @@ class Mutation:
             enrolment, goals = await checkpoints.set_development_goals(
                 c.session,
                 c.viewer,
-                decode_id(input.enrolment_id, "Enrolment", info),
-                goal_drafts(info, input.goals),
+                decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
+                goal_drafts(info, input.goals, "goals"),
             )
             return {
                 "enrolment": et.Enrolment.from_row(enrolment),
@@ -266,7 +266,7 @@ class Mutation:
             reflection = await progress_service.share_reflection(
                 c.session,
                 c.viewer,
-                decode_id(input.reflection_id, "Reflection", info),
+                decode_id(input.reflection_id, "Reflection", "reflectionId"),
                 frozenset(input.shared_with),
             )
             return {"reflection": et.Reflection.from_row(reflection)}
@@ -282,8 +282,8 @@ class Mutation:
             upload = await uploads.request_evidence_upload(
                 c.session,
                 c.viewer,
-                decode_id(input.enrolment_id, "Enrolment", info),
-                decode_id(input.activity_id, "Activity", info),
+                decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
+                decode_id(input.activity_id, "Activity", "activityId"),
                 input.filename,
                 input.content_type,
                 input.byte_size,
@@ -315,42 +315,21 @@ class Mutation:
 
     @strawberry.mutation(
         description="Replay events queued offline: each is APPLIED, a DUPLICATE of one "
-        "applied before, or a CONFLICT with its own error; the others still apply."
+        "applied before, or a CONFLICT with its own error; the others still apply. A "
+        "malformed ID refuses the whole batch with a payload error naming the event's field."
     )
     async def sync_progress(
         self, info: Info, input: mt.SyncProgressInput
     ) -> mt.SyncProgressPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            events = [
-                progress_service.ProgressEventCommand(
-                    client_event_id=e.client_event_id,
-                    enrolment_id=pk_in_batch(e.enrolment_id, "Enrolment"),
-                    activity_id=pk_in_batch(e.activity_id, "Activity"),
-                    type=m.ProgressEventType(e.type),
-                    occurred_at=e.occurred_at,
-                    text=e.text,
-                    object_key=e.object_key,
-                    shared_with=frozenset(e.shared_with) if e.shared_with is not None else None,
-                )
-                for e in input.events
-            ]
+            events = sync_events(input.events)
             results = await progress_service.apply_events(c.session, c.viewer, events, c.settings)
             # The leader's own enrolments, read by the batch: not again (bench/NOTES.md).
             touched = {r.enrolment.id: r.enrolment for r in results if r.enrolment is not None}
             return {
                 "enrolments": [et.Enrolment.from_row(touched[pk]) for pk in sorted(touched)],
-                "outcomes": [
-                    {
-                        "clientEventId": r.event.client_event_id,
-                        "status": r.status.value,
-                        "code": r.error.code.value if r.error else None,
-                        "message": translate(r.error.message_key, c.locale, **r.error.params)
-                        if r.error
-                        else None,
-                    }
-                    for r in results
-                ],
+                "outcomes": [sync_outcome(r, c.locale) for r in results],
             }
 
         return await run_mutation(info, input, mt.SyncProgressPayload, action)
@@ -362,17 +341,21 @@ class Mutation:
         async def action() -> dict[str, Any]:
             c = info.context
             command = checkpoints.CheckpointCommand(
-                enrolment_id=decode_id(input.enrolment_id, "Enrolment", info),
+                enrolment_id=decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
                 kind=m.CheckpointKind(input.kind),
                 practice_agreed=input.practice_agreed,
                 notes=input.notes,
                 feedback=input.feedback,
-                goals=goal_drafts(info, input.development_goals)
+                goals=goal_drafts(info, input.development_goals, "developmentGoals")
                 if input.development_goals is not None
                 else None,
                 ratings={
-                    decode_id(r.development_goal_id, "DevelopmentGoal", info): r.rating
-                    for r in input.ratings
+                    decode_id(
+                        r.development_goal_id,
+                        "DevelopmentGoal",
+                        ["ratings", index, "developmentGoalId"],
+                    ): r.rating
+                    for index, r in enumerate(input.ratings)
                 },
             )
             checkpoint = await checkpoints.complete_checkpoint(c.session, c.viewer, command)

@@ -9,7 +9,8 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
-from backend.api.relay import decode_id, from_global_id
+from backend.api.ids import decode_id, decode_ids, decode_optional_id
+from backend.i18n import Locale, translate
 from backend.identity.policy import require_viewer
 from learning.programmes import enrolment_types as et
 from learning.programmes import enrolments, home, progress_service, service, uploads
@@ -25,7 +26,7 @@ def programme_content(info: Info, input: mt.CreateProgrammeInput | mt.UpdateProg
         title=input.title,
         description=input.description,
         audience=m.Audience(input.audience),
-        goal_ids=[decode_id(g, "OrganisationGoal", info) for g in input.goal_ids],
+        goal_ids=decode_ids(input.goal_ids, "OrganisationGoal", "goalIds"),
         modules=[
             service.ModuleDraft(
                 title=module.title,
@@ -50,25 +51,21 @@ def programme_content(info: Info, input: mt.CreateProgrammeInput | mt.UpdateProg
     )
 
 
-def goal_drafts(info: Info, goals: list[mt.DevelopmentGoalInput]) -> list[enrolments.GoalDraft]:
+def goal_drafts(
+    info: Info, goals: list[mt.DevelopmentGoalInput], field: str
+) -> list[enrolments.GoalDraft]:
+    """``field``: the input field holding the goals, for the path of a bad ID."""
     return [
         enrolments.GoalDraft(
-            id=decode_id(g.id, "DevelopmentGoal", info) if g.id else None,
+            id=decode_optional_id(g.id, "DevelopmentGoal", [field, index, "id"]),
             title=g.title,
             description=g.description,
-            organisation_goal_id=decode_id(g.organisation_goal_id, "OrganisationGoal", info),
+            organisation_goal_id=decode_id(
+                g.organisation_goal_id, "OrganisationGoal", [field, index, "organisationGoalId"]
+            ),
         )
-        for g in goals
+        for index, g in enumerate(goals)
     ]
-
-
-def pk_in_batch(global_id: str, expected: str) -> int:
-    """The key of a global ID inside a batch: 0 (found nowhere) when malformed."""
-    try:
-        type_name, pk = from_global_id(global_id)
-    except ValueError:
-        return 0
-    return pk if type_name == expected else 0
 
 
 def upload_ticket(upload: uploads.Upload) -> dict[str, Any]:
@@ -77,6 +74,7 @@ def upload_ticket(upload: uploads.Upload) -> dict[str, Any]:
         "url": upload.presigned.url,
         "method": upload.presigned.method,
         "headers": dict(upload.presigned.headers),
+        "fields": dict(upload.presigned.fields),
         "expires_at": upload.presigned.expires_at.isoformat(),
     }
 
@@ -156,10 +154,38 @@ async def record_progress(
 ) -> progress_service.EventResult:
     c = info.context
     event = progress_service.ProgressEventCommand(
-        enrolment_id=decode_id(input.enrolment_id, "Enrolment", info),
-        activity_id=decode_id(input.activity_id, "Activity", info),
+        enrolment_id=decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
+        activity_id=decode_id(input.activity_id, "Activity", "activityId"),
         type=kind,
         occurred_at=input.occurred_at,
         **values,
     )
     return await progress_service.record_event(c.session, c.viewer, event, c.settings)
+
+
+def sync_events(events: list[mt.ProgressEventInput]) -> list[progress_service.ProgressEventCommand]:
+    """A batch's events; a malformed ID refuses the batch, naming the event's field."""
+    return [
+        progress_service.ProgressEventCommand(
+            client_event_id=e.client_event_id,
+            enrolment_id=decode_id(e.enrolment_id, "Enrolment", ["events", n, "enrolmentId"]),
+            activity_id=decode_id(e.activity_id, "Activity", ["events", n, "activityId"]),
+            type=m.ProgressEventType(e.type),
+            occurred_at=e.occurred_at,
+            text=e.text,
+            object_key=e.object_key,
+            shared_with=frozenset(e.shared_with) if e.shared_with is not None else None,
+        )
+        for n, e in enumerate(events)
+    ]
+
+
+def sync_outcome(result: progress_service.EventResult, locale: Locale) -> dict[str, Any]:
+    error = result.error
+    return {
+        "clientEventId": result.event.client_event_id,
+        "status": result.status.value,
+        "code": error.code.value if error else None,
+        "reason": error.message_key if error else None,
+        "message": translate(error.message_key, locale, **error.params) if error else None,
+    }

@@ -104,11 +104,15 @@ async def complete_checkpoint(
         raise DomainErrors(errors)
     now = utcnow()
     if command.goals is not None and command.kind != CheckpointKind.AFTER:
-        goals = await replace_development_goals(session, enrolment, command.goals)
+        goals = await replace_development_goals(
+            session, enrolment, command.goals, at="developmentGoals"
+        )
     else:
         goals = await repo.development_goals_of(session, [enrolment.id])
     if command.kind == CheckpointKind.BEFORE and not goals:
-        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["goals"])
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["developmentGoals"]
+        )
     if command.kind in (CheckpointKind.BEFORE, CheckpointKind.DURING):
         for goal in goals:
             goal.agreed_at = goal.agreed_at or now
@@ -127,19 +131,20 @@ async def complete_checkpoint(
 
 
 def _rate(goals: Sequence[DevelopmentGoal], ratings: Mapping[int, int]) -> None:
+    """``ratings`` in the order sent: an error names the rating at fault, or
+    the list when a goal has none."""
     errors: list[DomainError] = []
     by_id = {g.id: g for g in goals}
+    position = {goal_id: str(index) for index, goal_id in enumerate(ratings)}
     for goal_id in ratings:
         if goal_id not in by_id:
-            errors.append(
-                DomainError(ErrorCode.INVALID, "programmes.goal_not_in_enrolment", ["ratings"])
-            )
-    for i, goal in enumerate(goals):
+            at = ["ratings", position[goal_id], "developmentGoalId"]
+            errors.append(DomainError(ErrorCode.INVALID, "programmes.goal_not_in_enrolment", at))
+    for goal in goals:
         rating = ratings.get(goal.id)
         if rating is None or not 1 <= rating <= 5:
-            errors.append(
-                DomainError(ErrorCode.INVALID, "programmes.rating_required", ["ratings", str(i)])
-            )
+            at = ["ratings"] if rating is None else ["ratings", position[goal.id], "rating"]
+            errors.append(DomainError(ErrorCode.INVALID, "programmes.rating_required", at))
         else:
             goal.attainment_rating = rating
     if errors:

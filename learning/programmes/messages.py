@@ -87,6 +87,10 @@ register_messages(
             "Tidspunktet ligger ude i fremtiden.",
             "The time lies in the future.",
         ),
+        "programmes.event_too_old": (
+            "Tidspunktet ligger mere end {days} dage tilbage og gemmes ikke.",
+            "The time lies more than {days} days back and is not saved.",
+        ),
         "programmes.too_many_events": (
             "Send højst {maximum} hændelser ad gangen.",
             "Send at most {maximum} events at a time.",

@@ -15,7 +15,7 @@ from typing import Any
 
 import strawberry
 
-from backend.api.errors import ErrorCode
+from backend.api.errors import REASON_DESCRIPTION, ErrorCode
 from backend.api.mutations import Payload
 from learning.programmes import models as m
 from learning.programmes.enrolment_types import (
@@ -242,7 +242,10 @@ class ArchiveProgrammePayload(Payload):
 
 
 @strawberry.type(
-    description="Send the file with `method` to `url` with `headers`, then save the key."
+    description="Send the file with `method` to `url`, then save the key. PUT: the file is "
+    "the body, sent with `headers`. POST: a multipart form of `fields` (each as given) and "
+    "the file last, as the part named `file`. The store refuses another type or a size over "
+    "the declared one; the saved key is checked again (size, type, content)."
 )
 class UploadTicket:
     object_key: str
@@ -250,6 +253,9 @@ class UploadTicket:
     method: str
     headers: strawberry.scalars.JSON
     expires_at: datetime
+    fields: strawberry.scalars.JSON = strawberry.field(
+        default_factory=dict, description="Form fields of a POST upload; empty for PUT."
+    )
 
 
 @strawberry.type
@@ -310,6 +316,7 @@ class ProgressEventResult:
     status: EventStatus
     code: ErrorCode | None = None
     message: str | None = None
+    reason: str | None = strawberry.field(default=None, description=REASON_DESCRIPTION)
 
 
 @strawberry.type
@@ -327,6 +334,7 @@ class SyncProgressPayload(Payload):
                 status=EventStatus(o["status"]),
                 code=ErrorCode(o["code"]) if o.get("code") else None,
                 message=o.get("message"),
+                reason=o.get("reason"),
             )
             for o in self.outcomes
         ]

@@ -34,6 +34,7 @@ from learning.programmes import hooks, messages  # noqa: F401  (registers the te
 from learning.programmes import progress_repository as progress_repo
 from learning.programmes import progress_writes as writes
 from learning.programmes import repository as repo
+from learning.programmes.event_times import time_problem
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
@@ -142,7 +143,9 @@ async def apply_events(
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
     for i in order:
-        results[i] = _apply(session, leader, batch, events[i], _aware(events[i].occurred_at, now))
+        refused = time_problem(events[i].occurred_at, now)
+        at = _aware(events[i].occurred_at, now)
+        results[i] = _apply(session, leader, batch, events[i], at, refused)
     await session.flush()
     await writes.write_progress(session, list(batch.progress.values()))
     await writes.record_events(session, batch.events)
@@ -202,6 +205,7 @@ def _apply(
     batch: _Batch,
     event: ProgressEventCommand,
     at: datetime,
+    refused: DomainError | None = None,
 ) -> EventResult:
     enrolment = batch.enrolments.get(event.enrolment_id)
     if enrolment is None:
@@ -210,6 +214,8 @@ def _apply(
         )
     if event.client_event_id and (enrolment.id, event.client_event_id) in batch.seen:
         return EventResult(event, EventStatus.DUPLICATE, enrolment=enrolment)
+    if refused is not None:
+        return EventResult(event, EventStatus.CONFLICT, refused)
     problem = _check(enrolment, batch.activities.get(event.activity_id), event, batch)
     if problem is not None:
         return EventResult(event, EventStatus.CONFLICT, problem)

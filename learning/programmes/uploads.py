@@ -85,7 +85,8 @@ async def request_evidence_upload(
     key = new_object_key(
         f"evidence/{enrolment.id}/{activity_id}", filename, organisation_id=leader.organisation_id
     )
-    presigned = get_storage(settings).presigned_upload(key, declared, max_evidence_bytes(settings))
+    # The store itself holds the client to the size it declared, not just the maximum.
+    presigned = get_storage(settings).presigned_upload(key, declared, byte_size)
     return Upload(object_key=key, presigned=presigned)
 
 
@@ -106,5 +107,5 @@ async def request_media_upload(
         content_type, byte_size, MEDIA_TYPES, settings.max_upload_bytes, field=["contentType"]
     )
     key = new_object_key(f"programmes/{programme_id}", filename, organisation_id=hr.organisation_id)
-    presigned = get_storage(settings).presigned_upload(key, declared, settings.max_upload_bytes)
+    presigned = get_storage(settings).presigned_upload(key, declared, byte_size)
     return Upload(object_key=key, presigned=presigned)

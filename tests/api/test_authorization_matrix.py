@@ -50,7 +50,15 @@ ROWS: dict[str, tuple[str, Arguments]] = {
 EXPECTED = expected_answers()
 OUTSIDERS = ("anonymous", "rater", "other_org")
 # Worst first: a response with several codes is read as the first it has.
-REFUSALS = {"UNAUTHENTICATED": UNAUTHENTICATED, "FORBIDDEN": FORBIDDEN, "NOT_FOUND": HIDDEN}
+# A refused bearer token (the rater sends their link secret as one) is "not
+# signed in", told apart so a client knows whether to refresh.
+REFUSALS = {
+    "UNAUTHENTICATED": UNAUTHENTICATED,
+    "TOKEN_INVALID": UNAUTHENTICATED,
+    "TOKEN_EXPIRED": UNAUTHENTICATED,
+    "FORBIDDEN": FORBIDDEN,
+    "NOT_FOUND": HIDDEN,
+}
 
 
 def field_name(label: str) -> str:

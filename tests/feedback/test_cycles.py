@@ -35,9 +35,9 @@ async def test_a_threshold_below_three_is_refused(session: AsyncSession) -> None
     organisation = await make_organisation(session)
     framework = await write_framework(session, organisation.id, small_framework(), publish=True)
     for field, values in (
-        ("minPeer", {"min_peer": 2}),
-        ("minAllRaters", {"min_all_raters": 1}),
-        ("minComments", {"min_comments": 2}),
+        ("peerMinimum", {"min_peer": 2}),
+        ("allRatersMinimum", {"min_all_raters": 1}),
+        ("commentMinimum", {"min_comments": 2}),
     ):
         with pytest.raises(DomainError) as refused:
             await service.write_cycle(
@@ -316,7 +316,7 @@ async def test_the_questionnaire_locks_at_the_first_answer(session: AsyncSession
         await service.change_questionnaire(
             session, scenario.hr_viewer, scenario.cycle_id, service.QuestionnaireChange(min_peer=2)
         )
-    assert weaker.value.field == ["minPeer"]
+    assert weaker.value.field == ["peerMinimum"]
     await session.commit()
     token = scenario.tokens_of(RaterGroup.PEER)[0]
     await service.save(session, token, {scenario.item_ids[0]: 3}, {})  # a draft is enough

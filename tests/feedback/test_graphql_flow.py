@@ -50,7 +50,7 @@ async def test_cycle_from_nomination_to_report(
     }
     weak = await api.execute(CREATE, {"input": {**base, "peerMinimum": 2}}, token=hr_token)
     assert weak.data["createEvaluationCycle"]["errors"] == [
-        {"code": "RULE_VIOLATED", "field": ["input", "minPeer"]}
+        {"code": "RULE_VIOLATED", "field": ["input", "peerMinimum"]}
     ]
     refused = await api.execute(CREATE, {"input": base}, token=leader_token)
     assert refused.data["createEvaluationCycle"]["errors"][0]["code"] == "FORBIDDEN"

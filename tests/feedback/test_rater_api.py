@@ -122,7 +122,7 @@ async def test_bad_input_gets_clear_errors_and_loses_nothing(
     )
     errors = outside.data["saveRaterAnswers"]["errors"]
     assert [(e["code"], e["field"]) for e in errors] == [
-        ("INVALID", ["input", "answers", str(scenario.item_ids[0])])
+        ("INVALID", ["input", "answers", "0", "value"])  # the index sent, not the item's key
     ]
     missing = await api.execute(SUBMIT, {"input": {"token": token}})
     codes = {e["code"] for e in missing.data["submitRaterResponse"]["errors"]}

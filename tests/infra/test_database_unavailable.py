@@ -52,6 +52,10 @@ async def test_a_request_the_database_cannot_serve_is_a_retryable_503(
             "message": translate("error.database_unavailable", language),
             "locations": [{"line": 2, "column": 12}],
             "path": ["requestMagicLink"],
-            "extensions": {"code": "UNAVAILABLE", "retryable": True},
+            "extensions": {
+                "code": "UNAVAILABLE",
+                "reason": "error.database_unavailable",
+                "retryable": True,
+            },
         }
     ]

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from fastapi import FastAPI
+
+from tests.support.error_paths import unresolved_error_fields
 
 
 @dataclass
 class GraphQLResponse:
     status: int
     body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def data(self) -> Any:
@@ -58,7 +61,18 @@ class GraphQLClient:
             parsed = response.json()
         except ValueError:
             parsed = {"raw": response.text}
-        return GraphQLResponse(response.status_code, parsed)
+        self._check_error_fields(query, variables, parsed)
+        return GraphQLResponse(response.status_code, parsed, dict(response.headers))
+
+    def _check_error_fields(
+        self, query: str | None, variables: dict[str, Any] | None, body: Any
+    ) -> None:
+        """Every payload error's ``field`` must name a place in the input sent."""
+        schema = getattr(self.app.state, "schema", None)
+        if query is None or schema is None or not isinstance(body, dict):
+            return
+        bad = unresolved_error_fields(schema._schema, query, variables, body.get("data"))
+        assert not bad, f"error fields outside the input sent: {bad}"
 
     async def close(self) -> None:
         await self.http.aclose()

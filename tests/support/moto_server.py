@@ -4,13 +4,19 @@ moto 5.2 accepts any presigned URL: it checks neither the SigV4 signature of
 ``X-Amz-Signature`` query requests (so not the signed Content-Type) nor their
 expiry. ``PresignedUrlCheck`` does both, the way S3 does, before moto sees
 the request; requests signed in an Authorization header (boto3's own calls)
-pass straight through.
+pass straight through. moto ignores the policy of a browser-form POST upload
+(``generate_presigned_post``) too; ``PostPolicyCheck`` checks its signature,
+expiry and every condition (exact fields, ``starts-with``,
+``content-length-range``, no field the policy does not name) as S3 does.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import io
+import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,6 +28,7 @@ from moto.moto_server.werkzeug_app import (
     create_backend_app,
 )
 from moto.server import ThreadedMotoServer
+from werkzeug.formparser import parse_form_data
 from werkzeug.serving import make_server
 
 ACCESS_KEY = "testing"
@@ -35,7 +42,17 @@ class PresignedUrlCheck:
         self.app = app
         self.secrets = secrets
         # How far the server's clock runs ahead: tests move it instead of sleeping.
-        self.clock_skew = timedelta()
+        self._clock_skew = timedelta()
+
+    @property
+    def clock_skew(self) -> timedelta:
+        return self._clock_skew
+
+    @clock_skew.setter
+    def clock_skew(self, value: timedelta) -> None:
+        self._clock_skew = value
+        if isinstance(self.app, PostPolicyCheck):  # one clock for both checks
+            self.app.clock_skew = value
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         query = environ.get("QUERY_STRING", "")
@@ -94,13 +111,128 @@ def _header(environ: dict[str, Any], name: str) -> str:
     return " ".join(str(value).split())
 
 
+# Form fields S3 never asks a policy to name.
+_UNCONDITIONED = {"x-amz-signature", "file", "policy"}
+
+
+class PostPolicyCheck:
+    """S3's checks of a browser-form POST upload, in front of moto."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], secrets: Mapping[str, str]) -> None:
+        self.app = app
+        self.secrets = secrets
+        # How far the server's clock runs ahead (shared with PresignedUrlCheck).
+        self.clock_skew = timedelta()
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        content_type = environ.get("CONTENT_TYPE", "")
+        if environ["REQUEST_METHOD"] != "POST" or not content_type.startswith(
+            "multipart/form-data"
+        ):
+            return self.app(environ, start_response)
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length)
+        copy = {**environ, "wsgi.input": io.BytesIO(body)}
+        _, form, files = parse_form_data(copy)
+        if "policy" not in form:
+            return self._forward(environ, body, start_response)
+        bucket = environ.get("PATH_INFO", "/").strip("/").split("/", 1)[0]
+        fields = {name.lower(): value for name, value in form.items()}
+        upload = files.get("file")
+        size = len(upload.read()) if upload is not None else 0
+        problem = self._problem(fields, bucket, size)
+        if problem is None:
+            return self._forward(environ, body, start_response)
+        status, code, message = problem
+        error = f"<Error><Code>{code}</Code><Message>{message}</Message></Error>".encode()
+        start_response(status, [("Content-Type", "application/xml")])
+        return [error]
+
+    def _forward(
+        self, environ: dict[str, Any], body: bytes, start_response: StartResponse
+    ) -> Iterable[bytes]:
+        environ["wsgi.input"] = io.BytesIO(body)
+        return self.app(environ, start_response)
+
+    def _problem(self, fields: dict[str, str], bucket: str, size: int) -> tuple[str, ...] | None:
+        denied = "403 Forbidden"
+        try:
+            policy = json.loads(base64.b64decode(fields["policy"]))
+            access_key, scope = fields["x-amz-credential"].split("/", 1)
+            date, region, service, _ = scope.split("/")
+            key = f"AWS4{self.secrets[access_key]}".encode()
+        except (KeyError, ValueError):
+            return denied, "AccessDenied", "Malformed POST policy"
+        for part in (date, region, service, "aws4_request"):
+            key = hmac.new(key, part.encode(), hashlib.sha256).digest()
+        expected = hmac.new(key, fields["policy"].encode(), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, fields.get("x-amz-signature", "")):
+            return denied, "SignatureDoesNotMatch", "The policy signature does not match"
+        expires = datetime.strptime(policy["expiration"], "%Y-%m-%dT%H:%M:%SZ")
+        if datetime.now(UTC) + self.clock_skew > expires.replace(tzinfo=UTC):
+            return denied, "AccessDenied", "Invalid according to Policy: Policy expired."
+        values = {**fields, "bucket": bucket}
+        named: set[str] = set()
+        for condition in policy["conditions"]:
+            failed = self._failed(condition, values, size, named)
+            if failed:
+                return failed
+        extra = set(fields) - named - _UNCONDITIONED
+        extra = {f for f in extra if not f.startswith("x-ignore-")}
+        if extra:
+            return (
+                denied,
+                "AccessDenied",
+                f"Invalid according to Policy: Extra input fields: {sorted(extra)}",
+            )
+        return None
+
+    def _failed(
+        self, condition: Any, values: dict[str, str], size: int, named: set[str]
+    ) -> tuple[str, ...] | None:
+        denied = "403 Forbidden"
+        if isinstance(condition, dict):
+            ((name, wanted),) = condition.items()
+            operator, name = "eq", name.lower()
+        elif condition[0] == "content-length-range":
+            low, high = int(condition[1]), int(condition[2])
+            if size > high:
+                return (
+                    "400 Bad Request",
+                    "EntityTooLarge",
+                    "Your proposed upload exceeds the maximum allowed size",
+                )
+            if size < low:
+                return (
+                    "400 Bad Request",
+                    "EntityTooSmall",
+                    "Your proposed upload is smaller than the minimum allowed size",
+                )
+            return None
+        else:
+            operator, name, wanted = condition[0], condition[1].lstrip("$").lower(), condition[2]
+        named.add(name)
+        given = values.get(name, "")
+        ok = given == wanted if operator == "eq" else given.startswith(wanted)
+        if not ok:
+            return (
+                denied,
+                "AccessDenied",
+                f"Invalid according to Policy: Policy Condition failed: {condition}",
+            )
+        return None
+
+
 class StrictMotoServer(ThreadedMotoServer):
     """``ThreadedMotoServer`` with ``PresignedUrlCheck`` in front of moto."""
 
     def __init__(self) -> None:
         super().__init__(ip_address="127.0.0.1", port=0, verbose=False)
         self.check = PresignedUrlCheck(
-            DomainDispatcherApplication(create_backend_app), {ACCESS_KEY: SECRET_KEY}
+            PostPolicyCheck(
+                DomainDispatcherApplication(create_backend_app), {ACCESS_KEY: SECRET_KEY}
+            ),
+            {ACCESS_KEY: SECRET_KEY},
         )
 
     def _server_entry(self) -> None:

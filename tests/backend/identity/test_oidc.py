@@ -201,7 +201,8 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
     assert (await client.execute(VIEWER, token=rsa_sign(good))).data["viewer"] is not None
     mutation = 'mutation { createUnit(input: {name: "X"}) { errors { code } } }'
     refused = await client.execute(mutation, token=cases["alg none"][0])
-    assert refused.data["createUnit"]["errors"] == [{"code": "UNAUTHENTICATED"}]
+    # Refused, and told the token (not the person) is at fault: sign in again.
+    assert refused.data["createUnit"]["errors"] == [{"code": "TOKEN_INVALID"}]
 
 
 async def test_an_email_the_issuer_has_not_verified_finds_no_one(
@@ -268,3 +269,19 @@ async def test_a_rotated_key_is_found_by_refetching(issuer) -> None:  # type: ig
         assert cache.fetches == 2
     finally:
         keys.keys.pop()
+
+
+async def test_an_expired_token_of_the_oidc_issuer_is_told_to_refresh(
+    oidc_client: Any, issuer: Any
+) -> None:
+    keys, _ = issuer
+    sign = signed(keys.rsa, "rsa-1")
+    expired = sign(claims(email="x@y.dk", exp=utcnow() - timedelta(minutes=5)))
+    response = await oidc_client().execute("query U { unreadFeedbackCount }", token=expired)
+    assert response.headers["www-authenticate"] == (
+        'Bearer error="invalid_token", error_description="The access token expired"'
+    )
+    assert [e["extensions"]["code"] for e in response.errors] == ["TOKEN_EXPIRED"]
+    forged = signed(keys.stranger, "rsa-1")(claims(email="x@y.dk"))
+    response = await oidc_client().execute("query U { unreadFeedbackCount }", token=forged)
+    assert [e["extensions"]["code"] for e in response.errors] == ["TOKEN_INVALID"]

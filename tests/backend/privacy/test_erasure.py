@@ -178,7 +178,9 @@ async def test_only_hr_erases_and_only_with_the_right_confirmation(
     erased_email = f"erased-{subject}@erased.invalid"
     assert await codes(hr, subject, erased_email) == [("CONFLICT", ["input", "personId"])]
     empty = await api.execute(ERASE, {"input": {"personId": "", "confirmEmail": "x"}}, token=hr)
-    assert empty.codes == ["INVALID"]
+    assert empty.codes == []  # a payload error naming the field, not a nulled response
+    assert empty.data["erasePerson"]["errors"][0]["code"] == "INVALID"
+    assert empty.data["erasePerson"]["errors"][0]["field"] == ["input", "personId"]
     anonymous = await api.execute(
         ERASE, {"input": {"personId": gid("Person", subject), "confirmEmail": "x"}}
     )

@@ -115,7 +115,9 @@ async def test_bad_input_is_refused_in_the_viewers_language(
     assert [e["code"] for e in anonymous["errors"]] == ["UNAUTHENTICATED"]
     hr = world.token(world.hr, settings)
     wrong_kind = await api.execute(REQUEST, {"input": {"personId": gid("Unit", 1)}}, token=hr)
-    assert wrong_kind.codes and None not in wrong_kind.codes
+    assert wrong_kind.codes == []  # a payload error naming the field, not a nulled response
+    refused_kind = wrong_kind.data["requestPersonalDataExport"]["errors"]
+    assert [(e["code"], e["field"]) for e in refused_kind] == [("INVALID", ["input", "personId"])]
     english = await api.execute(
         REQUEST,
         {"input": {"personId": gid("Person", world.stranger.person_id)}},

@@ -157,7 +157,7 @@ async def test_approved_and_accepted_by_both_the_mentorship_runs_with_meetings_a
         **ref,
         "kind": "START_SELF",
         "text": "Jeg vil lære",
-        "ratings": [{"key": "a", "value": 2}],
+        "ratings": [{"key": "tag:svære samtaler", "value": 2}],
     }
     payload(
         await api.execute(ASSESS, {"input": assessment}, token=world.token(mentee)),

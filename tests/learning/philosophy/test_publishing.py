@@ -124,11 +124,14 @@ async def test_required_sections_are_needed_to_publish(gql: GraphQLClient, world
     partial = full(world)[:1] + [{"kind": "VALUES", "body": "   "}]
     saved = payload(await save(gql, world, partial), "savePhilosophyDraft")
     result = payload(await publish(gql, world, saved["philosophy"]["id"]), "publishPhilosophy")
+    # Publishing sends no sections: the errors name the philosophy sent and,
+    # in the message, the section (never a path that is not in the input).
     assert [(e["code"], e["field"]) for e in result["errors"]] == [
-        ("REQUIRED", ["input", "sections", "STRATEGY"]),
-        ("REQUIRED", ["input", "sections", "VALUES"]),
+        ("REQUIRED", ["input", "philosophyId"]),
+        ("REQUIRED", ["input", "philosophyId"]),
     ]
     assert "Sådan omsætter jeg organisationens strategi" in result["errors"][0]["message"]
+    assert result["errors"][1]["message"] != result["errors"][0]["message"]
     mine = payload(
         await gql.execute(operation("MyPhilosophy"), token=world.token(world.leader)),
         "myPhilosophy",

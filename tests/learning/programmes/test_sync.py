@@ -172,3 +172,77 @@ async def test_a_batch_costs_the_same_statements_for_2_or_40_events(
     with count_statements(database.engine) as large:
         await api.execute(query, {"input": {"events": events("b", 40)}}, token=token)
     assert len(small.selects()) == len(large.selects())
+
+
+SYNC_WITH_REASONS = """
+mutation S($input: SyncProgressInput!) {
+  syncProgress(input: $input) {
+    errors { code field reason }
+    results { clientEventId status code reason }
+  }
+}
+"""
+START = """
+mutation S($input: ActivityProgressInput!) {
+  startActivity(input: $input) { errors { code field reason } }
+}
+"""
+
+
+async def test_events_dated_in_the_future_or_absurdly_far_back_are_refused_not_applied(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    token = world.token(world.leader)
+    knowledge = world.activity_gid(ActivityKind.KNOWLEDGE)
+    reflection = world.activity_gid(ActivityKind.REFLECTION)
+
+    def started(event_id: str, activity: str, at: datetime) -> dict[str, Any]:
+        return {
+            "clientEventId": event_id,
+            "enrolmentId": world.enrolment_gid,
+            "activityId": activity,
+            "type": "STARTED",
+            "occurredAt": at.isoformat(),
+        }
+
+    events = [
+        started("four-years-ahead", knowledge, now + timedelta(days=4 * 365)),
+        started("two-years-back", knowledge, now - timedelta(days=2 * 365)),
+        # A phone's clock a little ahead is a skew, not a lie: applied.
+        started("skewed", reflection, now + timedelta(minutes=3)),
+    ]
+    response = await api.execute(SYNC_WITH_REASONS, {"input": {"events": events}}, token=token)
+    assert response.errors == [] and response.data["syncProgress"]["errors"] == []
+    assert [
+        (r["clientEventId"], r["status"], r["code"], r["reason"])
+        for r in response.data["syncProgress"]["results"]
+    ] == [
+        ("four-years-ahead", "CONFLICT", "INVALID", "programmes.event_in_future"),
+        ("two-years-back", "CONFLICT", "INVALID", "programmes.event_too_old"),
+        ("skewed", "APPLIED", None, None),
+    ]
+    reflection_id = world.activities[ActivityKind.REFLECTION].id
+    progress, _, recorded = await _state(session, world)
+    # Only the skewed event left a trace; the refused ones changed nothing.
+    assert [row.activity_id for row in progress] == [reflection_id]
+    assert recorded == ("skewed",)
+
+    single = await api.execute(
+        START,
+        {
+            "input": {
+                "enrolmentId": world.enrolment_gid,
+                "activityId": knowledge,
+                "occurredAt": (now + timedelta(days=1)).isoformat(),
+            }
+        },
+        token=token,
+    )
+    assert single.data["startActivity"]["errors"] == [
+        {
+            "code": "INVALID",
+            "field": ["input", "occurredAt"],
+            "reason": "programmes.event_in_future",
+        }
+    ]

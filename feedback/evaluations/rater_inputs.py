@@ -1,0 +1,78 @@
+"""A rater's answers and comments as sent (lists, by ID) and as the service
+takes them (by key), and the service's errors pointed back at the list sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TypeVar
+
+from backend.api.errors import DomainError, DomainErrors
+from backend.api.ids import decode_id
+from feedback.evaluations.rater_types import RaterAnswerInput, RaterCommentInput
+
+T = TypeVar("T")
+
+
+def answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
+    found: dict[int, int | None] = {}
+    for index, answer in enumerate(items):
+        pk = decode_id(answer.item_id, "CompetencyItem", ["answers", index, "itemId"])
+        if answer.cannot_judge:
+            found[pk] = None
+        elif answer.value is not None:
+            found[pk] = answer.value
+    return found
+
+
+def comments(items: list[RaterCommentInput]) -> dict[int, str]:
+    return {
+        decode_id(c.question_id, "OpenQuestion", ["comments", i, "questionId"]): c.text
+        for i, c in enumerate(items)
+    }
+
+
+T = TypeVar("T")
+
+# The part of an answer or comment a rule of the form refuses, by message key;
+# any other names the ID.
+_FAULTY_PART = {
+    "feedback.rater.out_of_scale": "value",
+    "error.too_long": "text",
+}
+
+
+async def errors_at_input(
+    run: Awaitable[T], answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
+) -> T:
+    """The service names answers by item and comments by question; the client
+    sent lists, so the errors are given the index in the list sent (or the
+    list itself, for an item the form requires and the input left out)."""
+    try:
+        return await run
+    except DomainError as error:
+        _locate(error, answers, comments)
+        raise
+    except DomainErrors as group:
+        for error in group.errors:
+            _locate(error, answers, comments)
+        raise
+
+
+def _locate(
+    error: DomainError, answers: list[RaterAnswerInput], comments: list[RaterCommentInput]
+) -> None:
+    if not error.field or len(error.field) != 2 or error.field[0] not in ("answers", "comments"):
+        return
+    listed, key = error.field
+    # Already decoded once by _answers/_comments: these cannot fail here.
+    ids = (
+        [decode_id(a.item_id, "CompetencyItem", listed) for a in answers]
+        if listed == "answers"
+        else [decode_id(c.question_id, "OpenQuestion", listed) for c in comments]
+    )
+    if not key.isdigit() or int(key) not in ids:
+        error.field = [listed]
+        return
+    index = len(ids) - 1 - ids[::-1].index(int(key))  # the last one sent wins
+    part = _FAULTY_PART.get(error.message_key, "itemId" if listed == "answers" else "questionId")
+    error.field = [listed, str(index), part]
