@@ -167,15 +167,9 @@ async def _open_cycle(session: AsyncSession, organisation_id: int, framework_id:
         .where(Membership.manager_id == manager.id, Membership.id != leader.id)
         .order_by(Membership.id)
     )
-    staff = await session.scalars(
-        select(Membership.id)
-        .where(Membership.manager_id == leader.id, Membership.id != story["staff"].id)
-        .order_by(Membership.id)
-        .limit(3)
-    )
+    # Her staff (the demo's staff member among them) are nominated by the
+    # cycle itself, from the reporting lines.
     nominees = [service.NomineeCommand(RaterGroup.PEER, m) for m in peers]
-    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, story["staff"].id)]
-    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, m) for m in staff]
     nominees += [
         service.NomineeCommand(
             RaterGroup.EXTERNAL,
