@@ -1,0 +1,242 @@
+"""The release rule: the one way a figure that rests on other people's answers
+leaves the system. Domain-free; the slices' own release modules
+(``feedback.evaluations.release``, ``learning.effect.release``) call it.
+
+Three parts:
+
+1. ``meets`` and ``complementary_suppression``: a part under its minimum is
+   hidden, and when exactly one part of a shown total is hidden, the next
+   smallest part is hidden too, so that the total minus the shown parts
+   recovers nothing.
+2. ``singles_out``: the linear attacker. Every released figure is a sum over
+   a set of contributors (its n is known, so a mean is a sum). Someone who
+   reads several figures of the same measure can add and subtract them; the
+   figures single out a contributor when some combination of them rests on
+   fewer than ``threshold`` contributors. ``singles_out`` answers exactly for
+   combinations resting on one contributor (the contributor's indicator
+   vector lies in the row span of the released sets) and on two (a vector
+   supported on two contributors lies in it), with a rank test over the
+   sets' incidence matrix (numpy).
+3. ``ReleaseLedger``: the audit. Per organisation and measure it keeps the
+   contributor sets already released (table ``released_figure``, so it
+   holds across requests, roles and processes) and refuses a new figure
+   whose set, with those, would single anyone out. A refused figure is
+   shown as suppressed, never with a number.
+
+``Released`` is what outputs take: only this module constructs one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db import get_database
+from backend.privacy.models import ReleasedFigure
+
+log = logging.getLogger("ledelyst.privacy.release")
+
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+# No figure about people rests on fewer; never configurable below this.
+MIN_CONTRIBUTORS = 3
+_TOLERANCE = 1e-9
+_SEAL = object()
+
+
+@dataclass(frozen=True)
+class Released(Generic[T]):
+    """A figure (or a whole document of figures) that passed the release rule.
+
+    Outputs (GraphQL types, PDFs, CSVs, personal-data exports) take a
+    ``Released``; only ``release`` below constructs one, so an output cannot
+    be fed raw cells by mistake."""
+
+    value: T
+    seal: object
+
+    def __post_init__(self) -> None:
+        if self.seal is not _SEAL:
+            raise TypeError("a Released figure is made only by backend.privacy.release")
+
+
+def release(value: T) -> Released[T]:
+    """Seal a value whose figures the caller's domain rules have released."""
+    return Released(value, _SEAL)
+
+
+# --- thresholds and complementary suppression ----------------------------------------------
+
+
+def meets(n: int, minimum: int) -> bool:
+    """A figure of ``n`` contributors may be shown under ``minimum`` (never under 3)."""
+    return n >= max(minimum, MIN_CONTRIBUTORS)
+
+
+def complementary_suppression(
+    parts: Mapping[K, int], minimum: int, *, total_shown: bool = True
+) -> tuple[set[K], bool]:
+    """Which parts to hide, and whether the total may still be shown.
+
+    ``parts``: contributors per part of a total. Parts under ``minimum`` are
+    hidden. When exactly one part with contributors is hidden and the total
+    is shown, it could be recovered as total minus the others: the next
+    smallest part is hidden too (and if there is none, the total)."""
+    hidden = {k for k, n in parts.items() if 0 < n and not meets(n, minimum)}
+    if not total_shown or len(hidden) != 1:
+        return hidden, total_shown
+    others = sorted(((n, str(k), k) for k, n in parts.items() if n > 0 and k not in hidden))
+    if not others:
+        return hidden, False
+    hidden.add(others[0][2])
+    return hidden, total_shown
+
+
+# --- the linear attacker -------------------------------------------------------------------
+
+
+def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[int], np.ndarray]:
+    """Contributors that lie in exactly the same sets cannot be told apart by
+    any combination of the sets: one column per such class, with its size."""
+    pattern: dict[str, list[int]] = {}
+    for row, members in enumerate(sets):
+        for member in members:
+            pattern.setdefault(member, []).append(row)
+    sizes: dict[tuple[int, ...], int] = {}
+    for rows in pattern.values():
+        key = tuple(rows)
+        sizes[key] = sizes.get(key, 0) + 1
+    keys = list(sizes)
+    matrix = np.zeros((len(sets), len(keys)))
+    for column, rows in enumerate(keys):
+        matrix[list(rows), column] = 1.0
+    return [sizes[k] for k in keys], matrix
+
+
+def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTORS) -> bool:
+    """Whether sums over ``sets`` (added and subtracted at will) determine a
+    sum over fewer than ``threshold`` contributors (checked for one and two).
+
+    A vector that lies in the row span of the incidence matrix is constant on
+    each class of contributors that share their sets; so only classes of
+    fewer than ``threshold`` can be singled out, alone or two of size one."""
+    frozen = [frozenset(s) for s in sets if s]
+    if any(len(s) < threshold for s in frozen):
+        return True
+    if not frozen:
+        return False
+    sizes, matrix = _classes(frozen)
+    _, values, vt = np.linalg.svd(matrix, full_matrices=False)
+    rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
+    basis = vt[:rank].T  # one row per class: its coordinates in the row span
+    small = [c for c, size in enumerate(sizes) if size < threshold]
+    leverage = (basis[small] ** 2).sum(axis=1) if small else np.zeros(0)
+    if np.any(leverage > 1 - 1e-7):
+        return True
+    singles = [c for c, size in enumerate(sizes) if size == 1 and threshold > 2]
+    if len(singles) < 2:
+        return False
+    # A vector on two classes {i, j} lies in the span iff the 2x2 block of the
+    # projection has eigenvalue 1.
+    block = basis[singles]
+    gram = block @ block.T
+    diagonal = np.diag(gram)
+    a, b = diagonal[:, None], diagonal[None, :]
+    largest = (a + b) / 2 + np.sqrt(((a - b) / 2) ** 2 + gram**2)
+    np.fill_diagonal(largest, 0.0)
+    return bool(np.any(largest > 1 - 1e-7))
+
+
+# --- the audit -----------------------------------------------------------------------------
+
+
+def contributors_key(contributors: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(set(contributors))).encode()).hexdigest()
+
+
+class ReleaseLedger:
+    """The contributor sets released so far in one organisation, per measure.
+
+    ``allow`` answers whether a new figure may be released and records it
+    when it is. Records are written in a transaction of their own (a query's
+    transaction rolls back), so they hold for every later request."""
+
+    def __init__(self, session: AsyncSession, organisation_id: int) -> None:
+        self.session = session
+        self.organisation_id = organisation_id
+        self._known: dict[str, list[frozenset[str]]] = {}
+        self._pending: list[ReleasedFigure] = []
+
+    async def _sets(self, measure: str) -> list[frozenset[str]]:
+        if measure not in self._known:
+            rows = await self.session.scalars(
+                select(ReleasedFigure.contributors).where(
+                    ReleasedFigure.organisation_id == self.organisation_id,
+                    ReleasedFigure.measure == measure,
+                )
+            )
+            self._known[measure] = [frozenset(str(c) for c in row) for row in rows]
+        return self._known[measure]
+
+    async def allow(
+        self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
+    ) -> bool:
+        chosen = frozenset(contributors)
+        known = await self._sets(measure)
+        if chosen in known:
+            return True
+        if singles_out([*known, chosen], threshold):
+            return False
+        known.append(chosen)
+        self._pending.append(
+            ReleasedFigure(
+                organisation_id=self.organisation_id,
+                measure=measure[:200],
+                contributors_key=contributors_key(chosen),
+                contributors=sorted(chosen),
+            )
+        )
+        return True
+
+    async def save(self) -> None:
+        """Write the sets released by this request, in their own transaction
+        when the reader's would roll back."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        from backend.privacy.audit import _holds_write_lock
+
+        if not await _holds_write_lock(self.session):
+            try:
+                async with get_database().session() as own, own.begin():
+                    for row in pending:
+                        await _insert(own, row)
+                return
+            except DBAPIError:
+                log.info("released figures join the reader's transaction")
+        for row in pending:
+            await _insert(self.session, row)
+
+
+async def _insert(session: AsyncSession, row: ReleasedFigure) -> None:
+    values = {
+        "organisation_id": row.organisation_id,
+        "measure": row.measure,
+        "contributors_key": row.contributors_key,
+        "contributors": row.contributors,
+    }
+    try:
+        async with session.begin_nested():
+            session.add(ReleasedFigure(**values))
+            await session.flush()
+    except IntegrityError:
+        pass  # released by a request at the same moment: the same set, recorded once
