@@ -36,10 +36,12 @@ from typing import Generic, TypeVar
 
 import numpy as np
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.db import get_database
+from backend.db import get_database, utcnow
 from backend.privacy.models import ReleasedFigure
 
 log = logging.getLogger("ledelyst.privacy.release")
@@ -170,22 +172,28 @@ class ReleaseLedger:
     when it is. Records are written in a transaction of their own (a query's
     transaction rolls back), so they hold for every later request."""
 
-    def __init__(self, session: AsyncSession, organisation_id: int) -> None:
+    def __init__(self, session: AsyncSession, organisation_id: int, prefix: str) -> None:
         self.session = session
         self.organisation_id = organisation_id
-        self._known: dict[str, list[frozenset[str]]] = {}
-        self._pending: list[ReleasedFigure] = []
+        # Measures this ledger reads (all of them at once, in one statement).
+        self.prefix = prefix
+        self._known: dict[str, list[frozenset[str]]] | None = None
+        self._pending: list[dict[str, object]] = []
 
     async def _sets(self, measure: str) -> list[frozenset[str]]:
-        if measure not in self._known:
-            rows = await self.session.scalars(
-                select(ReleasedFigure.contributors).where(
+        if not measure.startswith(self.prefix):
+            raise ValueError(f"{measure!r} is not a measure of {self.prefix!r}")
+        if self._known is None:
+            self._known = {}
+            rows = await self.session.execute(
+                select(ReleasedFigure.measure, ReleasedFigure.contributors).where(
                     ReleasedFigure.organisation_id == self.organisation_id,
-                    ReleasedFigure.measure == measure,
+                    ReleasedFigure.measure.startswith(self.prefix, autoescape=True),
                 )
             )
-            self._known[measure] = [frozenset(str(c) for c in row) for row in rows]
-        return self._known[measure]
+            for name, members in rows:
+                self._known.setdefault(name, []).append(frozenset(str(c) for c in members))
+        return self._known.setdefault(measure, [])
 
     async def allow(
         self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
@@ -198,12 +206,13 @@ class ReleaseLedger:
             return False
         known.append(chosen)
         self._pending.append(
-            ReleasedFigure(
-                organisation_id=self.organisation_id,
-                measure=measure[:200],
-                contributors_key=contributors_key(chosen),
-                contributors=sorted(chosen),
-            )
+            {
+                "organisation_id": self.organisation_id,
+                "measure": measure[:200],
+                "contributors_key": contributors_key(chosen),
+                "contributors": sorted(chosen),
+                "at": utcnow(),
+            }
         )
         return True
 
@@ -218,25 +227,18 @@ class ReleaseLedger:
         if not await _holds_write_lock(self.session):
             try:
                 async with get_database().session() as own, own.begin():
-                    for row in pending:
-                        await _insert(own, row)
+                    await _insert(own, pending)
                 return
             except DBAPIError:
                 log.info("released figures join the reader's transaction")
-        for row in pending:
-            await _insert(self.session, row)
+        await _insert(self.session, pending)
 
 
-async def _insert(session: AsyncSession, row: ReleasedFigure) -> None:
-    values = {
-        "organisation_id": row.organisation_id,
-        "measure": row.measure,
-        "contributors_key": row.contributors_key,
-        "contributors": row.contributors,
-    }
-    try:
-        async with session.begin_nested():
-            session.add(ReleasedFigure(**values))
-            await session.flush()
-    except IntegrityError:
-        pass  # released by a request at the same moment: the same set, recorded once
+async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:
+    """One statement; a set released by a request at the same moment is recorded once."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(ReleasedFigure).on_conflict_do_nothing(
+        index_elements=["organisation_id", "measure", "contributors_key"]
+    )
+    await session.execute(statement, rows)
