@@ -4,19 +4,24 @@ leaves the system. Domain-free; the slices' own release modules
 
 Three parts:
 
-1. ``meets`` and ``complementary_suppression``: a part under its minimum is
-   hidden, and when exactly one part of a shown total is hidden, the next
-   smallest part is hidden too, so that the total minus the shown parts
-   recovers nothing.
+1. ``meets``: no figure about people rests on fewer than its minimum (never
+   under 3).
 2. ``singles_out``: the linear attacker. Every released figure is a sum over
    a set of contributors (its n is known, so a mean is a sum). Someone who
    reads several figures of the same measure can add and subtract them; the
-   figures single out a contributor when some combination of them rests on
-   fewer than ``threshold`` contributors. ``singles_out`` answers exactly for
-   combinations resting on one contributor (the contributor's indicator
-   vector lies in the row span of the released sets) and on two (a vector
-   supported on two contributors lies in it), with a rank test over the
-   sets' incidence matrix (numpy).
+   figures single out people when some combination of them rests on fewer
+   than ``threshold`` people. ``singles_out`` answers exactly for
+   combinations resting on one class of contributors that share all their
+   sets (its indicator vector lies in the row span of the released sets) and
+   on two one-person classes, with a rank test over the sets' incidence
+   matrix (numpy). A contributor is finer than a person where a person adds
+   several values (``owner``): "m12/e5/a40" is member 12's rating of one
+   activity in one enrolment.
+
+   This is complementary suppression, made exact: when one part of a shown
+   total is hidden (under its minimum), the total minus the other shown
+   parts is that part, so the audit refuses the last of them; and it catches
+   what a fixed rule cannot (overlapping filters, differences of two).
 3. ``ReleaseLedger``: the audit. Per organisation and measure it keeps the
    contributor sets already released (table ``released_figure``, so it
    holds across requests, roles and processes) and refuses a new figure
@@ -30,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -47,7 +52,6 @@ from backend.privacy.models import ReleasedFigure
 log = logging.getLogger("ledelyst.privacy.release")
 
 T = TypeVar("T")
-K = TypeVar("K", bound=Hashable)
 
 # No figure about people rests on fewer; never configurable below this.
 MIN_CONTRIBUTORS = 3
@@ -84,67 +88,56 @@ def meets(n: int, minimum: int) -> bool:
     return n >= max(minimum, MIN_CONTRIBUTORS)
 
 
-def complementary_suppression(
-    parts: Mapping[K, int], minimum: int, *, total_shown: bool = True
-) -> tuple[set[K], bool]:
-    """Which parts to hide, and whether the total may still be shown.
-
-    ``parts``: contributors per part of a total. Parts under ``minimum`` are
-    hidden. When exactly one part with contributors is hidden and the total
-    is shown, it could be recovered as total minus the others: the next
-    smallest part is hidden too (and if there is none, the total)."""
-    hidden = {k for k, n in parts.items() if 0 < n and not meets(n, minimum)}
-    if not total_shown or len(hidden) != 1:
-        return hidden, total_shown
-    others = sorted(((n, str(k), k) for k, n in parts.items() if n > 0 and k not in hidden))
-    if not others:
-        return hidden, False
-    hidden.add(others[0][2])
-    return hidden, total_shown
-
-
 # --- the linear attacker -------------------------------------------------------------------
 
 
-def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[int], np.ndarray]:
+def owner(contributor: str) -> str:
+    """Whose a contributor is: the part of its key before the first "/" (a
+    contributor may be finer than a person, e.g. "m12/e5/a40": member 12's
+    rating of activity 40 in enrolment 5)."""
+    return contributor.split("/", 1)[0]
+
+
+def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[set[str]], np.ndarray]:
     """Contributors that lie in exactly the same sets cannot be told apart by
-    any combination of the sets: one column per such class, with its size."""
+    any combination of the sets: one column per such class, with its owners."""
     pattern: dict[str, list[int]] = {}
     for row, members in enumerate(sets):
         for member in members:
             pattern.setdefault(member, []).append(row)
-    sizes: dict[tuple[int, ...], int] = {}
-    for rows in pattern.values():
-        key = tuple(rows)
-        sizes[key] = sizes.get(key, 0) + 1
-    keys = list(sizes)
+    owners: dict[tuple[int, ...], set[str]] = {}
+    for member, rows in pattern.items():
+        owners.setdefault(tuple(rows), set()).add(owner(member))
+    keys = list(owners)
     matrix = np.zeros((len(sets), len(keys)))
     for column, rows in enumerate(keys):
         matrix[list(rows), column] = 1.0
-    return [sizes[k] for k in keys], matrix
+    return [owners[k] for k in keys], matrix
 
 
 def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTORS) -> bool:
     """Whether sums over ``sets`` (added and subtracted at will) determine a
-    sum over fewer than ``threshold`` contributors (checked for one and two).
+    sum resting on fewer than ``threshold`` people (checked for a class of
+    contributors alone and for two classes of one person each).
 
     A vector that lies in the row span of the incidence matrix is constant on
     each class of contributors that share their sets; so only classes of
-    fewer than ``threshold`` can be singled out, alone or two of size one."""
+    fewer than ``threshold`` owners can be singled out alone, and pairs of
+    classes of one owner each together."""
     frozen = [frozenset(s) for s in sets if s]
-    if any(len(s) < threshold for s in frozen):
+    if any(len({owner(c) for c in s}) < threshold for s in frozen):
         return True
     if not frozen:
         return False
-    sizes, matrix = _classes(frozen)
+    owners, matrix = _classes(frozen)
     _, values, vt = np.linalg.svd(matrix, full_matrices=False)
     rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
     basis = vt[:rank].T  # one row per class: its coordinates in the row span
-    small = [c for c, size in enumerate(sizes) if size < threshold]
+    small = [c for c, people in enumerate(owners) if len(people) < threshold]
     leverage = (basis[small] ** 2).sum(axis=1) if small else np.zeros(0)
     if np.any(leverage > 1 - 1e-7):
         return True
-    singles = [c for c, size in enumerate(sizes) if size == 1 and threshold > 2]
+    singles = [c for c, people in enumerate(owners) if len(people) == 1 and threshold > 2]
     if len(singles) < 2:
         return False
     # A vector on two classes {i, j} lies in the span iff the 2x2 block of the

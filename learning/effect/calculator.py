@@ -105,8 +105,8 @@ class Effect:
                 await self._release.save()
             return self._sections[name]
 
-    async def _units(self, query: Query, prefix: str, column: str) -> dict[Any, set[str]]:
-        return units_of(await self._read(query), prefix, column)
+    async def _units(self, query: Query) -> dict[Any, set[str]]:
+        return units_of(await self._read(query))
 
     async def participation(self) -> Participation:
         return figures.participation(
@@ -120,15 +120,15 @@ class Effect:
 
     async def _goal_attainment(self) -> GoalAttainment:
         found = figures.goal_attainment(await self._read(repository.goal_attainment))
-        units = await self._units(contributors_repository.goal_contributors, "e", "enrolment_id")
+        units = await self._units(contributors_repository.goal_contributors)
         release = self._release
         return GoalAttainment(
-            await release.rating("effect.goals:ALL", found.overall, units.get(("ALL", ""), set())),
+            await release.rating("effect.goals", found.overall, units.get(("ALL", ""), set())),
             [
                 replace(
                     goal,
                     attainment=await release.rating(
-                        f"effect.goals:GOAL:{goal.goal_id}",
+                        "effect.goals",
                         goal.attainment,
                         units.get(("GOAL", str(goal.goal_id)), set()),
                     ),
@@ -143,7 +143,7 @@ class Effect:
     async def _behaviour_change(self) -> BehaviourChange:
         rows = await self._read(change_repository.changes)
         found = figures.behaviour_change(rows, self.locale)
-        units = await self._units(change_repository.contributors, "m", "membership_id")
+        units = await self._units(change_repository.contributors)
         title = translate("effect.all_competencies", self.locale)
         release = self._release
         return BehaviourChange(
@@ -166,13 +166,9 @@ class Effect:
     async def _reaction(self) -> RatingFigure:
         rows = await self._read(repository.reactions)
         overall = next((row for row in rows if row.dimension == "ALL"), None)
-        units = await self._units(
-            contributors_repository.reaction_contributors, "e", "enrolment_id"
-        )
+        units = await self._units(contributors_repository.reaction_contributors)
         figure = figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
-        return await self._release.rating(
-            "effect.reaction:ALL", figure, units.get(("ALL", ""), set())
-        )
+        return await self._release.rating("effect.reaction", figure, units.get(("ALL", ""), set()))
 
     async def breakdowns(self) -> Breakdowns:
         # The overall figures first: they are what a breakdown is measured against.
@@ -214,29 +210,21 @@ class Effect:
         )
 
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
-        """A breakdown row's figures through the release rule: a programme's
-        figures are parts of the overall ones (the same measure); a module's
-        and an activity kind's reactions are measures of their own."""
-        reactions = await self._units(
-            contributors_repository.reaction_contributors, "e", "enrolment_id"
-        )
-        goals = await self._units(contributors_repository.goal_contributors, "e", "enrolment_id")
-        changes = await self._units(change_repository.contributors, "m", "membership_id")
+        """A breakdown row's figures through the release rule: parts of the
+        overall ones, checked against them (``release``)."""
+        reactions = await self._units(contributors_repository.reaction_contributors)
+        goals = await self._units(contributors_repository.goal_contributors)
+        changes = await self._units(change_repository.contributors)
         where = (dimension, row.key)
-        reaction_measure = (
-            "effect.reaction:ALL"
-            if dimension == "PROGRAMME"
-            else f"effect.reaction:{dimension}:{row.key}"
-        )
         release = self._release
         goal = row.goal_attainment
         return replace(
             row,
             reaction=await release.rating(
-                reaction_measure, row.reaction, reactions.get(where, set())
+                "effect.reaction", row.reaction, reactions.get(where, set())
             ),
             goal_attainment=(
-                await release.rating("effect.goals:ALL", goal, goals.get(where, set()))
+                await release.rating("effect.goals", goal, goals.get(where, set()))
                 if goal is not None
                 else None
             ),

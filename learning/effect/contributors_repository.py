@@ -1,6 +1,6 @@
 """Whose ratings each goal-attainment and reaction figure sums, for the
 release audit (``learning.effect.release``): one statement per section,
-rows of (dimension, key, enrolment_id), with the same population and
+rows of (dimension, key, membership_id, enrolment_id, part_id), with the same population and
 dimensions as ``repository.goal_attainment`` and ``repository.reactions``.
 """
 
@@ -16,12 +16,13 @@ from learning.effect.repository import goal_base, reaction_base
 
 
 async def _units(session: AsyncSession, base: Any, dimensions: dict[str, Any]) -> list[Row[Any]]:
-    """(dimension, key, enrolment_id) of every enrolment a figure sums."""
+    """(dimension, key, membership_id, enrolment_id, part_id) of every
+    rating a figure sums (a development goal's, or an activity's)."""
     nothing = cast(null(), String)
-    parts = [select(literal("ALL").label("dimension"), nothing.label("key"), base.c.enrolment_id)]
+    whose = (base.c.membership_id, base.c.enrolment_id, base.c.part_id)
+    parts = [select(literal("ALL").label("dimension"), nothing.label("key"), *whose)]
     parts += [
-        select(literal(name), cast(column, String), base.c.enrolment_id)
-        for name, column in dimensions.items()
+        select(literal(name), cast(column, String), *whose) for name, column in dimensions.items()
     ]
     return list((await session.execute(union(*parts))).all())
 

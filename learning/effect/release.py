@@ -14,11 +14,13 @@ A *measure* is what each contributor adds to the figure, so that figures of
 one measure can be added and subtracted: each leader's mean 360 change is
 the same in the overall figure and in every programme, module and kind
 breakdown (one measure, contributors are leaders); each competency's change
-is its own measure; a goal-attainment figure adds up the ratings of each
-counted enrolment (overall and per programme one measure, each organisational
-goal its own; contributors are enrolments); so does a reaction figure
-(overall and per programme one measure, each module and each activity kind
-its own).
+is its own measure. Every goal-attainment figure (overall, per
+organisational goal, per programme) sums ratings of development goals, and
+every reaction figure (overall, per programme, module and activity kind)
+ratings of activities: one measure each, whose contributors are the single
+ratings, owned by their leader ("m12/e5/p40"), so that a total, its parts
+and any filter are checked against each other, and a part left hidden under
+the minimum cannot be had as the total minus the shown parts.
 """
 
 from __future__ import annotations
@@ -36,12 +38,18 @@ from learning.effect.statistics import MIN_LEADERS
 Units = dict[tuple[str, str], set[str]]
 
 
-def units_of(rows: Iterable[Any], prefix: str, column: str) -> Units:
-    """(dimension, key) -> contributor keys, from rows of (dimension, key, id)."""
+def units_of(rows: Iterable[Any]) -> Units:
+    """(dimension, key) -> contributor keys, from rows of (dimension, key,
+    membership_id[, enrolment_id, part_id]): "m12" for a leader's own value,
+    "m12/e5/a40" for one of their ratings (``backend.privacy.release.owner``)."""
     found: Units = {}
     for row in rows:
         key = "" if row.key is None else str(row.key)
-        found.setdefault((str(row.dimension), key), set()).add(f"{prefix}{getattr(row, column)}")
+        parts = row._mapping
+        unit = f"m{parts['membership_id']}"
+        if "enrolment_id" in parts:
+            unit += f"/e{parts['enrolment_id']}/p{parts['part_id']}"
+        found.setdefault((str(row.dimension), key), set()).add(unit)
     return found
 
 

@@ -184,6 +184,7 @@ def goal_base(population: Population) -> Any:
             Enrolment.programme_id.label("programme_id"),
             Enrolment.membership_id.label("membership_id"),
             Enrolment.id.label("enrolment_id"),
+            DevelopmentGoal.id.label("part_id"),
             rating.label("rating"),
         )
         .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
@@ -222,6 +223,7 @@ def reaction_base(population: Population) -> Any:
             ProgrammeActivity.kind.label("kind"),
             ActivityRating.membership_id.label("membership_id"),
             Enrolment.id.label("enrolment_id"),
+            ActivityRating.activity_id.label("part_id"),
             ActivityRating.rating.label("rating"),
         )
         .join(ProgrammeActivity, ProgrammeActivity.id == ActivityRating.activity_id)
