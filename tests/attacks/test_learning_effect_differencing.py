@@ -104,6 +104,10 @@ async def test_a_unit_with_and_without_a_date_bound_does_not_single_out_a_leader
     # ...so its three who started early are not: their difference is leader 3's change.
     assert not _both_shown_apart_by_fewer_than_three(in_unit, bounded)
     assert _change(bounded)[0] is True
+    # Explained, never shown.
+    reason = bounded["behaviourChange"]["overall"]["suppressedReason"]
+    assert reason.startswith("Skjult for at beskytte anonymiteten")
+    assert in_unit["behaviourChange"]["overall"]["suppressedReason"] is None
 
 
 async def test_a_unit_and_the_unit_within_a_programme_do_not_single_out_a_leader(
