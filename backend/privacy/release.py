@@ -40,13 +40,15 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.api.errors import DomainError, ErrorCode
 from backend.db import get_database, utcnow
+from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
 from backend.privacy.models import ReleasedFigure
 
 log = logging.getLogger("ledelyst.privacy.release")
@@ -210,8 +212,11 @@ class ReleaseLedger:
         return True
 
     async def save(self) -> None:
-        """Write the sets released by this request, in their own transaction
-        when the reader's would roll back."""
+        """Record the sets this request released, in a transaction of their
+        own (a query's transaction rolls back) that holds the organisation's
+        release lock: two requests at the same moment are checked against
+        each other, and the one that would complete a subtraction fails with
+        CONFLICT (retryable) before its figures are shown."""
         pending, self._pending = self._pending, []
         if not pending:
             return
@@ -220,11 +225,36 @@ class ReleaseLedger:
         if not await _holds_write_lock(self.session):
             try:
                 async with get_database().session() as own, own.begin():
-                    await _insert(own, pending)
+                    await self._record(own, pending)
                 return
             except DBAPIError:
                 log.info("released figures join the reader's transaction")
-        await _insert(self.session, pending)
+        await self._record(self.session, pending)
+
+    async def _record(self, session: AsyncSession, pending: list[dict[str, object]]) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            await session.execute(
+                select(func.pg_advisory_xact_lock(_LOCK_SPACE, self.organisation_id))
+            )
+        # On SQLite the insert takes the database's write lock; what it reads
+        # afterwards includes everything committed before it.
+        await _insert(session, pending)
+        measures = sorted({str(row["measure"]) for row in pending})
+        rows = await session.execute(
+            select(ReleasedFigure.measure, ReleasedFigure.contributors).where(
+                ReleasedFigure.organisation_id == self.organisation_id,
+                ReleasedFigure.measure.in_(measures),
+            )
+        )
+        family: dict[str, list[frozenset[str]]] = {}
+        for name, members in rows:
+            family.setdefault(name, []).append(frozenset(str(c) for c in members))
+        if any(singles_out(sets) for sets in family.values()):
+            raise DomainError(ErrorCode.CONFLICT, "privacy.release_conflict")
+
+
+# A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
+_LOCK_SPACE = 0x1E1E
 
 
 async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.api.errors import DomainError, ErrorCode
 from backend.db import Database
 from backend.privacy.models import ReleasedFigure
 from backend.privacy.release import (
@@ -104,3 +105,26 @@ async def test_the_ledger_holds_across_requests_and_refuses_a_difference(
     assert rows == 2
     with pytest.raises(ValueError):
         await again.allow("feedback.x", people(1, 2, 3))
+
+
+async def test_two_requests_at_once_cannot_complete_a_subtraction_between_them(
+    session: AsyncSession, database: Database
+) -> None:
+    """Each request checked its figure against what was recorded before either
+    began; recording them under the organisation's lock, the second fails with
+    CONFLICT before its figure is shown, and nothing of it is kept."""
+    organisation = await make_organisation(session)
+    await session.commit()
+    async with database.session() as one, database.session() as two:
+        first = ReleaseLedger(one, organisation.id, prefix="effect.")
+        second = ReleaseLedger(two, organisation.id, prefix="effect.")
+        assert await first.allow("effect.change:ALL", people(1, 2, 3, 4))
+        assert await second.allow("effect.change:ALL", people(1, 2, 3))
+        await first.save()
+        with pytest.raises(DomainError) as refused:
+            await second.save()
+    assert refused.value.code == ErrorCode.CONFLICT
+    kept = await session.scalars(
+        select(ReleasedFigure.contributors).where(ReleasedFigure.organisation_id == organisation.id)
+    )
+    assert [sorted(row) for row in kept] == [sorted(people(1, 2, 3, 4))]
