@@ -6,6 +6,7 @@ API hands a role, and fails if it gets anything out."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -16,8 +17,9 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import backend.db as db
 from backend.api.relay import to_global_id
-from backend.db import Database
+from backend.db import Database, set_database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
 from backend.settings import Settings
@@ -108,3 +110,18 @@ async def area(session: AsyncSession, settings: Settings) -> Area:
     """Four leaders below a director, each with five staff (a report is not
     withheld under the Danish profile), all enrolled on one programme."""
     return await build_area(session, settings, leaders=4, staff=5)
+
+
+@pytest.fixture(scope="module")
+def own_loop(settings: Settings) -> Iterator[tuple[asyncio.AbstractEventLoop, Database]]:
+    """A loop and a database of their own for the property tests, whose
+    examples hypothesis runs synchronously; the release audit records through
+    ``get_database()``, so that points here meanwhile."""
+    loop = asyncio.new_event_loop()
+    database = Database(settings)
+    before = db._database
+    set_database(database)
+    yield loop, database
+    loop.run_until_complete(database.dispose())
+    loop.close()
+    set_database(before)

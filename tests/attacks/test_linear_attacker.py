@@ -28,13 +28,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backend.db import Database, get_database, set_database
+from backend.db import Database
 from backend.privacy.release import ReleaseLedger
-from backend.settings import Settings
 from feedback.evaluations.release import pooled_cells
 from feedback.evaluations.report_builder import AnonymityPolicy, ReportData, build
 from tests.feedback.test_report_builder import structure
@@ -262,23 +260,6 @@ filters_strategy = st.lists(
 )
 
 
-@pytest.fixture(scope="module")
-def audit_loop(settings: Settings) -> Iterator[tuple[asyncio.AbstractEventLoop, Database]]:
-    """A loop and a database of its own for the sync property test: the
-    release audit writes through ``get_database()``, so it points there."""
-    loop = asyncio.new_event_loop()
-    database = Database(settings)
-    try:
-        before = get_database()
-    except RuntimeError:
-        before = None
-    set_database(database)
-    yield loop, database
-    loop.run_until_complete(database.dispose())
-    loop.close()
-    set_database(before)
-
-
 async def _released_sets(
     database: Database, people: list[Leader], asked: list[Filter]
 ) -> list[set[int]]:
@@ -303,11 +284,11 @@ async def _released_sets(
 @EXAMPLES
 @given(people=leaders_strategy, asked=filters_strategy)
 def test_no_sequence_of_filters_by_any_role_determines_one_leaders_change(
-    audit_loop: tuple[asyncio.AbstractEventLoop, Database],
+    own_loop: tuple[asyncio.AbstractEventLoop, Database],
     people: list[Leader],
     asked: list[Filter],
 ) -> None:
-    loop, database = audit_loop
+    loop, database = own_loop
     released = loop.run_until_complete(_released_sets(database, people, asked))
     assert all(len(s) >= 3 for s in released)
     assert determined(released, list(range(len(people)))) == []
