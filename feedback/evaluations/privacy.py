@@ -16,6 +16,7 @@ from sqlalchemy import Text, cast, delete, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
+from backend.identity.models import Person
 from backend.privacy.handlers import (
     all_of,
     delete_rows,
@@ -26,7 +27,6 @@ from backend.privacy.handlers import (
     plain_tree,
     update_rows,
 )
-from backend.identity.models import Person
 from backend.privacy.registry import (
     Rows,
     Subject,
@@ -35,7 +35,6 @@ from backend.privacy.registry import (
     register_retention,
 )
 from backend.settings import Settings
-from feedback.evaluations.release import exported_report
 from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
@@ -47,6 +46,7 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
+from feedback.evaluations.release import exported_report
 
 
 def _as_rater(subject: Subject) -> object:

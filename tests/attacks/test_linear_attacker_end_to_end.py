@@ -12,7 +12,7 @@ leader whose indicator lies in the span of what it read. It must never win.
 
 Each example builds an organisation and two closed cycles, so there are
 fewer of them than in ``test_linear_attacker`` (``LEDELYST_ATTACKER_CASES``,
-20 by default).
+40 by default).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from tests.attacks.conftest import build_area, run_cycle
 from tests.learning.programmes.conftest import viewer_of
 from tests.support.factories import make_unit
 
-CASES = int(os.environ.get("LEDELYST_ATTACKER_CASES", "20"))
+CASES = int(os.environ.get("LEDELYST_ATTACKER_CASES", "40"))
 TODAY = date.today()
 
 
