@@ -26,14 +26,9 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
-from feedback.evaluations.release import (
-    MIN_LEADERS_FOR_CYCLE_RESULTS,
-    anonymity_policy,
-)
 from feedback.evaluations.report_builder import ReportData
 
 PDF = "application/pdf"
-__all__ = ["MIN_LEADERS_FOR_CYCLE_RESULTS", "anonymity_policy"]
 
 
 @dataclass
