@@ -80,7 +80,7 @@ class Effect:
         self.population = Population(scope)
         self._lock = asyncio.Lock()
         self._read_once: dict[str, Any] = {}
-        self._release = EffectRelease(session, scope.organisation_id)
+        self._release = EffectRelease(session, scope.organisation_id, self._lock)
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
 

@@ -25,6 +25,7 @@ the minimum cannot be had as the total minus the shown parts.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -54,19 +55,25 @@ def units_of(rows: Iterable[Any]) -> Units:
 
 
 class EffectRelease:
-    """One request's releases, recorded in the organisation's ledger."""
+    """One request's releases, recorded in the organisation's ledger.
 
-    def __init__(self, session: AsyncSession, organisation_id: int) -> None:
+    ``lock`` is the request's session lock (``calculator.Effect``): GraphQL
+    resolves sibling fields at once, and a session runs one statement at a time."""
+
+    def __init__(self, session: AsyncSession, organisation_id: int, lock: asyncio.Lock) -> None:
         self.ledger = ReleaseLedger(session, organisation_id, prefix="effect.")
+        self.lock = lock
+
+    async def _allow(self, measure: str, contributors: set[str]) -> bool:
+        async with self.lock:
+            return await self.ledger.allow(measure, contributors)
 
     async def rating(
         self, measure: str, figure: RatingFigure, contributors: set[str]
     ) -> RatingFigure:
         if figure.suppressed or not figure.count:
             return figure
-        if (figure.leaders or 0) < MIN_LEADERS or not await self.ledger.allow(
-            measure, contributors
-        ):
+        if (figure.leaders or 0) < MIN_LEADERS or not await self._allow(measure, contributors):
             return RatingFigure(figure.level, suppressed=True)
         return figure
 
@@ -75,12 +82,13 @@ class EffectRelease:
     ) -> ChangeFigure:
         if figure.suppressed or not figure.leaders:
             return figure
-        if figure.leaders < MIN_LEADERS or not await self.ledger.allow(measure, contributors):
+        if figure.leaders < MIN_LEADERS or not await self._allow(measure, contributors):
             return ChangeFigure(figure.key, figure.title, figure.level, suppressed=True)
         return figure
 
     async def save(self) -> None:
-        await self.ledger.save()
+        async with self.lock:
+            await self.ledger.save()
 
 
 def retitled(figure: ChangeFigure, title: str) -> ChangeFigure:
