@@ -99,3 +99,17 @@ def test_learning_effect_figures_reach_outputs_only_through_the_release_rule() -
     calculator = (ROOT / "learning" / "effect" / "calculator.py").read_text(encoding="utf-8")
     for section in ("goal_attainment", "behaviour_change", "reaction", "breakdowns"):
         assert f'self._section("{section}"' in calculator, section
+
+
+def test_360_outputs_take_only_released_figures() -> None:
+    """The GraphQL figures and the PDF are made from a ``Released`` report,
+    which only ``backend.privacy.release`` constructs."""
+    import inspect
+
+    from feedback.evaluations import rendering
+    from feedback.evaluations.report_types import ReportFigures
+    from feedback.evaluations.reports import ReportView
+
+    assert "Released[ReportData]" in str(inspect.signature(ReportFigures.of))
+    assert "Released[ReportData]" in str(ReportView.__annotations__["released"])
+    assert "view.released.value" in inspect.getsource(rendering.render_pdf)

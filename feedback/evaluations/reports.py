@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
+from backend.privacy.release import Released
 from backend.privacy.service import record_report_view
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
@@ -35,11 +36,16 @@ PDF = "application/pdf"
 class ReportView:
     evaluation_id: int
     status: ReportStatus
-    data: ReportData | None
+    # Only what the release rule released: outputs (GraphQL, PDF) take this.
+    released: Released[ReportData] | None
     leader_name: str
     cycle_name: str
     employee_count: int | None
     minimum_employees: int
+
+    @property
+    def data(self) -> ReportData | None:
+        return self.released.value if self.released is not None else None
 
 
 async def build_report(
@@ -68,11 +74,11 @@ async def _view(session: AsyncSession, evaluation: Evaluation, locale: str) -> R
     assert cycle is not None
     leader = (await repository.people(session, [evaluation.leader_id]))[evaluation.leader_id]
     status = ReportStatus(evaluation.report_status)
-    data = await build_report(session, evaluation, cycle, locale)
+    released = await release.released_report(session, evaluation, cycle, locale)
     return ReportView(
         evaluation.id,
         status,
-        data,
+        released,
         leader.name,
         cycle.name,
         evaluation.employee_count,
@@ -150,10 +156,9 @@ async def response_rates(
 
 async def cycle_results(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int, locale: str
-) -> ReportData | None:
+) -> Released[ReportData] | None:
     """A closed cycle's figures over its leaders, as ``release`` releases them
     (only leaders whose own report shows a group count for it). For HR."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
-    released = await release.released_cycle_results(session, cycle, locale)
-    return released.value if released is not None else None
+    return await release.released_cycle_results(session, cycle, locale)
