@@ -11,10 +11,8 @@ Three parts:
    reads several figures of the same measure can add and subtract them; the
    figures single out people when some combination of them rests on fewer
    than ``threshold`` people. ``singles_out`` answers exactly for
-   combinations resting on one class of contributors that share all their
-   sets (its indicator vector lies in the row span of the released sets) and
-   on two one-person classes, with a rank test over the sets' incidence
-   matrix (numpy). A contributor is finer than a person where a person adds
+   combinations resting on one person or on two, with a test of the row span
+   of the sets' incidence matrix (numpy). A contributor is finer than a person where a person adds
    several values (``owner``): "m12/e5/a40" is member 12's rating of one
    activity in one enrolment.
 
@@ -119,13 +117,15 @@ def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[set[str]], np.ndarray
 
 def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTORS) -> bool:
     """Whether sums over ``sets`` (added and subtracted at will) determine a
-    sum resting on fewer than ``threshold`` people (checked for a class of
-    contributors alone and for two classes of one person each).
+    sum resting on fewer than ``threshold`` people (checked for one person
+    and for two).
 
-    A vector that lies in the row span of the incidence matrix is constant on
-    each class of contributors that share their sets; so only classes of
-    fewer than ``threshold`` owners can be singled out alone, and pairs of
-    classes of one owner each together."""
+    A vector in the row span of the incidence matrix is constant on each
+    class of contributors that share their sets; so a combination rests on a
+    few people only if it lies on classes owned by those people alone. For
+    each person, and each pair, the span is tested against the classes they
+    alone own: a vector in both exists iff that block of the projection onto
+    the span has eigenvalue 1."""
     frozen = [frozenset(s) for s in sets if s]
     if any(len({owner(c) for c in s}) < threshold for s in frozen):
         return True
@@ -135,22 +135,41 @@ def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTO
     _, values, vt = np.linalg.svd(matrix, full_matrices=False)
     rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
     basis = vt[:rank].T  # one row per class: its coordinates in the row span
-    small = [c for c, people in enumerate(owners) if len(people) < threshold]
-    leverage = (basis[small] ** 2).sum(axis=1) if small else np.zeros(0)
-    if np.any(leverage > 1 - 1e-7):
-        return True
-    singles = [c for c, people in enumerate(owners) if len(people) == 1 and threshold > 2]
-    if len(singles) < 2:
+    few = [c for c, people in enumerate(owners) if len(people) < threshold]
+    if not few:
         return False
-    # A vector on two classes {i, j} lies in the span iff the 2x2 block of the
-    # projection has eigenvalue 1.
-    block = basis[singles]
-    gram = block @ block.T
-    diagonal = np.diag(gram)
-    a, b = diagonal[:, None], diagonal[None, :]
-    largest = (a + b) / 2 + np.sqrt(((a - b) / 2) ** 2 + gram**2)
-    np.fill_diagonal(largest, 0.0)
-    return bool(np.any(largest > 1 - 1e-7))
+
+    def lies_in_span(classes: list[int]) -> bool:
+        block = basis[classes]
+        return bool(np.linalg.eigvalsh(block @ block.T)[-1] > 1 - 1e-7)
+
+    by_person: dict[str, list[int]] = {}
+    for c in few:
+        if len(owners[c]) == 1:
+            by_person.setdefault(next(iter(owners[c])), []).append(c)
+    if any(lies_in_span(classes) for classes in by_person.values()):
+        return True
+    if threshold <= 2:
+        return False
+    # Pairs of people: the classes either owns alone, and those they own together.
+    pairs: dict[frozenset[str], list[int]] = {}
+    for c in few:
+        if len(owners[c]) == 2:
+            pairs.setdefault(frozenset(owners[c]), []).append(c)
+    people = sorted(by_person)
+    gram = basis @ basis.T
+    for i, first in enumerate(people):
+        for second in people[i + 1 :]:
+            together = frozenset((first, second))
+            mine, theirs = by_person[first], by_person[second]
+            if together not in pairs and not np.any(np.abs(gram[np.ix_(mine, theirs)]) > 1e-9):
+                continue  # orthogonal: nothing in the span mixes them
+            pairs.setdefault(together, [])
+    for together, shared in pairs.items():
+        classes = shared + [c for person in together for c in by_person.get(person, [])]
+        if lies_in_span(classes):
+            return True
+    return False
 
 
 # --- the audit -----------------------------------------------------------------------------

@@ -317,3 +317,87 @@ def _pair_determined(rows: list[set[int]], size: int, a: int, b: int) -> bool:
         return False
     reached = null @ matrix[:, [a, b]]
     return bool(np.any(np.abs(reached) > 1e-9))
+
+
+# --- 3. reactions: totals and their parts, through the release audit --------------------
+
+KINDS = ("KNOWLEDGE", "REFLECTION", "ACTION")
+
+
+@dataclass(frozen=True)
+class Rater:
+    """A leader in a filter's terms, and the activity kinds they rated."""
+
+    leader: Leader
+    kinds: frozenset[str]
+
+
+raters_strategy = st.lists(
+    st.builds(
+        Rater,
+        leader=st.builds(
+            Leader,
+            unit=st.sampled_from(sorted(PARENT)),
+            programme=st.integers(1, 2),
+            starts=st.integers(0, 3),
+            below_director=st.booleans(),
+        ),
+        kinds=st.frozensets(st.sampled_from(KINDS), min_size=1),
+    ),
+    min_size=3,
+    max_size=10,
+)
+
+
+async def _released_reactions(
+    database: Database, raters: list[Rater], asked: list[Filter]
+) -> list[set[tuple[int, str]]]:
+    """For each filter the overall reaction and one figure per activity kind,
+    each a sum over single ratings owned by their leader ("m3/KNOWLEDGE")."""
+    async with database.session() as session:
+        organisation = await make_organisation(session)
+        await session.commit()
+        organisation_id = organisation.id
+    released: list[set[tuple[int, str]]] = []
+    for wanted in asked:
+        chosen = [i for i, r in enumerate(raters) if wanted.chooses(r.leader)]
+        figures = [{(i, k) for i in chosen for k in raters[i].kinds}]
+        figures += [{(i, k) for i in chosen if k in raters[i].kinds} for k in KINDS]
+        async with database.session() as session:
+            ledger = ReleaseLedger(session, organisation_id, prefix="effect.")
+            for cells in figures:
+                if len({i for i, _ in cells}) >= 3 and await ledger.allow(
+                    "effect.reaction", {f"m{i}/{k}" for i, k in cells}
+                ):
+                    released.append(cells)
+            await ledger.save()
+    return released
+
+
+@EXAMPLES
+@given(raters=raters_strategy, asked=filters_strategy)
+def test_no_total_beside_its_parts_determines_one_leaders_ratings(
+    own_loop: tuple[asyncio.AbstractEventLoop, Database],
+    raters: list[Rater],
+    asked: list[Filter],
+) -> None:
+    """Unknowns: each leader's sum of ratings of each kind. The attacker wins
+    if any combination of what was released rests on one leader's ratings."""
+    loop, database = own_loop
+    released = loop.run_until_complete(_released_reactions(database, raters, asked))
+    unknowns = [(i, k) for i, r in enumerate(raters) for k in sorted(r.kinds)]
+    if not released:
+        return
+    index = {u: n for n, u in enumerate(unknowns)}
+    matrix = np.zeros((len(released), len(unknowns)))
+    for row, cells in enumerate(released):
+        for cell in cells:
+            matrix[row, index[cell]] = 1.0
+    rank = np.linalg.matrix_rank(matrix)
+    for leader in range(len(raters)):
+        own = np.zeros((len(raters[leader].kinds), len(unknowns)))
+        for row, kind in enumerate(sorted(raters[leader].kinds)):
+            own[row, index[(leader, kind)]] = 1.0
+        # The span of what was read meets the span of this leader's own sums.
+        together = np.linalg.matrix_rank(np.vstack([matrix, own]))
+        assert rank + len(own) == together, f"leader {leader} singled out"

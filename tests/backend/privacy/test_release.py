@@ -128,3 +128,16 @@ async def test_two_requests_at_once_cannot_complete_a_subtraction_between_them(
         select(ReleasedFigure.contributors).where(ReleasedFigure.organisation_id == organisation.id)
     )
     assert [sorted(row) for row in kept] == [sorted(people(1, 2, 3, 4))]
+
+
+def test_a_combination_over_several_ratings_of_two_people_is_singled_out() -> None:
+    """Found by the property-based attacker: the second set minus the third is
+    a's reflection plus b's reflection minus b's knowledge rating, two people
+    over three classes of contributors (no class and no pair of classes alone)."""
+    sets = [
+        {"a/A", "a/K", "b/R", "d/R", "e/R"},
+        {"a/K", "a/R", "b/R", "c/K", "d/K", "d/R", "e/A", "e/R", "f/R"},
+        {"a/K", "b/K", "c/K", "d/K", "d/R", "e/A", "e/R", "f/R"},
+    ]
+    assert not singles_out(sets[:2])
+    assert singles_out(sets)
