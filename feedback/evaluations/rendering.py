@@ -134,8 +134,8 @@ def _competency_table(
 
 
 def render_pdf(view: ReportView, locale: str) -> bytes:
-    report = view.data
-    assert report is not None
+    assert view.released is not None
+    report = view.released.value
     pdf = ReportPdf(f"Ledelyst · {view.leader_name} · {view.cycle_name}")
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)

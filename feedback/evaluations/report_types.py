@@ -8,6 +8,7 @@ from enum import Enum
 import strawberry
 
 from backend.api.relay import to_global_id
+from backend.privacy.release import Released
 from feedback.evaluations.report_builder import (
     BaselineChange as BaselineChangeData,
 )
@@ -139,7 +140,9 @@ class ReportFigures:
     baseline_changes: list[BaselineChange]
 
     @classmethod
-    def of(cls, data: ReportData) -> ReportFigures:
+    def of(cls, released: Released[ReportData]) -> ReportFigures:
+        """Only from what the release rule released (``feedback.evaluations.release``)."""
+        data = released.value
         return cls(
             responses=[
                 GroupCount(group=ReportGroup(g), count=n) for g, n in sorted(data.responses.items())

@@ -343,7 +343,7 @@ class Evaluation(Node):
         return EvaluationReport(
             status=view.status,
             withheld_reason=withheld,
-            figures=ReportFigures.of(view.data) if view.data else None,
+            figures=ReportFigures.of(view.released) if view.released else None,
             evaluation_pk=self.pk,
         )
 
