@@ -23,7 +23,7 @@ from backend.auth.viewer import Viewer
 from backend.identity import policy
 from feedback.evaluations import access, repository
 from feedback.evaluations.models import ANONYMOUS_GROUPS, RaterGroup
-from feedback.evaluations.reports import anonymity_policy
+from feedback.evaluations.release import anonymity_policy
 
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
 # two leaders must not tell HR whether a named person has answered.

@@ -2,7 +2,7 @@
 without the rater, the evaluation or a time; the column on nomination goes
 
 Revision ID: 0011_decline_reasons_apart
-Revises: 0009_privacy_duties
+Revises: 0010_release_audit
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_decline_reasons_apart"
-down_revision: str | Sequence[str] | None = "0009_privacy_duties"
+down_revision: str | Sequence[str] | None = "0010_release_audit"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
