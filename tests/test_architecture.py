@@ -61,3 +61,41 @@ def test_readme_lists_every_setting() -> None:
         "README's settings table is stale: paste `ledelyst settings-table`"
     )
     assert "make run" in readme and "make test" in readme
+
+
+# Who may read the frozen 360 cells of others' answers: their model, the close
+# that writes them, the release rule that reads them for every output, and the
+# learning-effect SQL that applies the same rules (feedback/evaluations/effect.py).
+_FROZEN_CELLS_READERS = {
+    "feedback/evaluations/models.py",
+    "feedback/evaluations/cycles.py",
+    "feedback/evaluations/release.py",
+    "feedback/evaluations/effect.py",
+    "feedback/evaluations/privacy.py",  # only to leave them out of the export
+}
+
+
+def test_only_the_release_rule_reads_the_frozen_360_cells() -> None:
+    readers = {
+        str(path.relative_to(ROOT))
+        for package in ("backend", "learning", "feedback")
+        for path in (ROOT / package).rglob("*.py")
+        if "frozen_results" in path.read_text(encoding="utf-8") and "migrations" not in path.parts
+    }
+    assert readers <= _FROZEN_CELLS_READERS, sorted(readers - _FROZEN_CELLS_READERS)
+
+
+def test_learning_effect_figures_reach_outputs_only_through_the_release_rule() -> None:
+    """Figures are made from sums in ``figures``/``breakdowns``; only the
+    calculator, which passes each through ``learning.effect.release``, calls them."""
+    makers = ("figures.goal_attainment(", "figures.behaviour_change(", "figures.rating_figure(")
+    callers = {
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "learning").rglob("*.py")
+        if any(m in path.read_text(encoding="utf-8") for m in (*makers, "= breakdowns("))
+        and path.name not in ("figures.py", "breakdowns.py")
+    }
+    assert callers <= {"learning/effect/calculator.py"}, sorted(callers)
+    calculator = (ROOT / "learning" / "effect" / "calculator.py").read_text(encoding="utf-8")
+    for section in ("goal_attainment", "behaviour_change", "reaction", "breakdowns"):
+        assert f'self._section("{section}"' in calculator, section

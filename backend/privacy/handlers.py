@@ -50,6 +50,15 @@ def plain(value: Any) -> Any:
     return value
 
 
+def plain_tree(value: Any) -> Any:
+    """``plain`` through nested lists, tuples and dicts."""
+    if isinstance(value, dict):
+        return {str(k): plain_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain_tree(v) for v in value]
+    return plain(value)
+
+
 def export_rows(model: Any, where: Where, *, leave_out: Iterable[str] = ()) -> ExportHandler:
     """The subject's rows of ``model``, every column but ``leave_out``, in key order."""
     skipped = set(leave_out)

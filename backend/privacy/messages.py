@@ -21,5 +21,9 @@ register_messages(
             "The person's data has already been erased.",
         ),
         "privacy.erased_name": ("Slettet person", "Erased person"),
+        "privacy.release_conflict": (
+            "Andre tal blev vist samtidig; prøv igen.",
+            "Other figures were shown at the same moment; try again.",
+        ),
     }
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.db import Base, Id, IdMixin, TimestampMixin, utcnow
@@ -68,4 +68,30 @@ class PrivacyAuditEntry(IdMixin, Base):
     # What was read or made, e.g. ("Evaluation", 12) or ("PersonalDataExport", 3).
     object_kind: Mapped[str] = mapped_column(String(40), default="")
     object_id: Mapped[int | None] = mapped_column(Id)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReleasedFigure(IdMixin, Base):
+    """One set of contributors behind a figure released in an organisation
+    (``backend.privacy.release``): the audit a new figure is checked against,
+    so that no combination of released figures singles anyone out."""
+
+    __tablename__ = "released_figure"
+    __table_args__ = (
+        UniqueConstraint(
+            "organisation_id",
+            "measure",
+            "contributors_key",
+            name="uq_released_figure_organisation_id_measure_contributors_key",
+        ),
+    )
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE")
+    )
+    # What is summed, e.g. "effect.behaviour:ALL" or "feedback.cycle:12:PEER:item:7".
+    measure: Mapped[str] = mapped_column(String(200))
+    # SHA-256 of the sorted contributor keys, for the uniqueness above.
+    contributors_key: Mapped[str] = mapped_column(String(64))
+    contributors: Mapped[list[str]] = mapped_column(JSON)
     at: Mapped[datetime] = mapped_column(default=utcnow)

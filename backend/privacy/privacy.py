@@ -16,8 +16,12 @@ from backend.privacy.handlers import (
     keep,
     of_membership,
 )
-from backend.privacy.models import PersonalDataExport, PrivacyAuditEntry
-from backend.privacy.registry import register_personal_data, register_retention
+from backend.privacy.models import PersonalDataExport, PrivacyAuditEntry, ReleasedFigure
+from backend.privacy.registry import (
+    register_no_personal_data,
+    register_personal_data,
+    register_retention,
+)
 from backend.settings import Settings
 from backend.storage import get_storage
 
@@ -46,6 +50,13 @@ register_personal_data(
         "accountability (GDPR art. 5(2)); it names memberships, whose names are erased."
     ),
     description="Who read the person's 360 reports or exported their data, and what they read.",
+)
+
+register_no_personal_data(
+    ReleasedFigure,
+    reason="Which keys (evaluation, enrolment or membership ids) a released figure summed, "
+    "never a value: the release audit that keeps figures from being combined to single "
+    "anyone out. Deleting it would let figures that were refused be released.",
 )
 
 

@@ -117,7 +117,14 @@ async def exports_visible(
     return list(rows)
 
 
-def download_url(settings: Settings, export: PersonalDataExport) -> str | None:
+def download_url(
+    settings: Settings, export: PersonalDataExport, viewer: Viewer | None
+) -> str | None:
+    """The file goes to the person it is about, and only to them: HR who
+    asked on their behalf sees the status, not the content (GDPR art. 15(4):
+    the copy must not adversely affect others, and HR is not the data subject)."""
+    if viewer is None or viewer.membership_id != export.membership_id:
+        return None
     if export.status != ExportStatus.READY.value or not export.object_key:
         return None
     return get_storage(settings).presigned_download(

@@ -39,9 +39,12 @@ class PersonalDataExport(Node):
     def person_membership_id(self) -> strawberry.ID:
         return to_global_id("Membership", self.row.membership_id)
 
-    @strawberry.field(description="A presigned URL of the JSON file, once READY.")
+    @strawberry.field(
+        description="A presigned URL of the JSON file, once READY; only for the person the "
+        "data is about (someone who asked on their behalf sees the status only)."
+    )
     def download_url(self, info: Info) -> str | None:
-        return service.download_url(info.context.settings, self.row)
+        return service.download_url(info.context.settings, self.row, info.context.viewer)
 
 
 @strawberry.type(description="Who read or exported whose data, and when.")

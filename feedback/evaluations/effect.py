@@ -19,7 +19,8 @@ The report's anonymity rules are applied in the same SQL, exactly as
 3. the competency's mean pools the items that count: sum of answers over
    number of answers.
 
-A leader's competency is left out when it has no such figure in either
+Only evaluations whose report was released count (not one the profile
+withheld). A leader's competency is left out when it has no such figure in either
 cycle. Competencies of the two cycles are matched by their Danish title
 (case-folded), as a report's baseline comparison matches them, so a cycle
 on a newer version of the framework still pairs with its baseline.
@@ -64,12 +65,14 @@ from feedback.evaluations.models import (
     Evaluation,
     EvaluationCycle,
     RaterGroup,
+    ReportStatus,
 )
 from feedback.frameworks.models import (
     Competency,
     CompetencyItem,
 )
 
+RELEASED_STATUSES = (ReportStatus.RENDERING.value, ReportStatus.READY.value)
 # The report's floor for an anonymous group, whatever a cycle says.
 ANONYMOUS_FLOOR = 3
 _NEVER = 1_000_000
@@ -183,6 +186,9 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         follow_cycle.purpose == CyclePurpose.FOLLOW_UP.value,
         follow_cycle.status == CycleStatus.CLOSED.value,
         base_cycle.status == CycleStatus.CLOSED.value,
+        # Only reports that were released (``release.is_released``): a report the
+        # profile withheld is a figure of nobody's, here as everywhere.
+        follow_up.report_status.in_(RELEASED_STATUSES),
     ]
     ranked = (
         select(
@@ -206,7 +212,7 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
             ),
         )
         .join(base_cycle, base_cycle.id == baseline.cycle_id)
-        .where(*conditions)
+        .where(*conditions, baseline.report_status.in_(RELEASED_STATUSES))
         .cte("fx_ranked")
     )
     pairs = select(ranked).where(ranked.c.latest == 1).cte("fx_pairs")

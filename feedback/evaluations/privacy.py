@@ -23,15 +23,19 @@ from backend.privacy.handlers import (
     keep,
     no_rows,
     of_membership,
+    plain_tree,
     update_rows,
 )
+from backend.identity.models import Person
 from backend.privacy.registry import (
+    Rows,
     Subject,
     register_no_personal_data,
     register_personal_data,
     register_retention,
 )
 from backend.settings import Settings
+from feedback.evaluations.release import exported_report
 from feedback.evaluations.models import (
     CycleStatus,
     DeclineReason,
@@ -74,9 +78,33 @@ register_personal_data(
     ),
     description="360 cycles the person set up (as HR).",
 )
+_evaluation_rows = export_rows(
+    Evaluation,
+    of_membership(Evaluation.leader_id),
+    # The frozen cells are others' answers (n, sums, sums of squares): never
+    # handed over as they are. The report as released stands in their place.
+    leave_out=["frozen_results"],
+)
+
+
+async def _export_evaluations(session: AsyncSession, subject: Subject) -> Rows:
+    """The person's evaluations, each with its report exactly as the person
+    may read it (hidden groups and a withheld report absent)."""
+    rows = await _evaluation_rows(session, subject)
+    locale = await session.scalar(select(Person.locale).where(Person.id == subject.person_id))
+    for row in rows:
+        evaluation = await session.get(Evaluation, row["id"])
+        cycle = await session.get(EvaluationCycle, row["cycle_id"])
+        assert evaluation is not None and cycle is not None
+        row["report"] = plain_tree(
+            await exported_report(session, evaluation, cycle, str(locale or "da"))
+        )
+    return rows
+
+
 register_personal_data(
     Evaluation,
-    export=export_rows(Evaluation, of_membership(Evaluation.leader_id)),
+    export=_export_evaluations,
     erase=all_of(
         update_rows(Evaluation, of_membership(Evaluation.manager_id), {"manager_id": None}),
         keep(

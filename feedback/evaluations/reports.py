@@ -19,29 +19,20 @@ from backend.identity import policy
 from backend.privacy.service import record_report_view
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
-from feedback.evaluations import access, repository, results
+from feedback.evaluations import access, release, repository
 from feedback.evaluations.models import (
-    CyclePurpose,
-    CycleStatus,
     Evaluation,
     EvaluationCycle,
     ReportStatus,
 )
-from feedback.evaluations.report_builder import (
-    AnonymityPolicy,
-    ReportData,
-    add_comments,
-    build,
-    comment_groups,
-    compare_with_baseline,
-    pooled_aggregates,
-    shown_part,
+from feedback.evaluations.release import (
+    MIN_LEADERS_FOR_CYCLE_RESULTS,
+    anonymity_policy,
 )
-from feedback.frameworks import repository as frameworks
+from feedback.evaluations.report_builder import ReportData
 
 PDF = "application/pdf"
-# A cycle's pooled figures need this many leaders, or they would be one leader's report.
-MIN_LEADERS_FOR_CYCLE_RESULTS = 3
+__all__ = ["MIN_LEADERS_FOR_CYCLE_RESULTS", "anonymity_policy"]
 
 
 @dataclass
@@ -55,50 +46,12 @@ class ReportView:
     minimum_employees: int
 
 
-def anonymity_policy(cycle: EvaluationCycle) -> AnonymityPolicy:
-    return AnonymityPolicy(
-        minimums={
-            "PEER": cycle.min_peer,
-            "DIRECT_REPORT": cycle.min_direct_report,
-            "EXTERNAL": cycle.min_external,
-        },
-        all_raters=cycle.min_all_raters,
-        comments=cycle.min_comments,
-    )
-
-
 async def build_report(
     session: AsyncSession, evaluation: Evaluation, cycle: EvaluationCycle, locale: str
 ) -> ReportData | None:
-    """The report of a frozen evaluation; None before the close."""
-    if cycle.status != CycleStatus.CLOSED.value or evaluation.frozen_results is None:
-        return None
-    structure = await frameworks.structure(session, cycle.framework_id)
-    assert structure is not None
-    rules = anonymity_policy(cycle)
-    report = build(structure, evaluation.frozen_results, rules, locale)
-    rows = await results.comments(session, evaluation.id, comment_groups(report, rules))
-    add_comments(report, structure, rows, rules, locale)
-    if cycle.purpose == CyclePurpose.FOLLOW_UP.value and cycle.baseline_cycle_id is not None:
-        baseline_cycle = await repository.cycle(session, cycle.baseline_cycle_id)
-        earlier = (
-            await repository.evaluation_of_leader(session, baseline_cycle.id, evaluation.leader_id)
-            if baseline_cycle is not None
-            else None
-        )
-        if baseline_cycle is not None and earlier is not None and earlier.frozen_results:
-            baseline_structure = await frameworks.structure(session, baseline_cycle.framework_id)
-            assert baseline_structure is not None
-            compare_with_baseline(
-                report,
-                build(
-                    baseline_structure,
-                    earlier.frozen_results,
-                    anonymity_policy(baseline_cycle),
-                    locale,
-                ),
-            )
-    return report
+    """The report as released (``release.released_report``); None when there is none."""
+    released = await release.released_report(session, evaluation, cycle, locale)
+    return released.value if released is not None else None
 
 
 async def report_for_viewer(
@@ -119,9 +72,7 @@ async def _view(session: AsyncSession, evaluation: Evaluation, locale: str) -> R
     assert cycle is not None
     leader = (await repository.people(session, [evaluation.leader_id]))[evaluation.leader_id]
     status = ReportStatus(evaluation.report_status)
-    data = None
-    if status in (ReportStatus.RENDERING, ReportStatus.READY):
-        data = await build_report(session, evaluation, cycle, locale)
+    data = await build_report(session, evaluation, cycle, locale)
     return ReportView(
         evaluation.id,
         status,
@@ -179,21 +130,9 @@ async def render(session: AsyncSession, settings: Settings, evaluation_id: int) 
 async def cycle_results(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int, locale: str
 ) -> ReportData | None:
-    """A closed cycle's figures over all its leaders, with the same thresholds
-    applied to the pooled counts: answers of leaders without an individual
-    report (fewer than 5 employees) count here. For HR, for learning effect."""
+    """A closed cycle's figures over its leaders, as ``release`` releases them
+    (only leaders whose own report shows a group count for it). For HR."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
-    if cycle.status != CycleStatus.CLOSED.value:
-        return None
-    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    structure = await frameworks.structure(session, cycle.framework_id)
-    assert structure is not None
-    contributing = [e for e in evaluations if e.frozen_results and e.frozen_results["responses"]]
-    if len(contributing) < MIN_LEADERS_FOR_CYCLE_RESULTS:
-        return None
-    rules = anonymity_policy(cycle)
-    pooled = pooled_aggregates(
-        shown_part(structure, e.frozen_results or {}, rules) for e in contributing
-    )
-    return build(structure, pooled, rules, locale)
+    released = await release.released_cycle_results(session, cycle, locale)
+    return released.value if released is not None else None

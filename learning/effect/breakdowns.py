@@ -126,7 +126,7 @@ def breakdowns(
                 Level.REACTION, _keyed(reactions, source).get(key), minimum=MIN_LEADERS
             ),
             goal_attainment=(
-                rating_figure(Level.RESULTS, goal_rows.get(key))
+                rating_figure(Level.RESULTS, goal_rows.get(key), minimum=MIN_LEADERS)
                 if dimension == Dimension.PROGRAMME
                 else None
             ),

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
-from learning.effect import change_repository, figures, repository
+from learning.effect import change_repository, contributors_repository, figures, repository
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
-from learning.effect.breakdowns import Breakdowns, breakdowns
+from learning.effect.breakdowns import BreakdownRow, Breakdowns, breakdowns
 from learning.effect.figures import (
     BehaviourChange,
     GoalAttainment,
@@ -30,6 +30,7 @@ from learning.effect.figures import (
     SpanOfControl,
 )
 from learning.effect.population import Population, Scope
+from learning.effect.release import EffectRelease, units_of
 from learning.effect.statistics import MIN_LEADERS
 from learning.programmes.models import ActivityKind
 
@@ -79,6 +80,9 @@ class Effect:
         self.population = Population(scope)
         self._lock = asyncio.Lock()
         self._read_once: dict[str, Any] = {}
+        self._release = EffectRelease(session, scope.organisation_id)
+        self._section_lock = asyncio.Lock()
+        self._sections: dict[str, Any] = {}
 
     async def _read(self, query: Query) -> Any:
         name = f"{query.__module__}.{query.__name__}"
@@ -92,6 +96,18 @@ class Effect:
                 self._read_once[name] = await read()
             return self._read_once[name]
 
+    async def _section(self, name: str, make: Callable[[], Awaitable[Any]]) -> Any:
+        """A section of released figures, made once per request; what it
+        released is recorded in the organisation's release audit at once."""
+        async with self._section_lock:
+            if name not in self._sections:
+                self._sections[name] = await make()
+                await self._release.save()
+            return self._sections[name]
+
+    async def _units(self, query: Query) -> dict[Any, set[str]]:
+        return units_of(await self._read(query))
+
     async def participation(self) -> Participation:
         return figures.participation(
             await self._read(repository.enrolment_counts),
@@ -100,22 +116,68 @@ class Effect:
         )
 
     async def goal_attainment(self) -> GoalAttainment:
-        return figures.goal_attainment(await self._read(repository.goal_attainment))
+        return await self._section("goal_attainment", self._goal_attainment)  # type: ignore[no-any-return]
+
+    async def _goal_attainment(self) -> GoalAttainment:
+        found = figures.goal_attainment(await self._read(repository.goal_attainment))
+        units = await self._units(contributors_repository.goal_contributors)
+        release = self._release
+        return GoalAttainment(
+            await release.rating("effect.goals", found.overall, units.get(("ALL", ""), set())),
+            [
+                replace(
+                    goal,
+                    attainment=await release.rating(
+                        "effect.goals",
+                        goal.attainment,
+                        units.get(("GOAL", str(goal.goal_id)), set()),
+                    ),
+                )
+                for goal in found.goals
+            ],
+        )
 
     async def behaviour_change(self) -> BehaviourChange:
+        return await self._section("behaviour_change", self._behaviour_change)  # type: ignore[no-any-return]
+
+    async def _behaviour_change(self) -> BehaviourChange:
         rows = await self._read(change_repository.changes)
         found = figures.behaviour_change(rows, self.locale)
+        units = await self._units(change_repository.contributors)
         title = translate("effect.all_competencies", self.locale)
+        release = self._release
         return BehaviourChange(
-            overall=_retitled(found.overall, title), competencies=found.competencies
+            overall=await release.change(
+                "effect.change:ALL", _retitled(found.overall, title), units.get(("ALL", ""), set())
+            ),
+            competencies=[
+                await release.change(
+                    f"effect.change:COMPETENCY:{c.key}",
+                    c,
+                    units.get(("COMPETENCY", c.key), set()),
+                )
+                for c in found.competencies
+            ],
         )
 
     async def reaction(self) -> RatingFigure:
+        return await self._section("reaction", self._reaction)  # type: ignore[no-any-return]
+
+    async def _reaction(self) -> RatingFigure:
         rows = await self._read(repository.reactions)
         overall = next((row for row in rows if row.dimension == "ALL"), None)
-        return figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
+        units = await self._units(contributors_repository.reaction_contributors)
+        figure = figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
+        return await self._release.rating("effect.reaction", figure, units.get(("ALL", ""), set()))
 
     async def breakdowns(self) -> Breakdowns:
+        # The overall figures first: they are what a breakdown is measured against.
+        await self.behaviour_change()
+        await self.goal_attainment()
+        await self.reaction()
+        return await self._section("breakdowns", self._breakdowns)  # type: ignore[no-any-return]
+
+    async def _breakdowns(self) -> Breakdowns:
         content = await self._read(repository.activities_by_content)
         overall = next(
             row for row in await self._read(change_repository.changes) if row.dimension == "ALL"
@@ -130,7 +192,7 @@ class Effect:
                 self.session, self.scope.organisation_id, sorted(programme_ids), sorted(module_ids)
             ),
         )
-        return breakdowns(
+        found = breakdowns(
             content,
             enrolments,
             await self._read(repository.reactions),
@@ -140,6 +202,35 @@ class Effect:
             titles,
             modules,
             lambda kind: translate(f"effect.kind.{kind.value}", self.locale),
+        )
+        return Breakdowns(
+            [await self._released_row(r, "PROGRAMME") for r in found.by_programme],
+            [await self._released_row(r, "MODULE") for r in found.by_module],
+            [await self._released_row(r, "KIND") for r in found.by_activity_kind],
+        )
+
+    async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
+        """A breakdown row's figures through the release rule: parts of the
+        overall ones, checked against them (``release``)."""
+        reactions = await self._units(contributors_repository.reaction_contributors)
+        goals = await self._units(contributors_repository.goal_contributors)
+        changes = await self._units(change_repository.contributors)
+        where = (dimension, row.key)
+        release = self._release
+        goal = row.goal_attainment
+        return replace(
+            row,
+            reaction=await release.rating(
+                "effect.reaction", row.reaction, reactions.get(where, set())
+            ),
+            goal_attainment=(
+                await release.rating("effect.goals", goal, goals.get(where, set()))
+                if goal is not None
+                else None
+            ),
+            behaviour_change=await release.change(
+                "effect.change:ALL", row.behaviour_change, changes.get(where, set())
+            ),
         )
 
     async def span_of_control(self) -> SpanOfControl:
@@ -264,8 +355,6 @@ async def _without_jit(session: AsyncSession) -> None:
 
 
 def _retitled(figure: figures.ChangeFigure, title: str) -> figures.ChangeFigure:
-    from dataclasses import replace
-
     return replace(figure, title=title)
 
 

@@ -98,8 +98,10 @@ async def changes(session: AsyncSession, population: Population) -> list[Row[Any
     )
 
 
-def _by_content(population: Population, leaders: Any) -> list[Any]:
-    chosen = select(leaders).where(leaders.c.chosen == 1).subquery("fx_chosen")
+def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
+    """(dimension, source, key column) of the breakdowns of change: the
+    programmes the chosen leaders are enrolled on, and the modules and
+    activity kinds of which they completed at least half."""
     programmes = (
         select(Enrolment.membership_id.label("membership_id"), Enrolment.programme_id)
         .where(*population.enrolment_conditions())
@@ -121,6 +123,15 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
         .distinct()
         .subquery("fx_took_kind")
     )
+    return [
+        ("PROGRAMME", programmes, programmes.c.programme_id),
+        ("MODULE", modules, modules.c.module_id),
+        ("KIND", kinds, kinds.c.kind),
+    ]
+
+
+def _by_content(population: Population, leaders: Any) -> list[Any]:
+    chosen = select(leaders).where(leaders.c.chosen == 1).subquery("fx_chosen")
     change = cast(chosen.c.change, Float)
     nothing = cast(null(), Float)
     return [
@@ -141,9 +152,30 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
         .select_from(source)
         .join(chosen, chosen.c.membership_id == source.c.membership_id)
         .group_by(column)
-        for name, source, column in (
-            ("PROGRAMME", programmes, programmes.c.programme_id),
-            ("MODULE", modules, modules.c.module_id),
-            ("KIND", kinds, kinds.c.kind),
-        )
+        for name, source, column in content_sources(population)
     ]
+
+
+async def contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    """Whose change each 360 figure of ``changes`` sums: rows of (dimension,
+    key, membership_id), for the release audit."""
+    per_competency_leader = _changes(population)
+    leaders = _per_leader(per_competency_leader)
+    chosen = select(leaders.c.membership_id).where(leaders.c.chosen == 1).subquery("fx_whose")
+    nothing = cast(null(), String)
+    parts: list[Any] = [
+        select(
+            literal("COMPETENCY").label("dimension"),
+            per_competency_leader.c.competency_key.label("key"),
+            per_competency_leader.c.membership_id.label("membership_id"),
+        ).where(per_competency_leader.c.chosen == 1),
+        select(literal("ALL"), nothing, chosen.c.membership_id),
+    ]
+    for name, source, column in content_sources(population):
+        parts.append(
+            select(literal(name), cast(column, String), chosen.c.membership_id)
+            .select_from(source)
+            .join(chosen, chosen.c.membership_id == source.c.membership_id)
+            .distinct()
+        )
+    return list((await session.execute(union_all(*parts))).all())

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import strawberry
 
+from backend.api.context import Info
 from backend.api.relay import to_global_id
+from backend.i18n import translate
 from learning.effect import breakdowns as b
 from learning.effect import calculator, figures, models
 from learning.effect import statistics as stats
@@ -37,7 +39,10 @@ class ConfidenceInterval:
 @strawberry.type(description="The mean of 1-5 ratings; null numbers when suppressed or empty.")
 class RatingFigure:
     kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
-    suppressed: bool = strawberry.field(description="Too few leaders: no number is shown.")
+    suppressed: bool = strawberry.field(
+        description="Too few leaders, or a figure that with others already shown would single "
+        "out one or two leaders: no number is shown."
+    )
     leaders: int | None
     count: int | None = strawberry.field(description="Ratings behind the figure.")
     mean: float | None
@@ -45,6 +50,14 @@ class RatingFigure:
     confidence_interval: ConfidenceInterval | None = strawberry.field(
         description="95% t interval of the mean."
     )
+
+    @strawberry.field(
+        description="Why no number is shown, in the viewer's language; null when shown."
+    )
+    def suppressed_reason(self, info: Info) -> str | None:
+        return (
+            translate("effect.suppressed_reason", info.context.locale) if self.suppressed else None
+        )
 
     @classmethod
     def of(cls, figure: figures.RatingFigure) -> RatingFigure:
@@ -68,7 +81,8 @@ class CompetencyChange:
     title: str
     kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
     suppressed: bool = strawberry.field(
-        description="Fewer than the minimum of leaders, or a rest of one or two: no number."
+        description="Fewer than the minimum of leaders, or a figure that with others already "
+        "shown would single out one or two leaders: no number."
     )
     leaders: int | None = strawberry.field(description="Leaders behind the figure (n).")
     raters_baseline: int | None
@@ -86,6 +100,14 @@ class CompetencyChange:
     confidence_interval: ConfidenceInterval | None = strawberry.field(
         description="Exact 95% interval of the effect size (noncentral t)."
     )
+
+    @strawberry.field(
+        description="Why no number is shown, in the viewer's language; null when shown."
+    )
+    def suppressed_reason(self, info: Info) -> str | None:
+        return (
+            translate("effect.suppressed_reason", info.context.locale) if self.suppressed else None
+        )
 
     @classmethod
     def of(cls, figure: figures.ChangeFigure) -> CompetencyChange:

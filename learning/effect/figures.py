@@ -221,10 +221,14 @@ def goal_attainment(rows: Iterable[Any]) -> GoalAttainment:
             overall = row
         elif row.dimension == "GOAL":
             goals.append(
-                GoalFigure(int(row.key), str(row.label or ""), rating_figure(Level.RESULTS, row))
+                GoalFigure(
+                    int(row.key),
+                    str(row.label or ""),
+                    rating_figure(Level.RESULTS, row, minimum=MIN_LEADERS),
+                )
             )
     goals.sort(key=lambda g: (g.title.casefold(), g.goal_id))
-    return GoalAttainment(rating_figure(Level.RESULTS, overall), goals)
+    return GoalAttainment(rating_figure(Level.RESULTS, overall, minimum=MIN_LEADERS), goals)
 
 
 @dataclass(frozen=True)

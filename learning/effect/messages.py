@@ -42,6 +42,10 @@ register_messages(
             "Effektstørrelsen er d_z: den gennemsnitlige ændring divideret med spredningen af ledernes ændringer, med et eksakt 95 %-konfidensinterval. Som tommelfingerregel er 0,2 lille, 0,5 middel og 0,8 stor.",
             "The effect size is d_z: the mean change divided by the spread of the leaders' changes, with an exact 95% confidence interval. As a rule of thumb 0.2 is small, 0.5 medium and 0.8 large.",
         ),
+        "effect.suppressed_reason": (
+            "Skjult for at beskytte anonymiteten: tallet bygger på for få ledere, eller det ville sammen med tal, der allerede er vist, udpege en eller to lederes egne resultater.",
+            "Suppressed to protect anonymity: the figure rests on too few leaders, or together with figures already shown it would single out one or two leaders' own results.",
+        ),
         "effect.note.suppressed": (
             "Et tal, der bygger på færre end {minimum} ledere, vises ikke, og heller ikke et tal, som trukket fra et andet ville vise én eller to lederes egne resultater. Kun afsluttede 360-runder tæller, kun andres bedømmelser (ikke lederens egen), og kun fra bedømmergrupper, der når deres anonymitetsgrænse.",
             "A figure resting on fewer than {minimum} leaders is not shown, nor is one that, subtracted from another, would show one or two leaders' own results. Only closed 360 rounds count, only others' ratings (not the leader's own), and only from rater groups that reach their anonymity threshold.",

@@ -175,22 +175,29 @@ async def checkpoint_counts(session: AsyncSession, population: Population) -> li
 # --- goal attainment (Kirkpatrick: results) --------------------------------------------
 
 
-async def goal_attainment(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """The AFTER ratings (1-5) of development goals: per organisational goal,
-    per programme, and in all (``dimension`` GOAL / PROGRAMME / ALL):
-    leaders, n, Σ, Σ²."""
+def goal_base(population: Population) -> Any:
+    """The rated development goals of counted enrolments (one row per goal)."""
     rating = DevelopmentGoal.attainment_rating
-    base = (
+    return (
         select(
             DevelopmentGoal.organisation_goal_id.label("goal_id"),
             Enrolment.programme_id.label("programme_id"),
             Enrolment.membership_id.label("membership_id"),
+            Enrolment.id.label("enrolment_id"),
+            DevelopmentGoal.id.label("part_id"),
             rating.label("rating"),
         )
         .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
         .where(rating.is_not(None), *population.enrolment_conditions())
         .cte("fx_rated")
     )
+
+
+async def goal_attainment(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    """The AFTER ratings (1-5) of development goals: per organisational goal,
+    per programme, and in all (``dimension`` GOAL / PROGRAMME / ALL):
+    leaders, n, Σ, Σ²."""
+    base = goal_base(population)
     return await _grouped_moments(
         session,
         base,
@@ -207,15 +214,16 @@ async def goal_attainment(session: AsyncSession, population: Population) -> list
 # --- reaction (Kirkpatrick: reaction) --------------------------------------------------
 
 
-async def reactions(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """Leaders' ratings of activities in their counted enrolments, per
-    programme, module and kind, and in all: leaders, n, Σ, Σ²."""
-    base = (
+def reaction_base(population: Population) -> Any:
+    """Leaders' ratings of activities in their counted enrolments."""
+    return (
         select(
             Enrolment.programme_id.label("programme_id"),
             ProgrammeActivity.module_id.label("module_id"),
             ProgrammeActivity.kind.label("kind"),
             ActivityRating.membership_id.label("membership_id"),
+            Enrolment.id.label("enrolment_id"),
+            ActivityRating.activity_id.label("part_id"),
             ActivityRating.rating.label("rating"),
         )
         .join(ProgrammeActivity, ProgrammeActivity.id == ActivityRating.activity_id)
@@ -229,6 +237,12 @@ async def reactions(session: AsyncSession, population: Population) -> list[Row[A
         .where(*population.enrolment_conditions())
         .cte("fx_reactions")
     )
+
+
+async def reactions(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    """Leaders' ratings of activities in their counted enrolments, per
+    programme, module and kind, and in all: leaders, n, Σ, Σ²."""
+    base = reaction_base(population)
     return await _grouped_moments(
         session,
         base,

@@ -58,7 +58,10 @@ async def test_own_export_holds_the_persons_data_from_every_slice_and_nobody_els
     assert slices["backend.identity"]["person"][0]["email"] == world.subject_email
     assert "password_hash" not in slices["backend.identity"]["person"][0]
     assert [r["text"] for r in slices["learning.programmes"]["reflection"]] == [MINE]
-    assert slices["feedback.evaluations"]["evaluation"][0]["frozen_results"]["responses"]
+    # The report as the person may read it, never the frozen cells of others' answers.
+    evaluation = slices["feedback.evaluations"]["evaluation"][0]
+    assert "frozen_results" not in evaluation
+    assert evaluation["report"] is None or "competencies" in evaluation["report"]
     # Every declared table answers, even with nothing.
     assert {t for tables in slices.values() for t in tables} == set(personal_tables())
     text = json.dumps(document)
@@ -76,11 +79,17 @@ async def test_hr_exports_a_person_of_their_organisation(
     export_id = await run_export_task(session, database, settings)
     document = await exported_document(session, settings, export_id)
     assert document["subject"]["membership_id"] == world.subject.id
-    # The person it is about sees the export HR made, too.
+    # It is delivered to the person it is about; HR sees its status, not its content.
     polled = await api.execute(
         POLL, {"id": payload["export"]["id"]}, token=world.token(world.subject, settings)
     )
     assert polled.data["personalDataExport"]["status"] == "READY"
+    assert polled.data["personalDataExport"]["downloadUrl"].startswith("http")
+    by_hr = await api.execute(
+        POLL, {"id": payload["export"]["id"]}, token=world.token(world.hr, settings)
+    )
+    assert by_hr.data["personalDataExport"]["status"] == "READY"
+    assert by_hr.data["personalDataExport"]["downloadUrl"] is None
 
 
 async def test_a_colleague_can_neither_export_nor_see_anothers_data(

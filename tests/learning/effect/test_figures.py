@@ -135,18 +135,39 @@ async def test_participation_and_progress(session: AsyncSession, built: Area) ->
     assert held == {kind: (3, 1, 2) for kind in CheckpointKind}
 
 
-async def test_goal_attainment_rolls_up_to_organisational_goals(
+async def test_goal_attainment_of_one_leader_is_suppressed_overall_and_per_goal(
     session: AsyncSession, built: Area
 ) -> None:
+    # One leader's goals are rated: their manager's ratings of them are theirs alone.
     g = await (await _effect(session, built)).goal_attainment()
     assert g.level.value == "RESULTS"
     overall = g.overall
-    assert (overall.leaders, overall.count, overall.mean) == (1, 2, 3.0)
-    assert overall.spread == pytest.approx(math.sqrt(2))
+    assert (overall.suppressed, overall.leaders, overall.count, overall.mean) == (
+        True,
+        None,
+        None,
+        None,
+    )
+    assert {goal.goal_id for goal in g.goals} == set(built.goal_ids[:2])
+    assert all(goal.attainment.suppressed and goal.attainment.mean is None for goal in g.goals)
+
+
+def test_goal_attainment_rolls_up_to_organisational_goals_from_three_leaders() -> None:
+    from types import SimpleNamespace as Row
+
+    from learning.effect.figures import goal_attainment
+
+    rows = [
+        Row(dimension="ALL", key=None, label=None, leaders=3, n=4, total=12, total_sq=40),
+        Row(dimension="GOAL", key="7", label="Trivsel", leaders=3, n=3, total=12, total_sq=50),
+        Row(dimension="GOAL", key="8", label="Drift", leaders=1, n=1, total=2, total_sq=4),
+    ]
+    g = goal_attainment(rows)
+    assert (g.overall.leaders, g.overall.count, g.overall.mean) == (3, 4, 3.0)
+    assert g.overall.spread == pytest.approx(math.sqrt((40 - 144 / 4) / 3))
     by_goal = {goal.goal_id: goal.attainment for goal in g.goals}
-    assert by_goal[built.goal_ids[0]].mean == 4.0 and by_goal[built.goal_ids[0]].count == 1
-    assert by_goal[built.goal_ids[1]].mean == 2.0
-    assert by_goal[built.goal_ids[1]].spread is None  # one rating has no spread
+    assert by_goal[7].mean == 4.0 and by_goal[7].count == 3
+    assert by_goal[8].suppressed and by_goal[8].mean is None
 
 
 async def test_reaction_needs_three_leaders(session: AsyncSession, built: Area) -> None:
@@ -154,9 +175,11 @@ async def test_reaction_needs_three_leaders(session: AsyncSession, built: Area) 
     overall = await effect.reaction()
     assert (overall.leaders, overall.count, overall.mean) == (3, 6, 4.0)
     kinds = {row.kind: row.reaction for row in (await effect.breakdowns()).by_activity_kind}
-    assert (kinds[K].leaders, kinds[K].mean, kinds[K].suppressed) == (3, 4.0, False)
     assert kinds[R].suppressed and kinds[R].mean is None and kinds[R].leaders is None
     assert kinds[A].suppressed
+    # Knowledge has three leaders, but the overall figure minus it would be the
+    # other kinds' ratings of two leaders (a and b): it is suppressed as well.
+    assert (kinds[K].leaders, kinds[K].mean, kinds[K].suppressed) == (None, None, True)
 
 
 async def test_breakdowns_by_programme_module_and_kind(session: AsyncSession, built: Area) -> None:
@@ -168,7 +191,8 @@ async def test_breakdowns_by_programme_module_and_kind(session: AsyncSession, bu
         1,
     )
     assert (programme.assigned, programme.completed) == (9, 5)
-    assert programme.goal_attainment is not None and programme.goal_attainment.mean == 3.0
+    # One leader's goals: suppressed here too.
+    assert programme.goal_attainment is not None and programme.goal_attainment.suppressed
     (module,) = found.by_module
     assert (module.label, module.programme_title, module.assigned) == ("Modul 1", "Ny som leder", 9)
     assert [row.label for row in found.by_activity_kind] == ["Viden", "Refleksion", "Handling"]
@@ -215,7 +239,9 @@ async def test_the_view_in_graphql(session: AsyncSession, built: Area, api: Any)
     assert response.errors == []
     effect = response.data["learningEffect"]
     assert effect["participation"]["overdue"] == 2
-    assert effect["goalAttainment"]["overall"]["mean"] == 3.0
+    # One leader's goals are rated: suppressed, with no number.
+    overall = effect["goalAttainment"]["overall"]
+    assert (overall["suppressed"], overall["mean"]) == (True, None)
     assert effect["reaction"]["kirkpatrickLevel"] == "REACTION"
     assert len(effect["notes"]) == 7
     series = {s["key"]: s for s in effect["series"]}

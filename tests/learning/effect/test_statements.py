@@ -53,11 +53,14 @@ async def test_summary_costs_the_same_for_3_and_30_leaders(
     assert large_data["learningEffectSummary"]["participation"]["enrolled"] == 30
     assert large_data["learningEffectSummary"]["behaviourChange"]["leaders"] == 30
     assert small_count == large_count
-    # Sign-in, policy, then enrolments, content, checkpoints, goals, 360, ratings, span.
-    assert large_count <= 10, large_count
+    # Sign-in, policy, then enrolments, content, checkpoints, goals, 360, ratings, span;
+    # for the release audit, whose goals, 360 change and ratings each figure sums, the
+    # sets released before (one read), and per section that releases a new set its
+    # record and the check under the organisation's lock (two, three on PostgreSQL).
+    assert large_count <= 19, large_count
 
     small_full, _ = await _count(api, database, small, "LearningEffect")
     large_full, full = await _count(api, database, large, "LearningEffect")
     assert full["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 30
     assert small_full == large_full
-    assert large_full <= 14, large_full
+    assert large_full <= 19, large_full

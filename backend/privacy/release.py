@@ -1,0 +1,267 @@
+"""The release rule: the one way a figure that rests on other people's answers
+leaves the system. Domain-free; the slices' own release modules
+(``feedback.evaluations.release``, ``learning.effect.release``) call it.
+
+Three parts:
+
+1. ``meets``: no figure about people rests on fewer than its minimum (never
+   under 3).
+2. ``singles_out``: the linear attacker. Every released figure is a sum over
+   a set of contributors (its n is known, so a mean is a sum). Someone who
+   reads several figures of the same measure can add and subtract them; the
+   figures single out people when some combination of them rests on fewer
+   than ``threshold`` people. ``singles_out`` answers exactly for
+   combinations resting on one class of contributors that share all their
+   sets (its indicator vector lies in the row span of the released sets) and
+   on two one-person classes, with a rank test over the sets' incidence
+   matrix (numpy). A contributor is finer than a person where a person adds
+   several values (``owner``): "m12/e5/a40" is member 12's rating of one
+   activity in one enrolment.
+
+   This is complementary suppression, made exact: when one part of a shown
+   total is hidden (under its minimum), the total minus the other shown
+   parts is that part, so the audit refuses the last of them; and it catches
+   what a fixed rule cannot (overlapping filters, differences of two).
+3. ``ReleaseLedger``: the audit. Per organisation and measure it keeps the
+   contributor sets already released (table ``released_figure``, so it
+   holds across requests, roles and processes) and refuses a new figure
+   whose set, with those, would single anyone out. A refused figure is
+   shown as suppressed, never with a number.
+
+``Released`` is what outputs take: only this module constructs one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.api.errors import DomainError, ErrorCode
+from backend.db import get_database, utcnow
+from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
+from backend.privacy.models import ReleasedFigure
+
+log = logging.getLogger("ledelyst.privacy.release")
+
+T = TypeVar("T")
+
+# No figure about people rests on fewer; never configurable below this.
+MIN_CONTRIBUTORS = 3
+_TOLERANCE = 1e-9
+_SEAL = object()
+
+
+@dataclass(frozen=True)
+class Released(Generic[T]):
+    """A figure (or a whole document of figures) that passed the release rule.
+
+    Outputs (GraphQL types, PDFs, CSVs, personal-data exports) take a
+    ``Released``; only ``release`` below constructs one, so an output cannot
+    be fed raw cells by mistake."""
+
+    value: T
+    seal: object
+
+    def __post_init__(self) -> None:
+        if self.seal is not _SEAL:
+            raise TypeError("a Released figure is made only by backend.privacy.release")
+
+
+def release(value: T) -> Released[T]:
+    """Seal a value whose figures the caller's domain rules have released."""
+    return Released(value, _SEAL)
+
+
+# --- thresholds and complementary suppression ----------------------------------------------
+
+
+def meets(n: int, minimum: int) -> bool:
+    """A figure of ``n`` contributors may be shown under ``minimum`` (never under 3)."""
+    return n >= max(minimum, MIN_CONTRIBUTORS)
+
+
+# --- the linear attacker -------------------------------------------------------------------
+
+
+def owner(contributor: str) -> str:
+    """Whose a contributor is: the part of its key before the first "/" (a
+    contributor may be finer than a person, e.g. "m12/e5/a40": member 12's
+    rating of activity 40 in enrolment 5)."""
+    return contributor.split("/", 1)[0]
+
+
+def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[set[str]], np.ndarray]:
+    """Contributors that lie in exactly the same sets cannot be told apart by
+    any combination of the sets: one column per such class, with its owners."""
+    pattern: dict[str, list[int]] = {}
+    for row, members in enumerate(sets):
+        for member in members:
+            pattern.setdefault(member, []).append(row)
+    owners: dict[tuple[int, ...], set[str]] = {}
+    for member, rows in pattern.items():
+        owners.setdefault(tuple(rows), set()).add(owner(member))
+    keys = list(owners)
+    matrix = np.zeros((len(sets), len(keys)))
+    for column, rows in enumerate(keys):
+        matrix[list(rows), column] = 1.0
+    return [owners[k] for k in keys], matrix
+
+
+def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTORS) -> bool:
+    """Whether sums over ``sets`` (added and subtracted at will) determine a
+    sum resting on fewer than ``threshold`` people (checked for a class of
+    contributors alone and for two classes of one person each).
+
+    A vector that lies in the row span of the incidence matrix is constant on
+    each class of contributors that share their sets; so only classes of
+    fewer than ``threshold`` owners can be singled out alone, and pairs of
+    classes of one owner each together."""
+    frozen = [frozenset(s) for s in sets if s]
+    if any(len({owner(c) for c in s}) < threshold for s in frozen):
+        return True
+    if not frozen:
+        return False
+    owners, matrix = _classes(frozen)
+    _, values, vt = np.linalg.svd(matrix, full_matrices=False)
+    rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
+    basis = vt[:rank].T  # one row per class: its coordinates in the row span
+    small = [c for c, people in enumerate(owners) if len(people) < threshold]
+    leverage = (basis[small] ** 2).sum(axis=1) if small else np.zeros(0)
+    if np.any(leverage > 1 - 1e-7):
+        return True
+    singles = [c for c, people in enumerate(owners) if len(people) == 1 and threshold > 2]
+    if len(singles) < 2:
+        return False
+    # A vector on two classes {i, j} lies in the span iff the 2x2 block of the
+    # projection has eigenvalue 1.
+    block = basis[singles]
+    gram = block @ block.T
+    diagonal = np.diag(gram)
+    a, b = diagonal[:, None], diagonal[None, :]
+    largest = (a + b) / 2 + np.sqrt(((a - b) / 2) ** 2 + gram**2)
+    np.fill_diagonal(largest, 0.0)
+    return bool(np.any(largest > 1 - 1e-7))
+
+
+# --- the audit -----------------------------------------------------------------------------
+
+
+def contributors_key(contributors: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(set(contributors))).encode()).hexdigest()
+
+
+class ReleaseLedger:
+    """The contributor sets released so far in one organisation, per measure.
+
+    ``allow`` answers whether a new figure may be released and records it
+    when it is. Records are written in a transaction of their own (a query's
+    transaction rolls back), so they hold for every later request."""
+
+    def __init__(self, session: AsyncSession, organisation_id: int, prefix: str) -> None:
+        self.session = session
+        self.organisation_id = organisation_id
+        # Measures this ledger reads (all of them at once, in one statement).
+        self.prefix = prefix
+        self._known: dict[str, list[frozenset[str]]] | None = None
+        self._pending: list[dict[str, object]] = []
+
+    async def _sets(self, measure: str) -> list[frozenset[str]]:
+        if not measure.startswith(self.prefix):
+            raise ValueError(f"{measure!r} is not a measure of {self.prefix!r}")
+        if self._known is None:
+            self._known = {}
+            rows = await self.session.execute(
+                select(ReleasedFigure.measure, ReleasedFigure.contributors).where(
+                    ReleasedFigure.organisation_id == self.organisation_id,
+                    ReleasedFigure.measure.startswith(self.prefix, autoescape=True),
+                )
+            )
+            for name, members in rows:
+                self._known.setdefault(name, []).append(frozenset(str(c) for c in members))
+        return self._known.setdefault(measure, [])
+
+    async def allow(
+        self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
+    ) -> bool:
+        chosen = frozenset(contributors)
+        known = await self._sets(measure)
+        if chosen in known:
+            return True
+        if singles_out([*known, chosen], threshold):
+            return False
+        known.append(chosen)
+        self._pending.append(
+            {
+                "organisation_id": self.organisation_id,
+                "measure": measure[:200],
+                "contributors_key": contributors_key(chosen),
+                "contributors": sorted(chosen),
+                "at": utcnow(),
+            }
+        )
+        return True
+
+    async def save(self) -> None:
+        """Record the sets this request released, in a transaction of their
+        own (a query's transaction rolls back) that holds the organisation's
+        release lock: two requests at the same moment are checked against
+        each other, and the one that would complete a subtraction fails with
+        CONFLICT (retryable) before its figures are shown."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        from backend.privacy.audit import _holds_write_lock
+
+        if not await _holds_write_lock(self.session):
+            try:
+                async with get_database().session() as own, own.begin():
+                    await self._record(own, pending)
+                return
+            except DBAPIError:
+                log.info("released figures join the reader's transaction")
+        await self._record(self.session, pending)
+
+    async def _record(self, session: AsyncSession, pending: list[dict[str, object]]) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            await session.execute(
+                select(func.pg_advisory_xact_lock(_LOCK_SPACE, self.organisation_id))
+            )
+        # On SQLite the insert takes the database's write lock; what it reads
+        # afterwards includes everything committed before it.
+        await _insert(session, pending)
+        measures = sorted({str(row["measure"]) for row in pending})
+        rows = await session.execute(
+            select(ReleasedFigure.measure, ReleasedFigure.contributors).where(
+                ReleasedFigure.organisation_id == self.organisation_id,
+                ReleasedFigure.measure.in_(measures),
+            )
+        )
+        family: dict[str, list[frozenset[str]]] = {}
+        for name, members in rows:
+            family.setdefault(name, []).append(frozenset(str(c) for c in members))
+        if any(singles_out(sets) for sets in family.values()):
+            raise DomainError(ErrorCode.CONFLICT, "privacy.release_conflict")
+
+
+# A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
+_LOCK_SPACE = 0x1E1E
+
+
+async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:
+    """One statement; a set released by a request at the same moment is recorded once."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(ReleasedFigure).on_conflict_do_nothing(
+        index_elements=["organisation_id", "measure", "contributors_key"]
+    )
+    await session.execute(statement, rows)

@@ -1,0 +1,87 @@
+"""The release rule of learning effect: every figure that rests on leaders'
+answers (360 change, goal attainment, reactions; overall and in every
+breakdown) passes here before anyone sees it.
+
+1. A figure of fewer than ``MIN_LEADERS`` leaders is suppressed (goal
+   attainment and reaction included).
+2. The release audit (``backend.privacy.release.ReleaseLedger``): the set
+   of contributors behind the figure, together with the sets already
+   released in the organisation for the same measure (by any role, in any
+   request), must not single out one or two of them. Otherwise the figure
+   is suppressed, to protect anonymity.
+
+A *measure* is what each contributor adds to the figure, so that figures of
+one measure can be added and subtracted: each leader's mean 360 change is
+the same in the overall figure and in every programme, module and kind
+breakdown (one measure, contributors are leaders); each competency's change
+is its own measure. Every goal-attainment figure (overall, per
+organisational goal, per programme) sums ratings of development goals, and
+every reaction figure (overall, per programme, module and activity kind)
+ratings of activities: one measure each, whose contributors are the single
+ratings, owned by their leader ("m12/e5/p40"), so that a total, its parts
+and any filter are checked against each other, and a part left hidden under
+the minimum cannot be had as the total minus the shown parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.privacy.release import ReleaseLedger
+from learning.effect.figures import ChangeFigure, RatingFigure
+from learning.effect.statistics import MIN_LEADERS
+
+Units = dict[tuple[str, str], set[str]]
+
+
+def units_of(rows: Iterable[Any]) -> Units:
+    """(dimension, key) -> contributor keys, from rows of (dimension, key,
+    membership_id[, enrolment_id, part_id]): "m12" for a leader's own value,
+    "m12/e5/a40" for one of their ratings (``backend.privacy.release.owner``)."""
+    found: Units = {}
+    for row in rows:
+        key = "" if row.key is None else str(row.key)
+        parts = row._mapping
+        unit = f"m{parts['membership_id']}"
+        if "enrolment_id" in parts:
+            unit += f"/e{parts['enrolment_id']}/p{parts['part_id']}"
+        found.setdefault((str(row.dimension), key), set()).add(unit)
+    return found
+
+
+class EffectRelease:
+    """One request's releases, recorded in the organisation's ledger."""
+
+    def __init__(self, session: AsyncSession, organisation_id: int) -> None:
+        self.ledger = ReleaseLedger(session, organisation_id, prefix="effect.")
+
+    async def rating(
+        self, measure: str, figure: RatingFigure, contributors: set[str]
+    ) -> RatingFigure:
+        if figure.suppressed or not figure.count:
+            return figure
+        if (figure.leaders or 0) < MIN_LEADERS or not await self.ledger.allow(
+            measure, contributors
+        ):
+            return RatingFigure(figure.level, suppressed=True)
+        return figure
+
+    async def change(
+        self, measure: str, figure: ChangeFigure, contributors: set[str]
+    ) -> ChangeFigure:
+        if figure.suppressed or not figure.leaders:
+            return figure
+        if figure.leaders < MIN_LEADERS or not await self.ledger.allow(measure, contributors):
+            return ChangeFigure(figure.key, figure.title, figure.level, suppressed=True)
+        return figure
+
+    async def save(self) -> None:
+        await self.ledger.save()
+
+
+def retitled(figure: ChangeFigure, title: str) -> ChangeFigure:
+    return replace(figure, title=title)
