@@ -16,6 +16,7 @@ from sqlalchemy import Text, cast, delete, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
+from backend.identity.models import Person
 from backend.privacy.handlers import (
     all_of,
     delete_rows,
@@ -26,7 +27,6 @@ from backend.privacy.handlers import (
     plain_tree,
     update_rows,
 )
-from backend.identity.models import Person
 from backend.privacy.registry import (
     Rows,
     Subject,
@@ -35,7 +35,6 @@ from backend.privacy.registry import (
     register_retention,
 )
 from backend.settings import Settings
-from feedback.evaluations.release import exported_report
 from feedback.evaluations.models import (
     CycleStatus,
     DeclineReason,
@@ -48,6 +47,7 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
+from feedback.evaluations.release import exported_report
 
 
 def _as_rater(subject: Subject) -> object:
@@ -150,12 +150,17 @@ register_personal_data(
 
 
 async def _erase_links(session: AsyncSession, subject: Subject) -> int:
-    outcome = await session.execute(
-        delete(RaterToken).where(
-            RaterToken.nomination_id.in_(select(Nomination.id).where(_as_rater(subject)))  # type: ignore[arg-type]
+    """Counted per invitation, not per link: reminders (each with a link of
+    its own) go only to raters who have not answered, so a count of links
+    would tell HR, in the erasure's changed rows, whether the person answered."""
+    invitations = select(Nomination.id).where(_as_rater(subject))  # type: ignore[arg-type]
+    with_links = await session.scalar(
+        select(func.count(func.distinct(RaterToken.nomination_id))).where(
+            RaterToken.nomination_id.in_(invitations)
         )
     )
-    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+    await session.execute(delete(RaterToken).where(RaterToken.nomination_id.in_(invitations)))
+    return int(with_links or 0)
 
 
 register_personal_data(

@@ -28,6 +28,7 @@ from feedback.evaluations.reports import anonymity_policy
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
 # two leaders must not tell HR whether a named person has answered.
 NAMED_GROUP_MINIMUM = 3
+ANONYMOUS_GROUP_VALUES = frozenset(g.value for g in ANONYMOUS_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,13 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
     cycle = await access.own_cycle(session, signed_in, cycle_id)
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
     counts = await repository.group_progress(session, [e.id for e in evaluations])
+    rules = anonymity_policy(cycle)
     # Per group: invited, answered, declined, approved nominations.
     totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
     for per_group in counts.values():
         for group, values in per_group.items():
-            for index, value in enumerate(values):
+            for index, value in enumerate(_counted(group, values, rules.minimum(group))):
                 totals[group][index] += value
-    rules = anonymity_policy(cycle)
 
     def minimum(group: str) -> int:
         if group in (RaterGroup.SELF.value, RaterGroup.MANAGER.value):
@@ -132,6 +133,19 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
             for g in RaterGroup
         ],
     )
+
+
+def _counted(group: str, values: tuple[int, ...], minimum: int) -> tuple[int, ...]:
+    """What one evaluation's group adds to the cycle's counts: an anonymous
+    group's answers and declines only once it has enough answers. Otherwise
+    the cycle's count minus the groups HR knows exactly from elsewhere (one
+    invited at exactly its threshold with enough answers; a closed cycle's
+    pooled results with their n) would be the hidden group's count, and
+    beside its named invitations say who answered."""
+    invited, answered, declined, approved = values
+    if group in ANONYMOUS_GROUP_VALUES and answered < minimum:
+        return (invited, 0, 0, approved)
+    return (invited, answered, declined, approved)
 
 
 async def decline_reasons(session: AsyncSession, viewer: Viewer | None, cycle_id: int) -> list[str]:
