@@ -84,20 +84,6 @@ async def open_cycles(session: AsyncSession) -> list[EvaluationCycle]:
     )
 
 
-async def cycle_has_answers(session: AsyncSession, cycle_id: int) -> bool:
-    """True from a cycle's first saved or submitted answer on: the questionnaire is locked."""
-    found = await session.scalar(
-        select(Nomination.id)
-        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
-        .where(
-            Evaluation.cycle_id == cycle_id,
-            (Nomination.responded.is_(True)) | (Nomination.draft.is_not(None)),
-        )
-        .limit(1)
-    )
-    return found is not None
-
-
 # People
 
 
