@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from feedback.evaluations import access, repository
-from feedback.evaluations.models import ANONYMOUS_GROUPS, RaterGroup
+from feedback.evaluations.models import ANONYMOUS_GROUPS, EvaluationCycle, RaterGroup
 from feedback.evaluations.reports import anonymity_policy
 
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
@@ -96,15 +96,8 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
     evaluations; per group only at or above the group's threshold."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
-    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    counts = await repository.group_progress(session, [e.id for e in evaluations])
+    totals = await _cycle_totals(session, cycle)
     rules = anonymity_policy(cycle)
-    # Per group: invited, answered, declined, approved nominations.
-    totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
-    for per_group in counts.values():
-        for group, values in per_group.items():
-            for index, value in enumerate(_counted(group, values, rules.minimum(group))):
-                totals[group][index] += value
 
     def minimum(group: str) -> int:
         if group in (RaterGroup.SELF.value, RaterGroup.MANAGER.value):
@@ -135,6 +128,20 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
     )
 
 
+async def _cycle_totals(session: AsyncSession, cycle: EvaluationCycle) -> dict[str, list[int]]:
+    """Per group over the cycle: invited, answered, declined, approved
+    nominations, each evaluation's group counted as ``_counted`` says."""
+    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
+    counts = await repository.group_progress(session, [e.id for e in evaluations])
+    rules = anonymity_policy(cycle)
+    totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
+    for per_group in counts.values():
+        for group, values in per_group.items():
+            for index, value in enumerate(_counted(group, values, rules.minimum(group))):
+                totals[group][index] += value
+    return totals
+
+
 def _counted(group: str, values: tuple[int, ...], minimum: int) -> tuple[int, ...]:
     """What one evaluation's group adds to the cycle's counts: an anonymous
     group's answers and declines only once it has enough answers. Otherwise
@@ -150,8 +157,14 @@ def _counted(group: str, values: tuple[int, ...], minimum: int) -> tuple[int, ..
 
 async def decline_reasons(session: AsyncSession, viewer: Viewer | None, cycle_id: int) -> list[str]:
     """Why raters of a cycle declined (HR), alphabetically and without whose;
-    nothing until there are as many as comments need to be shown."""
+    at most as many as the declines counted, and nothing until there are as
+    many as comments need to be shown."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
     reasons = await repository.decline_reasons(session, cycle.id)
-    return reasons if len(reasons) >= max(3, cycle.min_comments) else []
+    # Never more reasons than the declines counted (those of groups with
+    # enough answers): more reasons beside that count would say how many
+    # declined in a hidden group, and beside its named invitations, who.
+    counted = sum(values[2] for values in (await _cycle_totals(session, cycle)).values())
+    shown = reasons[:counted]
+    return shown if len(shown) >= max(3, cycle.min_comments) else []

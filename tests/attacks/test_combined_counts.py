@@ -226,3 +226,32 @@ async def test_erasing_a_rater_does_not_say_whether_they_were_reminded(
         assert payload["errors"] == []
         outcomes.append((payload["changedRows"], sorted(payload["tables"])))
     assert outcomes[0] == outcomes[1]
+
+
+async def _decline(api: GraphQLClient, token: str, reason: str) -> None:
+    response = await api.execute(
+        operation("DeclineRaterInvitation"), {"input": {"token": token, "reason": reason}}
+    )
+    assert response.data["declineRaterInvitation"]["errors"] == []
+
+
+async def test_hr_cannot_count_a_hidden_groups_declines_by_their_reasons(
+    api: GraphQLClient, session: AsyncSession, settings: Settings
+) -> None:
+    """A leader's four peers: three answer, one declines with a reason (HR's
+    counts say one decline). The other leader's two named peers both decline
+    with a reason: three reasons beside one counted decline would say that
+    both hidden peers declined. Whatever HR reads must not move."""
+    scenario = await build(session, peers=2, reports=0)
+    shown = await _add_leader_with_peers(session, scenario, peers=4)
+    for token in shown[:3]:
+        await _submit(api, scenario, token)
+    await _decline(api, shown[3], "Har ikke tid")
+    hr = token_for(scenario.hr, settings)
+    cycle = gid("EvaluationCycle", scenario.cycle_id)
+    before = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
+    for token, reason in zip(scenario.tokens_of(PEER), ("Barsel", "Kender ikke Lea"), strict=True):
+        await _decline(api, token, reason)
+    after = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
+    assert "errors" not in after, after
+    assert after == before
