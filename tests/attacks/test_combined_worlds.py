@@ -1,8 +1,9 @@
 """The differential attacker: two organisations alike in everything but what
 one hidden group did. Whatever the leader, the manager and HR can read of a
 closed cycle (the report, the leader's own personal-data export, the leader's
-evaluations and tasks, the cycle's response rates, decline reasons, pooled
-results, every evaluation's progress and invitations) must be the same in
+evaluations and tasks, home pages, the privacy audit log, the cycle's response
+rates, decline reasons, pooled results, every evaluation's progress and
+invitations) must be the same in
 both; any difference is something an attacker learns about the hidden group,
 however many outputs they combine."""
 
@@ -32,7 +33,8 @@ from tests.support.graphql_client import GraphQLClient
 
 # What differs between two organisations whatever the raters did.
 _VOLATILE = re.compile(
-    r"(^id$|Id$|_id$|^id_|name$|Name$|email|Email|At$|_at$|^at$|On$|_on$|url|Url|key$|^token)"
+    r"(^id$|Id$|_id$|^id_|name$|Name$|email|Email|At$|_at$|^at$|On$|_on$|url|Url|key$|^token"
+    r"|[cC]ursor$)"
 )
 
 
@@ -92,6 +94,10 @@ async def _world(
             api, HR_CYCLE_VIEW, hr, id=gid("EvaluationCycle", scenario.cycle_id)
         ),
         "hr evaluation": await _read(api, report, hr, id=evaluation),
+        "leader home": await _read(api, operation("Home"), leader),
+        "manager home": await _read(api, operation("Home"), manager),
+        "hr audit log": await _read(api, operation("PrivacyAuditLog"), hr, first=50),
+        "leader audit log": await _read(api, operation("PrivacyAuditLog"), leader, first=50),
     }
     assert read["leader report"]["node"]["report"]["figures"] is not None
     assert read["hr cycle"]["node"]["results"] is not None
