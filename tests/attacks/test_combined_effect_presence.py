@@ -28,7 +28,9 @@ async def _hr_reads_unit_of_one(
     area = await build_area(session, settings, leaders=4, staff=1)
     unit = await make_unit(session, area.organisation)
     lone = area.leaders[0]
-    await session.execute(update(Membership).where(Membership.id == lone.id).values(unit_id=unit.id))
+    await session.execute(
+        update(Membership).where(Membership.id == lone.id).values(unit_id=unit.id)
+    )
     await session.commit()
     if rates:
         activity = area.activities[ActivityKind.KNOWLEDGE].id
