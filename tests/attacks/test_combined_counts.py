@@ -27,78 +27,12 @@ from backend.identity.models import Person
 from backend.settings import Settings
 from feedback.evaluations import delivery, repository, service
 from feedback.evaluations.cycles import send_due_reminders
-from feedback.evaluations.models import NominationStatus, RaterGroup
+from feedback.evaluations.models import RaterGroup
+from tests.attacks.combined import HR_CYCLE_VIEW, PEER, add_leader_with_peers, decline, submit
 from tests.attacks.conftest import ask, gid
-from tests.feedback.scenario import Scenario, build
-from tests.learning.effect.conftest import operation
-from tests.support.factories import make_person, token_for, unique
+from tests.feedback.scenario import build
+from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
-
-PEER = RaterGroup.PEER
-EVALUATION_FIELDS = "id progress { group invited minimum enoughAnswers } enoughAnswers"
-HR_CYCLE_VIEW = (
-    """query($id: ID!) { node(id: $id) { ... on EvaluationCycle {
-  status
-  responseRates { invited answered declined groups { group invited answered declined } }
-  declineReasons
-  results { responses { group count } shownGroups
-    competencies { figures { group count mean spread }
-      items { figures { group count mean spread } } } }
-  evaluations { edges { node { """
-    + EVALUATION_FIELDS
-    + """ nominations { group raterName status invited } } } } } } }"""
-)
-
-
-async def _submit(api: GraphQLClient, scenario: Scenario, token: str, value: int = 4) -> None:
-    answers = [{"itemId": gid("CompetencyItem", i), "value": value} for i in scenario.item_ids]
-    response = await api.execute(
-        operation("SubmitRaterResponse"), {"input": {"token": token, "answers": answers}}
-    )
-    assert response.data["submitRaterResponse"]["errors"] == []
-
-
-async def _add_leader_with_peers(
-    session: AsyncSession, scenario: Scenario, peers: int
-) -> list[str]:
-    """Another leader in the same cycle (below the same manager), with
-    ``peers`` colleagues of the organisation as approved peers; their links."""
-    leader = await make_person(
-        session, scenario.organisation, manager=scenario.manager, roles=["LEADER"]
-    )
-    cycle = await repository.cycle(session, scenario.cycle_id)
-    assert cycle is not None
-    await service.add_leaders(session, cycle, [leader.id])
-    evaluation = await repository.evaluation_of_leader(session, scenario.cycle_id, leader.id)
-    assert evaluation is not None
-    colleagues = [
-        await make_person(session, scenario.organisation, manager=scenario.manager)
-        for _ in range(peers)
-    ]
-    await repository.insert_nominations(
-        session,
-        [
-            {
-                "organisation_id": scenario.organisation.id,
-                "evaluation_id": evaluation.id,
-                "rater_group": PEER.value,
-                "rater_id": colleague.id,
-                "rater_name": f"Kollega {n}",
-                "rater_email": f"{unique('p')}@example.dk",
-                "locale": "da",
-                "status": NominationStatus.APPROVED.value,
-            }
-            for n, colleague in enumerate(colleagues)
-        ],
-    )
-    rows = await repository.nominations_by_evaluation(session, [evaluation.id])
-    links = [
-        await delivery.issue_token(session, n.id, cycle.closes_at)
-        for n in rows[evaluation.id]
-        if n.rater_group == PEER.value
-    ]
-    await session.commit()
-    return links
 
 
 def _without_ids(value: Any) -> Any:
@@ -116,7 +50,7 @@ async def test_a_report_does_not_say_how_many_of_a_hidden_group_answered(
     """Two named peers and a report saying "peers: 2": both answered."""
     scenario = await build(session, peers=2, reports=3)
     for token in scenario.tokens_of(PEER) + scenario.tokens_of(RaterGroup.DIRECT_REPORT):
-        await _submit(api, scenario, token)
+        await submit(api, scenario, token)
     await service.close_now(session, scenario.cycle_id)
     await session.commit()
     for who in (scenario.leader, scenario.manager):
@@ -141,14 +75,14 @@ async def test_hr_cannot_subtract_exactly_known_groups_from_the_cycles_response_
     minus those three is the other leader's hidden peers. Whatever HR reads must
     not move when the hidden peers answer."""
     scenario = await build(session, peers=2, reports=0)
-    exact = await _add_leader_with_peers(session, scenario, peers=3)
+    exact = await add_leader_with_peers(session, scenario, peers=3)
     for token in exact:
-        await _submit(api, scenario, token)
+        await submit(api, scenario, token)
     hr = token_for(scenario.hr, settings)
     cycle = gid("EvaluationCycle", scenario.cycle_id)
     before = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
     for token in scenario.tokens_of(PEER):  # both hidden peers, named to HR
-        await _submit(api, scenario, token)
+        await submit(api, scenario, token)
     after = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
     assert "errors" not in after, after
     assert after == before
@@ -162,10 +96,10 @@ async def _closed_world(
     ``hidden_answering`` answered. What HR reads of the cycle, without ids."""
     scenario = await build(session, peers=2, reports=0)
     for _ in range(3):
-        for token in await _add_leader_with_peers(session, scenario, peers=3):
-            await _submit(api, scenario, token)
+        for token in await add_leader_with_peers(session, scenario, peers=3):
+            await submit(api, scenario, token)
     for token in scenario.tokens_of(PEER)[:hidden_answering]:
-        await _submit(api, scenario, token)
+        await submit(api, scenario, token)
     await service.close_now(session, scenario.cycle_id)
     await session.commit()
     hr = token_for(scenario.hr, settings)
@@ -203,7 +137,7 @@ async def test_erasing_a_rater_does_not_say_whether_they_were_reminded(
     await delivery.invite(session, scenario.cycle_id)
     await session.commit()
     answered, silent = (n.rater_id for n in scenario.nominations[PEER][:2])
-    await _submit(api, scenario, scenario.tokens_of(PEER)[0])
+    await submit(api, scenario, scenario.tokens_of(PEER)[0])
     cycle = await repository.cycle(session, scenario.cycle_id)
     assert cycle is not None
     days = (cycle.reminder_days_before_close or [2])[0]
@@ -228,13 +162,6 @@ async def test_erasing_a_rater_does_not_say_whether_they_were_reminded(
     assert outcomes[0] == outcomes[1]
 
 
-async def _decline(api: GraphQLClient, token: str, reason: str) -> None:
-    response = await api.execute(
-        operation("DeclineRaterInvitation"), {"input": {"token": token, "reason": reason}}
-    )
-    assert response.data["declineRaterInvitation"]["errors"] == []
-
-
 async def test_hr_cannot_count_a_hidden_groups_declines_by_their_reasons(
     api: GraphQLClient, session: AsyncSession, settings: Settings
 ) -> None:
@@ -243,15 +170,15 @@ async def test_hr_cannot_count_a_hidden_groups_declines_by_their_reasons(
     with a reason: three reasons beside one counted decline would say that
     both hidden peers declined. Whatever HR reads must not move."""
     scenario = await build(session, peers=2, reports=0)
-    shown = await _add_leader_with_peers(session, scenario, peers=4)
+    shown = await add_leader_with_peers(session, scenario, peers=4)
     for token in shown[:3]:
-        await _submit(api, scenario, token)
-    await _decline(api, shown[3], "Har ikke tid")
+        await submit(api, scenario, token)
+    await decline(api, shown[3], "Har ikke tid")
     hr = token_for(scenario.hr, settings)
     cycle = gid("EvaluationCycle", scenario.cycle_id)
     before = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
     for token, reason in zip(scenario.tokens_of(PEER), ("Barsel", "Kender ikke Lea"), strict=True):
-        await _decline(api, token, reason)
+        await decline(api, token, reason)
     after = (await api.execute(HR_CYCLE_VIEW, {"id": cycle}, token=hr)).body
     assert "errors" not in after, after
     assert after == before

@@ -18,13 +18,8 @@ from backend.db import Database
 from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
+from tests.attacks.combined import HR_CYCLE_VIEW, add_leader_with_peers, decline, submit
 from tests.attacks.conftest import gid
-from tests.attacks.test_combined_counts import (
-    HR_CYCLE_VIEW,
-    _add_leader_with_peers,
-    _decline,
-    _submit,
-)
 from tests.backend.privacy.operations import exported_document, run_export_task
 from tests.feedback.scenario import build
 from tests.learning.effect.conftest import operation
@@ -67,16 +62,16 @@ async def _world(
     what the two peers do ("answer", "decline" or "nothing")."""
     scenario = await build(session, peers=2, reports=3)
     for _ in range(3):
-        links = await _add_leader_with_peers(session, scenario, peers=3)
+        links = await add_leader_with_peers(session, scenario, peers=3)
         for token in links:
-            await _submit(api, scenario, token)
+            await submit(api, scenario, token)
     for token in scenario.tokens_of(RaterGroup.DIRECT_REPORT):
-        await _submit(api, scenario, token, value=3)
+        await submit(api, scenario, token, value=3)
     for value, token in zip((1, 5), scenario.tokens_of(RaterGroup.PEER), strict=True):
         if hidden == "answer":
-            await _submit(api, scenario, token, value=value)
+            await submit(api, scenario, token, value=value)
         elif hidden == "decline":
-            await _decline(api, token, f"Grund {value}")
+            await decline(api, token, f"Grund {value}")
     if closed:
         await service.close_now(session, scenario.cycle_id)
         await session.commit()
