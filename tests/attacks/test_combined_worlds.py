@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
@@ -132,3 +133,38 @@ async def test_nothing_anyone_reads_while_the_cycle_is_open_depends_on_a_hidden_
     for name in answered:
         assert answered[name] == silent[name], name
         assert declined[name] == silent[name], name
+
+
+async def _report_of_three_peers(
+    api: GraphQLClient, session: AsyncSession, settings: Settings, values: tuple[int, ...]
+) -> Any:
+    scenario = await build(session, peers=3, reports=0)
+    for value, token in zip(values, scenario.tokens_of(RaterGroup.PEER), strict=True):
+        await submit(api, scenario, token, value=value)
+    await service.close_now(session, scenario.cycle_id)
+    await session.commit()
+    read = await _read(
+        api,
+        operation("EvaluationReport"),
+        token_for(scenario.leader, settings),
+        id=gid("Evaluation", scenario.evaluation_id),
+    )
+    assert read["node"]["report"]["figures"]["shownGroups"] == ["PEER"]
+    return _same_shape(read)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="report_builder._figure shows the spread of a group of three: with the mean it "
+    "gives each rater's answer when they agree, and the other two's answers to one rater; "
+    "a product decision (proposed: no spread under 5 answers), beside the release rule",
+)
+async def test_a_group_of_three_does_not_say_whether_its_raters_agreed(
+    api: GraphQLClient, session: AsyncSession, settings: Settings
+) -> None:
+    """Peers (4, 4, 4) and (3, 4, 5): the same mean. With the spread beside it,
+    0 says that each of the three named peers answered 4; and a peer who tells
+    the leader their own answer gives away the other two's."""
+    agreed = await _report_of_three_peers(api, session, settings, (4, 4, 4))
+    spread = await _report_of_three_peers(api, session, settings, (3, 4, 5))
+    assert agreed == spread
