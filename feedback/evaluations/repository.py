@@ -361,6 +361,9 @@ async def own_open_named_nominations(
             Nomination.declined.is_(False),
             EvaluationCycle.status == CycleStatus.OPEN.value,
         )
+        # A fixed order: one taken from where rows happen to lie would move
+        # with other rows' updates (raters answering).
+        .order_by(Nomination.evaluation_id, Nomination.rater_group)
     )
     return [(int(row[0]), str(row[1])) for row in rows]
 
