@@ -202,7 +202,7 @@ class Mutation:
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
     @strawberry.mutation(
-        description="Change a cycle's framework or thresholds until its first answer (HR)."
+        description="Change a cycle's framework or thresholds until it opens (HR)."
     )
     async def change_evaluation_questionnaire(
         self, info: Info, input: ChangeEvaluationQuestionnaireInput

@@ -288,7 +288,7 @@ async def update_closing(
 
 @dataclass(frozen=True)
 class QuestionnaireChange:
-    """What HR may change until the first answer: the framework and the thresholds."""
+    """What HR may change until the cycle opens: the framework and the thresholds."""
 
     framework_id: int | None = None
     min_peer: int | None = None
@@ -301,13 +301,13 @@ class QuestionnaireChange:
 async def change_questionnaire(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int, change: QuestionnaireChange
 ) -> EvaluationCycle:
-    """Refused from the first saved or submitted answer on: every rater answers
-    the same questions under the same rules."""
+    """Refused once the cycle has opened: every rater answers the same
+    questions under the same rules."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
-    if cycle.status == CycleStatus.CLOSED.value or await repository.cycle_has_answers(
-        session, cycle.id
-    ):
+    # Locked from the opening, whatever raters have done: a lock at the first
+    # answer would tell HR, by this error, whether a lone rater has started.
+    if cycle.status != CycleStatus.PLANNED.value:
         raise DomainError(ErrorCode.RULE_VIOLATED, "feedback.cycle.locked", field=["cycleId"])
     if change.framework_id is not None:
         await published_structure(session, cycle.organisation_id, change.framework_id)

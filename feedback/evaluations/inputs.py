@@ -158,9 +158,7 @@ class RaterStatePayload(Payload):
     state: RaterFormState | None = None  # type: ignore[valid-type]
 
 
-@strawberry.input(
-    description="Change the questionnaire of a cycle; refused after the first answer."
-)
+@strawberry.input(description="Change the questionnaire of a cycle; refused once it has opened.")
 class ChangeEvaluationQuestionnaireInput:
     cycle_id: strawberry.ID
     framework_id: strawberry.ID | None = None

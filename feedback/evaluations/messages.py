@@ -55,8 +55,8 @@ register_messages(
             "A follow-up must name its baseline cycle in the same organisation; a baseline names none.",
         ),
         "feedback.cycle.locked": (
-            "Spørgeskemaet er låst: der er allerede svar.",
-            "The questionnaire is locked: answers have already been given.",
+            "Spørgeskemaet er låst, når runden er åbnet for bedømmere.",
+            "The questionnaire is locked once the cycle is open to raters.",
         ),
         "feedback.nomination.group": (
             "Du kan nominere kolleger, medarbejdere og eksterne; dig selv og din leder er med automatisk.",

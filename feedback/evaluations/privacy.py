@@ -150,12 +150,17 @@ register_personal_data(
 
 
 async def _erase_links(session: AsyncSession, subject: Subject) -> int:
-    outcome = await session.execute(
-        delete(RaterToken).where(
-            RaterToken.nomination_id.in_(select(Nomination.id).where(_as_rater(subject)))  # type: ignore[arg-type]
+    """Counted per invitation, not per link: reminders (each with a link of
+    its own) go only to raters who have not answered, so a count of links
+    would tell HR, in the erasure's changed rows, whether the person answered."""
+    invitations = select(Nomination.id).where(_as_rater(subject))  # type: ignore[arg-type]
+    with_links = await session.scalar(
+        select(func.count(func.distinct(RaterToken.nomination_id))).where(
+            RaterToken.nomination_id.in_(invitations)
         )
     )
-    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+    await session.execute(delete(RaterToken).where(RaterToken.nomination_id.in_(invitations)))
+    return int(with_links or 0)
 
 
 register_personal_data(

@@ -22,12 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from feedback.evaluations import access, repository
-from feedback.evaluations.models import ANONYMOUS_GROUPS, RaterGroup
+from feedback.evaluations.models import ANONYMOUS_GROUPS, EvaluationCycle, RaterGroup
 from feedback.evaluations.release import anonymity_policy
 
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
 # two leaders must not tell HR whether a named person has answered.
 NAMED_GROUP_MINIMUM = 3
+ANONYMOUS_GROUP_VALUES = frozenset(g.value for g in ANONYMOUS_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -95,14 +96,7 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
     evaluations; per group only at or above the group's threshold."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
-    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    counts = await repository.group_progress(session, [e.id for e in evaluations])
-    # Per group: invited, answered, declined, approved nominations.
-    totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
-    for per_group in counts.values():
-        for group, values in per_group.items():
-            for index, value in enumerate(values):
-                totals[group][index] += value
+    totals = await _cycle_totals(session, cycle)
     rules = anonymity_policy(cycle)
 
     def minimum(group: str) -> int:
@@ -134,10 +128,43 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
     )
 
 
+async def _cycle_totals(session: AsyncSession, cycle: EvaluationCycle) -> dict[str, list[int]]:
+    """Per group over the cycle: invited, answered, declined, approved
+    nominations, each evaluation's group counted as ``_counted`` says."""
+    evaluations = await repository.evaluations_of_cycle(session, cycle.id)
+    counts = await repository.group_progress(session, [e.id for e in evaluations])
+    rules = anonymity_policy(cycle)
+    totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
+    for per_group in counts.values():
+        for group, values in per_group.items():
+            for index, value in enumerate(_counted(group, values, rules.minimum(group))):
+                totals[group][index] += value
+    return totals
+
+
+def _counted(group: str, values: tuple[int, ...], minimum: int) -> tuple[int, ...]:
+    """What one evaluation's group adds to the cycle's counts: an anonymous
+    group's answers and declines only once it has enough answers. Otherwise
+    the cycle's count minus the groups HR knows exactly from elsewhere (one
+    invited at exactly its threshold with enough answers; a closed cycle's
+    pooled results with their n) would be the hidden group's count, and
+    beside its named invitations say who answered."""
+    invited, answered, declined, approved = values
+    if group in ANONYMOUS_GROUP_VALUES and answered < minimum:
+        return (invited, 0, 0, approved)
+    return (invited, answered, declined, approved)
+
+
 async def decline_reasons(session: AsyncSession, viewer: Viewer | None, cycle_id: int) -> list[str]:
     """Why raters of a cycle declined (HR), alphabetically and without whose;
-    nothing until there are as many as comments need to be shown."""
+    at most as many as the declines counted, and nothing until there are as
+    many as comments need to be shown."""
     signed_in = access.require_hr(viewer)
     cycle = await access.own_cycle(session, signed_in, cycle_id)
     reasons = await repository.decline_reasons(session, cycle.id)
-    return reasons if len(reasons) >= max(3, cycle.min_comments) else []
+    # Never more reasons than the declines counted (those of groups with
+    # enough answers): more reasons beside that count would say how many
+    # declined in a hidden group, and beside its named invitations, who.
+    counted = sum(values[2] for values in (await _cycle_totals(session, cycle)).values())
+    shown = reasons[:counted]
+    return shown if len(shown) >= max(3, cycle.min_comments) else []

@@ -199,12 +199,20 @@ def build(
     ranked.sort(key=lambda i: (-i.figure(ALL_OTHERS).mean, i.competency_id, i.item_id))  # type: ignore[union-attr]
     half = min(EXTREMES, len(ranked) // 2)
     return ReportData(
-        responses=dict(aggregates.get("responses", {})),
+        responses=_shown_responses(aggregates, shown_anywhere),
         shown_groups=_ordered(shown_anywhere),
         competencies=competencies,
         highest=ranked[:half],
         lowest=list(reversed(ranked[-half:])) if half else [],
     )
+
+
+def _shown_responses(aggregates: Aggregates, shown: Iterable[str]) -> dict[str, int]:
+    """Responses only of the groups the report shows: a hidden group's count
+    is a hidden figure too (beside its named invitations, "peers: 2" of two
+    says that both answered)."""
+    kept = set(shown)
+    return {g: n for g, n in aggregates.get("responses", {}).items() if g in kept}
 
 
 def comment_groups(report: ReportData, policy: AnonymityPolicy) -> list[str]:
@@ -260,11 +268,7 @@ def shown_part(
 ) -> Aggregates:
     """Only the cells an evaluation's own report may show: what it adds to a
     pooled figure (a cycle's results) can then never uncover a hidden group."""
-    part: Aggregates = {
-        "responses": dict(aggregates.get("responses", {})),
-        "competencies": {},
-        "items": {},
-    }
+    part: Aggregates = {"responses": {}, "competencies": {}, "items": {}}
     for competency in structure.competencies:
         raters = aggregates.get("competencies", {}).get(str(competency.id), {})
         shown = {g: n for g, n in raters.items() if n >= policy.minimum(g)}
@@ -277,6 +281,9 @@ def shown_part(
             }
             if kept:
                 part["items"][str(item.id)] = kept
+    # The responses of the groups with a cell shown, never a hidden group's count.
+    shown_groups = {g for cells in part["items"].values() for g in cells}
+    part["responses"] = _shown_responses(aggregates, shown_groups)
     return part
 
 

@@ -84,20 +84,6 @@ async def open_cycles(session: AsyncSession) -> list[EvaluationCycle]:
     )
 
 
-async def cycle_has_answers(session: AsyncSession, cycle_id: int) -> bool:
-    """True from a cycle's first saved or submitted answer on: the questionnaire is locked."""
-    found = await session.scalar(
-        select(Nomination.id)
-        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
-        .where(
-            Evaluation.cycle_id == cycle_id,
-            (Nomination.responded.is_(True)) | (Nomination.draft.is_not(None)),
-        )
-        .limit(1)
-    )
-    return found is not None
-
-
 # People
 
 
@@ -388,6 +374,9 @@ async def own_open_named_nominations(
             Nomination.declined.is_(False),
             EvaluationCycle.status == CycleStatus.OPEN.value,
         )
+        # A fixed order: one taken from where rows happen to lie would move
+        # with other rows' updates (raters answering).
+        .order_by(Nomination.evaluation_id, Nomination.rater_group)
     )
     return [(int(row[0]), str(row[1])) for row in rows]
 

@@ -167,7 +167,8 @@ class EvaluationCycle(Node):
 
     @strawberry.field(
         description="Invited, answered and declined (HR): per cycle, and per group only "
-        "at or above the group's threshold."
+        "at or above the group's threshold; answers and declines count only in a leader's "
+        "group that has enough answers."
     )
     async def response_rates(self, info: Info) -> CycleResponseRates:
         rates = await service.response_rates(info.context.session, info.context.viewer, self.pk)
@@ -187,8 +188,8 @@ class EvaluationCycle(Node):
         )
 
     @strawberry.field(
-        description="Why raters declined (HR), alphabetically and without whose; empty until "
-        "there are as many as comments need."
+        description="Why raters declined (HR), alphabetically and without whose; never more "
+        "than the declines counted, and empty until there are as many as comments need."
     )
     async def decline_reasons(self, info: Info) -> list[str]:
         return await service.decline_reasons(info.context.session, info.context.viewer, self.pk)

@@ -220,7 +220,9 @@ class Mutation:
             )
             return {
                 "enrolment": et.Enrolment.from_row(enrolment),
-                "development_goals": [et.DevelopmentGoal.from_row(g) for g in goals],
+                "development_goals": await et.goals_for_viewer(
+                    info, enrolment.membership_id, list(goals)
+                ),
             }
 
         return await run_mutation(info, input, mt.SetDevelopmentGoalsPayload, action)

@@ -170,3 +170,10 @@ async def set_development_goals(
     if any(c.kind == CheckpointKind.BEFORE.value and c.completed_at for c in checkpoints):
         raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.goals_locked", field=["goals"])
     return enrolment, await replace_development_goals(session, enrolment, goals)
+
+
+def sees_goal_attainment(viewer: Viewer, leader_id: int, manager_id: int | None) -> bool:
+    """The AFTER checkpoint's attainment ratings are one leader's figures: the
+    leader and the manager who gave them read them; HR and leaders higher up
+    read goal attainment only in learning effect, from three leaders on."""
+    return viewer.membership_id in (leader_id, manager_id)

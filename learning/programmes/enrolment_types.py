@@ -20,6 +20,7 @@ from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes import progress_repository as progress_repo
 from learning.programmes import repository as repo
+from learning.programmes.checkpoints import sees_goal_attainment
 from learning.programmes.progress_service import EventStatus, ShareTarget
 from learning.programmes.types import (
     Activity,
@@ -68,11 +69,12 @@ class DevelopmentGoal(Node):
     description: str
     agreed_at: datetime | None
     attainment_rating: int | None = strawberry.field(
-        description="1-5, from the manager at the AFTER checkpoint."
+        description="1-5, from the manager at the AFTER checkpoint; for the leader and that "
+        "manager only (others read it in learning effect, under its release rule)."
     )
 
     @classmethod
-    def from_row(cls, row: m.DevelopmentGoal) -> DevelopmentGoal:
+    def from_row(cls, row: m.DevelopmentGoal, rating_shown: bool) -> DevelopmentGoal:
         return cls(
             pk=row.id,
             organisation_goal_pk=row.organisation_goal_id,
@@ -80,7 +82,7 @@ class DevelopmentGoal(Node):
             title=row.title,
             description=row.description,
             agreed_at=row.agreed_at,
-            attainment_rating=row.attainment_rating,
+            attainment_rating=row.attainment_rating if rating_shown else None,
         )
 
     @strawberry.field
@@ -88,6 +90,22 @@ class DevelopmentGoal(Node):
         loader = info.context.loaders.get(ld.OrganisationGoalByIdLoader)
         row = await loader.load(self.organisation_goal_pk)
         return OrganisationGoalSummary.from_row(row) if row else None
+
+
+async def goals_for_viewer(
+    info: Info, leader_id: int, rows: list[m.DevelopmentGoal]
+) -> list[DevelopmentGoal]:
+    """One leader's goals as the viewer may read them: the attainment rating
+    only for the leader and the manager who gave it. Read one leader at a
+    time by HR or a leader higher up, it would be a figure learning effect
+    suppresses under three leaders."""
+    viewer = info.context.viewer
+    shown = False
+    if viewer is not None:
+        leader = await info.context.loaders.get(ld.LeaderByMembershipLoader).load(leader_id)
+        manager_id = leader[0].manager_id if leader is not None else None
+        shown = sees_goal_attainment(viewer, leader_id, manager_id)
+    return [DevelopmentGoal.from_row(row, shown) for row in rows]
 
 
 @strawberry.type
@@ -352,7 +370,7 @@ class Enrolment(Node):
     @strawberry.field
     async def development_goals(self, info: Info) -> list[DevelopmentGoal]:
         loader = info.context.loaders.get(ld.DevelopmentGoalsByEnrolmentLoader)
-        return [DevelopmentGoal.from_row(g) for g in await loader.load(self.pk)]
+        return await goals_for_viewer(info, self.row.membership_id, await loader.load(self.pk))
 
     async def _activity_rows(self, info: Info) -> list[EnrolmentActivity]:
         activities = await info.context.loaders.get(ld.ActivitiesByVersionLoader).load(
@@ -395,7 +413,14 @@ async def _fetch_goals(info: Info, pks: list[int]) -> list[DevelopmentGoal]:
     if viewer is None:
         return []
     rows = await repo.development_goals_visible(info.context.session, viewer, pks)
-    return [DevelopmentGoal.from_row(r) for r in rows]
+    enrolments = await info.context.loaders.get(ld.EnrolmentByIdLoader).load_many(
+        [r.enrolment_id for r in rows]
+    )
+    found: list[DevelopmentGoal] = []
+    for row, enrolment in zip(rows, enrolments, strict=True):
+        if enrolment is not None:
+            found += await goals_for_viewer(info, enrolment.membership_id, [row])
+    return found
 
 
 async def _fetch_reflections(info: Info, pks: list[int]) -> list[Reflection]:

@@ -305,8 +305,8 @@ async def test_the_demo_seed_runs_a_cycle_end_to_end(
     assert await seed_feedback(session, organisation.id) is None  # once per organisation
 
 
-async def test_the_questionnaire_locks_at_the_first_answer(session: AsyncSession) -> None:
-    scenario = await build(session, peers=3, reports=0)
+async def test_the_questionnaire_locks_when_the_cycle_opens(session: AsyncSession) -> None:
+    scenario = await build(session, peers=3, reports=0, open_cycle=False)
     stricter = service.QuestionnaireChange(min_peer=4, min_comments=5)
     cycle = await service.change_questionnaire(
         session, scenario.hr_viewer, scenario.cycle_id, stricter
@@ -318,8 +318,9 @@ async def test_the_questionnaire_locks_at_the_first_answer(session: AsyncSession
         )
     assert weaker.value.field == ["peerMinimum"]
     await session.commit()
-    token = scenario.tokens_of(RaterGroup.PEER)[0]
-    await service.save(session, token, {scenario.item_ids[0]: 3}, {})  # a draft is enough
+    # Open, before anyone answers: locked alike whatever raters have done
+    # (tests/attacks/test_combined_oracles.py).
+    await service.open_now(session, scenario.cycle)
     await session.commit()
     with pytest.raises(DomainError) as locked:
         await service.change_questionnaire(session, scenario.hr_viewer, scenario.cycle_id, stricter)

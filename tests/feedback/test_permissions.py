@@ -47,9 +47,10 @@ async def test_hr_sees_response_rates_not_answers(session: AsyncSession) -> None
     await answer(session, scenario, scenario.tokens_of(RaterGroup.PEER)[0], 4)
     found = await service.response_rates(session, scenario.hr_viewer, scenario.cycle_id)
     rates = {r.group: r for r in found.groups}
-    # One answer in the whole cycle: no group is shown, and the total is the cycle's.
+    # One answer in the whole cycle: no group is shown, and an answer in a group
+    # under its threshold is not counted in the total either (it would say it).
     assert rates["PEER"].answered is None and rates["DIRECT_REPORT"].answered is None
-    assert found.answered == 1
+    assert found.answered == 0
     assert not hasattr(rates["PEER"], "mean")
     with pytest.raises(DomainError):
         await service.response_rates(session, scenario.leader_viewer, scenario.cycle_id)

@@ -1,0 +1,80 @@
+"""Architecture guards for the combined attacks: every output that rests on
+other people's answers, or says who answered, reads its data in one place.
+A new output that reads the raw data elsewhere fails here and has to go
+through the release rule (``feedback/evaluations/release.py``,
+``learning/effect/release.py``) or ``feedback/evaluations/progress.py``.
+(``tests/test_architecture.py`` guards the frozen cells and learning effect.)"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _readers(pattern: str) -> set[str]:
+    found = set()
+    for package in ("backend", "learning", "feedback"):
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            if re.search(pattern, path.read_text(encoding="utf-8")):
+                found.add(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_raw_answers_and_comments_are_read_only_where_they_are_aggregated() -> None:
+    """Responses are written by the rater path, aggregated (and comments
+    selected for a shown group) in ``results``, deleted by retention."""
+    readers = _readers(r"\b(ResponseAnswer|ResponseComment|EvaluationResponse)\b")
+    assert readers <= {
+        "feedback/evaluations/models.py",
+        "feedback/evaluations/results.py",
+        "feedback/evaluations/responses.py",
+        "feedback/evaluations/privacy.py",
+    }, sorted(readers)
+
+
+def test_reports_and_their_comments_are_built_only_by_the_release_rule() -> None:
+    """``report_builder.build`` and ``results.comments`` make figures and
+    comments of others' answers: only the release rule calls them (the
+    report, its PDF, the export, a baseline and the pooled results take its
+    ``Released``)."""
+    builders = _readers(r"report_builder import[^\n]*\bbuild\b|report_builder\.build\(")
+    assert builders <= {"feedback/evaluations/release.py"}, sorted(builders)
+    commenters = _readers(r"results\.comments\(")
+    assert commenters <= {"feedback/evaluations/release.py"}, sorted(commenters)
+    sealed = _readers(r"\bRelease[d]\(")
+    assert sealed <= {"backend/privacy/release.py"}, sorted(sealed)
+
+
+def test_who_answered_is_read_only_for_delivery_and_the_progress_rules() -> None:
+    """Whether a rater answered or declined decides reminders, the rater's
+    own form and the counts ``progress.py`` releases; nothing else reads it."""
+    # Not message keys ("feedback.rater.declined") nor progress's released
+    # counts (``rates.declined``, ``r.declined`` of a GroupRate in types.py).
+    readers = _readers(r'\.responded\b|(?<!rates)(?<!\Wr)\.declined\b(?!")')
+    assert readers <= {
+        "feedback/evaluations/models.py",
+        "feedback/evaluations/repository.py",
+        "feedback/evaluations/delivery_repository.py",
+        "feedback/evaluations/responses.py",
+    }, sorted(readers)
+    counts = _readers(r"group_progress\(")
+    assert counts <= {
+        "feedback/evaluations/repository.py",
+        "feedback/evaluations/progress.py",
+    }, sorted(counts)
+
+
+def test_goal_attainment_is_read_by_the_leader_and_manager_or_through_learning_effect() -> None:
+    readers = _readers(r"\battainment_rating\b")
+    assert readers <= {
+        "learning/programmes/models.py",
+        "learning/programmes/checkpoints.py",  # where the manager writes it
+        "learning/programmes/enrolment_types.py",  # gated by sees_goal_attainment
+        "learning/effect/repository.py",  # learning effect, through its release rule
+    }, sorted(readers)
+    types = (ROOT / "learning/programmes/enrolment_types.py").read_text(encoding="utf-8")
+    assert "row.attainment_rating if rating_shown else None" in types
