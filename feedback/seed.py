@@ -19,13 +19,11 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
 from backend.settings import get_settings
-from feedback.evaluations import delivery, repository, service
+from feedback.evaluations import delivery, delivery_repository, repository, service
 from feedback.evaluations.models import (
     CycleProfile,
-    CycleStatus,
     Evaluation,
     EvaluationCycle,
-    Nomination,
     NominationState,
     NominationStatus,
     RaterGroup,
@@ -221,19 +219,7 @@ async def open_invitation_link(session: AsyncSession, organisation_id: int) -> s
     story = await _story(session, organisation_id)
     if story is None:
         return None
-    found = await session.execute(
-        select(Nomination, EvaluationCycle)
-        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
-        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
-        .where(
-            Nomination.rater_id == story["staff"].id,
-            Nomination.responded.is_(False),
-            Nomination.declined.is_(False),
-            EvaluationCycle.status == CycleStatus.OPEN.value,
-        )
-        .limit(1)
-    )
-    row = found.first()
+    row = await delivery_repository.open_invitation_of(session, story["staff"].id)
     if row is None:
         return None
     nomination, cycle = row

@@ -180,3 +180,25 @@ async def extend_tokens(session: AsyncSession, cycle_id: int, expires_at: dateti
         .values(expires_at=expires_at)
         .execution_options(synchronize_session=False)
     )
+
+
+async def open_invitation_of(
+    session: AsyncSession, rater_id: int
+) -> tuple[Nomination, EvaluationCycle] | None:
+    """An invitation of this rater that still waits for an answer in an open
+    cycle (the demo's banner prints a link to it)."""
+    found = await session.execute(
+        select(Nomination, EvaluationCycle)
+        .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
+        .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
+        .where(
+            Nomination.rater_id == rater_id,
+            Nomination.responded.is_(False),
+            Nomination.declined.is_(False),
+            EvaluationCycle.status == CycleStatus.OPEN.value,
+        )
+        .order_by(Nomination.id)
+        .limit(1)
+    )
+    row = found.first()
+    return None if row is None else (row[0], row[1])
