@@ -38,6 +38,12 @@ class ErrorCode(Enum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     RATE_LIMITED = "RATE_LIMITED"
     UNAVAILABLE = "UNAVAILABLE"
+    # Why a bearer token named no one (backend.auth.refusal), for the client to act on.
+    TOKEN_EXPIRED = "TOKEN_EXPIRED"
+    TOKEN_INVALID = "TOKEN_INVALID"
+    UNKNOWN_PERSON = "UNKNOWN_PERSON"
+    EMAIL_NOT_VERIFIED = "EMAIL_NOT_VERIFIED"
+    ACCOUNT_DISABLED = "ACCOUNT_DISABLED"
 
 
 @strawberry.type(description="A problem with a mutation's input, in the viewer's language.")

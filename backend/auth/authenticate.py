@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.auth.refusal import clear_refusal
 from backend.auth.tokens import read_access_token
 from backend.auth.viewer import Viewer
 from backend.settings import Settings
@@ -26,6 +27,7 @@ def register_authenticator(authenticator: Authenticator) -> None:
 async def authenticate(
     authorization: str | None, session: AsyncSession, settings: Settings
 ) -> Viewer | None:
+    clear_refusal()  # a refusal belongs to the request that caused it
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None

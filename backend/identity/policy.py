@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
+from backend.auth.refusal import current_refusal
 from backend.auth.viewer import Viewer
 from backend.identity import repository
 from backend.identity.models import Role
@@ -17,6 +18,9 @@ from backend.identity.models import Role
 
 def require_viewer(viewer: Viewer | None) -> Viewer:
     if viewer is None:
+        refusal = current_refusal()
+        if refusal is not None:  # a token was sent: say why it named no one
+            raise DomainError(ErrorCode(refusal.code.value), refusal.message_key)
         raise DomainError(ErrorCode.UNAUTHENTICATED, "error.unauthenticated")
     return viewer
 
