@@ -1,0 +1,248 @@
+"""``/scim/v2``: the SCIM 2.0 endpoints (RFC 7644) for the organisation whose
+bearer token is presented. Each request is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from fastapi.routing import APIRoute
+from scim2_models import (
+    AuthenticationScheme,
+    Bulk,
+    ChangePassword,
+    Context,
+    EnterpriseUser,
+    ETag,
+    Filter,
+    Meta,
+    Patch,
+    ResourceType,
+    Schema,
+    ServiceProviderConfig,
+    Sort,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.i18n import negotiate_locale, translate
+from backend.identity.scim import service
+from backend.identity.scim.models import ScimUser
+from backend.identity.scim.service import ScimProblem, ScimUserModel
+
+
+class ScimRoute(APIRoute):
+    """Answers a ``ScimProblem`` as a SCIM Error document (RFC 7644 3.12)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except ScimProblem as problem:
+                return problem_response(request, problem)
+
+        return handle
+
+
+router = APIRouter(prefix="/scim/v2", include_in_schema=False, route_class=ScimRoute)
+MEDIA = "application/scim+json"
+ERROR = "urn:ietf:params:scim:api:messages:2.0:Error"
+
+
+class Tenant:
+    def __init__(self, session: AsyncSession, organisation_id: int, base: str) -> None:
+        self.session, self.organisation_id, self.base = session, organisation_id, base
+
+
+async def tenant(request: Request) -> AsyncIterator[Tenant]:
+    scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
+    async with request.app.state.database.sessionmaker() as session:
+        organisation_id = None
+        if scheme.lower() == "bearer" and token.strip():
+            organisation_id = await service.organisation_of(session, token.strip())
+        if organisation_id is None:
+            raise ScimProblem(401, "scim.unauthorized")
+        yield Tenant(session, organisation_id, str(request.base_url).rstrip("/") + "/scim/v2")
+        await session.commit()
+
+
+Signed = Annotated[Tenant, Depends(tenant)]
+
+
+def scim(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(body), status, headers=headers, media_type=MEDIA)
+
+
+def problem_response(request: Request, problem: ScimProblem) -> Response:
+    locale = negotiate_locale(request.headers.get("accept-language"))
+    body: dict[str, Any] = {
+        "schemas": [ERROR],
+        "status": str(problem.status),
+        "detail": translate(problem.key, locale, **problem.params),
+    }
+    if problem.scim_type:
+        body["scimType"] = problem.scim_type
+    headers = {"WWW-Authenticate": 'Bearer realm="scim"'} if problem.status == 401 else None
+    return scim(body, problem.status, headers)
+
+
+def represent(tenant: Tenant, user: ScimUser) -> dict[str, Any]:
+    model = ScimUserModel.model_validate(user.document)
+    model.id = str(user.id)
+    model.meta = Meta(
+        resource_type="User",
+        created=user.created_at,
+        last_modified=user.updated_at,
+        location=f"{tenant.base}/Users/{user.id}",
+        version=service.etag(user),
+    )
+    return model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+
+
+def one(tenant: Tenant, user: ScimUser, status: int = 200) -> Response:
+    body = represent(tenant, user)
+    headers = {"ETag": service.etag(user), "Location": body["meta"]["location"]}
+    return scim(body, status, headers)
+
+
+async def body_of(request: Request) -> Any:
+    try:
+        return orjson.loads(await request.body())
+    except orjson.JSONDecodeError:
+        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not JSON") from None
+
+
+@router.get("/ServiceProviderConfig")
+async def service_provider_config(tenant: Signed) -> Response:
+    config = ServiceProviderConfig(
+        documentation_uri="https://github.com/ledelyst/ledelyst#scim",
+        patch=Patch(supported=True),
+        bulk=Bulk(supported=False, max_operations=0, max_payload_size=0),
+        filter=Filter(supported=True, max_results=service.MAX_PAGE),
+        change_password=ChangePassword(supported=False),
+        sort=Sort(supported=False),
+        etag=ETag(supported=True),
+        authentication_schemes=[
+            AuthenticationScheme(
+                type="oauthbearertoken",
+                name="Bearer token",
+                description="A token from `ledelyst identity scim-token ORG`.",
+                primary=True,
+            )
+        ],
+    )
+    config.meta = Meta(
+        resource_type="ServiceProviderConfig", location=f"{tenant.base}/ServiceProviderConfig"
+    )
+    return scim(config.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+
+
+def _resource_type(tenant: Tenant) -> ResourceType:
+    resource_type = ResourceType.from_resource(ScimUserModel)
+    resource_type.meta = Meta(
+        resource_type="ResourceType", location=f"{tenant.base}/ResourceTypes/User"
+    )
+    return resource_type
+
+
+def _schemas(tenant: Tenant) -> list[Schema]:
+    schemas = [ScimUserModel.to_schema(), EnterpriseUser.to_schema()]
+    for schema in schemas:
+        schema.meta = Meta(resource_type="Schema", location=f"{tenant.base}/Schemas/{schema.id}")
+    return schemas
+
+
+def _listed(items: list[Any], total: int | None = None, start: int = 1) -> dict[str, Any]:
+    return {
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
+        "totalResults": len(items) if total is None else total,
+        "startIndex": start,
+        "itemsPerPage": len(items),
+        "Resources": items,
+    }
+
+
+@router.get("/ResourceTypes")
+async def resource_types(tenant: Signed) -> Response:
+    dumped = _resource_type(tenant).model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+    return scim(_listed([dumped]))
+
+
+@router.get("/ResourceTypes/{name}")
+async def resource_type(name: str, tenant: Signed) -> Response:
+    if name != "User":
+        raise ScimProblem(404, "scim.not_found")
+    return scim(_resource_type(tenant).model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+
+
+@router.get("/Schemas")
+async def schemas(tenant: Signed) -> Response:
+    dumped = [s.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE) for s in _schemas(tenant)]
+    return scim(_listed(dumped))
+
+
+@router.get("/Schemas/{schema_id}")
+async def schema(schema_id: str, tenant: Signed) -> Response:
+    for found in _schemas(tenant):
+        if found.id == schema_id:
+            return scim(found.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+    raise ScimProblem(404, "scim.not_found")
+
+
+@router.get("/Users")
+async def list_users(
+    tenant: Signed,
+    filter: str | None = None,  # noqa: A002 - the protocol's name
+    start_index: Annotated[int | None, Query(alias="startIndex")] = None,
+    count: int | None = None,
+) -> Response:
+    page = await service.search(tenant.session, tenant.organisation_id, filter, start_index, count)
+    items = [represent(tenant, user) for user in page.users]
+    return scim(_listed(items, page.total, page.start_index))
+
+
+@router.post("/Users")
+async def create_user(request: Request, tenant: Signed) -> Response:
+    user = await service.create(tenant.session, tenant.organisation_id, await body_of(request))
+    return one(tenant, user, 201)
+
+
+@router.get("/Users/{scim_id}")
+async def get_user(scim_id: str, tenant: Signed) -> Response:
+    return one(tenant, await service.get(tenant.session, tenant.organisation_id, scim_id))
+
+
+@router.put("/Users/{scim_id}")
+async def replace_user(scim_id: str, request: Request, tenant: Signed) -> Response:
+    user = await service.replace(
+        tenant.session,
+        tenant.organisation_id,
+        scim_id,
+        await body_of(request),
+        request.headers.get("if-match"),
+    )
+    return one(tenant, user)
+
+
+@router.patch("/Users/{scim_id}")
+async def patch_user(scim_id: str, request: Request, tenant: Signed) -> Response:
+    user = await service.patch(
+        tenant.session,
+        tenant.organisation_id,
+        scim_id,
+        await body_of(request),
+        request.headers.get("if-match"),
+    )
+    return one(tenant, user)
+
+
+@router.delete("/Users/{scim_id}")
+async def delete_user(scim_id: str, request: Request, tenant: Signed) -> Response:
+    await service.delete(
+        tenant.session, tenant.organisation_id, scim_id, request.headers.get("if-match")
+    )
+    return Response(status_code=204)
