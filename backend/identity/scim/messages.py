@@ -9,6 +9,10 @@ register_messages(
             "Invalid or revoked SCIM token.",
         ),
         "scim.not_found": ("Ressourcen findes ikke.", "The resource does not exist."),
+        "scim.method_not_allowed": (
+            "Denne metode understøttes ikke her.",
+            "This method is not supported here.",
+        ),
         "scim.user_name_taken": (
             "Brugernavnet er allerede i brug.",
             "The userName is already in use.",

@@ -10,6 +10,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
+from pydantic import ValidationError
 from scim2_models import (
     AuthenticationScheme,
     Bulk,
@@ -21,7 +22,9 @@ from scim2_models import (
     Meta,
     Patch,
     ResourceType,
+    ResponseParameters,
     Schema,
+    SCIMException,
     ServiceProviderConfig,
     Sort,
 )
@@ -66,8 +69,9 @@ async def tenant(request: Request) -> AsyncIterator[Tenant]:
             organisation_id = await service.organisation_of(session, token.strip())
         if organisation_id is None:
             raise ScimProblem(401, "scim.unauthorized")
+        # Changes are committed by the endpoint before it answers (``done``):
+        # code after this yield may run after the client has its response.
         yield Tenant(session, organisation_id, str(request.base_url).rstrip("/") + "/scim/v2")
-        await session.commit()
 
 
 Signed = Annotated[Tenant, Depends(tenant)]
@@ -90,7 +94,19 @@ def problem_response(request: Request, problem: ScimProblem) -> Response:
     return scim(body, problem.status, headers)
 
 
-def represent(tenant: Tenant, user: ScimUser) -> dict[str, Any]:
+def selection(attributes: str | None, excluded: str | None) -> Any:
+    """``attributes`` / ``excludedAttributes`` (RFC 7644 3.4.2.5), or None."""
+    if not attributes and not excluded:
+        return None
+    try:
+        return ResponseParameters[ScimUserModel].model_validate(
+            {"attributes": attributes, "excludedAttributes": excluded}
+        )
+    except (ValidationError, SCIMException, ValueError) as error:
+        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=str(error)[:200]) from None
+
+
+def represent(tenant: Tenant, user: ScimUser, chosen: Any = None) -> dict[str, Any]:
     model = ScimUserModel.model_validate(user.document)
     model.id = str(user.id)
     model.meta = Meta(
@@ -100,12 +116,18 @@ def represent(tenant: Tenant, user: ScimUser) -> dict[str, Any]:
         location=f"{tenant.base}/Users/{user.id}",
         version=service.etag(user),
     )
-    return model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+    return model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=chosen)
 
 
-def one(tenant: Tenant, user: ScimUser, status: int = 200) -> Response:
-    body = represent(tenant, user)
-    headers = {"ETag": service.etag(user), "Location": body["meta"]["location"]}
+async def done(tenant: Tenant, user: ScimUser, status: int = 200) -> Response:
+    await tenant.session.commit()
+    return one(tenant, user, status)
+
+
+def one(tenant: Tenant, user: ScimUser, status: int = 200, chosen: Any = None) -> Response:
+    body = represent(tenant, user, chosen)
+    location = f"{tenant.base}/Users/{user.id}"
+    headers = {"ETag": service.etag(user), "Location": location}
     return scim(body, status, headers)
 
 
@@ -151,6 +173,14 @@ def _resource_type(tenant: Tenant) -> ResourceType:
 
 def _schemas(tenant: Tenant) -> list[Schema]:
     schemas = [ScimUserModel.to_schema(), EnterpriseUser.to_schema()]
+    for attribute in schemas[0].attributes or []:
+        if attribute.name == "emails":
+            # Every person here is reached by e-mail: say so (a userName that
+            # is an address is still accepted when a directory sends none).
+            attribute.required = True
+            for sub_attribute in attribute.sub_attributes or []:
+                if sub_attribute.name == "value":
+                    sub_attribute.required = True
     for schema in schemas:
         schema.meta = Meta(resource_type="Schema", location=f"{tenant.base}/Schemas/{schema.id}")
     return schemas
@@ -199,21 +229,58 @@ async def list_users(
     filter: str | None = None,  # noqa: A002 - the protocol's name
     start_index: Annotated[int | None, Query(alias="startIndex")] = None,
     count: int | None = None,
+    attributes: str | None = None,
+    excluded: Annotated[str | None, Query(alias="excludedAttributes")] = None,
 ) -> Response:
-    page = await service.search(tenant.session, tenant.organisation_id, filter, start_index, count)
-    items = [represent(tenant, user) for user in page.users]
+    return await _search(tenant, filter, start_index, count, selection(attributes, excluded))
+
+
+@router.post("/.search")  # the server root: Users are the only resource type
+@router.post("/Users/.search")
+async def search_users(request: Request, tenant: Signed) -> Response:
+    body = await body_of(request)
+    if not isinstance(body, dict):
+        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
+    chosen = selection(_joined(body.get("attributes")), _joined(body.get("excludedAttributes")))
+    start, count = body.get("startIndex"), body.get("count")
+    return await _search(
+        tenant,
+        body.get("filter") if isinstance(body.get("filter"), str) else None,
+        start if isinstance(start, int) else None,
+        count if isinstance(count, int) else None,
+        chosen,
+    )
+
+
+def _joined(value: Any) -> str | None:
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    return value if isinstance(value, str) else None
+
+
+async def _search(
+    tenant: Tenant, filter_: str | None, start: int | None, count: int | None, chosen: Any
+) -> Response:
+    page = await service.search(tenant.session, tenant.organisation_id, filter_, start, count)
+    items = [represent(tenant, user, chosen) for user in page.users]
     return scim(_listed(items, page.total, page.start_index))
 
 
 @router.post("/Users")
 async def create_user(request: Request, tenant: Signed) -> Response:
     user = await service.create(tenant.session, tenant.organisation_id, await body_of(request))
-    return one(tenant, user, 201)
+    return await done(tenant, user, 201)
 
 
 @router.get("/Users/{scim_id}")
-async def get_user(scim_id: str, tenant: Signed) -> Response:
-    return one(tenant, await service.get(tenant.session, tenant.organisation_id, scim_id))
+async def get_user(
+    scim_id: str,
+    tenant: Signed,
+    attributes: str | None = None,
+    excluded: Annotated[str | None, Query(alias="excludedAttributes")] = None,
+) -> Response:
+    user = await service.get(tenant.session, tenant.organisation_id, scim_id)
+    return one(tenant, user, chosen=selection(attributes, excluded))
 
 
 @router.put("/Users/{scim_id}")
@@ -225,7 +292,7 @@ async def replace_user(scim_id: str, request: Request, tenant: Signed) -> Respon
         await body_of(request),
         request.headers.get("if-match"),
     )
-    return one(tenant, user)
+    return await done(tenant, user)
 
 
 @router.patch("/Users/{scim_id}")
@@ -237,7 +304,7 @@ async def patch_user(scim_id: str, request: Request, tenant: Signed) -> Response
         await body_of(request),
         request.headers.get("if-match"),
     )
-    return one(tenant, user)
+    return await done(tenant, user)
 
 
 @router.delete("/Users/{scim_id}")
@@ -245,4 +312,16 @@ async def delete_user(scim_id: str, request: Request, tenant: Signed) -> Respons
     await service.delete(
         tenant.session, tenant.organisation_id, scim_id, request.headers.get("if-match")
     )
+    await tenant.session.commit()
     return Response(status_code=204)
+
+
+# Last: only what no route above answers.
+@router.api_route("/{anything:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+async def unknown(anything: str) -> Response:
+    """A SCIM error for every other request: 405 for a method an endpoint
+    does not have, 404 for a path that is none."""
+    first = anything.strip("/").split("/")[0]
+    if first in {"ServiceProviderConfig", "ResourceTypes", "Schemas", "Users"}:
+        raise ScimProblem(405, "scim.method_not_allowed")
+    raise ScimProblem(404, "scim.not_found")

@@ -202,3 +202,15 @@ async def test_delete_deactivates_and_keeps_the_person(scim_for, session, world:
     kept = await session.get(Membership, membership.id, populate_existing=True)
     assert kept is not None and kept.is_active is False
     assert await session.get(Person, membership.person_id) is not None
+
+
+async def test_a_patched_attribute_reads_back(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+    client = await scim_for(world.organisation.id)
+    scim_id = (await client.post("/Users", json=user(address()))).json()["id"]
+    add = {
+        "schemas": [PATCH],
+        "Operations": [{"op": "add", "path": "nickName", "value": "Ada"}],
+    }
+    patched = await client.patch(f"/Users/{scim_id}", json=add)
+    assert patched.json()["nickName"] == "Ada"
+    assert (await client.get(f"/Users/{scim_id}")).json()["nickName"] == "Ada"
