@@ -160,15 +160,18 @@ async def _check_rate(session: AsyncSession, settings: Settings, email: str, add
     a stranger who knows a leader's address cannot lock the leader out."""
     minutes = settings.sign_in_window_minutes
     since = utcnow() - timedelta(minutes=minutes)
+    # Counted in a short session of its own, closed before any delay, so a
+    # delayed attempt holds no database connection while it waits.
+    async with AsyncSession(session.bind) as counting:
+        pair = await auth_repository.failures_since(counting, _pair(email, address), since)
+        from_address = await auth_repository.failures_since(counting, f"ip:{address}", since)
+        of_account = await auth_repository.failures_since(counting, f"email:{email}", since)
     if (
-        await auth_repository.failures_since(session, _pair(email, address), since)
-        >= settings.sign_in_max_failures_per_pair
-        or await auth_repository.failures_since(session, f"ip:{address}", since)
-        >= settings.sign_in_max_failures_per_address
+        pair >= settings.sign_in_max_failures_per_pair
+        or from_address >= settings.sign_in_max_failures_per_address
     ):
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
-    failures = await auth_repository.failures_since(session, f"email:{email}", since)
-    delay = sign_in_delay(settings, failures)
+    delay = sign_in_delay(settings, of_account)
     if delay > 0:
         await asyncio.sleep(delay)
 

@@ -21,6 +21,15 @@ register_messages(
             "Personen er allerede oprettet med et andet brugernavn.",
             "The person is already provisioned under another userName.",
         ),
+        "scim.person_shared": (
+            "Personen hører også til en anden organisation; e-mailadressen kan ikke ændres herfra.",
+            "The person also belongs to another organisation; their address cannot be changed "
+            "from here.",
+        ),
+        "scim.email_taken": (
+            "E-mailadressen tilhører en anden person.",
+            "The e-mail address belongs to another person.",
+        ),
         "scim.invalid": ("Ugyldige data: {detail}", "Invalid data: {detail}"),
         "scim.no_email": (
             "Brugeren mangler en gyldig e-mailadresse (emails eller userName).",

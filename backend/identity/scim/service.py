@@ -231,17 +231,21 @@ async def _apply(
     ``model``; the names of what changed (for the audit trail)."""
     changed: list[str] = []
     document = model.model_dump(scim_ctx=Context.RESOURCE_CREATION_REQUEST)
+    # A person who also belongs to another organisation is that one's too:
+    # this directory may not change their address (where their sign-in links
+    # go) nor their name.
+    shared = await repository.other_memberships(session, person.id, organisation_id) > 0
     email = _email_of(model)
     if email != person.email:
+        if shared:
+            raise ScimProblem(409, "scim.person_shared", "uniqueness")
         if await repository.person_by_email(session, email) is not None:
-            raise ScimProblem(409, "scim.person_taken", "uniqueness")
+            raise ScimProblem(409, "scim.email_taken", "uniqueness")
         person.email = email
         changed.append("email")
     name = _name_of(model)
-    if name != person.name and not await repository.other_memberships(
-        session, person.id, organisation_id
-    ):
-        person.name = name  # another organisation's person is not renamed from here
+    if name != person.name and not shared:
+        person.name = name
         changed.append("name")
     active = model.active is not False
     if active != membership.is_active:

@@ -214,3 +214,23 @@ async def test_a_patched_attribute_reads_back(scim_for, world: World) -> None:  
     patched = await client.patch(f"/Users/{scim_id}", json=add)
     assert patched.json()["nickName"] == "Ada"
     assert (await client.get(f"/Users/{scim_id}")).json()["nickName"] == "Ada"
+
+
+async def test_one_organisations_directory_cannot_change_the_address_of_anothers_person(
+    scim_for, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """The attack: org B provisions a person of org A by their address, then
+    changes it to its own, so A's magic links would go to B."""
+    victim = await session.get(Person, world.new_leader.person_id)
+    other = await make_organisation(session)
+    await session.commit()
+    attacker = await scim_for(other.id)
+    created = await attacker.post("/Users", json=user(victim.email))
+    assert created.status_code == 201
+    hijack = user(victim.email, emails=[{"value": "attacker@evil.dk", "primary": True}])
+    refused = await attacker.put(f"/Users/{created.json()['id']}", json=hijack)
+    assert refused.status_code == 409 and refused.json()["scimType"] == "uniqueness"
+    renamed = user(victim.email, displayName="Overtaget")
+    assert (await attacker.put(f"/Users/{created.json()['id']}", json=renamed)).status_code == 200
+    kept = await session.get(Person, victim.id, populate_existing=True)
+    assert kept.email == victim.email and kept.name != "Overtaget"
