@@ -57,7 +57,9 @@ def create_app(
     app.router.routes.insert(
         0, Route("/graphql", GraphQLView(schema, settings, database), methods=["GET", "POST"])
     )
-    app.add_middleware(BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql",))
+    app.add_middleware(
+        BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql", "/scim/")
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -26,13 +26,13 @@ from backend.identity.scim import (
     messages,  # noqa: F401 - registers the texts
     repository,
 )
+from backend.identity.scim.dialects import entra_quirks, patch_quirks
 from backend.identity.scim.models import ScimToken, ScimUser
 from backend.identity.service import normalise_email, valid_email
 
 log = logging.getLogger("ledelyst.scim")
 
 ScimUserModel = User[EnterpriseUser]
-ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 MAX_PAGE = 200
 _FILTER = re.compile(r'^\s*(userName|externalId)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$', re.I)
 
@@ -72,7 +72,7 @@ async def organisation_of(session: AsyncSession, token: str) -> int | None:
 
 def parse(payload: Any, context: Context) -> Any:
     try:
-        return ScimUserModel.model_validate(_entra_quirks(payload), scim_ctx=context)
+        return ScimUserModel.model_validate(entra_quirks(payload), scim_ctx=context)
     except (ValidationError, SCIMException, ValueError, TypeError) as error:
         raise ScimProblem(400, "scim.invalid", "invalidValue", detail=_short(error)) from None
 
@@ -131,7 +131,7 @@ async def patch(
     model = ScimUserModel.model_validate(user.document)
     try:
         operations = PatchOp[ScimUserModel].model_validate(
-            _patch_quirks(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
+            patch_quirks(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
         )
         operations.patch(model)
     except SCIMException as error:
@@ -343,55 +343,3 @@ def _id(scim_id: str, status: int = 404) -> int:
 
 def _short(error: Exception) -> str:
     return " ".join(str(error).split())[:300]
-
-
-# --- what Entra ID and Okta send -------------------------------------------------------
-
-
-def _entra_quirks(payload: Any) -> Any:
-    """Entra ID sends ``active`` as "True"/"False" and the manager as a bare id."""
-    if not isinstance(payload, dict):
-        return payload
-    fixed = dict(payload)
-    if isinstance(fixed.get("active"), str):
-        fixed["active"] = fixed["active"].lower() == "true"
-    enterprise = fixed.get(ENTERPRISE)
-    if isinstance(enterprise, dict) and "manager" in enterprise:
-        fixed[ENTERPRISE] = {**enterprise, "manager": _manager(enterprise["manager"])}
-    return fixed
-
-
-def _manager(value: Any) -> Any:
-    """A manager as the directories send it (a bare id, or a value without
-    ``$ref``), as the enterprise schema has it."""
-    if isinstance(value, str):
-        value = {"value": value}
-    if isinstance(value, dict) and value.get("value") and not value.get("$ref"):
-        value = {**value, "$ref": f"../Users/{value['value']}"}
-    return value
-
-
-def _patch_quirks(payload: Any) -> Any:
-    """Entra ID writes ``op`` capitalised ("Replace"), ``active`` as a string,
-    and the manager as a bare id; Okta replaces without a path and a value
-    object. Both become what RFC 7644 3.5.2 says."""
-    if not isinstance(payload, dict) or not isinstance(payload.get("Operations"), list):
-        return payload
-    operations = []
-    for operation in payload["Operations"]:
-        if not isinstance(operation, dict):
-            operations.append(operation)
-            continue
-        fixed = dict(operation)
-        if isinstance(fixed.get("op"), str):
-            fixed["op"] = fixed["op"].lower()
-        path = str(fixed.get("path") or "")
-        value = fixed.get("value")
-        if path.lower() == "active" and isinstance(value, str):
-            fixed["value"] = value.lower() == "true"
-        elif path.lower() == f"{ENTERPRISE}:manager".lower():
-            fixed["value"] = _manager(value)
-        elif not path and isinstance(value, dict):
-            fixed["value"] = _entra_quirks(value)
-        operations.append(fixed)
-    return {**payload, "Operations": operations}

@@ -234,3 +234,10 @@ async def test_one_organisations_directory_cannot_change_the_address_of_anothers
     assert (await attacker.put(f"/Users/{created.json()['id']}", json=renamed)).status_code == 200
     kept = await session.get(Person, victim.id, populate_existing=True)
     assert kept.email == victim.email and kept.name != "Overtaget"
+
+
+async def test_an_oversized_body_is_refused_before_it_is_read(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+    client = await scim_for(world.organisation.id)
+    huge = user(address(), displayName="x" * 300_000)
+    response = await client.post("/Users", json=huge)
+    assert response.status_code == 413
