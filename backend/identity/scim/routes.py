@@ -3,13 +3,10 @@ bearer token is presented. Each request is one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Annotated, Any
 
-import orjson
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from scim2_models import (
     AuthenticationScheme,
@@ -28,70 +25,13 @@ from scim2_models import (
     ServiceProviderConfig,
     Sort,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.i18n import negotiate_locale, translate
 from backend.identity.scim import service
+from backend.identity.scim.http import ScimRoute, Signed, Tenant, body_of, listed, scim
 from backend.identity.scim.models import ScimUser
 from backend.identity.scim.service import ScimProblem, ScimUserModel
 
-
-class ScimRoute(APIRoute):
-    """Answers a ``ScimProblem`` as a SCIM Error document (RFC 7644 3.12)."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def handle(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except ScimProblem as problem:
-                return problem_response(request, problem)
-
-        return handle
-
-
 router = APIRouter(prefix="/scim/v2", include_in_schema=False, route_class=ScimRoute)
-MEDIA = "application/scim+json"
-ERROR = "urn:ietf:params:scim:api:messages:2.0:Error"
-
-
-class Tenant:
-    def __init__(self, session: AsyncSession, organisation_id: int, base: str) -> None:
-        self.session, self.organisation_id, self.base = session, organisation_id, base
-
-
-async def tenant(request: Request) -> AsyncIterator[Tenant]:
-    scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
-    async with request.app.state.database.sessionmaker() as session:
-        organisation_id = None
-        if scheme.lower() == "bearer" and token.strip():
-            organisation_id = await service.organisation_of(session, token.strip())
-        if organisation_id is None:
-            raise ScimProblem(401, "scim.unauthorized")
-        # Changes are committed by the endpoint before it answers (``done``):
-        # code after this yield may run after the client has its response.
-        yield Tenant(session, organisation_id, str(request.base_url).rstrip("/") + "/scim/v2")
-
-
-Signed = Annotated[Tenant, Depends(tenant)]
-
-
-def scim(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(orjson.dumps(body), status, headers=headers, media_type=MEDIA)
-
-
-def problem_response(request: Request, problem: ScimProblem) -> Response:
-    locale = negotiate_locale(request.headers.get("accept-language"))
-    body: dict[str, Any] = {
-        "schemas": [ERROR],
-        "status": str(problem.status),
-        "detail": translate(problem.key, locale, **problem.params),
-    }
-    if problem.scim_type:
-        body["scimType"] = problem.scim_type
-    headers = {"WWW-Authenticate": 'Bearer realm="scim"'} if problem.status == 401 else None
-    return scim(body, problem.status, headers)
 
 
 def selection(attributes: str | None, excluded: str | None) -> Any:
@@ -129,13 +69,6 @@ def one(tenant: Tenant, user: ScimUser, status: int = 200, chosen: Any = None) -
     location = f"{tenant.base}/Users/{user.id}"
     headers = {"ETag": service.etag(user), "Location": location}
     return scim(body, status, headers)
-
-
-async def body_of(request: Request) -> Any:
-    try:
-        return orjson.loads(await request.body())
-    except orjson.JSONDecodeError:
-        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not JSON") from None
 
 
 @router.get("/ServiceProviderConfig")
@@ -186,20 +119,10 @@ def _schemas(tenant: Tenant) -> list[Schema]:
     return schemas
 
 
-def _listed(items: list[Any], total: int | None = None, start: int = 1) -> dict[str, Any]:
-    return {
-        "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
-        "totalResults": len(items) if total is None else total,
-        "startIndex": start,
-        "itemsPerPage": len(items),
-        "Resources": items,
-    }
-
-
 @router.get("/ResourceTypes")
 async def resource_types(tenant: Signed) -> Response:
     dumped = _resource_type(tenant).model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
-    return scim(_listed([dumped]))
+    return scim(listed([dumped]))
 
 
 @router.get("/ResourceTypes/{name}")
@@ -212,7 +135,7 @@ async def resource_type(name: str, tenant: Signed) -> Response:
 @router.get("/Schemas")
 async def schemas(tenant: Signed) -> Response:
     dumped = [s.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE) for s in _schemas(tenant)]
-    return scim(_listed(dumped))
+    return scim(listed(dumped))
 
 
 @router.get("/Schemas/{schema_id}")
@@ -263,7 +186,7 @@ async def _search(
 ) -> Response:
     page = await service.search(tenant.session, tenant.organisation_id, filter_, start, count)
     items = [represent(tenant, user, chosen) for user in page.users]
-    return scim(_listed(items, page.total, page.start_index))
+    return scim(listed(items, page.total, page.start_index))
 
 
 @router.post("/Users")
