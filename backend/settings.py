@@ -187,6 +187,11 @@ class Settings(BaseSettings):
     oidc_organisation: str | None = Field(
         default=None, description="Slug of the organisation people created by OIDC join."
     )
+    scim_role_groups: dict[str, str] = Field(
+        default={},
+        description="SCIM groups that are Ledelyst roles, by display name, e.g. "
+        '`{"Ledelyst HR": "HR"}`; every other SCIM group is a unit.',
+    )
     sign_in_window_minutes: int = Field(
         default=15, description="Window over which failed sign-ins and magic links are counted."
     )

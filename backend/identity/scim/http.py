@@ -10,11 +10,13 @@ import orjson
 from fastapi import Depends, Request
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
+from pydantic import ValidationError
+from scim2_models import ResponseParameters, SCIMException
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import negotiate_locale, translate
 from backend.identity.scim import service
-from backend.identity.scim.service import ScimProblem
+from backend.identity.scim.service import ScimProblem, ScimUserModel
 from backend.settings import Settings
 
 
@@ -94,3 +96,21 @@ def listed(items: list[Any], total: int | None = None, start: int = 1) -> dict[s
         "itemsPerPage": len(items),
         "Resources": items,
     }
+
+
+def selection(attributes: str | None, excluded: str | None, model: Any = ScimUserModel) -> Any:
+    """``attributes`` / ``excludedAttributes`` (RFC 7644 3.4.2.5), or None."""
+    if not attributes and not excluded:
+        return None
+    try:
+        return ResponseParameters[model].model_validate(
+            {"attributes": attributes, "excludedAttributes": excluded}
+        )
+    except (ValidationError, SCIMException, ValueError) as error:
+        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=str(error)[:200]) from None
+
+
+def joined(value: Any) -> str | None:
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    return value if isinstance(value, str) else None

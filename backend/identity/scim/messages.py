@@ -30,6 +30,14 @@ register_messages(
             "E-mailadressen tilhører en anden person.",
             "The e-mail address belongs to another person.",
         ),
+        "scim.group_name_taken": (
+            "Der findes allerede en gruppe med det navn.",
+            "A group with that name already exists.",
+        ),
+        "scim.unknown_member": (
+            "Et medlem findes ikke blandt de oprettede brugere.",
+            "A member is not among the provisioned users.",
+        ),
         "scim.invalid": ("Ugyldige data: {detail}", "Invalid data: {detail}"),
         "scim.no_email": (
             "Brugeren mangler en gyldig e-mailadresse (emails eller userName).",

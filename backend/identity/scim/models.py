@@ -65,3 +65,26 @@ class ScimEvent(IdMixin, Base):
     operation: Mapped[str] = mapped_column(String(20))  # CREATE, REPLACE, PATCH, DELETE
     changed: Mapped[list[str]] = mapped_column(JSON, default=list)  # what changed, no values
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScimGroup(IdMixin, Base):
+    """A SCIM Group: a unit of the organisation, or (when its name is one of
+    ``scim_role_groups``) a Ledelyst role. ``members`` are ``scim_user`` ids."""
+
+    __tablename__ = "scim_group"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    display_name: Mapped[str] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    unit_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("unit.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str | None] = mapped_column(String(20))
+    members: Mapped[list[int]] = mapped_column(JSON, default=list)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from backend.identity.models import Membership
-from backend.identity.scim.models import ScimEvent, ScimToken, ScimUser
+from backend.identity.scim.models import ScimEvent, ScimGroup, ScimToken, ScimUser
 from backend.privacy.handlers import delete_rows, export_rows
 from backend.privacy.registry import register_no_personal_data, register_personal_data
 
@@ -28,6 +28,11 @@ register_personal_data(
     # person again, they are provisioned anew.
     erase=delete_rows(ScimUser, _provisioned),  # type: ignore[arg-type]
     description="The person's record as the organisation's directory provisioned it (SCIM).",
+)
+register_no_personal_data(
+    ScimGroup,
+    reason="a unit or role group: its name and the ids of provisioned users (and the "
+    "member display strings the directory sent, which may be names: see the report)",
 )
 register_no_personal_data(ScimToken, reason="a hashed bearer token of an organisation's client")
 register_no_personal_data(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership, Organisation, Person, Unit
-from backend.identity.scim.models import ScimEvent, ScimToken, ScimUser
+from backend.identity.scim.models import ScimEvent, ScimGroup, ScimToken, ScimUser
 
 
 async def organisation_id(session: AsyncSession, slug: str) -> int | None:
@@ -66,6 +66,52 @@ async def users(
     total = await session.scalar(select(func.count(ScimUser.id)).where(*where)) or 0
     page = await session.scalars(
         select(ScimUser).where(*where).order_by(ScimUser.id).offset(offset).limit(limit)
+    )
+    return total, list(page)
+
+
+async def group(session: AsyncSession, organisation_id: int, scim_id: int) -> ScimGroup | None:
+    return await session.scalar(
+        select(ScimGroup).where(
+            ScimGroup.id == scim_id,
+            ScimGroup.organisation_id == organisation_id,
+            ScimGroup.deleted_at.is_(None),
+        )
+    )
+
+
+def _same_name(name: str) -> object:
+    # SQLite's lower() folds ASCII only: an exact match catches "Ældreplejen".
+    return or_(ScimGroup.display_name == name, func.lower(ScimGroup.display_name) == name.lower())
+
+
+async def group_by_name(session: AsyncSession, organisation_id: int, name: str) -> ScimGroup | None:
+    return await session.scalar(
+        select(ScimGroup).where(
+            ScimGroup.organisation_id == organisation_id,
+            _same_name(name),
+            ScimGroup.deleted_at.is_(None),
+        )
+    )
+
+
+async def groups(
+    session: AsyncSession,
+    organisation_id: int,
+    *,
+    display_name: str | None,
+    external_id: str | None,
+    offset: int,
+    limit: int,
+) -> tuple[int, list[ScimGroup]]:
+    where = [ScimGroup.organisation_id == organisation_id, ScimGroup.deleted_at.is_(None)]
+    if display_name is not None:
+        where.append(_same_name(display_name))
+    if external_id is not None:
+        where.append(ScimGroup.external_id == external_id)
+    total = await session.scalar(select(func.count(ScimGroup.id)).where(*where)) or 0
+    page = await session.scalars(
+        select(ScimGroup).where(*where).order_by(ScimGroup.id).offset(offset).limit(limit)
     )
     return total, list(page)
 

@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import ValidationError
 from scim2_models import (
     AuthenticationScheme,
     Bulk,
@@ -16,34 +15,30 @@ from scim2_models import (
     EnterpriseUser,
     ETag,
     Filter,
+    Group,
     Meta,
     Patch,
     ResourceType,
-    ResponseParameters,
     Schema,
-    SCIMException,
     ServiceProviderConfig,
     Sort,
 )
 
-from backend.identity.scim import service
-from backend.identity.scim.http import ScimRoute, Signed, Tenant, body_of, listed, scim
+from backend.identity.scim import group_routes, service
+from backend.identity.scim.http import (
+    ScimRoute,
+    Signed,
+    Tenant,
+    body_of,
+    joined,
+    listed,
+    scim,
+    selection,
+)
 from backend.identity.scim.models import ScimUser
 from backend.identity.scim.service import ScimProblem, ScimUserModel
 
 router = APIRouter(prefix="/scim/v2", include_in_schema=False, route_class=ScimRoute)
-
-
-def selection(attributes: str | None, excluded: str | None) -> Any:
-    """``attributes`` / ``excludedAttributes`` (RFC 7644 3.4.2.5), or None."""
-    if not attributes and not excluded:
-        return None
-    try:
-        return ResponseParameters[ScimUserModel].model_validate(
-            {"attributes": attributes, "excludedAttributes": excluded}
-        )
-    except (ValidationError, SCIMException, ValueError) as error:
-        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=str(error)[:200]) from None
 
 
 def represent(tenant: Tenant, user: ScimUser, chosen: Any = None) -> dict[str, Any]:
@@ -96,16 +91,20 @@ async def service_provider_config(tenant: Signed) -> Response:
     return scim(config.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
 
 
-def _resource_type(tenant: Tenant) -> ResourceType:
-    resource_type = ResourceType.from_resource(ScimUserModel)
-    resource_type.meta = Meta(
-        resource_type="ResourceType", location=f"{tenant.base}/ResourceTypes/User"
-    )
-    return resource_type
+def _resource_types(tenant: Tenant) -> list[ResourceType]:
+    found = []
+    for model in (ScimUserModel, Group):
+        resource_type = ResourceType.from_resource(model)
+        resource_type.meta = Meta(
+            resource_type="ResourceType",
+            location=f"{tenant.base}/ResourceTypes/{resource_type.id}",
+        )
+        found.append(resource_type)
+    return found
 
 
 def _schemas(tenant: Tenant) -> list[Schema]:
-    schemas = [ScimUserModel.to_schema(), EnterpriseUser.to_schema()]
+    schemas = [ScimUserModel.to_schema(), EnterpriseUser.to_schema(), Group.to_schema()]
     for attribute in schemas[0].attributes or []:
         if attribute.name == "emails":
             # Every person here is reached by e-mail: say so (a userName that
@@ -121,15 +120,22 @@ def _schemas(tenant: Tenant) -> list[Schema]:
 
 @router.get("/ResourceTypes")
 async def resource_types(tenant: Signed) -> Response:
-    dumped = _resource_type(tenant).model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
-    return scim(listed([dumped]))
+    return scim(
+        listed(
+            [
+                t.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+                for t in _resource_types(tenant)
+            ]
+        )
+    )
 
 
 @router.get("/ResourceTypes/{name}")
 async def resource_type(name: str, tenant: Signed) -> Response:
-    if name != "User":
-        raise ScimProblem(404, "scim.not_found")
-    return scim(_resource_type(tenant).model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+    for found in _resource_types(tenant):
+        if found.id == name:
+            return scim(found.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+    raise ScimProblem(404, "scim.not_found")
 
 
 @router.get("/Schemas")
@@ -158,13 +164,12 @@ async def list_users(
     return await _search(tenant, filter, start_index, count, selection(attributes, excluded))
 
 
-@router.post("/.search")  # the server root: Users are the only resource type
 @router.post("/Users/.search")
 async def search_users(request: Request, tenant: Signed) -> Response:
     body = await body_of(request)
     if not isinstance(body, dict):
         raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
-    chosen = selection(_joined(body.get("attributes")), _joined(body.get("excludedAttributes")))
+    chosen = selection(joined(body.get("attributes")), joined(body.get("excludedAttributes")))
     start, count = body.get("startIndex"), body.get("count")
     return await _search(
         tenant,
@@ -173,12 +178,6 @@ async def search_users(request: Request, tenant: Signed) -> Response:
         count if isinstance(count, int) else None,
         chosen,
     )
-
-
-def _joined(value: Any) -> str | None:
-    if isinstance(value, list):
-        return ",".join(str(item) for item in value)
-    return value if isinstance(value, str) else None
 
 
 async def _search(
@@ -239,12 +238,49 @@ async def delete_user(scim_id: str, request: Request, tenant: Signed) -> Respons
     return Response(status_code=204)
 
 
+@router.post("/.search")
+async def search_everything(request: Request, tenant: Signed) -> Response:
+    """The server root's search (RFC 7644 3.4.3): users, then groups, each
+    where the filter names one of its attributes."""
+    body = await body_of(request)
+    if not isinstance(body, dict):
+        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
+    filter_ = body.get("filter") if isinstance(body.get("filter"), str) else None
+    found: list[dict[str, Any]] = []
+    applied = False
+    for search in (_users_found, group_routes.groups_found):
+        try:
+            found += await search(tenant, filter_, body)
+            applied = True
+        except ScimProblem as problem:
+            if problem.scim_type != "invalidFilter":
+                raise
+    if not applied:
+        raise ScimProblem(400, "scim.invalid_filter", "invalidFilter")
+    start = body.get("startIndex") if isinstance(body.get("startIndex"), int) else 1
+    count = body.get("count") if isinstance(body.get("count"), int) else service.MAX_PAGE
+    start = max(1, start)
+    page = found[start - 1 : start - 1 + max(0, min(count, service.MAX_PAGE))]
+    return scim(listed(page, len(found), start))
+
+
+async def _users_found(tenant: Tenant, filter_: str | None, body: dict[str, Any]) -> list[Any]:
+    chosen = selection(joined(body.get("attributes")), joined(body.get("excludedAttributes")))
+    page = await service.search(
+        tenant.session, tenant.organisation_id, filter_, 1, service.MAX_PAGE
+    )
+    return [represent(tenant, user, chosen) for user in page.users]
+
+
+router.include_router(group_routes.router)
+
+
 # Last: only what no route above answers.
 @router.api_route("/{anything:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
 async def unknown(anything: str) -> Response:
     """A SCIM error for every other request: 405 for a method an endpoint
     does not have, 404 for a path that is none."""
     first = anything.strip("/").split("/")[0]
-    if first in {"ServiceProviderConfig", "ResourceTypes", "Schemas", "Users"}:
+    if first in {"ServiceProviderConfig", "ResourceTypes", "Schemas", "Users", "Groups"}:
         raise ScimProblem(405, "scim.method_not_allowed")
     raise ScimProblem(404, "scim.not_found")

@@ -104,7 +104,40 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "scim_group",
+        sa.Column("id", ID, autoincrement=True, nullable=False),
+        sa.Column("organisation_id", ID, nullable=False),
+        sa.Column("display_name", sa.String(length=200), nullable=False),
+        sa.Column("external_id", sa.String(length=255), nullable=True),
+        sa.Column("unit_id", ID, nullable=True),
+        sa.Column("role", sa.String(length=20), nullable=True),
+        sa.Column("members", sa.JSON(), nullable=False),
+        sa.Column("document", sa.JSON(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_scim_group_organisation_id_organisation"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["unit.id"], name=op.f("fk_scim_group_unit_id_unit"), ondelete="SET NULL"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_scim_group")),
+    )
+    op.create_index(
+        op.f("ix_scim_group_organisation_id"), "scim_group", ["organisation_id"], unique=False
+    )
+    op.create_index(op.f("ix_scim_group_external_id"), "scim_group", ["external_id"], unique=False)
+    op.create_index(op.f("ix_scim_group_unit_id"), "scim_group", ["unit_id"], unique=False)
+
+
 def downgrade() -> None:
+    op.drop_table("scim_group")
     op.drop_table("scim_event")
     op.drop_table("scim_user")
     op.drop_table("scim_token")
