@@ -103,7 +103,6 @@ def upgrade() -> None:
         op.f("ix_scim_event_scim_user_id"), "scim_event", ["scim_user_id"], unique=False
     )
 
-
     op.create_table(
         "scim_group",
         sa.Column("id", ID, autoincrement=True, nullable=False),
