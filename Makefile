@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-sqlite test-services lint schema bench clean web web-dev web-test
+.PHONY: oidc-provider run test test-sqlite test-services lint schema bench clean web web-dev web-test
 
 # Installs exactly the locked, hash-checked releases (requirements-dev.lock, from
 # pyproject.toml by pip-compile: the command is in its header), then the project.
@@ -60,13 +60,18 @@ run: $(STAMP) $(WEB_STAMP)
 
 # The whole suite on the embedded defaults; then again on PostgreSQL + Redis
 # when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set.
-test: $(STAMP) $(WEB_STAMP)
+test: $(STAMP) $(WEB_STAMP) oidc-provider
 	cd web && $(NPM) test --silent
 	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(BIN)/pytest -q
 	@if [ -n "$$LEDELYST_TEST_DATABASE_URL" ]; then \
 		echo "== again on $$LEDELYST_TEST_DATABASE_URL and $${LEDELYST_TEST_BROKER_URL:-the embedded broker}"; \
 		$(BIN)/pytest -q; \
 	fi
+
+# panva's oidc-provider for the sign-in tests, exactly as its package-lock.json pins it,
+# run by the same Node as the app.
+oidc-provider: $(STAMP)
+	cd tests/support/oidc_provider && $(NPM) ci --no-audit --no-fund --loglevel=error
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend learning feedback tests bench

@@ -60,7 +60,9 @@ def create_app(
         0, Route("/graphql", GraphQLView(schema, settings, database), methods=["GET", "POST"])
     )
     mount_app_shell(app, settings)
-    app.add_middleware(BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql",))
+    app.add_middleware(
+        BodyLimit, limit=settings.graphql_max_body_bytes, prefixes=("/graphql", "/scim/")
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -55,14 +55,6 @@ register_messages(
             "An unexpected error occurred. Quote error id {request_id} if you contact support.",
         ),
         "error.unauthenticated": ("Du skal være logget ind.", "You must be signed in."),
-        "error.token_expired": (
-            "Din adgang er udløbet. Forny den, og prøv igen.",
-            "Your access token has expired. Refresh it and try again.",
-        ),
-        "error.token_invalid": (
-            "Din adgang er ugyldig. Log ind igen.",
-            "Your access token is not valid. Sign in again.",
-        ),
         "error.forbidden": (
             "Du har ikke adgang til dette.",
             "You do not have access to this.",

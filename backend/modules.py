@@ -26,7 +26,19 @@ def slices() -> list[str]:
         for info in pkgutil.iter_modules(package.__path__, prefix=f"{package_name}."):
             if info.ispkg:
                 found.append(info.name)
+                found.extend(_sub_capabilities(info.name))
     return sorted(found)
+
+
+def _sub_capabilities(slice_name: str) -> list[str]:
+    """A slice's own sub-packages (``backend.identity.scim``): a sub-capability
+    laid out like a slice contributes its modules the same way."""
+    slice_package = importlib.import_module(slice_name)
+    return [
+        info.name
+        for info in pkgutil.iter_modules(slice_package.__path__, prefix=f"{slice_name}.")
+        if info.ispkg
+    ]
 
 
 def import_slice_modules(kind: str) -> list[ModuleType]:

@@ -142,11 +142,51 @@ class Settings(BaseSettings):
     access_token_minutes: int = Field(default=15, description="Lifetime of an access token.")
     refresh_token_days: int = Field(default=30, description="Lifetime of a refresh token.")
     magic_link_minutes: int = Field(default=15, description="Lifetime of a magic link.")
-    oidc_issuer: str | None = Field(default=None, description="OpenID Connect issuer URL.")
-    oidc_audience: str | None = Field(default=None, description="Expected `aud` of OIDC tokens.")
-    oidc_jwks_url: str | None = Field(default=None, description="JWKS of the issuer.")
+    oidc_issuer: str | None = Field(
+        default=None,
+        description="OpenID Connect issuer URL; its `/.well-known/openid-configuration` "
+        "names the JWKS (a trailing slash does not matter).",
+    )
+    oidc_audience: str | None = Field(
+        default=None, description="One expected `aud` (kept for old set-ups; see the list)."
+    )
+    oidc_client_ids: list[str] = Field(
+        default=[],
+        description="Client ids accepted as `aud` (any one) and as `azp` when a token has one: "
+        "the web app's, the native app's, ...",
+    )
+    oidc_jwks_url: str | None = Field(
+        default=None, description="JWKS of the issuer, when discovery is not to be used."
+    )
+    oidc_jwks_max_age_seconds: int = Field(
+        default=300, description="Keys are fetched again after this long (removed keys go then)."
+    )
+    oidc_jwks_refetches_per_minute: int = Field(
+        default=6,
+        description="Immediate JWKS fetches an unknown key id may cause per minute (rate limit).",
+    )
     oidc_algorithms: list[str] = Field(
         default=["RS256", "ES256"], description="Signature algorithms accepted from the issuer."
+    )
+    oidc_subject_claim: str = Field(default="sub", description="Claim naming the person stably.")
+    oidc_email_claims: list[str] = Field(
+        default=["email", "preferred_username", "upn"],
+        description="Claims tried in order for the e-mail that links a first sign-in "
+        "(`preferred_username` for Entra ID v2, `upn` for v1).",
+    )
+    oidc_name_claim: str = Field(default="name", description="Claim with the person's name.")
+    oidc_email_verified: Literal["require", "unless_false", "ignore"] = Field(
+        default="unless_false",
+        description="`email_verified`: `require` it true, refuse only an explicit false, "
+        "or `ignore` it (an issuer that never verifies, e.g. a directory).",
+    )
+    oidc_roles_claim: str | None = Field(
+        default=None, description="Claim with the person's groups or roles (e.g. `roles`)."
+    )
+    oidc_role_map: dict[str, str] = Field(
+        default={},
+        description='Group/role value to Ledelyst role, e.g. `{"ledelyst-hr": "HR"}`; '
+        "when the roles claim is set, a sign-in brings the membership's roles in step.",
     )
     oidc_create_people: bool = Field(
         default=False,
@@ -156,14 +196,32 @@ class Settings(BaseSettings):
     oidc_organisation: str | None = Field(
         default=None, description="Slug of the organisation people created by OIDC join."
     )
+    scim_role_groups: dict[str, str] = Field(
+        default={},
+        description="SCIM groups that are Ledelyst roles, by display name, e.g. "
+        '`{"Ledelyst HR": "HR"}`; every other SCIM group is a unit.',
+    )
     sign_in_window_minutes: int = Field(
         default=15, description="Window over which failed sign-ins and magic links are counted."
     )
-    sign_in_max_failures_per_account: int = Field(
-        default=5, description="Failed sign-ins for one e-mail in the window before refusing."
+    sign_in_max_failures_per_pair: int = Field(
+        default=10,
+        description="Failed sign-ins for one e-mail from one IP address in the window before "
+        "that pair is refused (others, the person's own address included, go on).",
     )
     sign_in_max_failures_per_address: int = Field(
         default=100, description="Failed sign-ins from one IP address in the window."
+    )
+    sign_in_free_failures_per_account: int = Field(
+        default=3,
+        description="Failed sign-ins for one e-mail (from anywhere) before each further "
+        "attempt is delayed, doubling per failure; an account is never locked.",
+    )
+    sign_in_delay_seconds: float = Field(
+        default=0.5, description="First delay once an account's free failures are spent."
+    )
+    sign_in_max_delay_seconds: float = Field(
+        default=8.0, description="Longest delay of one password sign-in."
     )
     magic_links_per_account: int = Field(
         default=3, description="Magic links one e-mail can ask for in the window."

@@ -44,6 +44,10 @@ class ErrorCode(Enum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     RATE_LIMITED = "RATE_LIMITED"
     UNAVAILABLE = "UNAVAILABLE"
+    # Why a bearer token named no one (backend.auth.refusal), for the client to act on.
+    UNKNOWN_PERSON = "UNKNOWN_PERSON"
+    EMAIL_NOT_VERIFIED = "EMAIL_NOT_VERIFIED"
+    ACCOUNT_DISABLED = "ACCOUNT_DISABLED"
 
 
 REASON_DESCRIPTION = (

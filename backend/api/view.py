@@ -19,8 +19,8 @@ from strawberry.types.unset import UNSET
 from backend.api import media
 from backend.api.context import Context
 from backend.api.errors import RETRY_AFTER_SECONDS, database_unavailable, unavailable
-from backend.auth.authenticate import authenticate, token_problem
-from backend.auth.tokens import TokenProblem
+from backend.auth.authenticate import authenticate
+from backend.auth.refusal import RefusalCode, current_refusal
 from backend.db import Database
 from backend.i18n import Locale, negotiate_locale
 from backend.logs import request_id_var
@@ -44,10 +44,10 @@ class GraphQLView(GraphQL[Context, None]):
     async def get_context(self, request: Request, response: Any) -> Context:  # type: ignore[override]
         session = self.database.sessionmaker()
         viewer = await authenticate(request.headers.get("authorization"), session, self.settings)
-        problem = token_problem.get()
-        if problem is not None:
+        refusal = current_refusal()
+        if refusal is not None:
             # RFC 6750 3: the client learns the token, not the request, is at fault.
-            response.headers["WWW-Authenticate"] = _bearer_challenge(problem)
+            response.headers["WWW-Authenticate"] = _bearer_challenge(refusal.code)
         locale = (
             viewer.locale if viewer else negotiate_locale(request.headers.get("accept-language"))
         )
@@ -141,19 +141,22 @@ class GraphQLView(GraphQL[Context, None]):
 
 
 _TOKEN_DESCRIPTIONS = {
-    TokenProblem.EXPIRED: "The access token expired",
-    TokenProblem.INVALID: "The access token is not valid",
+    RefusalCode.TOKEN_EXPIRED: "The access token expired",
+    RefusalCode.TOKEN_INVALID: "The access token is not valid",
+    RefusalCode.UNKNOWN_PERSON: "The token names no one known here",
+    RefusalCode.EMAIL_NOT_VERIFIED: "The token's e-mail address is not verified",
+    RefusalCode.ACCOUNT_DISABLED: "The account is deactivated",
 }
 
 
-def _bearer_challenge(problem: TokenProblem) -> str:
-    return f'Bearer error="invalid_token", error_description="{_TOKEN_DESCRIPTIONS[problem]}"'
+def _bearer_challenge(code: RefusalCode) -> str:
+    return f'Bearer error="invalid_token", error_description="{_TOKEN_DESCRIPTIONS[code]}"'
 
 
 def _token_refused(response_data: dict[str, Any]) -> bool:
     errors = response_data.get("errors") or []
     codes = {(e.get("extensions") or {}).get("code") for e in errors}
-    return bool(codes) and codes <= {"TOKEN_EXPIRED", "TOKEN_INVALID"}
+    return bool(codes) and codes <= {code.value for code in RefusalCode}
 
 
 def _unavailable(response_data: dict[str, Any]) -> bool:

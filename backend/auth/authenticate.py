@@ -7,22 +7,16 @@ an authenticator here, so the API layer never knows how a token was issued.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.auth.refusal import RefusalCode, clear_refusal, current_refusal, refuse
 from backend.auth.tokens import TokenProblem, check_access_token
 from backend.auth.viewer import Viewer
 from backend.settings import Settings
 
 Authenticator = Callable[[str, AsyncSession, Settings], Awaitable[Viewer | None]]
 _AUTHENTICATORS: list[Authenticator] = []
-
-# Why this request's bearer token was refused, if it was: the policy's "not
-# signed in" becomes TOKEN_EXPIRED or TOKEN_INVALID, so a client knows to
-# refresh. Set for every request by ``authenticate``; an authenticator of
-# another scheme may set EXPIRED for its own expired tokens.
-token_problem: ContextVar[TokenProblem | None] = ContextVar("token_problem", default=None)
 
 
 def register_authenticator(authenticator: Authenticator) -> None:
@@ -33,7 +27,7 @@ def register_authenticator(authenticator: Authenticator) -> None:
 async def authenticate(
     authorization: str | None, session: AsyncSession, settings: Settings
 ) -> Viewer | None:
-    token_problem.set(None)
+    clear_refusal()  # a refusal belongs to the request that caused it
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None  # no bearer token at all: anonymous, nothing to refresh
@@ -44,8 +38,12 @@ async def authenticate(
     for authenticator in _AUTHENTICATORS:
         viewer = await authenticator(token, session, settings)
         if viewer is not None:
-            token_problem.set(None)
+            clear_refusal()
             return viewer
-    if problem is TokenProblem.EXPIRED or token_problem.get() is None:
-        token_problem.set(problem or TokenProblem.INVALID)
+    # Our own expired token is EXPIRED whatever another scheme made of it;
+    # otherwise the scheme that knew the token best has said why already.
+    if problem is TokenProblem.EXPIRED:
+        refuse(RefusalCode.TOKEN_EXPIRED, "access token expired", scheme="Ledelyst")
+    elif current_refusal() is None:
+        refuse(RefusalCode.TOKEN_INVALID, "not a token of ours", scheme="Ledelyst")
     return None

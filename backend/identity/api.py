@@ -14,7 +14,13 @@ from backend.api.pagination import Connection, PageRequest
 from backend.auth.authenticate import register_authenticator
 from backend.auth.oidc import oidc_authenticator
 from backend.i18n import Locale
-from backend.identity import auth_service, csv_import, goals_service, people_service, service
+from backend.identity import (
+    csv_import,
+    goals_service,
+    oidc_service,
+    people_service,
+    service,
+)
 from backend.identity import inputs as i
 from backend.identity.auth_api import SignInMutation
 from backend.identity.goals_service import GoalChanges, PrincipleText
@@ -33,7 +39,7 @@ from backend.identity.types import (
     Unit,
 )
 
-register_authenticator(oidc_authenticator(auth_service.viewer_for_oidc_claims))
+register_authenticator(oidc_authenticator(oidc_service.viewer_for_oidc_claims))
 
 
 @strawberry.type

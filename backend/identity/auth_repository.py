@@ -201,3 +201,13 @@ async def forget_stale(session: AsyncSession, attempts_before: datetime) -> int:
         outcome = await session.execute(statement.execution_options(synchronize_session=False))
         removed += outcome.rowcount or 0  # type: ignore[attr-defined]
     return removed
+
+
+async def set_membership_roles(session: AsyncSession, membership_id: int, roles: list[str]) -> None:
+    """The roles an identity provider's group claim gives a membership."""
+    await session.execute(
+        update(Membership)
+        .where(Membership.id == membership_id)
+        .values(roles=roles)
+        .execution_options(synchronize_session=False)
+    )

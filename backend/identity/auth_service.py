@@ -2,7 +2,8 @@
 
 Every refusal reads the same whether or not the account exists, and takes
 about as long (an unknown e-mail still costs one argon2 verification).
-Failed attempts are counted per account and per address.
+Failed password attempts are counted per (account, address) pair and per
+address, which refuse, and per account, which only delays (never locks).
 
 A refusal rolls the mutation back, yet what it must remember (a failed
 attempt, a family revoked because a token was reused) has to stay: that is
@@ -33,7 +34,7 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.i18n import Locale
 from backend.identity import auth_repository, policy
-from backend.identity.models import MagicLink, Membership, Person, RefreshToken
+from backend.identity.models import MagicLink, RefreshToken
 from backend.identity.service import normalise_email, valid_email
 from backend.mail import queue_mail
 from backend.settings import Settings
@@ -117,7 +118,7 @@ async def sign_in(
         raise _refused()
     if _hasher().check_needs_rehash(account.password_hash):
         await auth_repository.set_password_hash(session, account.id, hash_password(password))
-    auth_repository.add_attempts(session, [f"email:{email}"], succeeded=True)
+    auth_repository.add_attempts(session, [f"email:{email}", _pair(email, address)], succeeded=True)
     return await _issue(session, settings, account, membership)
 
 
@@ -154,20 +155,47 @@ async def change_password(
 
 
 async def _check_rate(session: AsyncSession, settings: Settings, email: str, address: str) -> None:
+    """Refuses an (account, address) pair or an address that failed too often;
+    an account that failed from anywhere is only slowed down, never locked, so
+    a stranger who knows a leader's address cannot lock the leader out."""
     minutes = settings.sign_in_window_minutes
     since = utcnow() - timedelta(minutes=minutes)
+    # Counted in a short session of its own, closed before any delay, so a
+    # delayed attempt holds no database connection while it waits.
+    async with AsyncSession(session.bind) as counting:
+        pair = await auth_repository.failures_since(counting, _pair(email, address), since)
+        from_address = await auth_repository.failures_since(counting, f"ip:{address}", since)
+        of_account = await auth_repository.failures_since(counting, f"email:{email}", since)
     if (
-        await auth_repository.failures_since(session, f"email:{email}", since)
-        >= settings.sign_in_max_failures_per_account
-        or await auth_repository.failures_since(session, f"ip:{address}", since)
-        >= settings.sign_in_max_failures_per_address
+        pair >= settings.sign_in_max_failures_per_pair
+        or from_address >= settings.sign_in_max_failures_per_address
     ):
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
+    delay = sign_in_delay(settings, of_account)
+    if delay > 0:
+        await asyncio.sleep(delay)
+
+
+def sign_in_delay(settings: Settings, failures: int) -> float:
+    """Seconds to wait before checking a password, doubling with each failure
+    for the account past the free ones, up to the maximum."""
+    over = failures - settings.sign_in_free_failures_per_account
+    if over < 0:
+        return 0.0
+    return min(
+        settings.sign_in_delay_seconds * 2 ** min(over, 30), settings.sign_in_max_delay_seconds
+    )
+
+
+def _pair(email: str, address: str) -> str:
+    # The e-mail first, so the privacy rules find it by prefix.
+    return f"email:{email}|ip:{address}"
 
 
 async def _record_failure(session: AsyncSession, email: str, address: str) -> None:
     async with _own_transaction(session) as own:
-        auth_repository.add_attempts(own, [f"email:{email}", f"ip:{address}"], succeeded=False)
+        subjects = [f"email:{email}", _pair(email, address), f"ip:{address}"]
+        auth_repository.add_attempts(own, subjects, succeeded=False)
 
 
 # --- magic links -----------------------------------------------------------------------
@@ -317,53 +345,6 @@ async def _issue(
         refresh_token=secret,
         refresh_token_expires_at=expires_at,
     )
-
-
-# --- OpenID Connect ----------------------------------------------------------------------
-
-
-async def viewer_for_oidc_claims(
-    session: AsyncSession, settings: Settings, claims: dict[str, Any]
-) -> Viewer | None:
-    """The person a verified OpenID Connect token names: by subject, else by
-    e-mail (then the subject is remembered); created only when configured."""
-    subject = str(claims["sub"])
-    account = await auth_repository.account_by_subject(session, subject)
-    email = normalise_email(str(claims.get("email") or ""))
-    # An address the issuer says it has not verified proves nothing.
-    usable_email = valid_email(email) and claims.get("email_verified") is not False
-    if account is None and usable_email:
-        account = await auth_repository.account(session, email)
-        if account is not None:
-            if account.oidc_subject is not None:
-                return None  # bound to another subject of the issuer
-            async with _own_transaction(session) as own:
-                await auth_repository.link_subject(own, account.id, subject)
-    if account is None and usable_email and settings.oidc_create_people:
-        account = await _create_oidc_person(session, settings, subject, email, claims)
-    if account is None or not account.is_active:
-        return None
-    membership = await _membership(session, account.id, None)
-    return viewer_of(account, membership) if membership is not None else None
-
-
-async def _create_oidc_person(
-    session: AsyncSession, settings: Settings, subject: str, email: str, claims: dict[str, Any]
-) -> Row[Any] | None:
-    slug = settings.oidc_organisation
-    organisation_id = await auth_repository.organisation_id_by_slug(session, slug) if slug else None
-    if organisation_id is None:
-        log.warning("oidc_create_people is on, but oidc_organisation names no organisation")
-        return None
-    name = str(claims.get("name") or email.split("@")[0])[:200]
-    locale = "en" if str(claims.get("locale") or "").startswith("en") else "da"
-    async with _own_transaction(session) as own:
-        person = Person(email=email, name=name, locale=locale, oidc_subject=subject)
-        own.add(person)
-        await own.flush()
-        own.add(Membership(organisation_id=organisation_id, person_id=person.id, roles=[]))
-    log.info("created person %s from OpenID Connect", person.id)
-    return await auth_repository.account_by_id(session, person.id)
 
 
 async def forget_stale(session: AsyncSession, settings: Settings) -> int:

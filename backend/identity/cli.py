@@ -54,6 +54,29 @@ def create_admin(
         _fail([problem.to_user_error(locale).message])
 
 
+@app.command("scim-token")
+def scim_token(
+    organisation: str = typer.Argument(..., help="Slug of the organisation."),
+) -> None:
+    """Issue the bearer token the organisation's directory (Entra ID, Okta)
+    provisions people with at /scim/v2; earlier tokens stop working. Printed
+    once: only its hash is stored."""
+    from backend.identity.scim import service as scim_service
+
+    async def run() -> str | None:
+        database = get_database()
+        try:
+            async with database.session() as session, session.begin():
+                return await scim_service.issue_token_for(session, organisation)
+        finally:
+            await database.dispose()
+
+    token = asyncio.run(run())
+    if token is None:
+        _fail([f"No organisation {organisation!r}."])
+    typer.echo(token)
+
+
 def _fail(messages: list[str]) -> None:
     for message in messages:
         typer.echo(message, err=True)

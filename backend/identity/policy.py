@@ -10,8 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
-from backend.auth.authenticate import token_problem
-from backend.auth.tokens import TokenProblem
+from backend.auth.refusal import current_refusal
 from backend.auth.viewer import Viewer
 from backend.identity import repository
 from backend.identity.models import Role
@@ -26,11 +25,9 @@ def require_viewer(viewer: Viewer | None) -> Viewer:
 def not_signed_in() -> DomainError:
     """No viewer: a refused bearer token says why, so a client refreshes an
     expired one instead of sending the person to sign in."""
-    problem = token_problem.get()
-    if problem is TokenProblem.EXPIRED:
-        return DomainError(ErrorCode.TOKEN_EXPIRED, "error.token_expired")
-    if problem is TokenProblem.INVALID:
-        return DomainError(ErrorCode.TOKEN_INVALID, "error.token_invalid")
+    refusal = current_refusal()
+    if refusal is not None:  # a token was sent: say why it named no one
+        return DomainError(ErrorCode(refusal.code.value), refusal.message_key)
     return DomainError(ErrorCode.UNAUTHENTICATED, "error.unauthenticated")
 
 

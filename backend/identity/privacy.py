@@ -3,7 +3,7 @@ organisation, and how they sign in (see ``backend.privacy``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, delete
+from sqlalchemy import and_, delete, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
@@ -42,7 +42,12 @@ def erased_email(subject: Subject) -> str:
 
 
 def _sign_in_subject(subject: Subject) -> object:
-    return SignInAttempt.subject == f"email:{subject.email}"
+    # The account's own counter and its (account, address) pair counters.
+    own = f"email:{subject.email}"
+    return or_(
+        SignInAttempt.subject == own,
+        SignInAttempt.subject.startswith(f"{own}|ip:", autoescape=True),
+    )
 
 
 async def _revoke_tokens(session: AsyncSession, subject: Subject) -> int:

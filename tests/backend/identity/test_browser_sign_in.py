@@ -201,7 +201,7 @@ async def test_failed_sign_ins_through_the_app_count_towards_the_limit(
     make_client, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
     email = await give_password(session, world.staff)
-    client = make_client(sign_in_max_failures_per_account=2)
+    client = make_client(sign_in_max_failures_per_pair=2)
     for _ in range(2):
         assert (await browser_sign_in(client, email, "wrong")).status_code == 401
     limited = await browser_sign_in(client, email)

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from sqlalchemy import select
 
 from backend.auth import oidc
+from backend.auth.jwks import JwksCache
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
 from tests.backend.identity.conftest import World
@@ -39,6 +40,9 @@ class Issuer:
         self.stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.keys = [self.jwk(self.rsa, "rsa-1", "RS256"), self.jwk(self.ec, "ec-1", "ES256")]
         self.hits = 0
+        self.discovery_hits = 0
+        self.base = ""  # set once the server listens
+        self.named_issuer: str | None = None  # what discovery says; the base unless set
 
     @staticmethod
     def jwk(private: Any, kid: str, alg: str) -> dict[str, Any]:
@@ -48,7 +52,11 @@ class Issuer:
         key = algorithm.to_jwk(private.public_key(), as_dict=True)
         return {**key, "kid": kid, "alg": alg, "use": "sig"}
 
-    def document(self) -> bytes:
+    def document(self, path: str) -> bytes:
+        if path == "/.well-known/openid-configuration":
+            self.discovery_hits += 1
+            issuer = self.named_issuer if self.named_issuer is not None else self.base
+            return json.dumps({"issuer": issuer, "jwks_uri": f"{self.base}/jwks.json"}).encode()
         self.hits += 1
         return json.dumps({"keys": self.keys}).encode()
 
@@ -59,7 +67,7 @@ def issuer() -> Iterator[tuple[Issuer, str]]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the http.server API
-            body = keys.document()
+            body = keys.document(self.path)
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(body)))
@@ -72,7 +80,8 @@ def issuer() -> Iterator[tuple[Issuer, str]]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield keys, f"http://127.0.0.1:{server.server_address[1]}/jwks.json"
+    keys.base = f"http://127.0.0.1:{server.server_address[1]}"
+    yield keys, f"{keys.base}/jwks.json"
     server.shutdown()
     server.server_close()
 
@@ -166,6 +175,14 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
         ),
         "wrong issuer": (rsa_sign({**good, "iss": "https://evil.test/"}), "InvalidIssuerError"),
         "wrong audience": (rsa_sign({**good, "aud": "another-app"}), "InvalidAudienceError"),
+        "our audience, but authorized for another client": (
+            rsa_sign({**good, "aud": [AUDIENCE, "another-app"], "azp": "another-app"}),
+            "authorized party 'another-app'",
+        ),
+        "an issuer that only starts like ours": (
+            rsa_sign({**good, "iss": ISSUER.rstrip("/") + ".evil.test"}),
+            "InvalidIssuerError",
+        ),
         "expired": (
             rsa_sign({**good, "exp": utcnow() - timedelta(minutes=5)}),
             "ExpiredSignatureError",
@@ -201,8 +218,9 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
     assert (await client.execute(VIEWER, token=rsa_sign(good))).data["viewer"] is not None
     mutation = 'mutation { createUnit(input: {name: "X"}) { errors { code } } }'
     refused = await client.execute(mutation, token=cases["alg none"][0])
-    # Refused, and told the token (not the person) is at fault: sign in again.
     assert refused.data["createUnit"]["errors"] == [{"code": "TOKEN_INVALID"}]
+    expired = await client.execute(mutation, token=cases["expired"][0])
+    assert expired.data["createUnit"]["errors"] == [{"code": "TOKEN_EXPIRED"}]
 
 
 async def test_an_email_the_issuer_has_not_verified_finds_no_one(
@@ -242,46 +260,112 @@ async def test_a_person_linked_to_another_subject_is_not_taken_over(
     assert (await oidc_client().execute(VIEWER, token=token)).data["viewer"] is None
 
 
-async def test_unknown_key_ids_refetch_the_jwks_at_most_once_a_minute(
+async def test_unknown_key_ids_refetch_the_jwks_at_once_but_rate_limited(
     oidc_client, issuer, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
     keys, _ = issuer
-    client = oidc_client()
+    client = oidc_client(oidc_jwks_refetches_per_minute=3)
     email = await email_of(session, world.staff)
     before = keys.hits
     await client.execute(VIEWER, token=signed(keys.rsa, "rsa-1")(claims(email=email)))
-    for n in range(5):
+    for n in range(10):
         await client.execute(VIEWER, token=signed(keys.rsa, f"made-up-{n}")(claims(email=email)))
-    assert keys.hits - before == 1
+    # The first fetch, then three immediate ones; the other seven are refused unfetched.
+    assert keys.hits - before == 4
 
 
-async def test_a_rotated_key_is_found_by_refetching(issuer) -> None:  # type: ignore[no-untyped-def]
+async def test_a_rotated_key_is_found_at_once_and_a_removed_key_goes_at_the_next_fetch(
+    issuer,
+) -> None:  # type: ignore[no-untyped-def]
     keys, url = issuer
     now = [1000.0]
-    cache = oidc.JwksCache(url, clock=lambda: now[0])
+    cache = JwksCache(url, max_age=300, refetches_per_minute=2, clock=lambda: now[0])
     assert await cache.key("rsa-1") is not None
     rotated = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    keys.keys.append(Issuer.jwk(rotated, "rsa-2", "RS256"))
+    saved = list(keys.keys)
+    keys.keys = [Issuer.jwk(rotated, "rsa-2", "RS256"), saved[1]]  # rsa-1 removed
     try:
-        assert await cache.key("rsa-2") is None  # asked again within the minute
-        now[0] += oidc.JWKS_MIN_REFETCH_SECONDS
+        now[0] += 1  # a second later, not a minute
         assert await cache.key("rsa-2") is not None
         assert cache.fetches == 2
+        # Gone with that fetch (asking again spends the bucket's second token).
+        assert await cache.key("rsa-1") is None
+        assert cache.fetches == 3
+        # The bucket is spent: made-up ids fetch nothing more until it refills.
+        assert await cache.key("made-up") is None
+        assert await cache.key("made-up-2") is None
+        assert cache.fetches == 3
+        now[0] += 30
+        assert await cache.key("made-up-3") is None
+        assert cache.fetches == 4
     finally:
-        keys.keys.pop()
+        keys.keys = saved
 
 
-async def test_an_expired_token_of_the_oidc_issuer_is_told_to_refresh(
-    oidc_client: Any, issuer: Any
-) -> None:
+async def test_keys_are_fetched_again_after_their_maximum_age(issuer) -> None:  # type: ignore[no-untyped-def]
+    keys, url = issuer
+    now = [1000.0]
+    cache = JwksCache(url, max_age=300, refetches_per_minute=1, clock=lambda: now[0])
+    assert await cache.key("ec-1") is not None
+    saved = list(keys.keys)
+    keys.keys = [saved[0]]  # the issuer withdrew ec-1
+    try:
+        now[0] += 299
+        assert await cache.key("ec-1") is not None  # still within the age
+        now[0] += 2
+        assert await cache.key("ec-1") is None
+    finally:
+        keys.keys = saved
+
+
+async def test_the_issuer_alone_is_enough_through_discovery(
+    make_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
     keys, _ = issuer
+    oidc.forget_jwks_caches()
+    email = await email_of(session, world.staff)
+    client = make_client(oidc_issuer=keys.base + "/", oidc_client_ids=["web", AUDIENCE])
+    token = signed(keys.rsa, "rsa-1")(claims(iss=keys.base, aud="web", email=email))
+    assert (await client.execute(VIEWER, token=token)).data["viewer"]["person"] == {"email": email}
+    assert keys.discovery_hits >= 1
+
+
+async def test_discovery_naming_another_issuer_is_not_trusted(
+    make_client, issuer, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    oidc.forget_jwks_caches()
+    email = await email_of(session, world.staff)
+    keys.named_issuer = "https://evil.test"
+    try:
+        client = make_client(oidc_issuer=keys.base, oidc_client_ids=[AUDIENCE])
+        token = signed(keys.rsa, "rsa-1")(claims(iss=keys.base, email=email))
+        mutation = 'mutation { createUnit(input: {name: "X"}) { errors { code } } }'
+        refused = await client.execute(mutation, token=token)
+        assert refused.data["createUnit"]["errors"] == [{"code": "TOKEN_INVALID"}]
+        oidc.forget_jwks_caches()
+        with pytest.raises(oidc.OidcRefused, match="names issuer 'https://evil.test'"):
+            await oidc.verify_oidc_token(token, client.settings)
+    finally:
+        keys.named_issuer = None
+
+
+async def test_each_refusal_is_logged_with_its_reason_and_never_the_token(
+    oidc_client, issuer, session, world: World, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    keys, _ = issuer
+    client = oidc_client()
     sign = signed(keys.rsa, "rsa-1")
-    expired = sign(claims(email="x@y.dk", exp=utcnow() - timedelta(minutes=5)))
-    response = await oidc_client().execute("query U { unreadFeedbackCount }", token=expired)
-    assert response.headers["www-authenticate"] == (
-        'Bearer error="invalid_token", error_description="The access token expired"'
-    )
-    assert [e["extensions"]["code"] for e in response.errors] == ["TOKEN_EXPIRED"]
-    forged = signed(keys.stranger, "rsa-1")(claims(email="x@y.dk"))
-    response = await oidc_client().execute("query U { unreadFeedbackCount }", token=forged)
-    assert [e["extensions"]["code"] for e in response.errors] == ["TOKEN_INVALID"]
+    expired = sign(claims(email="a@b.dk", exp=utcnow() - timedelta(minutes=5)))
+    stranger = sign(claims(email=f"{unique('nobody')}@fjordby.test"))
+    unverified = sign(claims(email=await email_of(session, world.staff), email_verified=False))
+    caplog.set_level("INFO", logger="ledelyst.auth")
+    for token in (expired, stranger, unverified):
+        await client.execute(VIEWER, token=token)
+    lines = [r.getMessage() for r in caplog.records if r.name == "ledelyst.auth"]
+    assert any("TOKEN_EXPIRED" in line and "ExpiredSignatureError" in line for line in lines)
+    assert any("UNKNOWN_PERSON" in line and "'email'" in line for line in lines)
+    assert any("EMAIL_NOT_VERIFIED" in line and "False" in line for line in lines)
+    everything = caplog.text
+    for token in (expired, stranger, unverified):
+        assert token not in everything and token.split(".")[1] not in everything

@@ -58,14 +58,14 @@ async def test_an_expired_token_is_told_to_refresh_in_queries_and_mutations(
     assert query.status == 401  # nothing was answered: only the token is at fault
     assert query.headers["www-authenticate"] == EXPIRED_CHALLENGE
     assert [e["extensions"] for e in query.errors] == [
-        {"code": "TOKEN_EXPIRED", "reason": "error.token_expired"}
+        {"code": "TOKEN_EXPIRED", "reason": "auth.refused.token_expired"}
     ]
     assert query.errors[0]["message"] == "Your access token has expired. Refresh it and try again."
     mutation = await api.execute(SAVE_NOTES, {"input": {"notes": "x"}}, token=expired)
     assert mutation.status == 200 and mutation.errors == []
     assert mutation.headers["www-authenticate"] == EXPIRED_CHALLENGE
     assert [(e["code"], e["reason"]) for e in mutation.data["savePhilosophyNotes"]["errors"]] == [
-        ("TOKEN_EXPIRED", "error.token_expired")
+        ("TOKEN_EXPIRED", "auth.refused.token_expired")
     ]
     # The same person with a fresh token is served, and challenged by nothing.
     fresh = await api.execute(UNREAD, token=token_for(member, settings))

@@ -1,0 +1,204 @@
+"""Signing in through a real OpenID Connect provider (panva's oidc-provider on
+loopback, authorization code + PKCE): configured by its issuer alone, several
+client ids, each claim variant issuers send, key rotation, and every refusal
+with the code a client can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from backend.auth import oidc
+from backend.identity.models import Membership, Person
+from tests.backend.identity.conftest import World
+from tests.support.factories import unique
+from tests.support.oidc_peer import OidcProvider, node_ready
+
+VIEWER = "query { viewer { person { email } roles } }"
+NEEDS_VIEWER = 'mutation { createUnit(input: {name: "X"}) { errors { code message } } }'
+
+
+@pytest.fixture(scope="module")
+def provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OidcProvider]:
+    missing = node_ready()
+    if missing:
+        pytest.skip(missing)
+    peer = OidcProvider(tmp_path_factory.mktemp("oidc-provider"))
+    peer.start()
+    yield peer
+    peer.stop()
+
+
+@pytest.fixture
+def connected(make_client: Any, provider: OidcProvider) -> Any:
+    """A client of an API configured by the issuer alone (discovery), written
+    with a trailing slash the provider's own issuer does not have."""
+    oidc.forget_jwks_caches()
+    return lambda **more: make_client(
+        oidc_issuer=provider.issuer + "/",
+        oidc_client_ids=["ledelyst-web", "ledelyst-app"],
+        **more,
+    )
+
+
+async def email_of(session: Any, membership: Membership) -> str:
+    return (await session.get(Person, membership.person_id)).email
+
+
+async def refusal(client: Any, token: str) -> str:
+    response = await client.execute(NEEDS_VIEWER, token=token)
+    return str(response.data["createUnit"]["errors"][0]["code"])
+
+
+async def test_a_person_signs_in_through_the_code_flow_with_pkce(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.new_leader)
+    login = unique("ann")
+    provider.add_account(login, {"email": email, "email_verified": True, "name": "Ann"})
+    token = await provider.sign_in(login)
+    response = await connected().execute(VIEWER, token=token)
+    assert response.data["viewer"] == {"person": {"email": email}, "roles": ["LEADER"]}
+    subject = await session.scalar(
+        select(Person.oidc_subject)
+        .where(Person.id == world.new_leader.person_id)
+        .execution_options(populate_existing=True)
+    )
+    assert subject == login
+
+
+async def test_the_web_app_and_the_native_app_both_sign_in_but_no_other_client(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.mentor)
+    login = unique("mentor")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    client = connected()
+    for client_id in ("ledelyst-web", "ledelyst-app"):
+        token = await provider.sign_in(login, client_id)
+        assert (await client.execute(VIEWER, token=token)).data["viewer"]["person"] == {
+            "email": email
+        }, client_id
+    foreign_client = await provider.sign_in(login, "another-app")
+    assert (await client.execute(VIEWER, token=foreign_client)).data["viewer"] is None
+    assert await refusal(client, foreign_client) == "TOKEN_INVALID"
+
+
+@pytest.mark.parametrize(
+    ("claim", "variant"),
+    [("preferred_username", "Entra ID v2"), ("upn", "Entra ID v1")],
+)
+async def test_a_first_sign_in_links_by_the_directory_name_when_there_is_no_email(
+    provider, connected, session, world: World, claim: str, variant: str
+) -> None:  # type: ignore[no-untyped-def]
+    person = Person(email=f"{unique('dir')}@fjordby.test", name=variant)
+    session.add(person)
+    await session.flush()
+    session.add(Membership(organisation_id=world.organisation.id, person_id=person.id, roles=[]))
+    await session.commit()
+    login = unique("dir")
+    provider.add_account(login, {claim: person.email.upper()})
+    response = await connected().execute(VIEWER, token=await provider.sign_in(login))
+    assert response.data["viewer"] == {"person": {"email": person.email}, "roles": []}
+
+
+async def test_an_unverified_email_is_refused_unless_the_policy_ignores_it(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.staff)
+    login = unique("keycloak")
+    provider.add_account(login, {"email": email, "email_verified": False})
+    token = await provider.sign_in(login)
+    default = connected()
+    assert (await default.execute(VIEWER, token=token)).data["viewer"] is None
+    assert await refusal(default, token) == "EMAIL_NOT_VERIFIED"
+    assert await refusal(connected(oidc_email_verified="require"), token) == "EMAIL_NOT_VERIFIED"
+    ignoring = connected(oidc_email_verified="ignore")
+    assert (await ignoring.execute(VIEWER, token=token)).data["viewer"]["person"] == {
+        "email": email
+    }
+
+
+async def test_require_refuses_an_email_without_a_verdict(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.hr)
+    login = unique("silent")
+    provider.add_account(login, {"email": email})
+    token = await provider.sign_in(login)
+    assert await refusal(connected(oidc_email_verified="require"), token) == "EMAIL_NOT_VERIFIED"
+
+
+async def test_an_unknown_person_is_told_so(provider, connected) -> None:  # type: ignore[no-untyped-def]
+    login = unique("stranger")
+    provider.add_account(login, {"email": f"{login}@elsewhere.test", "email_verified": True})
+    token = await provider.sign_in(login)
+    client = connected()
+    response = await client.execute(NEEDS_VIEWER, token=token)
+    error = response.data["createUnit"]["errors"][0]
+    assert error["code"] == "UNKNOWN_PERSON"
+    assert "HR" in error["message"]
+    no_email = unique("nomail")
+    provider.add_account(no_email, {"name": "No Mail"})
+    assert await refusal(client, await provider.sign_in(no_email)) == "UNKNOWN_PERSON"
+
+
+async def test_the_roles_claim_maps_groups_to_ledelyst_roles(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.admin)
+    login = unique("hr")
+    provider.add_account(
+        login, {"email": email, "email_verified": True, "roles": ["ledelyst-hr", "other"]}
+    )
+    mapped = connected(
+        oidc_roles_claim="roles",
+        oidc_role_map={"ledelyst-hr": "HR", "ledelyst-mentor": "MENTOR", "other": "NOT_A_ROLE"},
+    )
+    response = await mapped.execute(VIEWER, token=await provider.sign_in(login))
+    assert response.data["viewer"]["roles"] == ["HR"]
+    stored = await session.scalar(
+        select(Membership.roles)
+        .where(Membership.id == world.admin.id)
+        .execution_options(populate_existing=True)
+    )
+    assert stored == ["HR"]
+
+
+async def test_a_token_from_another_issuer_is_refused(
+    provider, connected, session, world: World, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.new_leader)
+    other = OidcProvider(tmp_path)
+    other.start()
+    try:
+        login = unique("foreign")
+        other.add_account(login, {"email": email, "email_verified": True})
+        token = await other.sign_in(login)
+    finally:
+        other.stop()
+    assert await refusal(connected(), token) == "TOKEN_INVALID"
+
+
+async def test_after_a_key_rotation_new_tokens_work_at_once_and_the_removed_key_is_refused(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.new_leader)
+    login = unique("rotating")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    client = connected()
+    before = await provider.sign_in(login)
+    assert (await client.execute(VIEWER, token=before)).data["viewer"] is not None
+    old_kid = provider.kid
+    provider.rotate()
+    assert provider.kid != old_kid
+    after = await provider.sign_in(login)
+    # No floor: the unknown key id fetches the JWKS at once.
+    assert (await client.execute(VIEWER, token=after)).data["viewer"]["person"] == {"email": email}
+    # That fetch replaced the key set: the removed key is no longer trusted.
+    assert (await client.execute(VIEWER, token=before)).data["viewer"] is None
+    assert await refusal(client, before) == "TOKEN_INVALID"

@@ -1,0 +1,50 @@
+// panva's oidc-provider on loopback for the sign-in tests.
+// usage: node server.mjs PORT KEYS.json ACCOUNTS.json
+// KEYS.json is a private JWKS ({"keys": [...]}); rotating keys = restarting
+// with another file. ACCOUNTS.json maps a login name to the claims of that
+// account; it is read again on every sign-in, so a test can add accounts.
+import { readFileSync } from 'node:fs';
+import Provider from 'oidc-provider';
+
+const [port, keysFile, accountsFile] = process.argv.slice(2);
+const issuer = `http://127.0.0.1:${port}`;
+const redirect = 'http://127.0.0.1/callback';
+
+const provider = new Provider(issuer, {
+  jwks: JSON.parse(readFileSync(keysFile, 'utf8')),
+  clients: ['ledelyst-web', 'ledelyst-app', 'another-app'].map((id) => ({
+    client_id: id,
+    token_endpoint_auth_method: 'none',
+    redirect_uris: [redirect],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+  })),
+  pkce: { required: () => true },
+  claims: {
+    openid: ['sub'],
+    email: ['email', 'email_verified'],
+    profile: ['name', 'preferred_username', 'upn', 'roles', 'locale'],
+  },
+  conformIdTokenClaims: false, // the ID token carries the profile claims
+  features: { devInteractions: { enabled: true } },
+  async findAccount(ctx, id) {
+    const accounts = JSON.parse(readFileSync(accountsFile, 'utf8'));
+    const claims = accounts[id];
+    if (!claims) return undefined;
+    return { accountId: id, async claims() { return { sub: id, ...claims }; } };
+  },
+  async loadExistingGrant(ctx) {
+    // Consent is the municipality's business, not these tests': grant what is asked.
+    const grant = new provider.Grant({
+      clientId: ctx.oidc.client.clientId,
+      accountId: ctx.oidc.session.accountId,
+    });
+    grant.addOIDCScope('openid email profile');
+    await grant.save();
+    return grant;
+  },
+});
+provider.proxy = false;
+provider.listen(Number(port), '127.0.0.1', () => {
+  process.stdout.write(`listening ${issuer}\n`);
+});
