@@ -60,7 +60,7 @@ async def test_an_expired_token_is_told_to_refresh_in_queries_and_mutations(
     assert [e["extensions"] for e in query.errors] == [
         {"code": "TOKEN_EXPIRED", "reason": "auth.refused.token_expired"}
     ]
-    assert query.errors[0]["message"] == "Your access token has expired. Refresh it and try again."
+    assert query.errors[0]["message"] == "Your access has expired. Refresh it, or sign in again."
     mutation = await api.execute(SAVE_NOTES, {"input": {"notes": "x"}}, token=expired)
     assert mutation.status == 200 and mutation.errors == []
     assert mutation.headers["www-authenticate"] == EXPIRED_CHALLENGE
