@@ -167,15 +167,10 @@ async def _open_cycle(session: AsyncSession, organisation_id: int, framework_id:
         .where(Membership.manager_id == manager.id, Membership.id != leader.id)
         .order_by(Membership.id)
     )
-    staff = await session.scalars(
-        select(Membership.id)
-        .where(Membership.manager_id == leader.id, Membership.id != story["staff"].id)
-        .order_by(Membership.id)
-        .limit(3)
-    )
+    # Her direct reports (the staff member among them) are raters by the
+    # reporting lines from the cycle's start: she nominates only peers and a
+    # partner outside the directory.
     nominees = [service.NomineeCommand(RaterGroup.PEER, m) for m in peers]
-    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, story["staff"].id)]
-    nominees += [service.NomineeCommand(RaterGroup.DIRECT_REPORT, m) for m in staff]
     nominees += [
         service.NomineeCommand(
             RaterGroup.EXTERNAL,
