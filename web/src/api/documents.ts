@@ -121,7 +121,17 @@ export const HomeQuery = graphql(`
           leader {
             name
           }
+          developmentGoals {
+            id
+            title
+          }
         }
+      }
+      pending360Tasks {
+        id
+        kind
+        evaluationId
+        title
       }
     }
   }

@@ -23,6 +23,7 @@ export function Home() {
               <li key={enrolment.id} className="card">
                 <Link href={`/enrolments/${encodeURIComponent(enrolment.id)}`}>{enrolment.programme?.title}</Link>
                 <Progress done={enrolment.progress.completed} total={enrolment.progress.total} percent={enrolment.progress.percent} />
+                <Link href={`/enrolments/${encodeURIComponent(enrolment.id)}/development`}>{t.development}</Link>
               </li>
             ))}
           </ul>
@@ -47,6 +48,18 @@ export function Home() {
               ))}
             </ul>
           )}
+        </section>
+      )}
+      {home.pending360Tasks.length > 0 && (
+        <section aria-labelledby="tasks360">
+          <h2 id="tasks360">{t.evaluations}</h2>
+          <ul className="list">
+            {home.pending360Tasks.map((task) => (
+              <li key={task.id}>
+                <Link href={`/360/${encodeURIComponent(task.evaluationId)}`}>{task.title}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {home.mentor && (
