@@ -1,25 +1,30 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { CompleteCheckpointMutation, HomeQuery } from "../api/documents";
+import { CompleteCheckpointMutation, LeadersCheckpointsQuery } from "../api/documents";
 import { formatDate } from "../i18n/format";
 import { useApp } from "../ui/context";
 
+const ORDER = ["BEFORE", "DURING", "AFTER"] as const;
+
 export function Checkpoints() {
   const { t, language } = useApp();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: HomeQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: LeadersCheckpointsQuery, requestPolicy: "cache-and-network" });
   if (!data) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : ""}</p></main>;
-  const checkpoints = data.home.checkpointsToHold;
+  // Each leader's next check-in: they are held in order.
+  const next = data.enrolments.nodes.flatMap((enrolment) => {
+    if (enrolment.status !== "ACTIVE") return [];
+    const open = ORDER.map((kind) => enrolment.checkpoints.find((c) => c.kind === kind)).find((c) => c && !c.completedAt);
+    return open ? [{ enrolment, checkpoint: open }] : [];
+  });
   return (
     <main id="main">
       <h1>{t.checkpoints}</h1>
-      {checkpoints.length === 0 && <p>{t.noCheckpoints}</p>}
-      {checkpoints.map((checkpoint) => (
+      {next.length === 0 && <p>{t.noCheckpoints}</p>}
+      {next.map(({ enrolment, checkpoint }) => (
         <section key={checkpoint.id} className="card" aria-labelledby={`cp-${checkpoint.id}`}>
-          <h2 id={`cp-${checkpoint.id}`}>{checkpoint.enrolment?.leader?.name}: {t.checkpointKind[checkpoint.kind]}</h2>
+          <h2 id={`cp-${checkpoint.id}`}>{enrolment.leader?.name}: {t.checkpointKind[checkpoint.kind]}</h2>
           <p className="meta">{t.due(formatDate(checkpoint.dueOn, language))}</p>
-          {checkpoint.enrolment && (
-            <HoldCheckpoint enrolmentId={checkpoint.enrolment.id} kind={checkpoint.kind} goals={checkpoint.enrolment.developmentGoals} onDone={() => refetch({ requestPolicy: "network-only" })} />
-          )}
+          <HoldCheckpoint enrolmentId={enrolment.id} kind={checkpoint.kind} goals={enrolment.developmentGoals} onDone={() => refetch({ requestPolicy: "network-only" })} />
         </section>
       ))}
     </main>

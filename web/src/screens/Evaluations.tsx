@@ -36,10 +36,12 @@ const TEXT = {
     group: { SELF: "Selv", MANAGER: "Leder", PEER: "Kollega", DIRECT_REPORT: "Medarbejder", EXTERNAL: "Ekstern", ALL_OTHERS: "Alle andre" } as Record<string, string>,
     state: { NOMINATING: "Du vælger bedømmere", AWAITING_APPROVAL: "Venter på godkendelse", APPROVED: "Godkendt" } as Record<string, string>,
     raters: "Bedømmere",
+    responses: "Svar pr. gruppe",
     outside: "Uden for organisationen",
     invited: "Inviteret",
     fromDirectory: "Tilføj en kollega",
     search: "Søg efter navn",
+    results: "Søgeresultater",
     add: "Tilføj",
     external: "Tilføj en ekstern bedømmer",
     name: "Navn",
@@ -71,10 +73,12 @@ const TEXT = {
     group: { SELF: "Self", MANAGER: "Manager", PEER: "Peer", DIRECT_REPORT: "Direct report", EXTERNAL: "External", ALL_OTHERS: "All others" } as Record<string, string>,
     state: { NOMINATING: "You choose raters", AWAITING_APPROVAL: "Awaiting approval", APPROVED: "Approved" } as Record<string, string>,
     raters: "Raters",
+    responses: "Answers per group",
     outside: "Outside the organisation",
     invited: "Invited",
     fromDirectory: "Add a colleague",
     search: "Search by name",
+    results: "Search results",
     add: "Add",
     external: "Add an external rater",
     name: "Name",
@@ -144,6 +148,7 @@ export function Evaluation({ id }: { id: string }) {
   const { t: common } = useApp();
   const [t] = useText();
   const [{ data, fetching, error }, refetch] = useQuery({ query: EvaluationQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const [notice, setNotice] = useState("");
   const evaluation = data?.node?.__typename === "Evaluation" ? data.node : null;
   if (!evaluation) return <main id="main"><p role="status">{fetching ? common.loading : error ? common.failed : common.notFound}</p></main>;
   const mine = evaluation.leader.membershipId === data?.viewer?.membership.id;
@@ -152,18 +157,19 @@ export function Evaluation({ id }: { id: string }) {
     <main id="main">
       <h1>{evaluation.cycle.name}: {evaluation.leader.name}</h1>
       <p className="meta">{t.state[evaluation.nominationState]}</p>
+      <p role="status">{notice}</p>
       {mine ? (
         <>
           <Nominations evaluation={evaluation} onChange={reload} />
           <OpenOwnForm evaluationId={evaluation.id} />
         </>
       ) : evaluation.nominationState === "AWAITING_APPROVAL" ? (
-        <Approval evaluation={evaluation} onDone={reload} />
+        <Approval evaluation={evaluation} onDone={() => { setNotice(t.approved); reload(); }} />
       ) : (
         <RaterList nominations={evaluation.nominations} />
       )}
       <section aria-labelledby="progress">
-        <h2 id="progress">{t.raters}</h2>
+        <h2 id="progress">{t.responses}</h2>
         <ul className="list">
           {evaluation.progress.map((group) => (
             <li key={group.group}>{t.group[group.group]}<span className="meta">{t.progress(group.invited, group.enoughAnswers)}</span></li>
@@ -202,12 +208,13 @@ function Nominations({ evaluation, onChange }: { evaluation: EvaluationData; onC
   const editable = evaluation.nominationState === "NOMINATING";
   async function add(nominee: { group: "PEER" | "EXTERNAL"; membershipId?: string; name?: string; email?: string }) {
     const result = await nominate({ input: { evaluationId: evaluation.id, nominees: [nominee], clientMutationId: crypto.randomUUID() } });
-    if (result.data?.nominateRaters.errors.length === 0) {
-      setSearch("");
+    if (result.data?.nominateRaters.errors.length !== 0) return;
+    // Clear only the form that added: the other may be half typed.
+    if (nominee.group === "EXTERNAL") {
       setName("");
       setEmail("");
-      onChange();
-    }
+    } else setSearch("");
+    onChange();
   }
   async function addExternal(event: FormEvent) {
     event.preventDefault();
@@ -227,7 +234,7 @@ function Nominations({ evaluation, onChange }: { evaluation: EvaluationData; onC
           <div className="stack">
             <label htmlFor="directory-search">{t.fromDirectory}</label>
             <input id="directory-search" type="search" placeholder={t.search} value={search} onChange={(e) => setSearch(e.target.value)} />
-            <ul className="list" aria-label={t.fromDirectory}>
+            <ul className="list" aria-label={t.results}>
               {search.trim().length >= 2 &&
                 found?.people.nodes.map((person) => (
                   <li key={person.id}>
@@ -257,14 +264,10 @@ function Approval({ evaluation, onDone }: { evaluation: EvaluationData; onDone: 
   const [t] = useText();
   const [rejected, setRejected] = useState<Set<string>>(new Set());
   const [state, approve] = useMutation(ApproveNominationsMutation);
-  const [done, setDone] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await approve({ input: { evaluationId: evaluation.id, rejectedNominationIds: [...rejected], clientMutationId: crypto.randomUUID() } });
-    if (result.data?.approveNominations.errors.length === 0) {
-      setDone(true);
-      onDone();
-    }
+    if (result.data?.approveNominations.errors.length === 0) onDone();
   }
   const proposed = evaluation.nominations.filter((n) => n.status === "PROPOSED");
   return (
@@ -288,7 +291,6 @@ function Approval({ evaluation, onDone }: { evaluation: EvaluationData; onDone: 
         ))}
       </ul>
       {state.data?.approveNominations.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
-      <p role="status">{done ? t.approved : ""}</p>
       <button type="submit" disabled={state.fetching}>{t.approve}</button>
     </form>
   );
