@@ -4,6 +4,7 @@ queries only; axe-core on every screen they pass."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from collections.abc import Iterator
@@ -75,7 +76,7 @@ async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(demo: D
         if after["currentVersion"] and after["currentVersion"]["number"] > len(published_before):
             break
         assert time.monotonic() < deadline, after["versions"]
-        time.sleep(0.5)
+        await asyncio.sleep(0.5)
     published = [v for v in after["versions"]["nodes"] if v["status"] == "PUBLISHED"]
     assert len(published) == len(published_before) + 1
     assert after["currentVersion"]["pdfUrl"]
