@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.web.browser import assert_accessible, new_phone, watch
-from tests.web.demo import LEADERS_MANAGER, NEW_LEADER, SECOND_LEADER, Demo, demo_deployment
+from tests.web.demo import LEADERS_MANAGER, MENTOR, NEW_LEADER, SECOND_LEADER, Demo, demo_deployment
 from tests.web.test_journeys import sign_in
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
@@ -213,3 +213,57 @@ async def sign_in_again(page: Any, demo: Demo, email: str) -> None:
     await page.get_by_role("button", name="Log ud").click()
     await page.wait_for_selector("#email")
     await sign_in(page, demo, email)
+
+
+async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
+    api = demo.api()
+    mentor_token = api.sign_in(MENTOR)
+    mentee = api.run("query AppMentees", {}, mentor_token)["mentees"]["nodes"][0]
+    mentorship_id = mentee["mentorship"]["id"]
+    went_well = "Du gav ordet videre og lod stilheden arbejde."
+    async with playwright.async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        try:
+            page = await context.new_page()
+            problems = watch(page)
+            await sign_in(page, demo, MENTOR)
+            await page.get_by_role("link", name="Mentees").click()
+            await page.get_by_role("link", name=mentee["person"]["name"]).click()
+            await page.get_by_role("heading", name="Møder").wait_for()
+            await assert_accessible(page, "mentorship with meetings and observations")
+            await page.get_by_label("Tidspunkt").fill("2027-01-12T09:30")
+            await page.get_by_label("Sted").fill("Rådhuset, mødelokale 3")
+            await page.get_by_role("button", name="Planlæg møde").click()
+            await shown(page, page.get_by_text("Rådhuset, mødelokale 3").first)
+            await page.get_by_label("Situation").select_option("STAFF_MEETING")
+            await page.get_by_label("Det gik godt").fill(went_well)
+            await page.get_by_role("button", name="Gem observation").click()
+            await shown(page, page.get_by_text(went_well).first)
+            await assert_accessible(page, "mentorship, logged")
+            assert problems == []
+        finally:
+            await browser.close()
+    log = api.run("query AppMentorshipLog", {"id": mentorship_id}, mentor_token)["node"]
+    assert [m["place"] for m in log["meetings"]].count("Rådhuset, mødelokale 3") == 1
+    assert [o["wentWell"] for o in log["observations"]].count(went_well) == 1
+    api.close()
+
+
+async def test_a_leader_switches_the_app_to_english_and_it_stays(demo: Demo) -> None:
+    async with playwright.async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        try:
+            page = await context.new_page()
+            problems = watch(page)
+            await sign_in(page, demo, NEW_LEADER)
+            await page.get_by_label("Sprog").select_option("EN")
+            await page.get_by_role("link", name="Philosophy").wait_for()
+            assert await page.evaluate("document.documentElement.lang") == "en"
+            await page.reload()
+            await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
+            await page.get_by_role("link", name="Philosophy").click()
+            await page.get_by_role("heading", name="My leadership philosophy").wait_for()
+            await assert_accessible(page, "philosophy in English")
+            assert problems == []
+        finally:
+            await browser.close()

@@ -150,6 +150,15 @@ export type NomineeInput = {
   name?: string | null | undefined;
 };
 
+/** Where the mentor watched the new leader. */
+export type ObservationSetting =
+  | 'CHANGE_PROCESS'
+  | 'DIFFICULT_CONVERSATION'
+  | 'ONE_TO_ONE'
+  | 'OTHER'
+  | 'PRESENTATION'
+  | 'STAFF_MEETING';
+
 /** What an open 360 task asks of the viewer. */
 export type Pending360TaskKind =
   | 'APPROVE_NOMINATIONS'
@@ -243,6 +252,24 @@ export type RaterGroup =
   | 'PEER'
   | 'SELF';
 
+export type RatingInput = {
+  key: string;
+  value: number;
+};
+
+export type RecordMentoringObservationInput = {
+  clientMutationId?: string | null | undefined;
+  mentorshipId: string | number;
+  observedOn: string;
+  ratings?: Array<RatingInput>;
+  setting: ObservationSetting;
+  sharedWithMentee?: boolean;
+  situation?: string;
+  suggestion?: string;
+  toDevelop?: string;
+  wentWell?: string;
+};
+
 export type ReplyToFeedbackNoteInput = {
   body: string;
   clientMutationId?: string | null | undefined;
@@ -285,6 +312,13 @@ export type Role =
   | 'LEADER'
   | 'MENTOR';
 
+export type SaveMeetingNoteInput = {
+  clientMutationId?: string | null | undefined;
+  meetingId: string | number;
+  shared?: boolean;
+  text: string;
+};
+
 export type SavePhilosophyDraftInput = {
   clientMutationId?: string | null | undefined;
   /** The draft's revision the client edited (0: no draft yet); CONFLICT if it changed meanwhile. */
@@ -294,10 +328,26 @@ export type SavePhilosophyDraftInput = {
   sections: Array<PhilosophySectionInput>;
 };
 
+export type ScheduleMentoringMeetingInput = {
+  agenda?: string;
+  clientMutationId?: string | null | undefined;
+  mentorshipId: string | number;
+  place?: string;
+  startsAt: string;
+};
+
 export type SetDevelopmentGoalsInput = {
   clientMutationId?: string | null | undefined;
   enrolmentId: string | number;
   goals: Array<DevelopmentGoalInput>;
+};
+
+export type SetMentorshipAgreementInput = {
+  clientMutationId?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  goals: string;
+  meetingFrequency: string;
+  mentorshipId: string | number;
 };
 
 export type ShareTarget =
@@ -723,6 +773,80 @@ export type AppSetDevelopmentGoalsMutationVariables = Exact<{
 
 export type AppSetDevelopmentGoalsMutation = { __typename: 'Mutation', setDevelopmentGoals: { __typename: 'SetDevelopmentGoalsPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, developmentGoals: Array<{ __typename: 'DevelopmentGoal', id: string, position: number, title: string, description: string, agreedAt: string | null, attainmentRating: number | null, organisationGoal: { __typename: 'OrganisationGoalSummary', id: string, title: string } | null }> } };
 
+export type AppMentorshipLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppMentorshipLogQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', status: MentorshipStatus, viewerRole: MentorshipRole, goals: string, meetingFrequency: string, endsOn: string | null, agreedAt: string | null, id: string, meetings: Array<{ __typename: 'MentoringMeeting', id: string, startsAt: string, place: string, agenda: string, notes: Array<{ __typename: 'MeetingNote', text: string, shared: boolean, isMine: boolean }> }>, observations: Array<{ __typename: 'MentoringObservation', observedOn: string, setting: ObservationSetting, situation: string, wentWell: string, toDevelop: string, suggestion: string, sharedWithMentee: boolean }> }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type AppScheduleMentoringMeetingMutationVariables = Exact<{
+  input: ScheduleMentoringMeetingInput;
+}>;
+
+
+export type AppScheduleMentoringMeetingMutation = { __typename: 'Mutation', scheduleMentoringMeeting: { __typename: 'MentoringMeetingPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, meeting: { __typename: 'MentoringMeeting', id: string } | null } };
+
+export type AppSaveMeetingNoteMutationVariables = Exact<{
+  input: SaveMeetingNoteInput;
+}>;
+
+
+export type AppSaveMeetingNoteMutation = { __typename: 'Mutation', saveMeetingNote: { __typename: 'MentoringMeetingPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, meeting: { __typename: 'MentoringMeeting', id: string } | null } };
+
+export type AppRecordMentoringObservationMutationVariables = Exact<{
+  input: RecordMentoringObservationInput;
+}>;
+
+
+export type AppRecordMentoringObservationMutation = { __typename: 'Mutation', recordMentoringObservation: { __typename: 'MentorshipPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AppSetMentorshipAgreementMutationVariables = Exact<{
+  input: SetMentorshipAgreementInput;
+}>;
+
+
+export type AppSetMentorshipAgreementMutation = { __typename: 'Mutation', setMentorshipAgreement: { __typename: 'MentorshipPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }> } };
+
 export type AppMyPhilosophyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -777,6 +901,11 @@ export const AppApproveNominationsDocument = {"__meta__":{"hash":"sha256:679d0b0
 export const AppOpenMyRaterFormDocument = {"__meta__":{"hash":"sha256:9a97e1a90d24bd133d3cbc2bdc0de0da68033d9197fe78224cc853d78166b512"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppOpenMyRaterForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"openMyRaterForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"raterGroup"}}]}}]}}]} as unknown as DocumentNode<AppOpenMyRaterFormMutation, AppOpenMyRaterFormMutationVariables>;
 export const AppDevelopmentDocument = {"__meta__":{"hash":"sha256:0f9ac8bc92d5e750021096307ca7193afda9c4a5e937b3f42121cb2500784874"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppDevelopment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRating"}},{"kind":"Field","name":{"kind":"Name","value":"organisationGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practiceAgreed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AppDevelopmentQuery, AppDevelopmentQueryVariables>;
 export const AppSetDevelopmentGoalsDocument = {"__meta__":{"hash":"sha256:7766c2a5b3857ef28412710ce5f1acc49c9bc5088e3b626debc1431a23da46b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSetDevelopmentGoals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDevelopmentGoalsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDevelopmentGoals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRating"}},{"kind":"Field","name":{"kind":"Name","value":"organisationGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSetDevelopmentGoalsMutation, AppSetDevelopmentGoalsMutationVariables>;
+export const AppMentorshipLogDocument = {"__meta__":{"hash":"sha256:b193e31966f26684c5973def314c6ab964234fb3f767d12a4cd85ccb97900ebf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMentorshipLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"meetingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"wentWell"}},{"kind":"Field","name":{"kind":"Name","value":"toDevelop"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithMentee"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMentorshipLogQuery, AppMentorshipLogQueryVariables>;
+export const AppScheduleMentoringMeetingDocument = {"__meta__":{"hash":"sha256:51cc1a7f4fab199642e32ad9691f8d78cdde1fd5612a5ac6448ec72e56355384"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppScheduleMentoringMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMentoringMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleMentoringMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AppScheduleMentoringMeetingMutation, AppScheduleMentoringMeetingMutationVariables>;
+export const AppSaveMeetingNoteDocument = {"__meta__":{"hash":"sha256:e01e3eea1eafcb5d0fbbc4bec5f1e5a04b3be2e1e61fdabe654da6ecec0222b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSaveMeetingNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMeetingNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveMeetingNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AppSaveMeetingNoteMutation, AppSaveMeetingNoteMutationVariables>;
+export const AppRecordMentoringObservationDocument = {"__meta__":{"hash":"sha256:1c88b69c680445a11f4ab3c3e5bfff3bd53c22f86dee3d984efb6543dcfa3abc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppRecordMentoringObservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMentoringObservationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordMentoringObservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppRecordMentoringObservationMutation, AppRecordMentoringObservationMutationVariables>;
+export const AppSetMentorshipAgreementDocument = {"__meta__":{"hash":"sha256:b3e9f57d9dd4fe9a150c09529f8df44b3f4b5cde4b75d39d089b65008ebdee99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSetMentorshipAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMentorshipAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setMentorshipAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppSetMentorshipAgreementMutation, AppSetMentorshipAgreementMutationVariables>;
 export const AppMyPhilosophyDocument = {"__meta__":{"hash":"sha256:1540200b5b0e831217aff0f8886dd4b6353b84efbc1ff2199380ad97f85e4ec2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMyPhilosophy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myPhilosophy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"pageLink"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMyPhilosophyQuery, AppMyPhilosophyQueryVariables>;
 export const AppSavePhilosophyDraftDocument = {"__meta__":{"hash":"sha256:e15e48feca928ec9495646eaba509ed692288721f5ec1c4076512d970fe63a52"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSavePhilosophyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SavePhilosophyDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"savePhilosophyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"philosophy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<AppSavePhilosophyDraftMutation, AppSavePhilosophyDraftMutationVariables>;
 export const AppPublishPhilosophyDocument = {"__meta__":{"hash":"sha256:89429f4fa2bb32d61b7dba63430744acb50277c4ab0efc458caf98e0c60191fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppPublishPhilosophy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPhilosophyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishPhilosophy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AppPublishPhilosophyMutation, AppPublishPhilosophyMutationVariables>;
