@@ -23,6 +23,7 @@ import { chosenLanguage, chooseLanguage } from "./i18n/choice";
 // Screens most people open rarely load on demand: the first load stays small.
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
+const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
 
@@ -121,6 +122,7 @@ function lazyRoute(pathname: string) {
   let params: Record<string, string> | null;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
   if (pathname === "/philosophy") return <Philosophy />;
+  if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
   return null;

@@ -90,3 +90,66 @@ export const SetAgreementMutation = graphql(`
     }
   }
 `);
+
+export const MentoringNeedQuery = graphql(`
+  query AppMyMentoringNeed {
+    myMentoringNeed {
+      id
+      notes
+      location
+      status
+    }
+  }
+`);
+
+export const ShortlistQuery = graphql(`
+  query AppMentorShortlist {
+    mentorShortlist(first: 5) {
+      fit
+      profile {
+        id
+      }
+      explanation {
+        text
+      }
+      person {
+        name
+        jobTitle
+        unitName
+      }
+    }
+  }
+`);
+
+export const SaveNeedMutation = graphql(`
+  mutation AppSaveMentoringNeed($input: SaveMentoringNeedInput!) {
+    saveMentoringNeed(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      need {
+        id
+        notes
+        location
+        status
+      }
+    }
+  }
+`);
+
+export const RequestMentorMutation = graphql(`
+  mutation AppRequestMentor($input: RequestMentorInput!) {
+    requestMentor(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      proposal {
+        id
+      }
+    }
+  }
+`);

@@ -6,7 +6,7 @@ import { Link } from "../ui/Link";
 import { Progress } from "../ui/Progress";
 
 export function Home() {
-  const { t, language } = useApp();
+  const { t, language, isNewLeader } = useApp();
   // Home in one request: the viewer, enrolments, next activities, mentor,
   // unread feedback and check-ins to hold.
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
@@ -67,6 +67,9 @@ export function Home() {
           <h2 id="mentor">{t.yourMentor}</h2>
           <p>{home.mentor.name}{home.mentor.jobTitle ? `, ${home.mentor.jobTitle}` : ""}</p>
         </section>
+      )}
+      {!home.mentor && isNewLeader && (
+        <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
       )}
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">
