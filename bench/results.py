@@ -131,7 +131,18 @@ def _write(run: Run, path: Path, machine: dict[str, str], seconds: float) -> Non
     if analysis.exists():
         lines += ["", "## Analysis (bench/NOTES.md, written by hand after a full run)", ""]
         lines += analysis.read_text(encoding="utf-8").strip().splitlines()[1:]
+    lines += _app_section(path)
     path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def _app_section(path: Path) -> list[str]:
+    """The app's section (bench/webapp.py writes it) survives a rewrite."""
+    from bench.webapp import END, START
+
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START not in old or END not in old:
+        return []
+    return ["", START + old.split(START, 1)[1].split(END, 1)[0] + END]
 
 
 def again() -> None:

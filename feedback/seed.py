@@ -165,8 +165,9 @@ async def _open_cycle(session: AsyncSession, organisation_id: int, framework_id:
         .where(Membership.manager_id == manager.id, Membership.id != leader.id)
         .order_by(Membership.id)
     )
-    # Her staff (the demo's staff member among them) are nominated by the
-    # cycle itself, from the reporting lines.
+    # Her direct reports (the staff member among them) are raters by the
+    # reporting lines from the cycle's start: she nominates only peers and a
+    # partner outside the directory.
     nominees = [service.NomineeCommand(RaterGroup.PEER, m) for m in peers]
     nominees += [
         service.NomineeCommand(

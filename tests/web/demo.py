@@ -32,6 +32,8 @@ CSRF = {"x-ledelyst-csrf": "1"}
 NEW_LEADER = "ny.leder@fjordby.dk"
 MENTOR = "mentor@fjordby.dk"
 MANAGER = "kommunaldirektor@fjordby.dk"
+LEADERS_MANAGER = "leder@fjordby.dk"
+SECOND_LEADER = "ny.leder2@fjordby.dk"
 
 
 @dataclass

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Provider, useQuery, type Client } from "urql";
 import { setRequestLanguage } from "./api/client";
 import { ViewerQuery } from "./api/documents";
@@ -18,6 +18,14 @@ import { rememberReturn, SignIn } from "./screens/SignIn";
 import { AppContext, useApp as useAppContext, type AppState } from "./ui/context";
 import { Link } from "./ui/Link";
 import { globalId, match, navigate, useLocation } from "./ui/router";
+import { chosenLanguage, chooseLanguage } from "./i18n/choice";
+
+// Screens most people open rarely load on demand: the first load stays small.
+const Development = lazy(() => import("./screens/Development"));
+const Philosophy = lazy(() => import("./screens/Philosophy"));
+const FindMentor = lazy(() => import("./screens/FindMentor"));
+const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
+const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
 
 function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith("da") ? "DA" : navigator.language.toLowerCase().startsWith("en") ? "EN" : "DA";
@@ -41,7 +49,7 @@ export function App({ client }: { client: Client }) {
 }
 
 function SignedOut({ waiting }: { waiting: boolean }) {
-  const language = browserLanguage();
+  const language = chosenLanguage() ?? browserLanguage();
   const { pathname } = useLocation();
   const value: AppState = { language, t: messages[language], roles: [], isNewLeader: false, name: "" };
   useEffect(() => {
@@ -62,7 +70,9 @@ function SignedOut({ waiting }: { waiting: boolean }) {
 function SignedIn() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   const viewer = data?.viewer;
-  const language: Language = viewer?.person.locale ?? browserLanguage();
+  const [choice, setChoice] = useState<Language | null>(chosenLanguage);
+  // The person's own choice in this app first, then their language on the server.
+  const language: Language = choice ?? viewer?.person.locale ?? browserLanguage();
   const value = useMemo<AppState>(
     () => ({
       language,
@@ -84,7 +94,7 @@ function SignedIn() {
   return (
     <AppContext.Provider value={value}>
       <a className="skip" href="#main">{value.t.skipToContent}</a>
-      <Header />
+      <Header onLanguage={(next) => setChoice(chooseLanguage(next))} />
       <Status />
       <Screen pathname={pathname} />
     </AppContext.Provider>
@@ -103,7 +113,24 @@ function Screen({ pathname }: { pathname: string }) {
   if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
   if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;
+  const lazyScreen = lazyRoute(pathname);
+  if (lazyScreen) return <Suspense fallback={<Loading />}>{lazyScreen}</Suspense>;
   return <NotFound />;
+}
+
+function lazyRoute(pathname: string) {
+  let params: Record<string, string> | null;
+  if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
+  if (pathname === "/philosophy") return <Philosophy />;
+  if (pathname === "/mentoring/find") return <FindMentor />;
+  if (pathname === "/360") return <Evaluations />;
+  if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
+  return null;
+}
+
+function Loading() {
+  const { t } = useAppContext();
+  return <main id="main"><p role="status">{t.loading}</p></main>;
 }
 
 function NotFound() {
@@ -111,8 +138,8 @@ function NotFound() {
   return <main id="main"><h1>{t.notFound}</h1><p><Link href="/">{t.navHome}</Link></p></main>;
 }
 
-function Header() {
-  const { t, roles } = useAppContext();
+function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
+  const { t, roles, language, isNewLeader } = useAppContext();
   return (
     <header className="top">
       <nav aria-label={t.appName}>
@@ -120,6 +147,13 @@ function Header() {
         <Link href="/feedback">{t.navFeedback}</Link>
         {roles.includes("MENTOR") && <Link href="/mentoring">{t.navMentees}</Link>}
         <Link href="/checkpoints">{t.navCheckpoints}</Link>
+        <Link href="/360">360</Link>
+        {isNewLeader && <Link href="/philosophy">{t.navPhilosophy}</Link>}
+        <label className="visually-hidden" htmlFor="language">{t.language}</label>
+        <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
+          <option value="DA" lang="da">Dansk</option>
+          <option value="EN" lang="en">English</option>
+        </select>
         <button className="link" onClick={() => session.signOut().then(() => navigate("/sign-in", true))}>{t.signOut}</button>
       </nav>
     </header>

@@ -53,6 +53,14 @@ export const ViewerQuery = graphql(`
         id
         jobTitle
         isNewLeader
+        manager {
+          id
+          person {
+            id
+            name
+            email
+          }
+        }
       }
     }
   }
@@ -121,7 +129,17 @@ export const HomeQuery = graphql(`
           leader {
             name
           }
+          developmentGoals {
+            id
+            title
+          }
         }
+      }
+      pending360Tasks {
+        id
+        kind
+        evaluationId
+        title
       }
     }
   }
@@ -416,6 +434,32 @@ export const ApproveMatchProposalMutation = graphql(`
         code
         field
         message
+      }
+    }
+  }
+`);
+
+// The manager's leaders' check-ins, held in order whenever they meet (home
+// lists only those due soon).
+export const LeadersCheckpointsQuery = graphql(`
+  query AppLeadersCheckpoints {
+    enrolments(directOnly: true, first: 50) {
+      nodes {
+        id
+        status
+        leader {
+          name
+        }
+        developmentGoals {
+          id
+          title
+        }
+        checkpoints {
+          id
+          kind
+          dueOn
+          completedAt
+        }
       }
     }
   }

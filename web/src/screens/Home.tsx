@@ -6,7 +6,7 @@ import { Link } from "../ui/Link";
 import { Progress } from "../ui/Progress";
 
 export function Home() {
-  const { t, language } = useApp();
+  const { t, language, isNewLeader } = useApp();
   // Home in one request: the viewer, enrolments, next activities, mentor,
   // unread feedback and check-ins to hold.
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
@@ -23,6 +23,7 @@ export function Home() {
               <li key={enrolment.id} className="card">
                 <Link href={`/enrolments/${encodeURIComponent(enrolment.id)}`}>{enrolment.programme?.title}</Link>
                 <Progress done={enrolment.progress.completed} total={enrolment.progress.total} percent={enrolment.progress.percent} />
+                <Link href={`/enrolments/${encodeURIComponent(enrolment.id)}/development`}>{t.development}</Link>
               </li>
             ))}
           </ul>
@@ -49,11 +50,26 @@ export function Home() {
           )}
         </section>
       )}
+      {home.pending360Tasks.length > 0 && (
+        <section aria-labelledby="tasks360">
+          <h2 id="tasks360">{t.evaluations}</h2>
+          <ul className="list">
+            {home.pending360Tasks.map((task) => (
+              <li key={task.id}>
+                <Link href={`/360/${encodeURIComponent(task.evaluationId)}`}>{task.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {home.mentor && (
         <section aria-labelledby="mentor">
           <h2 id="mentor">{t.yourMentor}</h2>
           <p>{home.mentor.name}{home.mentor.jobTitle ? `, ${home.mentor.jobTitle}` : ""}</p>
         </section>
+      )}
+      {!home.mentor && isNewLeader && (
+        <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
       )}
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { GiveFeedbackNoteMutation, MenteesQuery, MentorshipQuery, SharedReflectionQuery } from "../api/documents";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
 import { Progress } from "../ui/Progress";
+
+const MentorshipLog = lazy(() => import("./MentorshipLog"));
 
 export function Mentees() {
   const { t } = useApp();
@@ -54,6 +56,7 @@ export function Mentorship({ id }: { id: string }) {
         <h2>{t.giveFeedback}</h2>
         <GiveFeedback leaderId={mentee.person.membershipId} subjectKind="GENERAL" subjectId={null} />
       </section>
+      <Suspense fallback={null}><MentorshipLog id={id} /></Suspense>
     </main>
   );
 }
@@ -103,6 +106,7 @@ function MentorshipAgreement({ id }: { id: string }) {
       {other && <p>{other.name}{other.jobTitle ? `, ${other.jobTitle}` : ""}</p>}
       <p className="meta">{t.mentorshipStatus[mentorship.status] ?? mentorship.status}{mentorship.startsOn ? ` · ${formatDate(mentorship.startsOn, language)}` : ""}</p>
       {mentorship.goals && <p>{mentorship.goals}</p>}
+      <Suspense fallback={null}><MentorshipLog id={id} /></Suspense>
     </main>
   );
 }

@@ -1,0 +1,353 @@
+// 360: the leader nominates raters (people of the directory, a partner by
+// address), opens their own self-assessment, reads their report with charts
+// and the PDF; the manager approves nominations and reads a direct report's
+// report. Loaded only when opened.
+import { useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "urql";
+import {
+  ApproveNominationsMutation,
+  DirectoryQuery,
+  EvaluationQuery,
+  NominateMutation,
+  OpenMyRaterFormMutation,
+  SubmitNominationsMutation,
+  TasksQuery,
+} from "../api/evaluations";
+import type { AppEvaluationQuery } from "../gql/graphql";
+import { formatDateTime, type Language } from "../i18n/format";
+import { describeBars, placeBars } from "../ui/chart";
+import { useApp } from "../ui/context";
+import { Link } from "../ui/Link";
+
+const TEXT = {
+  DA: {
+    title: "360-evaluering",
+    tasks: "Det venter på dig",
+    noTasks: "Intet venter lige nu.",
+    mine: "Mine evalueringer",
+    task: {
+      NOMINATE_RATERS: "Vælg bedømmere",
+      APPROVE_NOMINATIONS: "Godkend bedømmere",
+      GIVE_SELF_ASSESSMENT: "Udfyld din selvevaluering",
+      GIVE_MANAGER_ASSESSMENT: "Udfyld din vurdering som leder",
+      RATE_OTHER: "Udfyld en 360-evaluering",
+      READ_REPORT: "Læs rapporten",
+    } as Record<string, string>,
+    group: { SELF: "Selv", MANAGER: "Leder", PEER: "Kollega", DIRECT_REPORT: "Medarbejder", EXTERNAL: "Ekstern", ALL_OTHERS: "Alle andre" } as Record<string, string>,
+    state: { NOMINATING: "Du vælger bedømmere", AWAITING_APPROVAL: "Venter på godkendelse", APPROVED: "Godkendt" } as Record<string, string>,
+    raters: "Bedømmere",
+    responses: "Svar pr. gruppe",
+    outside: "Uden for organisationen",
+    invited: "Inviteret",
+    fromDirectory: "Tilføj en kollega",
+    search: "Søg efter navn",
+    results: "Søgeresultater",
+    add: "Tilføj",
+    external: "Tilføj en ekstern bedømmer",
+    name: "Navn",
+    email: "E-mail",
+    submit: "Send til godkendelse",
+    reject: (name: string) => `Afvis ${name}`,
+    approve: "Godkend bedømmere",
+    approved: "Bedømmerne er godkendt",
+    openForm: "Åbn din selvevaluering",
+    report: "Rapport",
+    pdf: "Hent rapporten som PDF",
+    answers: (n: number) => `${n} svar`,
+    pending: "Rapporten er ikke klar endnu.",
+    progress: (invited: number, enough: boolean) => `${invited} inviteret · ${enough ? "nok svar" : "ikke nok svar endnu"}`,
+  },
+  EN: {
+    title: "360 evaluation",
+    tasks: "Waiting for you",
+    noTasks: "Nothing waits right now.",
+    mine: "My evaluations",
+    task: {
+      NOMINATE_RATERS: "Choose raters",
+      APPROVE_NOMINATIONS: "Approve raters",
+      GIVE_SELF_ASSESSMENT: "Fill in your self-assessment",
+      GIVE_MANAGER_ASSESSMENT: "Fill in your assessment as manager",
+      RATE_OTHER: "Fill in a 360 evaluation",
+      READ_REPORT: "Read the report",
+    } as Record<string, string>,
+    group: { SELF: "Self", MANAGER: "Manager", PEER: "Peer", DIRECT_REPORT: "Direct report", EXTERNAL: "External", ALL_OTHERS: "All others" } as Record<string, string>,
+    state: { NOMINATING: "You choose raters", AWAITING_APPROVAL: "Awaiting approval", APPROVED: "Approved" } as Record<string, string>,
+    raters: "Raters",
+    responses: "Answers per group",
+    outside: "Outside the organisation",
+    invited: "Invited",
+    fromDirectory: "Add a colleague",
+    search: "Search by name",
+    results: "Search results",
+    add: "Add",
+    external: "Add an external rater",
+    name: "Name",
+    email: "E-mail",
+    submit: "Send for approval",
+    reject: (name: string) => `Reject ${name}`,
+    approve: "Approve raters",
+    approved: "The raters are approved",
+    openForm: "Open your self-assessment",
+    report: "Report",
+    pdf: "Download the report as PDF",
+    answers: (n: number) => `${n} answers`,
+    pending: "The report is not ready yet.",
+    progress: (invited: number, enough: boolean) => `${invited} invited · ${enough ? "enough answers" : "not enough answers yet"}`,
+  },
+};
+
+type Text = (typeof TEXT)["DA"];
+
+function useText(): [Text, Language] {
+  const { language } = useApp();
+  return [TEXT[language], language];
+}
+
+export function Evaluations() {
+  const { t: common } = useApp();
+  const [t, language] = useText();
+  const [{ data, fetching, error }] = useQuery({ query: TasksQuery, requestPolicy: "cache-and-network" });
+  if (!data) return <main id="main"><p role="status">{fetching ? common.loading : error ? common.failed : ""}</p></main>;
+  const tasks = data.home.pending360Tasks;
+  return (
+    <main id="main">
+      <h1>{t.title}</h1>
+      <section aria-labelledby="tasks">
+        <h2 id="tasks">{t.tasks}</h2>
+        {tasks.length === 0 ? (
+          <p>{t.noTasks}</p>
+        ) : (
+          <ul className="list">
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <Link href={`/360/${encodeURIComponent(task.evaluationId)}`}>{t.task[task.kind]}: {task.title}</Link>
+                {task.dueAt && <span className="meta">{common.due(formatDateTime(task.dueAt, language))}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {data.myEvaluations.length > 0 && (
+        <section aria-labelledby="mine">
+          <h2 id="mine">{t.mine}</h2>
+          <ul className="list">
+            {data.myEvaluations.map((evaluation) => (
+              <li key={evaluation.id}>
+                <Link href={`/360/${encodeURIComponent(evaluation.id)}`}>{evaluation.cycle.name}</Link>
+                <span className="meta">{t.state[evaluation.nominationState]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
+
+export function Evaluation({ id }: { id: string }) {
+  const { t: common } = useApp();
+  const [t] = useText();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: EvaluationQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const [notice, setNotice] = useState("");
+  const evaluation = data?.node?.__typename === "Evaluation" ? data.node : null;
+  if (!evaluation) return <main id="main"><p role="status">{fetching ? common.loading : error ? common.failed : common.notFound}</p></main>;
+  const mine = evaluation.leader.membershipId === data?.viewer?.membership.id;
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  return (
+    <main id="main">
+      <h1>{evaluation.cycle.name}: {evaluation.leader.name}</h1>
+      <p className="meta">{t.state[evaluation.nominationState]}</p>
+      <p role="status">{notice}</p>
+      {mine ? (
+        <>
+          <Nominations evaluation={evaluation} onChange={reload} />
+          <OpenOwnForm evaluationId={evaluation.id} />
+        </>
+      ) : evaluation.nominationState === "AWAITING_APPROVAL" ? (
+        <Approval evaluation={evaluation} onDone={() => { setNotice(t.approved); reload(); }} />
+      ) : (
+        <RaterList nominations={evaluation.nominations} />
+      )}
+      <section aria-labelledby="progress">
+        <h2 id="progress">{t.responses}</h2>
+        <ul className="list">
+          {evaluation.progress.map((group) => (
+            <li key={group.group}>{t.group[group.group]}<span className="meta">{t.progress(group.invited, group.enoughAnswers)}</span></li>
+          ))}
+        </ul>
+      </section>
+      <Report report={evaluation.report} />
+    </main>
+  );
+}
+
+type EvaluationData = Extract<NonNullable<AppEvaluationQuery["node"]>, { __typename: "Evaluation" }>;
+type Nomination = EvaluationData["nominations"][number];
+
+function RaterList({ nominations }: { nominations: Nomination[] }) {
+  const [t] = useText();
+  return (
+    <ul className="list" aria-label={t.raters}>
+      {nominations.map((n) => (
+        <li key={n.id}>
+          {n.raterName} <span className="meta">{t.group[n.group]}{n.outsideDirectory ? ` · ${t.outside}` : ""}{n.invited ? ` · ${t.invited}` : ""}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Nominations({ evaluation, onChange }: { evaluation: EvaluationData; onChange: () => void }) {
+  const [t] = useText();
+  const [search, setSearch] = useState("");
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [{ data: found }] = useQuery({ query: DirectoryQuery, variables: { search }, pause: search.trim().length < 2 });
+  const [nominateState, nominate] = useMutation(NominateMutation);
+  const [submitState, submit] = useMutation(SubmitNominationsMutation);
+  const editable = evaluation.nominationState === "NOMINATING";
+  async function add(nominee: { group: "PEER" | "EXTERNAL"; membershipId?: string; name?: string; email?: string }) {
+    const result = await nominate({ input: { evaluationId: evaluation.id, nominees: [nominee], clientMutationId: crypto.randomUUID() } });
+    if (result.data?.nominateRaters.errors.length !== 0) return;
+    // Clear only the form that added: the other may be half typed.
+    if (nominee.group === "EXTERNAL") {
+      setName("");
+      setEmail("");
+    } else setSearch("");
+    onChange();
+  }
+  async function addExternal(event: FormEvent) {
+    event.preventDefault();
+    await add({ group: "EXTERNAL", name, email });
+  }
+  async function send() {
+    const result = await submit({ input: { evaluationId: evaluation.id, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.submitNominations.errors.length === 0) onChange();
+  }
+  const errors = [...(nominateState.data?.nominateRaters.errors ?? []), ...(submitState.data?.submitNominations.errors ?? [])];
+  return (
+    <section aria-labelledby="nominations">
+      <h2 id="nominations">{t.raters}</h2>
+      <RaterList nominations={evaluation.nominations} />
+      {editable && (
+        <>
+          <div className="stack">
+            <label htmlFor="directory-search">{t.fromDirectory}</label>
+            <input id="directory-search" type="search" placeholder={t.search} value={search} onChange={(e) => setSearch(e.target.value)} />
+            <ul className="list" aria-label={t.results}>
+              {search.trim().length >= 2 &&
+                found?.people.nodes.map((person) => (
+                  <li key={person.id}>
+                    {person.name} <span className="meta">{person.membership.jobTitle}</span>
+                    <button type="button" className="secondary" aria-label={`${t.add} ${person.name}`} onClick={() => add({ group: "PEER", membershipId: person.membership.id })}>{t.add}</button>
+                  </li>
+                ))}
+            </ul>
+          </div>
+          <form onSubmit={addExternal} className="stack" aria-labelledby="external">
+            <h3 id="external">{t.external}</h3>
+            <label htmlFor="external-name">{t.name}</label>
+            <input id="external-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+            <label htmlFor="external-email">{t.email}</label>
+            <input id="external-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+            <button type="submit" className="secondary" disabled={nominateState.fetching}>{t.add}</button>
+          </form>
+          {errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
+          <button type="button" onClick={send} disabled={submitState.fetching || evaluation.nominations.length === 0}>{t.submit}</button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Approval({ evaluation, onDone }: { evaluation: EvaluationData; onDone: () => void }) {
+  const [t] = useText();
+  const [rejected, setRejected] = useState<Set<string>>(new Set());
+  const [state, approve] = useMutation(ApproveNominationsMutation);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await approve({ input: { evaluationId: evaluation.id, rejectedNominationIds: [...rejected], clientMutationId: crypto.randomUUID() } });
+    if (result.data?.approveNominations.errors.length === 0) onDone();
+  }
+  const proposed = evaluation.nominations.filter((n) => n.status === "PROPOSED");
+  return (
+    <form onSubmit={submit} className="stack" aria-labelledby="approval">
+      <h2 id="approval">{t.approve}</h2>
+      <ul className="list">
+        {proposed.map((n) => (
+          <li key={n.id}>
+            <strong>{n.raterName}</strong> <span className="meta">{t.group[n.group]} · {n.raterEmail}</span>
+            {n.outsideDirectory && <span className="badge">{t.outside}</span>}
+            <label className="check">
+              <input type="checkbox" checked={rejected.has(n.id)} onChange={(e) => {
+                const next = new Set(rejected);
+                if (e.target.checked) next.add(n.id);
+                else next.delete(n.id);
+                setRejected(next);
+              }} />
+              {t.reject(n.raterName)}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {state.data?.approveNominations.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
+      <button type="submit" disabled={state.fetching}>{t.approve}</button>
+    </form>
+  );
+}
+
+function OpenOwnForm({ evaluationId }: { evaluationId: string }) {
+  const [t] = useText();
+  const [state, open] = useMutation(OpenMyRaterFormMutation);
+  async function go() {
+    const result = await open({ input: { evaluationId, clientMutationId: crypto.randomUUID() } });
+    const url = result.data?.openMyRaterForm.url;
+    if (url) location.assign(url);
+  }
+  return (
+    <p>
+      <button type="button" className="secondary" onClick={go} disabled={state.fetching}>{t.openForm}</button>
+      {state.data?.openMyRaterForm.errors.map((e, i) => <span key={i} role="alert" className="error"> {e.message}</span>)}
+    </p>
+  );
+}
+
+function Report({ report }: { report: EvaluationData["report"] }) {
+  const [t, language] = useText();
+  if (!report) return null;
+  return (
+    <section aria-labelledby="report">
+      <h2 id="report">{t.report}</h2>
+      {report.status !== "READY" || !report.figures ? (
+        <p>{report.withheldReason ?? t.pending}</p>
+      ) : (
+        <>
+          {report.downloadUrl && <p><a href={report.downloadUrl}>{t.pdf}</a></p>}
+          {report.figures.competencies.map((competency) => {
+            const bars = placeBars(
+              competency.figures.map((f) => ({ label: t.group[f.group], mean: f.mean, count: f.count })),
+              200,
+              28,
+              language,
+            );
+            const titleId = `c-${competency.competencyId}`;
+            return (
+              <figure key={competency.competencyId} className="chart">
+                <figcaption id={titleId}>{competency.title}</figcaption>
+                <svg role="img" aria-label={describeBars(competency.title, bars, t.answers)} viewBox={`0 0 320 ${bars.length * 28}`} width="100%">
+                  {bars.map((bar) => (
+                    <g key={bar.label} transform={`translate(0 ${bar.y})`}>
+                      <text x="0" y="18" fontSize="13">{bar.label}</text>
+                      <rect x="90" y="6" width={bar.width} height="16" fill="#1b5e7a" />
+                      <text x={96 + bar.width} y="18" fontSize="13">{bar.value}</text>
+                    </g>
+                  ))}
+                </svg>
+              </figure>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
