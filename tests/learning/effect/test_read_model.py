@@ -95,8 +95,18 @@ async def test_rater_group_under_threshold_has_no_row_in_the_read_model(
         RaterGroup.DIRECT_REPORT: [3] * 5,
         RaterGroup.MANAGER: [3],
     }
-    await run_cycle(session, area, {leader.id: two_peers})  # type: ignore[dict-item]
-    rows = (await session.execute(select(CompetencySums))).scalars().all()
+    cycle_id = await run_cycle(session, area, {leader.id: two_peers})  # type: ignore[dict-item]
+    evaluation = await evaluations.evaluation_of_leader(session, cycle_id, leader.id)
+    assert evaluation is not None
+    rows = (
+        (
+            await session.execute(
+                select(CompetencySums).where(CompetencySums.evaluation_id == evaluation.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
     assert rows
     # Two peers are under the minimum of three: they add nothing, not even a zero.
     groups = {row.rater_group for row in rows}
