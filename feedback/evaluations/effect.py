@@ -2,10 +2,10 @@
 
 Per leader and competency: the mean of others' ratings (everyone but SELF)
 in a closed cycle and in the latest closed FOLLOW_UP cycle that names it as
-its baseline. It is read, in SQL, from the frozen aggregates that closing a
-cycle stores (``Evaluation.frozen_results``), never from the responses, so
-the figures are the ones the leader's own report was built from and can
-never change afterwards. Open cycles count for nothing.
+its baseline. It is read, in SQL, from the read model that closing a cycle
+writes from the frozen aggregates (``effect_sums``: ``CompetencySums``), never
+from the responses, so the figures are the ones the leader's own report was
+built from and can never change afterwards. Open cycles count for nothing.
 
 The report's anonymity rules are applied in the same SQL, exactly as
 ``report_builder.build`` applies them to the "all others" figure:
@@ -21,9 +21,9 @@ The report's anonymity rules are applied in the same SQL, exactly as
 
 Only evaluations whose report was released count (not one the profile
 withheld). A leader's competency is left out when it has no such figure in either
-cycle. Competencies of the two cycles are matched by their Danish title
-(case-folded), as a report's baseline comparison matches them, so a cycle
-on a newer version of the framework still pairs with its baseline.
+cycle. Competencies of the two cycles are paired by their lineage id, fixed when
+the cycle closed (``effect_sums``), so a cycle on a newer version of the
+framework still pairs with its baseline without comparing titles on a read.
 
 The demo's before/after cycles are made by ``effect_demo``.
 """
