@@ -77,6 +77,88 @@ FROM pairs p JOIN competency c ON c.id = p.competency_id
 GROUP BY c.position, p.in_programme
 ORDER BY c.position, p.in_programme
 """
+# The new baselines (issue 17): the best hand-written SQL over the raw answers
+# (BASELINE_SQL's figures, grouped on integer keys: evaluation and competency
+# instead of the 32-character response key), and over the stored sums of the
+# read model (``evaluation_competency_sums``, the slice's own pairing rules).
+RAW_BEST_SQL = """
+WITH RECURSIVE {scope_cte},
+evaluations AS MATERIALIZED (
+    SELECT e.id, e.leader_id, c.purpose FROM evaluation e
+    JOIN evaluation_cycle c ON c.id = e.cycle_id
+    WHERE e.leader_id IN (SELECT id FROM scope) AND c.purpose IN ('BASELINE', 'FOLLOW_UP')
+),
+responses AS MATERIALIZED (
+    SELECT id, evaluation_id FROM (
+        SELECT r.id, r.evaluation_id, r.rater_group,
+               count(*) OVER (PARTITION BY r.evaluation_id, r.rater_group) AS group_size
+        FROM evaluation_response r
+        WHERE r.evaluation_id IN (SELECT id FROM evaluations) AND r.rater_group <> 'SELF'
+    ) r WHERE rater_group = 'MANAGER' OR group_size >= 3
+),
+per_evaluation AS (
+    SELECT r.evaluation_id, ci.competency_id,
+           sum(a.value)::numeric / nullif(count(a.value), 0) AS mean
+    FROM response_answer a
+    JOIN responses r ON r.id = a.response_id
+    JOIN competency_item ci ON ci.id = a.item_id
+    GROUP BY r.evaluation_id, ci.competency_id
+),
+pairs AS (
+    SELECT b.leader_id, pb.competency_id, pb.mean AS before, pf.mean AS after,
+           EXISTS (SELECT 1 FROM programme_enrolment pe WHERE pe.membership_id = b.leader_id
+                   AND pe.status IN ('ACTIVE', 'COMPLETED')) AS in_programme
+    FROM evaluations b
+    JOIN evaluations f ON f.leader_id = b.leader_id AND f.purpose = 'FOLLOW_UP'
+    JOIN per_evaluation pb ON pb.evaluation_id = b.id
+    JOIN per_evaluation pf ON pf.evaluation_id = f.id AND pf.competency_id = pb.competency_id
+    WHERE b.purpose = 'BASELINE'
+)
+SELECT c.position, p.in_programme, count(*) AS leaders,
+       round(avg(p.after - p.before), 3) AS change,
+       round(avg(p.after - p.before) / nullif(stddev_samp(p.after - p.before), 0), 3) AS effect_size
+FROM pairs p JOIN competency c ON c.id = p.competency_id
+GROUP BY c.position, p.in_programme
+ORDER BY c.position, p.in_programme
+"""
+
+STORED_SUMS_SQL = """
+WITH RECURSIVE {scope_cte},
+pairs AS MATERIALIZED (
+    SELECT DISTINCT ON (f.leader_id) f.leader_id, f.id AS follow_up_id, b.id AS baseline_id
+    FROM evaluation f
+    JOIN evaluation_cycle fc ON fc.id = f.cycle_id
+    JOIN evaluation b ON b.cycle_id = fc.baseline_cycle_id AND b.leader_id = f.leader_id
+    JOIN evaluation_cycle bc ON bc.id = b.cycle_id
+    WHERE f.leader_id IN (SELECT id FROM scope) AND fc.purpose = 'FOLLOW_UP'
+      AND fc.status = 'CLOSED' AND bc.status = 'CLOSED'
+      AND f.report_status IN ('RENDERING', 'READY') AND b.report_status IN ('RENDERING', 'READY')
+    ORDER BY f.leader_id, fc.closed_at DESC, f.id DESC
+),
+means AS (
+    SELECT s.evaluation_id, s.lineage_id, min(s.competency_id) AS competency_id,
+           sum(s.total)::float8 / sum(s.answers) AS mean
+    FROM evaluation_competency_sums s
+    WHERE s.evaluation_id IN (SELECT follow_up_id FROM pairs
+                              UNION ALL SELECT baseline_id FROM pairs)
+    GROUP BY s.evaluation_id, s.lineage_id
+    HAVING sum(s.answers) > 0
+),
+changes AS (
+    SELECT p.leader_id, a.competency_id, a.mean - b.mean AS change,
+           EXISTS (SELECT 1 FROM programme_enrolment pe WHERE pe.membership_id = p.leader_id
+                   AND pe.status IN ('ACTIVE', 'COMPLETED')) AS in_programme
+    FROM pairs p
+    JOIN means a ON a.evaluation_id = p.follow_up_id
+    JOIN means b ON b.evaluation_id = p.baseline_id AND b.lineage_id = a.lineage_id
+)
+SELECT c.position, p.in_programme, count(*) AS leaders, round(avg(p.change)::numeric, 3) AS change,
+       round((avg(p.change) / nullif(stddev_samp(p.change), 0))::numeric, 3) AS effect_size
+FROM changes p JOIN competency c ON c.id = p.competency_id
+GROUP BY c.position, p.in_programme
+ORDER BY c.position, p.in_programme
+"""
+
 # The query's own memory for sorts and hashes (PostgreSQL's default of 4 MB
 # spills millions of rows to disk).
 WORK_MEM = "256MB"
@@ -148,6 +230,10 @@ async def _measure(run: Run) -> None:
                 found = [float(v[key]) for v in values if v[key] is not None]
                 return sum(found) / len(found) if found else float("nan")
 
+            raw_best, raw_rows = await _timed(run, connection, _sql(RAW_BEST_SQL, scope), argument)
+            stored, stored_rows = await _timed(
+                run, connection, _sql(STORED_SUMS_SQL, scope), argument
+            )
             slice_figure = "not run: learning.effect has not landed"
             ratio, met = "", None
             if landed("learning.effect.api"):
@@ -169,6 +255,19 @@ async def _measure(run: Run) -> None:
                         and not problem
                         and per_core_slice >= SEVERAL_MILLION
                     )
+                    run.add(
+                        Row(
+                            f"learning effect (new baselines), {label}",
+                            f"behaviour change alone {fmt(change * 1000)} ms",
+                            f"stored-sums SQL {fmt(stored * 1000)} ms ({stored_rows} figures); "
+                            f"best raw-answer SQL {fmt(raw_best * 1000)} ms ({raw_rows} figures)",
+                            f"{change / stored:.2f} / {change / raw_best:.3f}",
+                            "<= 1.2x the stored-sums SQL; <= 0.1x the best raw-answer SQL",
+                            change <= 1.2 * stored and change <= 0.1 * raw_best and not problem,
+                            "bench/effect.py STORED_SUMS_SQL and RAW_BEST_SQL; ratio: slice / "
+                            "stored sums, slice / raw",
+                        )
+                    )
             run.add(
                 Row(
                     f"learning effect, {label}",
@@ -189,6 +288,19 @@ async def _measure(run: Run) -> None:
             )
     finally:
         await connection.close()
+
+
+async def _timed(
+    run: Run, connection: asyncpg.Connection, sql: str, argument: Any
+) -> tuple[float, int]:
+    """Median seconds of a query (after one warm-up) and its number of rows."""
+    await connection.fetch(sql, argument)
+    times, rows = [], 0
+    for _ in range(1 if run.options.quick else 3):
+        started = time.perf_counter()
+        rows = len(await connection.fetch(sql, argument))
+        times.append(time.perf_counter() - started)
+    return median(times), rows
 
 
 CHANGE_ONLY = """query BehaviourChange {{

@@ -1398,9 +1398,12 @@ FROM frozen f WHERE e.id = f.id;
 async def freeze_results(connection: asyncpg.Connection, server: str, database: str) -> None:
     """What closing the cycles does: every evaluation's aggregates frozen, as
     the slice's ``results.aggregates`` computes them (checked for a sample)."""
+    from sqlalchemy import select
+
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations import results
+    from feedback.evaluations import effect_sums, results
+    from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
 
     await connection.execute("SET work_mem = '1GB'")
     await connection.execute(FREEZE_SQL)
@@ -1418,6 +1421,19 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
     try:
         async with store.session() as session:
             expected = await results.aggregates(session, sample)
+            # The learning-effect read model, as closing the cycles writes it.
+            started = time.perf_counter()
+            await session.execute(
+                effect_sums.insert_statement(
+                    Evaluation.cycle_id.in_(
+                        select(EvaluationCycle.id).where(
+                            EvaluationCycle.status == CycleStatus.CLOSED.value
+                        )
+                    )
+                )
+            )
+            await session.commit()
+            print(f"  read model of learning effect: {time.perf_counter() - started:.1f} s")
     finally:
         await store.dispose()
     stored = {

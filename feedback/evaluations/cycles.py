@@ -18,7 +18,7 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.jobs.outbox import enqueue
-from feedback.evaluations import access, delivery, repository, results
+from feedback.evaluations import access, delivery, effect_sums, repository, results
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
     CycleProfile,
@@ -241,6 +241,8 @@ async def close_now(session: AsyncSession, cycle_id: int) -> EvaluationCycle:
     for evaluation_id in rendered:
         enqueue(session, RENDER_TASK, {"evaluation_id": evaluation_id})
     await session.flush()
+    # The learning-effect read model, once, from the cells just frozen.
+    await effect_sums.store(session, rendered)
     return cycle
 
 

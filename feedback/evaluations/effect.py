@@ -2,10 +2,10 @@
 
 Per leader and competency: the mean of others' ratings (everyone but SELF)
 in a closed cycle and in the latest closed FOLLOW_UP cycle that names it as
-its baseline. It is read, in SQL, from the frozen aggregates that closing a
-cycle stores (``Evaluation.frozen_results``), never from the responses, so
-the figures are the ones the leader's own report was built from and can
-never change afterwards. Open cycles count for nothing.
+its baseline. It is read, in SQL, from the read model that closing a cycle
+writes from the frozen aggregates (``effect_sums``: ``CompetencySums``), never
+from the responses, so the figures are the ones the leader's own report was
+built from and can never change afterwards. Open cycles count for nothing.
 
 The report's anonymity rules are applied in the same SQL, exactly as
 ``report_builder.build`` applies them to the "all others" figure:
@@ -21,9 +21,9 @@ The report's anonymity rules are applied in the same SQL, exactly as
 
 Only evaluations whose report was released count (not one the profile
 withheld). A leader's competency is left out when it has no such figure in either
-cycle. Competencies of the two cycles are matched by their Danish title
-(case-folded), as a report's baseline comparison matches them, so a cycle
-on a newer version of the framework still pairs with its baseline.
+cycle. Competencies of the two cycles are paired by their lineage id, fixed when
+the cycle closed (``effect_sums``), so a cycle on a newer version of the
+framework still pairs with its baseline without comparing titles on a read.
 
 The demo's before/after cycles are made by ``effect_demo``.
 """
@@ -45,11 +45,8 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    literal,
     or_,
     select,
-    true,
-    type_coerce,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
@@ -60,6 +57,7 @@ from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
+    CompetencySums,
     CyclePurpose,
     CycleStatus,
     Evaluation,
@@ -69,7 +67,6 @@ from feedback.evaluations.models import (
 )
 from feedback.frameworks.models import (
     Competency,
-    CompetencyItem,
 )
 
 RELEASED_STATUSES = (ReportStatus.RENDERING.value, ReportStatus.READY.value)
@@ -216,20 +213,30 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .cte("fx_ranked")
     )
     pairs = select(ranked).where(ranked.c.latest == 1).cte("fx_pairs")
-    means = _means(
-        or_(
-            Evaluation.id.in_(select(pairs.c.follow_up_id)),
-            Evaluation.id.in_(select(pairs.c.baseline_id)),
+    wanted = or_(
+        CompetencySums.evaluation_id.in_(select(pairs.c.follow_up_id)),
+        CompetencySums.evaluation_id.in_(select(pairs.c.baseline_id)),
+    )
+    answers = func.sum(CompetencySums.answers)
+    means = (
+        select(
+            CompetencySums.evaluation_id,
+            CompetencySums.lineage_id,
+            func.min(CompetencySums.competency_id).label("competency_id"),
+            (cast(func.sum(CompetencySums.total), Float) / answers).label("mean"),
+            func.sum(CompetencySums.raters).label("raters"),
         )
+        .where(wanted)
+        .group_by(CompetencySums.evaluation_id, CompetencySums.lineage_id)
+        .having(answers > 0)
+        .cte("fx_means")
     )
     after, before = means.alias("fx_after"), means.alias("fx_before")
     after_competency = aliased(Competency, name="fx_ac")
-    before_competency = aliased(Competency, name="fx_bcomp")
-    key = func.lower(after_competency.title_da)
     return (
         select(
             pairs.c.leader_id.label("membership_id"),
-            key.label("competency_key"),
+            func.lower(after_competency.title_da).label("competency_key"),
             after_competency.title_da.label("title_da"),
             after_competency.title_en.label("title_en"),
             before.c.mean.label("baseline_mean"),
@@ -241,12 +248,12 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .select_from(pairs)
         .join(after, after.c.evaluation_id == pairs.c.follow_up_id)
         .join(after_competency, after_competency.id == after.c.competency_id)
-        .join(before, before.c.evaluation_id == pairs.c.baseline_id)
         .join(
-            before_competency,
+            before,
             and_(
-                before_competency.id == before.c.competency_id,
-                func.lower(before_competency.title_da) == key,
+                before.c.evaluation_id == pairs.c.baseline_id,
+                # Paired by the competency's lineage (an id), never by its title.
+                before.c.lineage_id == after.c.lineage_id,
             ),
         )
     )
@@ -259,96 +266,6 @@ def _sum_of(terms: Iterable[Any]) -> Any:
 
 # The groups that may count as "others", in a fixed order (SELF never does).
 _OTHERS = (RaterGroup.MANAGER, *ANONYMOUS_GROUPS)
-
-
-def _means(evaluations: ColumnElement[bool]) -> Any:
-    """(evaluation_id, competency_id, mean, raters) of the "all others" figure
-    of each competency of the chosen evaluations, from the frozen aggregates.
-
-    Each document is parsed once and split into one row per item; the known
-    groups are read as columns (answers and their sum from the item, raters
-    from the item's competency), so every cell is kept or dropped in its row."""
-    cycle = aliased(EvaluationCycle, name="fx_cycle")
-    docs = (
-        select(
-            Evaluation.id.label("evaluation_id"),
-            _document(Evaluation.frozen_results).label("doc"),
-            cycle.min_peer,
-            cycle.min_direct_report,
-            cycle.min_external,
-            _floor(cycle.min_all_raters).label("all_minimum"),
-        )
-        .join(cycle, cycle.id == Evaluation.cycle_id)
-        .where(evaluations)
-        .cte("fx_docs")
-        .prefix_with("MATERIALIZED", dialect="postgresql")
-    )
-    items = _each(type_coerce(docs.c.doc, JSON)["items"], "fx_items")
-    cell = type_coerce(items.c.value, JSON)
-    competency = CompetencyItem.competency_id
-    # Each number read once per item: OFFSET 0 keeps PostgreSQL from folding
-    # the reads into every expression that uses them.
-    raw = (
-        select(
-            docs.c.evaluation_id,
-            competency.label("competency_id"),
-            docs.c.all_minimum,
-            *[
-                column
-                for g in _OTHERS
-                for column in (
-                    _minimum(literal(g.value), docs.c).label(f"m_{g.value}"),
-                    _raters_at(docs.c.doc, competency, literal(g.value)).label(f"r_{g.value}"),
-                    cell[(g.value, 0)].as_integer().label(f"n_{g.value}"),
-                    cell[(g.value, 1)].as_integer().label(f"t_{g.value}"),
-                )
-            ],
-        )
-        .select_from(docs)
-        .join(items, true())
-        .join(CompetencyItem, CompetencyItem.id == cast(items.c.key, Integer))
-        .offset(0)
-        .subquery("fx_cells")
-    )
-
-    def read(kind: str, group: RaterGroup) -> Any:
-        return raw.c[f"{kind}_{group.value}"]
-
-    def counts(group: RaterGroup) -> ColumnElement[bool]:
-        """The group counts for the competency, and on this item."""
-        minimum = read("m", group)
-        return and_(read("r", group) >= minimum, read("n", group) >= minimum)
-
-    per_item = (
-        select(
-            raw.c.evaluation_id,
-            raw.c.competency_id,
-            raw.c.all_minimum,
-            *[
-                _sum_of(case((counts(g), read(kind, g)), else_=0) for g in _OTHERS).label(label)
-                for kind, label in (("n", "n"), ("t", "total"))
-            ],
-            _sum_of(
-                case((read("r", g) >= read("m", g), read("r", g)), else_=0) for g in _OTHERS
-            ).label("raters"),
-        )
-        .offset(0)
-        .subquery("fx_items_counted")
-    )
-    # An item counts when the groups that count for it reach "all raters".
-    kept = per_item.c.n >= per_item.c.all_minimum
-    n = func.sum(case((kept, per_item.c.n), else_=0))
-    return (
-        select(
-            per_item.c.evaluation_id,
-            per_item.c.competency_id,
-            (cast(func.sum(case((kept, per_item.c.total), else_=0)), Float) / n).label("mean"),
-            func.max(per_item.c.raters).label("raters"),
-        )
-        .group_by(per_item.c.evaluation_id, per_item.c.competency_id)
-        .having(n > 0)
-        .cte("fx_means")
-    )
 
 
 async def competency_means_for_leaders(

@@ -261,3 +261,26 @@ class ResponseComment(Base):
         Id, ForeignKey("open_question.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
     text: Mapped[str] = mapped_column(Text)
+
+
+class CompetencySums(Base):
+    """The learning-effect read model: per evaluation, competency and rater
+    group, the answers that count under the report's anonymity rules (a group
+    under its minimum, an item under "all raters": nothing) as n, sum and sum
+    of squares. Written when a cycle closes, for the reports it releases only
+    (``effect_sums``); ``lineage_id`` pairs a competency with its versions."""
+
+    __tablename__ = "evaluation_competency_sums"
+
+    evaluation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True
+    )
+    competency_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("competency.id", ondelete="RESTRICT"), primary_key=True
+    )
+    rater_group: Mapped[str] = mapped_column(String(20), primary_key=True)
+    lineage_id: Mapped[int] = mapped_column(Id, index=True)
+    raters: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    total_sq: Mapped[int] = mapped_column(Integer)

@@ -36,6 +36,7 @@ from backend.privacy.registry import (
 )
 from backend.settings import Settings
 from feedback.evaluations.models import (
+    CompetencySums,
     CycleStatus,
     DeclineReason,
     Evaluation,
@@ -173,6 +174,12 @@ for model, reason in (
     (EvaluationResponse, "Anonymous by construction: an evaluation and a rater group, no rater."),
     (ResponseAnswer, "A value of an anonymous response; deleted after the retention period."),
     (ResponseComment, "A comment of an anonymous response, shown in the frozen report."),
+    (
+        CompetencySums,
+        "The learning-effect read model: sums of others' anonymous answers under the "
+        "report's anonymity rules, like the frozen cells on the evaluation (never "
+        "exported as they are); deleted with the evaluation.",
+    ),
     (
         DeclineReason,
         "Why someone declined, per cycle, with nothing that links it to the rater; "

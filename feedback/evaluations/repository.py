@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from backend.identity.models import Membership, Person
 from feedback.evaluations.models import (
@@ -172,8 +173,18 @@ async def evaluation(session: AsyncSession, evaluation_id: int) -> Evaluation | 
     return await session.get(Evaluation, evaluation_id)
 
 
-async def evaluations_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Evaluation]:
-    return list(await session.scalars(select(Evaluation).where(Evaluation.id.in_(list(ids)))))
+# The frozen results (up to ~120 kB of JSON an evaluation) stay in the database
+# where only the evaluation's row is wanted: the home page's 360 tasks.
+_WITHOUT_RESULTS = (defer(Evaluation.frozen_results, raiseload=True),)
+
+
+async def evaluations_by_ids(
+    session: AsyncSession, ids: Sequence[int], *, with_results: bool = True
+) -> list[Evaluation]:
+    statement = select(Evaluation).where(Evaluation.id.in_(list(ids)))
+    if not with_results:
+        statement = statement.options(*_WITHOUT_RESULTS)
+    return list(await session.scalars(statement))
 
 
 async def evaluations_of_cycle(session: AsyncSession, cycle_id: int) -> list[Evaluation]:
@@ -214,16 +225,19 @@ async def evaluation_of_leader(
 
 
 async def evaluations_involving(
-    session: AsyncSession, membership_id: int
+    session: AsyncSession, membership_id: int, *, with_results: bool = True
 ) -> list[tuple[Evaluation, EvaluationCycle]]:
     """Evaluations of cycles not closed long ago where the member is the
     leader or the manager: the home page's 360 tasks."""
-    rows = await session.execute(
+    statement = (
         select(Evaluation, EvaluationCycle)
         .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
         .where((Evaluation.leader_id == membership_id) | (Evaluation.manager_id == membership_id))
         .order_by(EvaluationCycle.closes_at, Evaluation.id)
     )
+    if not with_results:
+        statement = statement.options(*_WITHOUT_RESULTS)
+    rows = await session.execute(statement)
     return [(row[0], row[1]) for row in rows]
 
 

@@ -125,12 +125,12 @@ async def open_evaluation_tasks(
     if viewer is None:
         return []
     me = viewer.membership_id
-    involved = await repository.evaluations_involving(session, me)
+    involved = await repository.evaluations_involving(session, me, with_results=False)
     named = await repository.own_open_named_nominations(session, me)
     evaluations = {e.id: (e, c) for e, c in involved}
     missing = [e for e, _ in named if e not in evaluations]
     if missing:
-        rows = await repository.evaluations_by_ids(session, missing)
+        rows = await repository.evaluations_by_ids(session, missing, with_results=False)
         cycles = {
             c.id: c for c in await repository.cycles_by_ids(session, [r.cycle_id for r in rows])
         }

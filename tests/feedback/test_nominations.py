@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.api.relay import to_global_id
+from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.evaluations import service
@@ -17,6 +18,7 @@ from tests.feedback.scenario import build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
+from tests.support.statements import count_statements
 
 
 async def test_nominating_oneself_as_a_peer_is_refused(session: AsyncSession) -> None:
@@ -146,3 +148,20 @@ async def test_each_home_task_has_its_own_id_and_kind_and_the_self_assessment_op
         token=token_for(scenario.hr, settings),
     )
     assert [e["code"] for e in other.data["openMyRaterForm"]["errors"]] == ["NOT_FOUND"]
+
+
+async def test_home_tasks_do_not_load_the_frozen_results(
+    session: AsyncSession, database: Database
+) -> None:
+    """Home lists tasks, never results: the stored result documents (tens of kB
+    an evaluation) are not read for it."""
+    from feedback.evaluations.home import pending_360_tasks
+
+    scenario = await build(session, peers=0, reports=0)
+    session.expunge_all()
+    with count_statements(database.engine) as log:
+        leader = await pending_360_tasks(session, scenario.leader_viewer)
+        manager = await pending_360_tasks(session, scenario.manager_viewer)
+    assert len(leader) == 2 and len(manager) == 1
+    assert log.selects()
+    assert not [s for s in log.selects() if "frozen_results" in s]
