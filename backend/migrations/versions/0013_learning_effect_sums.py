@@ -1,8 +1,8 @@
 """learning effect read model: per evaluation, competency and rater group the
 answers that count (n, sum, sum of squares), backfilled for closed cycles
 
-Revision ID: 0017_learning_effect_sums
-Revises: 0009_privacy_duties
+Revision ID: 0013_learning_effect_sums
+Revises: 0012_scim_provisioning
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0017_learning_effect_sums"
-down_revision: str | Sequence[str] | None = "0009_privacy_duties"
+revision: str = "0013_learning_effect_sums"
+down_revision: str | Sequence[str] | None = "0012_scim_provisioning"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """scim provisioning: per-organisation bearer tokens (hashed), the directory's
 copy of each provisioned user, and the audit trail of its changes
 
-Revision ID: 0014_scim_provisioning
+Revision ID: 0012_scim_provisioning
 Revises: 0011_decline_reasons_apart
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 from backend.db import UTCDateTime
 
-revision: str = "0014_scim_provisioning"
+revision: str = "0012_scim_provisioning"
 down_revision: str | Sequence[str] | None = "0011_decline_reasons_apart"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
