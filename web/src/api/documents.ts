@@ -219,6 +219,7 @@ export const RequestEvidenceUploadMutation = graphql(`
         url
         method
         headers
+        fields
       }
     }
   }

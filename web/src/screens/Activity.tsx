@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useClient, useQuery } from "urql";
 import { EnrolmentQuery, RequestEvidenceUploadMutation } from "../api/documents";
+import { sendUpload } from "../api/upload";
 import { formatDate, formatNumber } from "../i18n/format";
 import { dropDraft, readDraft, saveDraft } from "../offline/db";
 import { dismiss, enqueue, type ProgressEventType, type ShareTarget } from "../offline/queue";
@@ -143,8 +144,7 @@ function EvidenceEditor(props: { enrolmentId: string; activityId: string; saved:
       return null;
     }
     const ticket = payload.upload;
-    const response = await fetch(ticket.url, { method: ticket.method, headers: ticket.headers as Record<string, string>, body: photo });
-    if (!response.ok) {
+    if (!(await sendUpload(ticket, photo))) {
       setState(t.failed);
       return null;
     }
