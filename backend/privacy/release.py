@@ -173,32 +173,51 @@ def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTO
         block = basis[classes]
         return bool(np.linalg.eigvalsh(block @ block.T)[-1] > 1 - 1e-7)
 
+    # Only vectors of the span that are zero on every class of ``threshold`` or
+    # more owners can rest on few people; their common support is all that
+    # needs searching (often nothing: then no combination does).
+    many = [c for c in range(len(owners)) if len(owners[c]) >= threshold]
+    free = _null_space(basis[many]) if many else np.eye(rank)
+    if free.shape[1] == 0:
+        return False
+    reach = np.abs(basis[few] @ free).max(axis=1) > 1e-9
+    few = [c for c, reached in zip(few, reach.tolist(), strict=True) if reached]
+    if not few:
+        return False
     classes_of: dict[str, list[int]] = {}
     for c in few:
         for person in owners[c]:
             classes_of.setdefault(person, []).append(c)
     people = sorted(classes_of)
-    gram = basis @ basis.T
-    linked: dict[str, set[str]] = {p: set() for p in people}
-    for i, first in enumerate(people):
-        for second in people[i + 1 :]:
-            mine, theirs = classes_of[first], classes_of[second]
-            if set(mine) & set(theirs) or np.any(np.abs(gram[np.ix_(mine, theirs)]) > 1e-9):
-                linked[first].add(second)
-                linked[second].add(first)
-    tried: set[frozenset[str]] = set()
-    groups = [frozenset((p,)) for p in people]
+    # Linked: sharing a class, or some class of one not orthogonal to one of the other's.
+    index = {c: k for k, c in enumerate(few)}
+    holds = np.zeros((len(people), len(few)), dtype=np.float32)
+    for row, person in enumerate(people):
+        holds[row, [index[c] for c in classes_of[person]]] = 1.0
+    near = (np.abs(basis[few] @ basis[few].T) > 1e-9).astype(np.float32)
+    links = (holds @ near @ holds.T) > 0
+    linked: dict[str, set[str]] = {
+        person: {people[k] for k in np.flatnonzero(links[row]) if k != row}
+        for row, person in enumerate(people)
+    }
+    # Groups by size, smallest first: a difference of one is found before one of four.
+    groups = {frozenset((p,)) for p in people}
     while groups:
-        group = groups.pop()
-        if group in tried:
-            continue
-        tried.add(group)
-        inside = [c for c in few if owners[c] <= group]
-        if inside and lies_in_span(inside):
-            return True
-        if len(group) + 1 < threshold:
-            groups.extend(group | {n} for p in group for n in linked[p] if n not in group)
+        for group in groups:
+            inside = [c for c in few if owners[c] <= group]
+            if inside and lies_in_span(inside):
+                return True
+        if len(next(iter(groups))) + 1 >= threshold:
+            return False
+        groups = {group | {n} for group in groups for p in group for n in linked[p] - group}
     return False
+
+
+def _null_space(matrix: np.ndarray) -> np.ndarray:
+    """Columns spanning the vectors ``z`` with ``matrix @ z == 0``."""
+    _, values, vt = np.linalg.svd(matrix, full_matrices=True)
+    rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
+    return np.asarray(vt[rank:].T)
 
 
 # --- the audit -----------------------------------------------------------------------------
