@@ -873,7 +873,10 @@ class Generator:
                 for i in range(n)
             ),
         )
-        # Raters: self, manager, 3-4 peers, 3-5 direct reports, 0-2 external.
+        # Raters as the rules make them: self, the manager, 3-4 peers (people of the
+        # organisation: the manager's other reports first, then others, never the
+        # leader or twice), the direct reports by the reporting lines (every one,
+        # not chosen; fewer than 3 make a hidden group), 0-2 external addresses.
         children: dict[int, list[int]] = {}
         for i, parent in enumerate(p.parent.tolist()):
             if parent >= 0:
@@ -894,12 +897,16 @@ class Generator:
                 peers = siblings[:]
                 rng.shuffle(peers)
                 peers = peers[: int(rng.integers(3, 5))]
-                while len(peers) < 3:
-                    peers.append(int(rng.integers(org_start[o], org_start[o + 1])))
+                reports = children.get(i, [])
+                taken = {i, int(p.parent[i]), *peers, *reports}
+                others = int(org_start[o + 1] - org_start[o])
+                while len(peers) < 3 and len(taken) < others:
+                    q = int(rng.integers(org_start[o], org_start[o + 1]))
+                    if q not in taken:
+                        peers.append(q)
+                        taken.add(q)
                 raters += [("PEER", q) for q in peers]
-                reports = children.get(i, [])[:5]
                 raters += [("DIRECT_REPORT", r) for r in reports]
-                raters += [("DIRECT_REPORT", -1)] * max(0, int(rng.integers(3, 6)) - len(reports))
                 raters += [("EXTERNAL", -1)] * int(rng.integers(0, 3))
                 for group, rater in raters:
                     declined = rng.random() < 0.02

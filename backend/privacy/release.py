@@ -11,7 +11,7 @@ Three parts:
    reads several figures of the same measure can add and subtract them; the
    figures single out people when some combination of them rests on fewer
    than ``threshold`` people. ``singles_out`` answers exactly for
-   combinations resting on one person or on two, with a test of the row span
+   combinations resting on any number of people under the threshold, with a test of the row span
    of the sets' incidence matrix (numpy). A contributor is finer than a person where a person adds
    several values (``owner``): "m12/e5/a40" is member 12's rating of one
    activity in one enrolment.
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -88,6 +88,33 @@ def meets(n: int, minimum: int) -> bool:
     return n >= max(minimum, MIN_CONTRIBUTORS)
 
 
+@dataclass(frozen=True)
+class CountTable:
+    """What of a table of group counts (e.g. answers per rater group) may be
+    shown beside its total: ``hidden`` groups show no count; ``total`` says
+    whether the total over all groups may be shown."""
+
+    hidden: frozenset[str]
+    total: bool
+
+    def shown(self, group: str) -> bool:
+        return group not in self.hidden
+
+
+def count_table(counts: Mapping[str, int], minimum: Callable[[str], int]) -> CountTable:
+    """Thresholds and complementary suppression for counts of people per group
+    beside their total: a count under its group's minimum is hidden; when that
+    leaves exactly one hidden, the next smallest shown is hidden too (the
+    total minus the shown counts would give it back); if one is still alone
+    (nothing else to hide), the total is withheld."""
+    hidden = {g for g, n in counts.items() if not meets(n, minimum(g))}
+    if len(hidden) == 1:
+        shown = sorted(set(counts) - hidden, key=lambda g: (counts[g], g))
+        if shown:
+            hidden.add(shown[0])
+    return CountTable(frozenset(hidden), len(hidden) != 1)
+
+
 # --- the linear attacker -------------------------------------------------------------------
 
 
@@ -117,15 +144,18 @@ def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[set[str]], np.ndarray
 
 def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTORS) -> bool:
     """Whether sums over ``sets`` (added and subtracted at will) determine a
-    sum resting on fewer than ``threshold`` people (checked for one person
-    and for two).
+    sum resting on fewer than ``threshold`` people (any number of them under
+    the threshold: a minimum of 5, e.g. the Danish profile's direct reports,
+    is held against combinations of four as much as of one).
 
     A vector in the row span of the incidence matrix is constant on each
     class of contributors that share their sets; so a combination rests on a
     few people only if it lies on classes owned by those people alone. For
-    each person, and each pair, the span is tested against the classes they
-    alone own: a vector in both exists iff that block of the projection onto
-    the span has eigenvalue 1."""
+    each group of fewer than ``threshold`` people the span is tested against
+    the classes they alone own: a vector in both exists iff that block of the
+    projection onto the span has eigenvalue 1. Only groups linked through
+    their classes (sharing one, or not orthogonal in the span) are tried: the
+    block of an unlinked group splits into its parts, tried on their own."""
     frozen = [frozenset(s) for s in sets if s]
     if any(len({owner(c) for c in s}) < threshold for s in frozen):
         return True
@@ -143,33 +173,51 @@ def singles_out(sets: Sequence[Collection[str]], threshold: int = MIN_CONTRIBUTO
         block = basis[classes]
         return bool(np.linalg.eigvalsh(block @ block.T)[-1] > 1 - 1e-7)
 
-    by_person: dict[str, list[int]] = {}
-    for c in few:
-        if len(owners[c]) == 1:
-            by_person.setdefault(next(iter(owners[c])), []).append(c)
-    if any(lies_in_span(classes) for classes in by_person.values()):
-        return True
-    if threshold <= 2:
+    # Only vectors of the span that are zero on every class of ``threshold`` or
+    # more owners can rest on few people; their common support is all that
+    # needs searching (often nothing: then no combination does).
+    many = [c for c in range(len(owners)) if len(owners[c]) >= threshold]
+    free = _null_space(basis[many]) if many else np.eye(rank)
+    if free.shape[1] == 0:
         return False
-    # Pairs of people: the classes either owns alone, and those they own together.
-    pairs: dict[frozenset[str], list[int]] = {}
+    reach = np.abs(basis[few] @ free).max(axis=1) > 1e-9
+    few = [c for c, reached in zip(few, reach.tolist(), strict=True) if reached]
+    if not few:
+        return False
+    classes_of: dict[str, list[int]] = {}
     for c in few:
-        if len(owners[c]) == 2:
-            pairs.setdefault(frozenset(owners[c]), []).append(c)
-    people = sorted(by_person)
-    gram = basis @ basis.T
-    for i, first in enumerate(people):
-        for second in people[i + 1 :]:
-            together = frozenset((first, second))
-            mine, theirs = by_person[first], by_person[second]
-            if together not in pairs and not np.any(np.abs(gram[np.ix_(mine, theirs)]) > 1e-9):
-                continue  # orthogonal: nothing in the span mixes them
-            pairs.setdefault(together, [])
-    for together, shared in pairs.items():
-        classes = shared + [c for person in together for c in by_person.get(person, [])]
-        if lies_in_span(classes):
-            return True
+        for person in owners[c]:
+            classes_of.setdefault(person, []).append(c)
+    people = sorted(classes_of)
+    # Linked: sharing a class, or some class of one not orthogonal to one of the other's.
+    index = {c: k for k, c in enumerate(few)}
+    holds = np.zeros((len(people), len(few)), dtype=np.float32)
+    for row, person in enumerate(people):
+        holds[row, [index[c] for c in classes_of[person]]] = 1.0
+    near = (np.abs(basis[few] @ basis[few].T) > 1e-9).astype(np.float32)
+    links = (holds @ near @ holds.T) > 0
+    linked: dict[str, set[str]] = {
+        person: {people[k] for k in np.flatnonzero(links[row]) if k != row}
+        for row, person in enumerate(people)
+    }
+    # Groups by size, smallest first: a difference of one is found before one of four.
+    groups = {frozenset((p,)) for p in people}
+    while groups:
+        for group in groups:
+            inside = [c for c in few if owners[c] <= group]
+            if inside and lies_in_span(inside):
+                return True
+        if len(next(iter(groups))) + 1 >= threshold:
+            return False
+        groups = {group | {n} for group in groups for p in group for n in linked[p] - group}
     return False
+
+
+def _null_space(matrix: np.ndarray) -> np.ndarray:
+    """Columns spanning the vectors ``z`` with ``matrix @ z == 0``."""
+    _, values, vt = np.linalg.svd(matrix, full_matrices=True)
+    rank = int((values > _TOLERANCE * max(1.0, values[0] if len(values) else 1.0)).sum())
+    return np.asarray(vt[rank:].T)
 
 
 # --- the audit -----------------------------------------------------------------------------

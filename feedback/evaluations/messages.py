@@ -161,8 +161,8 @@ register_messages(
         "feedback.report.item": ("Udsagn", "Item"),
         "feedback.report.competency_mean": ("Kompetencen samlet", "Competency overall"),
         "feedback.report.anonymity": (
-            "Tal for kolleger, medarbejdere og eksterne vises kun, når mindst det fastsatte antal har svaret; en gruppe under grænsen indgår ikke i nogen tal, heller ikke i 'Alle andre'. Kommentarer vises uden navn, sorteret alfabetisk. Tal i parentes er spredningen (standardafvigelse).",
-            "Figures for peers, direct reports and external raters show only when at least the set number answered; a group under the threshold is left out of every figure, 'All others' included. Comments show without names, sorted alphabetically. Figures in brackets are the spread (standard deviation).",
+            "Tal for kolleger, medarbejdere og eksterne vises kun, når mindst det fastsatte antal har svaret; en gruppe under grænsen indgår ikke i nogen tal, heller ikke i 'Alle andre'. Kommentarer vises uden navn, sorteret alfabetisk. Tal i parentes er spredningen (standardafvigelse), vist for kolleger, medarbejdere og eksterne først fra fem svar.",
+            "Figures for peers, direct reports and external raters show only when at least the set number answered; a group under the threshold is left out of every figure, 'All others' included. Comments show without names, sorted alphabetically. Figures in brackets are the spread (standard deviation), shown for peers, direct reports and external raters only from five answers.",
         ),
         "feedback.report.responses": ("Svar: {counts}.", "Responses: {counts}."),
         "feedback.report.highest": ("Højest vurderet", "Rated highest"),

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
 from backend.identity import policy
+from backend.privacy.release import count_table, meets
 from feedback.evaluations import access, repository
 from feedback.evaluations.models import ANONYMOUS_GROUPS, EvaluationCycle, RaterGroup
 from feedback.evaluations.release import anonymity_policy
@@ -84,10 +85,10 @@ async def progress(
         for group in ANONYMOUS_GROUPS:
             invited, answered, _, _ = counts.get(evaluation.id, {}).get(group.value, (0, 0, 0, 0))
             minimum = rules.minimum(group.value)
-            enough = answered >= minimum
+            enough = meets(answered, minimum)
             shown += answered if enough else 0
             groups.append(GroupProgress(group, invited, minimum, enough))
-        found[evaluation.id] = EvaluationProgress(groups, shown >= rules.all_raters)
+        found[evaluation.id] = EvaluationProgress(groups, meets(shown, rules.all_raters))
     return found
 
 
@@ -105,13 +106,9 @@ async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id:
         return rules.minimum(group)
 
     # A group nobody was asked to rate in holds nothing to protect.
-    asked = {g for g, values in totals.items() if values[3] > 0}
-    hidden = {g for g in asked if totals[g][1] < minimum(g)}
-    if len(hidden) == 1:
-        shown = sorted(asked - hidden, key=lambda g: (totals[g][1], g))
-        if shown:
-            hidden.add(shown[0])
-    whole = len(hidden) != 1  # still one hidden group: the totals would be it
+    asked = {g: values[1] for g, values in totals.items() if values[3] > 0}
+    table = count_table(asked, minimum)
+    hidden, whole = table.hidden, table.total
     return CycleRates(
         invited=sum(v[0] for v in totals.values()),
         answered=sum(v[1] for v in totals.values()) if whole else None,
@@ -150,7 +147,7 @@ def _counted(group: str, values: tuple[int, ...], minimum: int) -> tuple[int, ..
     pooled results with their n) would be the hidden group's count, and
     beside its named invitations say who answered."""
     invited, answered, declined, approved = values
-    if group in ANONYMOUS_GROUP_VALUES and answered < minimum:
+    if group in ANONYMOUS_GROUP_VALUES and not meets(answered, minimum):
         return (invited, 0, 0, approved)
     return (invited, answered, declined, approved)
 
@@ -167,4 +164,4 @@ async def decline_reasons(session: AsyncSession, viewer: Viewer | None, cycle_id
     # declined in a hidden group, and beside its named invitations, who.
     counted = sum(values[2] for values in (await _cycle_totals(session, cycle)).values())
     shown = reasons[:counted]
-    return shown if len(shown) >= max(3, cycle.min_comments) else []
+    return shown if meets(len(shown), cycle.min_comments) else []

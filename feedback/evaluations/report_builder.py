@@ -27,6 +27,12 @@ from feedback.frameworks.repository import FrameworkStructure
 ALL_OTHERS = "ALL_OTHERS"
 GROUP_ORDER = (*[g.value for g in RaterGroup], ALL_OTHERS)
 EXTREMES = 3
+# A spread (standard deviation) of an anonymous group is shown only from this
+# many answers: beside the mean, a spread of 0 among three named peers says
+# that each answered the mean, and one peer who knows their own answer learns
+# the other two's from mean and spread. The mean alone of 1.0 or 5.0 still says
+# every answer; that is accepted (README, security: the attacker model).
+SPREAD_MINIMUM = 5
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,9 @@ class ReportData:
     baseline: list[BaselineChange] = field(default_factory=list)
 
 
-def _figure(group: str, pool: Pool) -> Figure:
-    spread = pool.spread
+def _figure(group: str, pool: Pool, people: int) -> Figure:
+    """``people``: a lower bound of the answers (raters) behind the figure."""
+    spread = pool.spread if group in NAMED_GROUPS or people >= SPREAD_MINIMUM else None
     return Figure(group, pool.n, round(pool.mean, 2), None if spread is None else round(spread, 2))
 
 
@@ -167,6 +174,9 @@ def build(
         shown = {g for g, n in raters.items() if n >= policy.minimum(g)}
         items: list[ItemResult] = []
         pools: dict[str, Pool] = {}
+        # Per group the most raters of one item: a competency's figure pools
+        # items, so its n counts answers of items, not of people.
+        people: dict[str, int] = {}
         for item in competency.items:
             cells = {g: _cell(aggregates, item.id, g) for g in shown}
             visible = {g: p for g, p in cells.items() if p.n >= policy.minimum(g)}
@@ -177,12 +187,13 @@ def build(
                 visible[ALL_OTHERS] = others
             for group, pool in visible.items():
                 pools[group] = pools.get(group, Pool()) + pool
+                people[group] = max(people.get(group, 0), pool.n)
             items.append(
                 ItemResult(
                     item.id,
                     competency.id,
                     item.text(locale),
-                    tuple(_figure(g, visible[g]) for g in _ordered(visible)),
+                    tuple(_figure(g, visible[g], visible[g].n) for g in _ordered(visible)),
                 )
             )
         shown_anywhere |= {g for g in pools if g != ALL_OTHERS}
@@ -190,7 +201,7 @@ def build(
             CompetencyResult(
                 competency.id,
                 competency.title(locale),
-                tuple(_figure(g, pools[g]) for g in _ordered(pools)),
+                tuple(_figure(g, pools[g], people[g]) for g in _ordered(pools)),
                 {g: raters[g] for g in _ordered(shown) if g in pools},
                 tuple(items),
             )

@@ -38,7 +38,12 @@ class Figure:
     group: ReportGroup
     count: int = strawberry.field(description="Answers behind the figure.")
     mean: float
-    spread: float | None = strawberry.field(description="Standard deviation; null for one answer.")
+    spread: float | None = strawberry.field(
+        description=(
+            "Standard deviation; null for one answer, and for an anonymous group "
+            "(peers, direct reports, external, all others) under five answers."
+        )
+    )
 
     @classmethod
     def of(cls, data: FigureData) -> Figure:

@@ -9,13 +9,22 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.errors import DomainError, ErrorCode
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import Payload, run_mutation
-from learning.effect import loaders, models, service
+from learning.effect import loaders, models, periods, service
 from learning.effect import types as t
 from learning.effect.population import EffectFilter
 
 TYPES: list[type] = list(t.TYPES)
+
+
+@strawberry.input(description="A whole year, or one quarter of it: periods are fixed.")
+class LearningEffectPeriod:
+    year: int
+    quarter: int | None = strawberry.field(
+        default=None, description="1-4; none for the whole year."
+    )
 
 
 @strawberry.input(description="Narrow the figures; every part is optional.")
@@ -25,11 +34,18 @@ class LearningEffectFilter:
     unit_id: strawberry.ID | None = strawberry.field(
         default=None, description="The unit and every unit below it."
     )
+    period: LearningEffectPeriod | None = strawberry.field(
+        default=None, description="Enrolments starting within this year or quarter."
+    )
     starts_from: date | None = strawberry.field(
-        default=None, description="Enrolments starting on or after this day."
+        default=None,
+        description="Enrolments starting from the first day of this day's quarter.",
+        deprecation_reason="Use period: periods are whole quarters or years.",
     )
     starts_until: date | None = strawberry.field(
-        default=None, description="Enrolments starting on or before this day."
+        default=None,
+        description="Enrolments starting until the last day of this day's quarter.",
+        deprecation_reason="Use period: periods are whole quarters or years.",
     )
 
 
@@ -37,14 +53,20 @@ def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
     """``filter`` of a query, or of a mutation's input: the path is the same."""
     if wanted is None:
         return EffectFilter()
+    if wanted.period is not None:
+        if wanted.starts_from is not None or wanted.starts_until is not None:
+            raise DomainError(ErrorCode.INVALID, "effect.period_and_dates", field=["filter"])
+        start, end = periods.period(wanted.period.year, wanted.period.quarter)
+    else:
+        start, end = periods.widened(wanted.starts_from, wanted.starts_until)
     return EffectFilter(
         programme_id=decode_optional_id(
             wanted.programme_id, "Programme", ["filter", "programmeId"]
         ),
         cohort_id=decode_optional_id(wanted.cohort_id, "Cohort", ["filter", "cohortId"]),
         unit_id=decode_optional_id(wanted.unit_id, "Unit", ["filter", "unitId"]),
-        start=wanted.starts_from,
-        end=wanted.starts_until,
+        start=start,
+        end=end,
     )
 
 

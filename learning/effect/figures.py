@@ -50,8 +50,13 @@ class RatingFigure:
 
 
 def rating_figure(level: Level, row: Any | None, *, minimum: int = 0) -> RatingFigure:
-    """From a row with leaders, n, total, total_sq; suppressed under ``minimum`` leaders."""
+    """From a row with leaders, n, total, total_sq; suppressed under ``minimum`` leaders.
+
+    Where a minimum applies, an empty figure is suppressed too: "0 leaders"
+    beside "suppressed" would say, for a group of one, whether that leader rated."""
     if row is None or not row.n:
+        if minimum:
+            return RatingFigure(level, suppressed=True)
         return RatingFigure(level, leaders=0, count=0)
     if minimum and row.leaders < minimum:
         return RatingFigure(level, suppressed=True)
@@ -93,8 +98,8 @@ def change_figure(key: str, title: str, row: Any | None, *totals: int) -> Change
     baseline_total, follow_up_total, raters_baseline, raters_follow_up.
     ``totals``: the leaders of every larger figure this one is part of."""
     n = int(row.n or 0) if row is not None else 0
-    if n == 0:
-        return ChangeFigure(key, title, leaders=0)
+    # An empty figure reads as a suppressed one: "0 leaders" beside "suppressed"
+    # would say, for a filter of one leader, whether that leader had a follow-up.
     if not shown(n, *totals):
         return ChangeFigure(key, title, suppressed=True)
     assert row is not None
@@ -251,7 +256,7 @@ def behaviour_change(rows: Iterable[Any], locale: str) -> BehaviourChange:
             title = row.title_en if locale == "en" else row.title_da
             competencies.append(change_figure(str(row.key), str(title), row, int(row.area_n)))
     competencies.sort(key=lambda c: (c.title.casefold(), c.key))
-    return BehaviourChange(overall or ChangeFigure("", "", leaders=0), competencies)
+    return BehaviourChange(overall or ChangeFigure("", "", suppressed=True), competencies)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,18 @@ register_messages(
             "Periodens slutning skal ligge efter dens start.",
             "The end of the period must come after its start.",
         ),
+        "effect.period_year": (
+            "Året skal ligge mellem {first} og {last}.",
+            "The year must be between {first} and {last}.",
+        ),
+        "effect.period_quarter": (
+            "Kvartalet skal være 1, 2, 3 eller 4.",
+            "The quarter must be 1, 2, 3 or 4.",
+        ),
+        "effect.period_and_dates": (
+            "Angiv enten en periode eller start- og slutdatoer, ikke begge.",
+            "Give either a period or start and end dates, not both.",
+        ),
         "effect.rating_range": ("Vurderingen skal være 1 til 5.", "The rating must be 1 to 5."),
         "effect.activity_not_yours": (
             "Du kan kun vurdere aktiviteter i forløb, du deltager i.",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,11 +46,6 @@ async def _hr_reads_unit_of_one(
     return found["reaction"], [row["reaction"] for row in found["breakdowns"]["byActivityKind"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="learning/effect/figures.py (helper 'figures'): an empty figure shows leaders=0, "
-    "count=0 and is not suppressed, so under the leader minimum empty and suppressed differ",
-)
 async def test_a_unit_of_one_does_not_say_whether_its_leader_rated_an_activity(
     api: Any, session: AsyncSession, settings: Settings
 ) -> None:

@@ -78,3 +78,17 @@ def test_goal_attainment_is_read_by_the_leader_and_manager_or_through_learning_e
     }, sorted(readers)
     types = (ROOT / "learning/programmes/enrolment_types.py").read_text(encoding="utf-8")
     assert "row.attainment_rating if rating_shown else None" in types
+
+
+def test_counts_of_who_answered_leave_only_through_the_release_rule() -> None:
+    """Progress and HR's response rates rest on others' answers too: their
+    thresholds and complementary suppression are the release rule's
+    (``meets``, ``count_table``), never a comparison of their own, so a new
+    count of who answered cannot set its own, weaker rule."""
+    for name in _readers(r"group_progress\(") - {"feedback/evaluations/repository.py"}:
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert "from backend.privacy.release import" in text, name
+        assert re.search(r"\b(meets|count_table)\(", text), name
+        own = re.findall(r"[<>]=?\s*(?:\w+\.)*(?:minimum|min_\w+|all_raters)\b", text)
+        own += re.findall(r"\b(?:minimum|min_\w+|all_raters)\b\)?\s*[<>]=?", text)
+        assert own == [], (name, own)

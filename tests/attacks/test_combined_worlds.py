@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
@@ -153,12 +152,6 @@ async def _report_of_three_peers(
     return _same_shape(read)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report_builder._figure shows the spread of a group of three: with the mean it "
-    "gives each rater's answer when they agree, and the other two's answers to one rater; "
-    "a product decision (proposed: no spread under 5 answers), beside the release rule",
-)
 async def test_a_group_of_three_does_not_say_whether_its_raters_agreed(
     api: GraphQLClient, session: AsyncSession, settings: Settings
 ) -> None:

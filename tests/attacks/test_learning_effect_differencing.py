@@ -17,6 +17,7 @@ from backend.identity.models import Membership
 from backend.settings import Settings
 from learning.effect import service as effect
 from learning.effect.models import EffectExport
+from learning.effect.periods import quarter_start
 from learning.effect.tasks import render_export
 from learning.programmes.models import ActivityKind
 from tests.attacks.conftest import (
@@ -88,10 +89,15 @@ async def _unit_of_four(session: AsyncSession, settings: Settings) -> tuple[Area
     )
     await session.commit()
     await start_enrolment_on(session, area.enrolment_ids[area.leaders[3].id], LATE)
+    # Periods are whole quarters: the three early ones started the quarter before.
+    for leader in area.leaders[:3]:
+        await start_enrolment_on(session, area.enrolment_ids[leader.id], BEFORE)
     return area, gid("Unit", unit.id)
 
 
-EARLY = (LATE - timedelta(days=1)).isoformat()
+BEFORE = quarter_start(LATE) - timedelta(days=1)
+EARLY = BEFORE.isoformat()
+EARLY_QUARTER = {"year": BEFORE.year, "quarter": (BEFORE.month - 1) // 3 + 1}
 
 
 async def test_a_unit_with_and_without_a_date_bound_does_not_single_out_a_leader(
@@ -108,6 +114,23 @@ async def test_a_unit_with_and_without_a_date_bound_does_not_single_out_a_leader
     reason = bounded["behaviourChange"]["overall"]["suppressedReason"]
     assert reason.startswith("Skjult for at beskytte anonymiteten")
     assert in_unit["behaviourChange"]["overall"]["suppressedReason"] is None
+
+
+async def test_a_unit_with_and_without_a_fixed_period_does_not_single_out_a_leader(
+    session: AsyncSession, settings: Settings, api: Any
+) -> None:
+    """The same with the period filter (a whole quarter), and a day bound is
+    only ever its whole quarter: a bound the day before the late leader's
+    start, in the same quarter, still counts that leader."""
+    area, unit = await _unit_of_four(session, settings)
+    in_unit = await _hr(api, area, unitId=unit)
+    assert _change(in_unit)[:2] == (False, 4)
+    quarter = await _hr(api, area, unitId=unit, period=EARLY_QUARTER)
+    assert _change(quarter)[0] is True
+    if quarter_start(LATE) < LATE:
+        day_before = (LATE - timedelta(days=1)).isoformat()
+        widened = await _hr(api, area, unitId=unit, startsUntil=day_before)
+        assert _change(widened)[:2] == (False, 4)
 
 
 async def test_a_unit_and_the_unit_within_a_programme_do_not_single_out_a_leader(

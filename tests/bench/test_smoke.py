@@ -43,6 +43,56 @@ EXPECTED = [
 ]
 
 
+# Nominations against the rater rules: one row per kind of breach, with its count.
+# The mail benchmark's own cycle (typed-in raters to send mail to) is not the data set's.
+RATER_BREACHES = """
+WITH e AS (
+  SELECT e.* FROM evaluation e JOIN evaluation_cycle c ON c.id = e.cycle_id
+   WHERE c.name <> 'Mailbenchmark'),
+n AS (SELECT n.* FROM nomination n JOIN e ON e.id = n.evaluation_id)
+SELECT 'direct report not reporting to the leader', count(*)
+  FROM n JOIN e ON e.id = n.evaluation_id LEFT JOIN membership m ON m.id = n.rater_id
+ WHERE n.rater_group = 'DIRECT_REPORT'
+   AND (m.id IS NULL OR m.manager_id IS DISTINCT FROM e.leader_id)
+UNION ALL
+SELECT 'direct report left out', count(*)
+  FROM e JOIN membership m ON m.manager_id = e.leader_id AND m.is_active
+ WHERE NOT EXISTS (SELECT 1 FROM n WHERE n.evaluation_id = e.id
+                     AND n.rater_group = 'DIRECT_REPORT' AND n.rater_id = m.id)
+UNION ALL
+SELECT 'peer not a person of the organisation', count(*)
+  FROM n JOIN e ON e.id = n.evaluation_id LEFT JOIN membership m ON m.id = n.rater_id
+ WHERE n.rater_group = 'PEER'
+   AND (m.id IS NULL OR m.organisation_id <> e.organisation_id OR m.id = e.leader_id)
+UNION ALL
+SELECT 'free address outside EXTERNAL', count(*)
+  FROM n WHERE n.rater_id IS NULL AND n.rater_group <> 'EXTERNAL'
+UNION ALL
+SELECT 'person nominated twice', count(*) FROM (
+  SELECT 1 FROM n WHERE rater_id IS NOT NULL
+   GROUP BY evaluation_id, rater_id HAVING count(*) > 1) twice
+UNION ALL
+SELECT 'no peer, direct report or external nomination at all', count(*)
+ WHERE NOT EXISTS (SELECT 1 FROM n WHERE rater_group = 'PEER')
+    OR NOT EXISTS (SELECT 1 FROM n WHERE rater_group = 'DIRECT_REPORT')
+    OR NOT EXISTS (SELECT 1 FROM n WHERE rater_group = 'EXTERNAL')
+"""
+
+
+def _raters_follow_the_rules(url: str) -> None:
+    """The generated raters are as the app makes them: direct reports from the
+    reporting lines (all of them), peers people of the organisation other than
+    the leader, free addresses only EXTERNAL, nobody twice."""
+    found = subprocess.run(
+        ["psql", url, "-AtF", "|", "-c", RATER_BREACHES],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    breaches = [line for line in found.splitlines() if not line.endswith("|0")]
+    assert len(found.splitlines()) == 6 and breaches == [], found
+
+
 def test_every_benchmark_runs_and_writes_a_figure(tmp_path: Path) -> None:
     server = DATABASE_URL.replace("postgresql+asyncpg", "postgresql").rsplit("/", 1)[0]
     database = f"ledelyst_bench_ci_{uuid.uuid4().hex[:8]}"
@@ -93,6 +143,8 @@ def test_every_benchmark_runs_and_writes_a_figure(tmp_path: Path) -> None:
             os.killpg(process.pid, signal.SIGKILL)
             stdout, stderr = process.communicate()
             pytest.fail(f"over {TIMEOUT_SECONDS} s:\n{stdout[-3000:]}{stderr[-3000:]}")
+        assert process.returncode == 0, stdout[-3000:] + stderr[-3000:]
+        _raters_follow_the_rules(f"{server}/{database}")
     finally:
         subprocess.run(
             [

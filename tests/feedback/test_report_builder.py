@@ -177,3 +177,30 @@ def test_pooled_cycle_results_use_only_cells_each_report_could_show() -> None:
     hidden = aggregates({"PEER": [[1, 1]] * 2})
     pooled = pooled_aggregates(shown_part(structure(), a, POLICY) for a in (shown, hidden))
     assert pooled["items"]["10"]["PEER"] == [3, 12, 48]
+
+
+def test_an_anonymous_group_under_five_answers_shows_no_spread_item_or_competency() -> None:
+    """Three peers and the manager: with a spread beside the mean, 0 would say
+    that each peer gave the mean. The competency's figure pools two items
+    (six answers of three people) and is held to the people, not the answers."""
+    data = aggregates({"SELF": [[5, 4]], "MANAGER": [[3, 4]], "PEER": [[4, 3], [4, 4], [4, 5]]})
+    report = build(structure(), data, POLICY)
+    anonymous = [f for f in every_figure(report) if f.group in ("PEER", ALL_OTHERS)]
+    assert anonymous and all(f.spread is None for f in anonymous)
+    # The manager's own figure over two items is named, not anonymous: it keeps its spread.
+    assert report.competencies[0].figure("MANAGER").spread is not None  # type: ignore[union-attr]
+
+
+def test_five_answers_show_the_spread_also_when_pooled_over_leaders() -> None:
+    """From five raters the spread is shown, in a leader's report and in a
+    cycle's pooled results alike (two leaders' three peers: six)."""
+    five = aggregates({"PEER": [[4, 3], [4, 4], [4, 5], [2, 5], [3, 1]]})
+    peers = build(structure(), five, POLICY).competencies[0].items[0].figure("PEER")
+    assert peers is not None and peers.spread == round(statistics.stdev([4, 4, 4, 2, 3]), 2)
+    one = aggregates({"PEER": [[4, 4], [4, 4], [4, 4]]})
+    pooled = build(
+        structure(), pooled_aggregates([shown_part(structure(), one, POLICY)] * 2), POLICY
+    )
+    assert pooled.competencies[0].items[0].figure("PEER").spread == 0.0  # type: ignore[union-attr]
+    alone = build(structure(), pooled_aggregates([shown_part(structure(), one, POLICY)]), POLICY)
+    assert alone.competencies[0].items[0].figure("PEER").spread is None  # type: ignore[union-attr]

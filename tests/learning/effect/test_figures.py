@@ -196,8 +196,10 @@ async def test_breakdowns_by_programme_module_and_kind(session: AsyncSession, bu
     (module,) = found.by_module
     assert (module.label, module.programme_title, module.assigned) == ("Modul 1", "Ny som leder", 9)
     assert [row.label for row in found.by_activity_kind] == ["Viden", "Refleksion", "Handling"]
-    # No 360 in this area: no change, and nothing suppressed for lack of it.
-    assert programme.behaviour_change.leaders == 0 and not programme.behaviour_change.suppressed
+    # No 360 in this area: an empty change reads as a suppressed one (no
+    # "0 leaders" that, for a filter of one, would say what that leader did).
+    change = programme.behaviour_change
+    assert change.suppressed and change.leaders is None and change.mean_change is None
 
 
 async def test_span_of_control_beside_it(session: AsyncSession, built: Area) -> None:

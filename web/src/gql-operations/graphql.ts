@@ -437,13 +437,28 @@ export type Language =
 /** Narrow the figures; every part is optional. */
 export type LearningEffectFilter = {
   cohortId?: string | number | null | undefined;
+  /** Enrolments starting within this year or quarter. */
+  period?: LearningEffectPeriod | null | undefined;
   programmeId?: string | number | null | undefined;
-  /** Enrolments starting on or after this day. */
+  /**
+   * Enrolments starting from the first day of this day's quarter.
+   * @deprecated Use period: periods are whole quarters or years.
+   */
   startsFrom?: unknown;
-  /** Enrolments starting on or before this day. */
+  /**
+   * Enrolments starting until the last day of this day's quarter.
+   * @deprecated Use period: periods are whole quarters or years.
+   */
   startsUntil?: unknown;
   /** The unit and every unit below it. */
   unitId?: string | number | null | undefined;
+};
+
+/** A whole year, or one quarter of it: periods are fixed. */
+export type LearningEffectPeriod = {
+  /** 1-4; none for the whole year. */
+  quarter?: number | null | undefined;
+  year: number;
 };
 
 export type MarkFeedbackNotesReadInput = {
