@@ -32,6 +32,9 @@ CSRF = {"x-ledelyst-csrf": "1"}
 NEW_LEADER = "ny.leder@fjordby.dk"
 MENTOR = "mentor@fjordby.dk"
 MANAGER = "kommunaldirektor@fjordby.dk"
+# A new leader of the demo with an open mentoring need and no mentor yet (the
+# seed is deterministic): she can still ask a mentor.
+UNMATCHED_LEADER = "julie.laursen@fjordby.dk"
 LEADERS_MANAGER = "leder@fjordby.dk"
 SECOND_LEADER = "ny.leder2@fjordby.dk"
 
