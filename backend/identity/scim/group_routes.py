@@ -6,21 +6,27 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from scim2_models import Context, Group, Meta
+from scim2_models import Context, Group
 
 from backend.identity.scim import group_service
 from backend.identity.scim.http import (
     ScimRoute,
+    SearchRequest,
     Signed,
     Tenant,
     body_of,
-    joined,
+    body_selection,
+    changed,
     listed,
+    meta,
+    removed,
+    resource_response,
     scim,
+    search_request,
     selection,
 )
 from backend.identity.scim.models import ScimGroup
-from backend.identity.scim.service import ScimProblem
+from backend.identity.scim.service import MAX_PAGE
 
 router = APIRouter(include_in_schema=False, route_class=ScimRoute)
 
@@ -31,13 +37,7 @@ def represent(tenant: Tenant, group: ScimGroup, chosen: Any = None) -> dict[str,
     for member in model.members or []:
         member.ref = f"{tenant.base}/Users/{member.value}"  # type: ignore[assignment]
         member.type = "User"
-    model.meta = Meta(
-        resource_type="Group",
-        created=group.created_at,
-        last_modified=group.updated_at,
-        location=f"{tenant.base}/Groups/{group.id}",
-        version=group_service.etag(group),
-    )
+    model.meta = meta(tenant, "Group", group)
     return model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=chosen)
 
 
@@ -47,11 +47,7 @@ async def done(tenant: Tenant, group: ScimGroup, status: int = 200) -> Response:
 
 
 def one(tenant: Tenant, group: ScimGroup, status: int = 200, chosen: Any = None) -> Response:
-    headers = {
-        "ETag": group_service.etag(group),
-        "Location": f"{tenant.base}/Groups/{group.id}",
-    }
-    return scim(represent(tenant, group, chosen), status, headers)
+    return resource_response(tenant, "Group", group, represent(tenant, group, chosen), status)
 
 
 @router.get("/Groups")
@@ -64,40 +60,31 @@ async def list_groups(
     excluded: Annotated[str | None, Query(alias="excludedAttributes")] = None,
 ) -> Response:
     chosen = selection(attributes, excluded, Group)
-    page, groups = await group_service.search(
-        tenant.session, tenant.organisation_id, filter, start_index, count
-    )
-    items = [represent(tenant, group, chosen) for group in groups]
-    return scim(listed(items, page.total, page.start_index))
+    return await _search(tenant, filter, start_index, count, chosen)
 
 
 @router.post("/Groups/.search")
 async def search_groups(request: Request, tenant: Signed) -> Response:
-    body = await body_of(request)
-    if not isinstance(body, dict):
-        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
-    chosen = selection(
-        joined(body.get("attributes")), joined(body.get("excludedAttributes")), Group
-    )
-    start, count = body.get("startIndex"), body.get("count")
+    asked = await search_request(request)
+    chosen = body_selection(asked.body, Group)
+    return await _search(tenant, asked.filter, asked.start_index, asked.count, chosen)
+
+
+async def _search(
+    tenant: Tenant, filter_: str | None, start: int | None, count: int | None, chosen: Any
+) -> Response:
     page, groups = await group_service.search(
-        tenant.session,
-        tenant.organisation_id,
-        body.get("filter") if isinstance(body.get("filter"), str) else None,
-        start if isinstance(start, int) else None,
-        count if isinstance(count, int) else None,
+        tenant.session, tenant.organisation_id, filter_, start, count
     )
     items = [represent(tenant, group, chosen) for group in groups]
     return scim(listed(items, page.total, page.start_index))
 
 
-async def groups_found(tenant: Tenant, filter_: str | None, body: dict[str, Any]) -> list[Any]:
+async def groups_found(tenant: Tenant, asked: SearchRequest) -> list[Any]:
     """The groups a server-root search finds (all of them, for paging there)."""
-    chosen = selection(
-        joined(body.get("attributes")), joined(body.get("excludedAttributes")), Group
-    )
+    chosen = body_selection(asked.body, Group)
     _, groups = await group_service.search(
-        tenant.session, tenant.organisation_id, filter_, 1, group_service.MAX_PAGE
+        tenant.session, tenant.organisation_id, asked.filter, 1, MAX_PAGE
     )
     return [represent(tenant, group, chosen) for group in groups]
 
@@ -123,32 +110,14 @@ async def get_group(
 
 @router.put("/Groups/{scim_id}")
 async def replace_group(scim_id: str, request: Request, tenant: Signed) -> Response:
-    group = await group_service.replace(
-        tenant.session,
-        tenant.organisation_id,
-        scim_id,
-        await body_of(request),
-        request.headers.get("if-match"),
-    )
-    return await done(tenant, group)
+    return await done(tenant, await changed(request, tenant, scim_id, group_service.replace))
 
 
 @router.patch("/Groups/{scim_id}")
 async def patch_group(scim_id: str, request: Request, tenant: Signed) -> Response:
-    group = await group_service.patch(
-        tenant.session,
-        tenant.organisation_id,
-        scim_id,
-        await body_of(request),
-        request.headers.get("if-match"),
-    )
-    return await done(tenant, group)
+    return await done(tenant, await changed(request, tenant, scim_id, group_service.patch))
 
 
 @router.delete("/Groups/{scim_id}")
 async def delete_group(scim_id: str, request: Request, tenant: Signed) -> Response:
-    await group_service.delete(
-        tenant.session, tenant.organisation_id, scim_id, request.headers.get("if-match")
-    )
-    await tenant.session.commit()
-    return Response(status_code=204)
+    return await removed(request, tenant, scim_id, group_service.delete)

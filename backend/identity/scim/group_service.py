@@ -11,18 +11,25 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from scim2_models import Context, Group, PatchOp, SCIMException
+from scim2_models import Context, Group, SCIMException
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
 from backend.identity.models import Membership, Role, Unit
 from backend.identity.scim import repository
-from backend.identity.scim.dialects import patch_quirks
 from backend.identity.scim.models import ScimGroup, ScimUser
-from backend.identity.scim.service import Page, ScimProblem, _id, _short, _tags
+from backend.identity.scim.service import (
+    Page,
+    ScimProblem,
+    _id,
+    _short,
+    bounds,
+    check_version,
+    equality,
+    patched,
+)
 from backend.settings import Settings
 
-MAX_PAGE = 200
 _FILTER = re.compile(r'^\s*(displayName|externalId)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$', re.I)
 _ROLES = frozenset(role.value for role in Role)
 
@@ -32,10 +39,6 @@ def parse(payload: Any, context: Context) -> Any:
         return Group.model_validate(payload, scim_ctx=context)
     except (ValidationError, SCIMException, ValueError, TypeError) as error:
         raise ScimProblem(400, "scim.invalid", "invalidValue", detail=_short(error)) from None
-
-
-def etag(group: ScimGroup) -> str:
-    return f'W/"{group.version}"'
 
 
 async def create(
@@ -83,18 +86,7 @@ async def patch(
     session: AsyncSession, organisation_id: int, scim_id: str, payload: Any, if_match: str | None
 ) -> ScimGroup:
     group = await _for_change(session, organisation_id, scim_id, if_match)
-    model = Group.model_validate(group.document)
-    try:
-        operations = PatchOp[Group].model_validate(
-            patch_quirks(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
-        )
-        operations.patch(model)
-    except SCIMException as error:
-        raise ScimProblem(
-            error.status, "scim.invalid", error.scim_type or None, detail=_short(error)
-        ) from None
-    except (ValidationError, ValueError, TypeError) as error:
-        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=_short(error)) from None
+    model = patched(Group, group.document, payload)
     return await _save(session, organisation_id, group, model, "GROUP_PATCH")
 
 
@@ -115,23 +107,13 @@ async def search(
     start_index: int | None,
     count: int | None,
 ) -> tuple[Page, list[ScimGroup]]:
-    display_name = external_id = None
-    if filter_:
-        matched = _FILTER.match(filter_)
-        if matched is None:
-            raise ScimProblem(400, "scim.invalid_filter", "invalidFilter")
-        value = matched.group(2).replace('\\"', '"').replace("\\\\", "\\")
-        if matched.group(1).lower() == "displayname":
-            display_name = value
-        else:
-            external_id = value
-    start = max(1, start_index or 1)
-    limit = min(MAX_PAGE, max(0, count if count is not None else MAX_PAGE))
+    attribute, value = equality(_FILTER, filter_)
+    start, limit = bounds(start_index, count)
     total, found = await repository.groups(
         session,
         organisation_id,
-        display_name=display_name,
-        external_id=external_id,
+        display_name=value if attribute == "displayname" else None,
+        external_id=value if attribute == "externalid" else None,
         offset=start - 1,
         limit=limit,
     )
@@ -145,8 +127,7 @@ async def _for_change(
     session: AsyncSession, organisation_id: int, scim_id: str, if_match: str | None
 ) -> ScimGroup:
     group = await get(session, organisation_id, scim_id)
-    if if_match and if_match.strip() != "*" and etag(group) not in _tags(if_match):
-        raise ScimProblem(412, "scim.version_mismatch")
+    check_version(group, if_match)
     return group
 
 

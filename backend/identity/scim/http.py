@@ -3,7 +3,8 @@ a bearer token names (with its session), and the media type."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import orjson
@@ -11,11 +12,12 @@ from fastapi import Depends, Request
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
-from scim2_models import ResponseParameters, SCIMException
+from scim2_models import Meta, ResponseParameters, SCIMException
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import negotiate_locale, translate
 from backend.identity.scim import service
+from backend.identity.scim.models import ScimGroup, ScimUser
 from backend.identity.scim.service import ScimProblem, ScimUserModel
 from backend.settings import Settings
 
@@ -114,3 +116,77 @@ def joined(value: Any) -> str | None:
     if isinstance(value, list):
         return ",".join(str(item) for item in value)
     return value if isinstance(value, str) else None
+
+
+# --- what the Users and Groups endpoints share --------------------------------------------
+
+Resource = ScimUser | ScimGroup
+# A service's replace or patch: (session, organisation, id, body, If-Match) -> resource.
+Change = Callable[[AsyncSession, int, str, Any, str | None], Awaitable[Any]]
+Removal = Callable[[AsyncSession, int, str, str | None], Awaitable[None]]
+
+
+def meta(tenant: Tenant, resource_type: str, resource: Resource) -> Meta:
+    """``meta`` of a User or Group: its dates, address and version."""
+    return Meta(
+        resource_type=resource_type,
+        created=resource.created_at,
+        last_modified=resource.updated_at,
+        location=f"{tenant.base}/{resource_type}s/{resource.id}",
+        version=service.etag(resource),
+    )
+
+
+def resource_response(
+    tenant: Tenant, resource_type: str, resource: Resource, body: Any, status: int = 200
+) -> Response:
+    headers = {
+        "ETag": service.etag(resource),
+        "Location": f"{tenant.base}/{resource_type}s/{resource.id}",
+    }
+    return scim(body, status, headers)
+
+
+async def changed(request: Request, tenant: Tenant, scim_id: str, change: Change) -> Any:
+    """A PUT or PATCH: the request's body applied under its ``If-Match``."""
+    return await change(
+        tenant.session,
+        tenant.organisation_id,
+        scim_id,
+        await body_of(request),
+        request.headers.get("if-match"),
+    )
+
+
+async def removed(request: Request, tenant: Tenant, scim_id: str, remove: Removal) -> Response:
+    await remove(tenant.session, tenant.organisation_id, scim_id, request.headers.get("if-match"))
+    await tenant.session.commit()
+    return Response(status_code=204)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A ``.search`` POST body (RFC 7644 3.4.3), its wrongly typed parts dropped."""
+
+    body: dict[str, Any]
+    filter: str | None
+    start_index: int | None
+    count: int | None
+
+
+async def search_request(request: Request) -> SearchRequest:
+    body = await body_of(request)
+    if not isinstance(body, dict):
+        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
+    filter_, start, count = body.get("filter"), body.get("startIndex"), body.get("count")
+    return SearchRequest(
+        body,
+        filter_ if isinstance(filter_, str) else None,
+        start if isinstance(start, int) else None,
+        count if isinstance(count, int) else None,
+    )
+
+
+def body_selection(body: dict[str, Any], model: Any = ScimUserModel) -> Any:
+    """``selection`` from a search body, where the attributes may come as lists."""
+    return selection(joined(body.get("attributes")), joined(body.get("excludedAttributes")), model)

@@ -27,12 +27,18 @@ from scim2_models import (
 from backend.identity.scim import group_routes, service
 from backend.identity.scim.http import (
     ScimRoute,
+    SearchRequest,
     Signed,
     Tenant,
     body_of,
-    joined,
+    body_selection,
+    changed,
     listed,
+    meta,
+    removed,
+    resource_response,
     scim,
+    search_request,
     selection,
 )
 from backend.identity.scim.models import ScimUser
@@ -44,13 +50,7 @@ router = APIRouter(prefix="/scim/v2", include_in_schema=False, route_class=ScimR
 def represent(tenant: Tenant, user: ScimUser, chosen: Any = None) -> dict[str, Any]:
     model = ScimUserModel.model_validate(user.document)
     model.id = str(user.id)
-    model.meta = Meta(
-        resource_type="User",
-        created=user.created_at,
-        last_modified=user.updated_at,
-        location=f"{tenant.base}/Users/{user.id}",
-        version=service.etag(user),
-    )
+    model.meta = meta(tenant, "User", user)
     return model.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE, response_parameters=chosen)
 
 
@@ -60,10 +60,7 @@ async def done(tenant: Tenant, user: ScimUser, status: int = 200) -> Response:
 
 
 def one(tenant: Tenant, user: ScimUser, status: int = 200, chosen: Any = None) -> Response:
-    body = represent(tenant, user, chosen)
-    location = f"{tenant.base}/Users/{user.id}"
-    headers = {"ETag": service.etag(user), "Location": location}
-    return scim(body, status, headers)
+    return resource_response(tenant, "User", user, represent(tenant, user, chosen), status)
 
 
 @router.get("/ServiceProviderConfig")
@@ -166,18 +163,9 @@ async def list_users(
 
 @router.post("/Users/.search")
 async def search_users(request: Request, tenant: Signed) -> Response:
-    body = await body_of(request)
-    if not isinstance(body, dict):
-        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
-    chosen = selection(joined(body.get("attributes")), joined(body.get("excludedAttributes")))
-    start, count = body.get("startIndex"), body.get("count")
-    return await _search(
-        tenant,
-        body.get("filter") if isinstance(body.get("filter"), str) else None,
-        start if isinstance(start, int) else None,
-        count if isinstance(count, int) else None,
-        chosen,
-    )
+    asked = await search_request(request)
+    chosen = body_selection(asked.body)
+    return await _search(tenant, asked.filter, asked.start_index, asked.count, chosen)
 
 
 async def _search(
@@ -207,67 +195,44 @@ async def get_user(
 
 @router.put("/Users/{scim_id}")
 async def replace_user(scim_id: str, request: Request, tenant: Signed) -> Response:
-    user = await service.replace(
-        tenant.session,
-        tenant.organisation_id,
-        scim_id,
-        await body_of(request),
-        request.headers.get("if-match"),
-    )
-    return await done(tenant, user)
+    return await done(tenant, await changed(request, tenant, scim_id, service.replace))
 
 
 @router.patch("/Users/{scim_id}")
 async def patch_user(scim_id: str, request: Request, tenant: Signed) -> Response:
-    user = await service.patch(
-        tenant.session,
-        tenant.organisation_id,
-        scim_id,
-        await body_of(request),
-        request.headers.get("if-match"),
-    )
-    return await done(tenant, user)
+    return await done(tenant, await changed(request, tenant, scim_id, service.patch))
 
 
 @router.delete("/Users/{scim_id}")
 async def delete_user(scim_id: str, request: Request, tenant: Signed) -> Response:
-    await service.delete(
-        tenant.session, tenant.organisation_id, scim_id, request.headers.get("if-match")
-    )
-    await tenant.session.commit()
-    return Response(status_code=204)
+    return await removed(request, tenant, scim_id, service.delete)
 
 
 @router.post("/.search")
 async def search_everything(request: Request, tenant: Signed) -> Response:
     """The server root's search (RFC 7644 3.4.3): users, then groups, each
     where the filter names one of its attributes."""
-    body = await body_of(request)
-    if not isinstance(body, dict):
-        raise ScimProblem(400, "scim.invalid", "invalidSyntax", detail="not an object")
-    filter_ = body.get("filter") if isinstance(body.get("filter"), str) else None
+    asked = await search_request(request)
     found: list[dict[str, Any]] = []
     applied = False
     for search in (_users_found, group_routes.groups_found):
         try:
-            found += await search(tenant, filter_, body)
+            found += await search(tenant, asked)
             applied = True
         except ScimProblem as problem:
             if problem.scim_type != "invalidFilter":
                 raise
     if not applied:
         raise ScimProblem(400, "scim.invalid_filter", "invalidFilter")
-    start = body.get("startIndex") if isinstance(body.get("startIndex"), int) else 1
-    count = body.get("count") if isinstance(body.get("count"), int) else service.MAX_PAGE
-    start = max(1, start)
-    page = found[start - 1 : start - 1 + max(0, min(count, service.MAX_PAGE))]
+    start, limit = service.bounds(asked.start_index, asked.count)
+    page = found[start - 1 : start - 1 + limit]
     return scim(listed(page, len(found), start))
 
 
-async def _users_found(tenant: Tenant, filter_: str | None, body: dict[str, Any]) -> list[Any]:
-    chosen = selection(joined(body.get("attributes")), joined(body.get("excludedAttributes")))
+async def _users_found(tenant: Tenant, asked: SearchRequest) -> list[Any]:
+    chosen = body_selection(asked.body)
     page = await service.search(
-        tenant.session, tenant.organisation_id, filter_, 1, service.MAX_PAGE
+        tenant.session, tenant.organisation_id, asked.filter, 1, service.MAX_PAGE
     )
     return [represent(tenant, user, chosen) for user in page.users]
 

@@ -27,7 +27,7 @@ from backend.identity.scim import (
     repository,
 )
 from backend.identity.scim.dialects import entra_quirks, patch_quirks
-from backend.identity.scim.models import ScimToken, ScimUser
+from backend.identity.scim.models import ScimGroup, ScimToken, ScimUser
 from backend.identity.service import normalise_email, valid_email
 
 log = logging.getLogger("ledelyst.scim")
@@ -128,18 +128,7 @@ async def patch(
     session: AsyncSession, organisation_id: int, scim_id: str, payload: Any, if_match: str | None
 ) -> ScimUser:
     user = await _for_change(session, organisation_id, scim_id, if_match)
-    model = ScimUserModel.model_validate(user.document)
-    try:
-        operations = PatchOp[ScimUserModel].model_validate(
-            patch_quirks(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
-        )
-        operations.patch(model)
-    except SCIMException as error:
-        raise ScimProblem(
-            error.status, "scim.invalid", error.scim_type or None, detail=_short(error)
-        ) from None
-    except (ValidationError, ValueError, TypeError) as error:
-        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=_short(error)) from None
+    model = patched(ScimUserModel, user.document, payload)
     return await _save(session, organisation_id, user, model, "PATCH")
 
 
@@ -165,23 +154,13 @@ async def search(
     start_index: int | None,
     count: int | None,
 ) -> Page:
-    user_name = external_id = None
-    if filter_:
-        matched = _FILTER.match(filter_)
-        if matched is None:
-            raise ScimProblem(400, "scim.invalid_filter", "invalidFilter")
-        value = matched.group(2).replace('\\"', '"').replace("\\\\", "\\")
-        if matched.group(1).lower() == "username":
-            user_name = value
-        else:
-            external_id = value
-    start = max(1, start_index or 1)  # RFC 7644 3.4.2.4: below 1 means 1
-    limit = min(MAX_PAGE, max(0, count if count is not None else MAX_PAGE))
+    attribute, value = equality(_FILTER, filter_)
+    start, limit = bounds(start_index, count)
     total, found = await repository.users(
         session,
         organisation_id,
-        user_name=user_name,
-        external_id=external_id,
+        user_name=value if attribute == "username" else None,
+        external_id=value if attribute == "externalid" else None,
         offset=start - 1,
         limit=limit,
     )
@@ -195,8 +174,7 @@ async def _for_change(
     session: AsyncSession, organisation_id: int, scim_id: str, if_match: str | None
 ) -> ScimUser:
     user = await get(session, organisation_id, scim_id)
-    if if_match and if_match.strip() != "*" and etag(user) not in _tags(if_match):
-        raise ScimProblem(412, "scim.version_mismatch")
+    check_version(user, if_match)
     return user
 
 
@@ -327,8 +305,53 @@ def _name_of(model: Any) -> str:
     return str(text)[:200]
 
 
-def etag(user: ScimUser) -> str:
-    return f'W/"{user.version}"'
+# --- shared by Users and Groups (``group_service``) -------------------------------------
+
+
+def patched(model_type: Any, document: dict[str, Any], payload: Any) -> Any:
+    """``document`` (a stored resource of ``model_type``) with the PatchOp
+    ``payload`` applied (RFC 7644 3.5.2)."""
+    model = model_type.model_validate(document)
+    try:
+        operations = PatchOp[model_type].model_validate(
+            patch_quirks(payload), scim_ctx=Context.RESOURCE_PATCH_REQUEST
+        )
+        operations.patch(model)
+    except SCIMException as error:
+        raise ScimProblem(
+            error.status, "scim.invalid", error.scim_type or None, detail=_short(error)
+        ) from None
+    except (ValidationError, ValueError, TypeError) as error:
+        raise ScimProblem(400, "scim.invalid", "invalidValue", detail=_short(error)) from None
+    return model
+
+
+def equality(pattern: re.Pattern[str], filter_: str | None) -> tuple[str | None, str | None]:
+    """The attribute (lower case) and value of an ``attr eq "value"`` filter
+    that ``pattern`` admits; (None, None) without a filter."""
+    if not filter_:
+        return None, None
+    matched = pattern.match(filter_)
+    if matched is None:
+        raise ScimProblem(400, "scim.invalid_filter", "invalidFilter")
+    value = matched.group(2).replace('\\"', '"').replace("\\\\", "\\")
+    return matched.group(1).lower(), value
+
+
+def bounds(start_index: int | None, count: int | None) -> tuple[int, int]:
+    """The page's 1-based start and its size, at most ``MAX_PAGE``."""
+    start = max(1, start_index or 1)  # RFC 7644 3.4.2.4: below 1 means 1
+    return start, min(MAX_PAGE, max(0, count if count is not None else MAX_PAGE))
+
+
+def etag(resource: ScimUser | ScimGroup) -> str:
+    return f'W/"{resource.version}"'
+
+
+def check_version(resource: ScimUser | ScimGroup, if_match: str | None) -> None:
+    """A change under ``If-Match`` only applies to the version it names."""
+    if if_match and if_match.strip() != "*" and etag(resource) not in _tags(if_match):
+        raise ScimProblem(412, "scim.version_mismatch")
 
 
 def _tags(header: str) -> set[str]:
