@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import os
 import shutil
-from typing import Any
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from backend.identity.seed import DEMO_PASSWORD
 from backend.settings import ROOT
+
+if TYPE_CHECKING:
+    from tests.web.demo import Demo
 
 CHROMIUM = (
     "/usr/bin/chromium"
@@ -92,3 +98,41 @@ async def assert_accessible(page: Any, screen: str) -> None:
     assert result["passed"] >= 10, f"{screen}: axe checked almost nothing ({result['passed']})"
     width = await page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"{screen} is wider than the phone: {width}px"
+
+
+async def sign_in(page: Any, demo: Demo, email: str) -> None:
+    """With the keyboard only: Tab to the e-mail field, type, Tab, type, Enter."""
+    await page.goto(f"{demo.url}/sign-in")
+    await page.wait_for_selector("#email")
+    await assert_accessible(page, "sign-in")
+    for _ in range(10):
+        if await page.evaluate("document.activeElement.id") == "email":
+            break
+        await page.keyboard.press("Tab")
+    else:
+        raise AssertionError("Tab never reached the e-mail field")
+    await page.keyboard.type(email)
+    await page.keyboard.press("Tab")
+    assert await page.evaluate("document.activeElement.id") == "password"
+    await page.keyboard.type(DEMO_PASSWORD)
+    await page.keyboard.press("Enter")
+    await page.wait_for_selector("h1:has-text('Hej')")
+
+
+@asynccontextmanager
+async def signed_in_phone(demo: Demo, email: str) -> AsyncIterator[Any]:
+    """A page on a new phone, signed in as ``email`` (``sign_in``). On leaving
+    it the page must have had no console error or CSP refusal (``watch``);
+    the browser is closed either way."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as driver:
+        browser, context = await new_phone(driver)
+        try:
+            page = await context.new_page()
+            problems = watch(page)
+            await sign_in(page, demo, email)
+            yield page
+            assert problems == []
+        finally:
+            await browser.close()

@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 
-from tests.web.browser import assert_accessible, new_phone, require_browser, watch
+from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import MENTOR, NEW_LEADER, Demo, demo_deployment
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
-PASSWORD = "Fjordby-demo-2025"
 # A 1x1 PNG: what a phone's camera hands the file input, only smaller.
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -37,25 +36,6 @@ def not_started(enrolment: dict[str, Any], kind: str) -> dict[str, Any]:
     )
 
 
-async def sign_in(page: Any, demo: Demo, email: str) -> None:
-    """With the keyboard only: Tab to the e-mail field, type, Tab, type, Enter."""
-    await page.goto(f"{demo.url}/sign-in")
-    await page.wait_for_selector("#email")
-    await assert_accessible(page, "sign-in")
-    for _ in range(10):
-        if await page.evaluate("document.activeElement.id") == "email":
-            break
-        await page.keyboard.press("Tab")
-    else:
-        raise AssertionError("Tab never reached the e-mail field")
-    await page.keyboard.type(email)
-    await page.keyboard.press("Tab")
-    assert await page.evaluate("document.activeElement.id") == "password"
-    await page.keyboard.type(PASSWORD)
-    await page.keyboard.press("Enter")
-    await page.wait_for_selector("h1:has-text('Hej')")
-
-
 async def open_activity(page: Any, demo: Demo, enrolment_id: str, activity_id: str) -> None:
     await page.goto(f"{demo.url}/enrolments/{enrolment_id}/activities/{activity_id}")
     await page.wait_for_selector("main h1")
@@ -75,48 +55,40 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
     knowledge = not_started(before, "KNOWLEDGE")["activity"]
     reflection = not_started(before, "REFLECTION")["activity"]
     action = not_started(before, "ACTION")["activity"]
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, NEW_LEADER)
-            await assert_accessible(page, "home")
-            await page.get_by_role("link", name=before["programme"]["title"]).first.click()
-            await page.wait_for_selector(f"main h1:has-text('{before['programme']['title']}')")
-            await assert_accessible(page, "programme")
+    async with signed_in_phone(demo, NEW_LEADER) as page:
+        await assert_accessible(page, "home")
+        await page.get_by_role("link", name=before["programme"]["title"]).first.click()
+        await page.wait_for_selector(f"main h1:has-text('{before['programme']['title']}')")
+        await assert_accessible(page, "programme")
 
-            await page.get_by_role("link", name=knowledge["title"]).click()
-            await page.wait_for_selector(f"main h1:has-text('{knowledge['title']}')")
-            await assert_accessible(page, "knowledge activity")
-            await page.get_by_role("button", name="Start aktiviteten").click()
-            await page.get_by_role("button", name="Markér som gennemført").click()
-            await until_sent(page)
+        await page.get_by_role("link", name=knowledge["title"]).click()
+        await page.wait_for_selector(f"main h1:has-text('{knowledge['title']}')")
+        await assert_accessible(page, "knowledge activity")
+        await page.get_by_role("button", name="Start aktiviteten").click()
+        await page.get_by_role("button", name="Markér som gennemført").click()
+        await until_sent(page)
 
-            await open_activity(page, demo, before["id"], reflection["id"])
-            text = "Jeg lyttede mere, end jeg talte, og aftalte en opfølgning."
-            await page.get_by_label("Din refleksion").fill(text)
-            await page.get_by_label("Del med min mentor").check()
-            await assert_accessible(page, "reflection activity")
-            await page.get_by_role("button", name="Gem refleksion").click()
-            await page.get_by_role("button", name="Markér som gennemført").click()
-            await until_sent(page)
-            await assert_accessible(page, "reflection activity, saved")
+        await open_activity(page, demo, before["id"], reflection["id"])
+        text = "Jeg lyttede mere, end jeg talte, og aftalte en opfølgning."
+        await page.get_by_label("Din refleksion").fill(text)
+        await page.get_by_label("Del med min mentor").check()
+        await assert_accessible(page, "reflection activity")
+        await page.get_by_role("button", name="Gem refleksion").click()
+        await page.get_by_role("button", name="Markér som gennemført").click()
+        await until_sent(page)
+        await assert_accessible(page, "reflection activity, saved")
 
-            # An action with a photo from the phone, uploaded through the
-            # presigned URL, then recorded with its text.
-            await open_activity(page, demo, before["id"], action["id"])
-            await page.get_by_label("Hvad gjorde du?").fill("Tavlen efter mødet.")
-            await page.get_by_label("Foto som dokumentation").set_input_files(
-                files=[{"name": "tavle.png", "mimeType": "image/png", "buffer": PNG}]
-            )
-            await assert_accessible(page, "action activity")
-            await page.get_by_role("button", name="Gem", exact=True).click()
-            await page.get_by_text("Foto gemt").first.wait_for()
-            await until_sent(page)
-            assert problems == []
-        finally:
-            await browser.close()
+        # An action with a photo from the phone, uploaded through the
+        # presigned URL, then recorded with its text.
+        await open_activity(page, demo, before["id"], action["id"])
+        await page.get_by_label("Hvad gjorde du?").fill("Tavlen efter mødet.")
+        await page.get_by_label("Foto som dokumentation").set_input_files(
+            files=[{"name": "tavle.png", "mimeType": "image/png", "buffer": PNG}]
+        )
+        await assert_accessible(page, "action activity")
+        await page.get_by_role("button", name="Gem", exact=True).click()
+        await page.get_by_text("Foto gemt").first.wait_for()
+        await until_sent(page)
 
     after = api.enrolment(token)
     items = {item["activity"]["id"]: item for item in after["activities"]}
@@ -140,27 +112,19 @@ async def test_a_mentor_answers_a_shared_reflection(demo: Demo) -> None:
     mentee = next(m for m in mentees if m["sharedSinceLastVisit"]["items"])
     shared = mentee["sharedSinceLastVisit"]["items"][0]
     answer = "Godt set. Hvad vil du gøre anderledes næste gang?"
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, MENTOR)
-            await assert_accessible(page, "mentor home")
-            await page.get_by_role("link", name="Mentees").click()
-            await page.wait_for_selector("main h1:has-text('Dine mentees')")
-            await assert_accessible(page, "mentees")
-            await page.get_by_role("link", name=mentee["person"]["name"]).click()
-            await page.wait_for_selector(f"main h1:has-text('{mentee['person']['name']}')")
-            await assert_accessible(page, "mentorship")
-            item = page.get_by_role("region", name=shared["title"])
-            await item.get_by_label("Din feedback").fill(answer)
-            await item.get_by_role("button", name="Send").click()
-            await item.get_by_text("Sendt").wait_for()
-            await assert_accessible(page, "mentorship, answered")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, MENTOR) as page:
+        await assert_accessible(page, "mentor home")
+        await page.get_by_role("link", name="Mentees").click()
+        await page.wait_for_selector("main h1:has-text('Dine mentees')")
+        await assert_accessible(page, "mentees")
+        await page.get_by_role("link", name=mentee["person"]["name"]).click()
+        await page.wait_for_selector(f"main h1:has-text('{mentee['person']['name']}')")
+        await assert_accessible(page, "mentorship")
+        item = page.get_by_role("region", name=shared["title"])
+        await item.get_by_label("Din feedback").fill(answer)
+        await item.get_by_role("button", name="Send").click()
+        await item.get_by_text("Sendt").wait_for()
+        await assert_accessible(page, "mentorship, answered")
     leader_token = api.sign_in(NEW_LEADER)
     notes = api.run("query AppFeedbackNotes", {}, leader_token)["feedbackNotes"]["nodes"]
     assert [n["body"] for n in notes].count(answer) == 1

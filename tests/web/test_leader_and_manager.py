@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.web.browser import assert_accessible, new_phone, watch
+from tests.web.browser import assert_accessible, sign_in, signed_in_phone
 from tests.web.demo import LEADERS_MANAGER, MENTOR, NEW_LEADER, SECOND_LEADER, Demo, demo_deployment
-from tests.web.test_journeys import sign_in
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -41,34 +40,26 @@ async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(demo: D
         v for v in (before["versions"]["nodes"] if before else []) if v["status"] == "PUBLISHED"
     ]
     values = "Jeg er nysgerrig, før jeg dømmer, og siger det højt, når jeg tager fejl."
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, NEW_LEADER)
-            await page.get_by_role("link", name="Filosofi").click()
-            await page.wait_for_selector("main h1:has-text('Min ledelsesfilosofi')")
-            await assert_accessible(page, "philosophy")
-            await page.get_by_label("Ledelsesgrundlag").fill(
-                "Jeg leder ud fra kommunens ledelsesgrundlag: tillid og tydelighed."
-            )
-            await page.get_by_label("Strategi").fill(
-                "Børnenes trivsel først; vi måler det sammen hvert kvartal."
-            )
-            await page.get_by_label("Værdier").fill(values)
-            await page.get_by_label("Hvad har du ændret?").fill("Værdierne er skrevet om.")
-            await page.get_by_role("button", name="Udgiv").click()
-            await page.get_by_text(re.compile(r"Version \d+ er udgivet")).wait_for(timeout=30_000)
-            await assert_accessible(page, "philosophy, published")
-            if published_before:
-                # A second version: what changed since the one before opens per section.
-                await page.locator("details summary").first.click()
-                await page.locator("pre.diff ins", has_text=values).wait_for()
-                await assert_accessible(page, "philosophy, diff")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, NEW_LEADER) as page:
+        await page.get_by_role("link", name="Filosofi").click()
+        await page.wait_for_selector("main h1:has-text('Min ledelsesfilosofi')")
+        await assert_accessible(page, "philosophy")
+        await page.get_by_label("Ledelsesgrundlag").fill(
+            "Jeg leder ud fra kommunens ledelsesgrundlag: tillid og tydelighed."
+        )
+        await page.get_by_label("Strategi").fill(
+            "Børnenes trivsel først; vi måler det sammen hvert kvartal."
+        )
+        await page.get_by_label("Værdier").fill(values)
+        await page.get_by_label("Hvad har du ændret?").fill("Værdierne er skrevet om.")
+        await page.get_by_role("button", name="Udgiv").click()
+        await page.get_by_text(re.compile(r"Version \d+ er udgivet")).wait_for(timeout=30_000)
+        await assert_accessible(page, "philosophy, published")
+        if published_before:
+            # A second version: what changed since the one before opens per section.
+            await page.locator("details summary").first.click()
+            await page.locator("pre.diff ins", has_text=values).wait_for()
+            await assert_accessible(page, "philosophy, diff")
     # The worker renders the page and the PDF: PUBLISHING, then PUBLISHED.
     deadline = time.monotonic() + 60
     while True:
@@ -99,27 +90,19 @@ async def test_a_manager_holds_a_checkpoint(demo: Demo) -> None:
     )
     kind = {"BEFORE": "Før", "DURING": "Undervejs", "AFTER": "Efter"}[checkpoint["kind"]]
     notes = "Vi talte om overleveringen til aftenholdet; hun prøver en fast tavle."
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, LEADERS_MANAGER)
-            await page.get_by_role("link", name="Opfølgning").first.click()
-            heading = f"{leader_name}: {kind}"
-            await page.get_by_role("heading", name=heading).wait_for()
-            await assert_accessible(page, "checkpoints")
-            card = section(page, heading)
-            await card.get_by_label("Noter").fill(notes)
-            await card.get_by_label("Feedback til lederen").fill("Godt arbejde med tavlen.")
-            for rating in await card.get_by_label(re.compile("Målopfyldelse")).all():
-                await rating.select_option("4")
-            await card.get_by_role("button", name="Afslut opfølgning").click()
-            await page.get_by_role("heading", name=heading).wait_for(state="detached")
-            await assert_accessible(page, "checkpoints, held")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, LEADERS_MANAGER) as page:
+        await page.get_by_role("link", name="Opfølgning").first.click()
+        heading = f"{leader_name}: {kind}"
+        await page.get_by_role("heading", name=heading).wait_for()
+        await assert_accessible(page, "checkpoints")
+        card = section(page, heading)
+        await card.get_by_label("Noter").fill(notes)
+        await card.get_by_label("Feedback til lederen").fill("Godt arbejde med tavlen.")
+        for rating in await card.get_by_label(re.compile("Målopfyldelse")).all():
+            await rating.select_option("4")
+        await card.get_by_role("button", name="Afslut opfølgning").click()
+        await page.get_by_role("heading", name=heading).wait_for(state="detached")
+        await assert_accessible(page, "checkpoints, held")
     development = api.run("query AppDevelopment", {"enrolmentId": enrolment["id"]}, leader_token)
     held = next(c for c in development["node"]["checkpoints"] if c["id"] == checkpoint["id"])
     assert held["completedAt"] is not None
@@ -156,41 +139,33 @@ async def test_a_manager_approves_nominations_from_the_directory_and_outside_it(
     )
     assert done["nominateRaters"]["errors"] == []
     third = peers[2]
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, SECOND_LEADER)
-            await page.get_by_role("link", name="360").first.click()
-            await page.wait_for_selector("main h1:has-text('360-evaluering')")
-            await assert_accessible(page, "360 tasks")
-            await page.get_by_role("link", name=re.compile("^Vælg bedømmere")).first.click()
-            await page.get_by_role("heading", name="Bedømmere").first.wait_for()
-            await page.get_by_label("Tilføj en kollega").fill(third["name"])
-            add = page.get_by_role("button", name=f"Tilføj {third['name']}")
-            await add.first.click()
-            await shown(page, page.locator("ul[aria-label='Bedømmere'] li", has_text=third["name"]))
-            await page.get_by_label("Navn").fill("Karin Forælder")
-            await page.get_by_label("E-mail").fill("karin.foraelder@example.org")
-            await assert_accessible(page, "nominations")
-            await page.get_by_role("button", name="Tilføj", exact=True).click()
-            await shown(page, page.get_by_text("Karin Forælder").first)
-            await page.get_by_role("button", name="Send til godkendelse").click()
-            await shown(page, page.get_by_text("Venter på godkendelse"))
-            await sign_in_again(page, demo, manager_email)
-            await page.goto(f"{demo.url}/360/{evaluation_id}")
-            await page.get_by_role("heading", name="Godkend bedømmere").wait_for()
-            karin = page.locator("li", has_text="Karin Forælder")
-            await karin.get_by_text("Uden for organisationen").wait_for()
-            await assert_accessible(page, "approve nominations")
-            await page.get_by_label("Afvis Partner 2").check()
-            await page.get_by_role("button", name="Godkend bedømmere").click()
-            await shown(page, page.get_by_text("Bedømmerne er godkendt"))
-            await assert_accessible(page, "nominations approved")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, SECOND_LEADER) as page:
+        await page.get_by_role("link", name="360").first.click()
+        await page.wait_for_selector("main h1:has-text('360-evaluering')")
+        await assert_accessible(page, "360 tasks")
+        await page.get_by_role("link", name=re.compile("^Vælg bedømmere")).first.click()
+        await page.get_by_role("heading", name="Bedømmere").first.wait_for()
+        await page.get_by_label("Tilføj en kollega").fill(third["name"])
+        add = page.get_by_role("button", name=f"Tilføj {third['name']}")
+        await add.first.click()
+        await shown(page, page.locator("ul[aria-label='Bedømmere'] li", has_text=third["name"]))
+        await page.get_by_label("Navn").fill("Karin Forælder")
+        await page.get_by_label("E-mail").fill("karin.foraelder@example.org")
+        await assert_accessible(page, "nominations")
+        await page.get_by_role("button", name="Tilføj", exact=True).click()
+        await shown(page, page.get_by_text("Karin Forælder").first)
+        await page.get_by_role("button", name="Send til godkendelse").click()
+        await shown(page, page.get_by_text("Venter på godkendelse"))
+        await sign_in_again(page, demo, manager_email)
+        await page.goto(f"{demo.url}/360/{evaluation_id}")
+        await page.get_by_role("heading", name="Godkend bedømmere").wait_for()
+        karin = page.locator("li", has_text="Karin Forælder")
+        await karin.get_by_text("Uden for organisationen").wait_for()
+        await assert_accessible(page, "approve nominations")
+        await page.get_by_label("Afvis Partner 2").check()
+        await page.get_by_role("button", name="Godkend bedømmere").click()
+        await shown(page, page.get_by_text("Bedømmerne er godkendt"))
+        await assert_accessible(page, "nominations approved")
     after = api.run("query AppEvaluation", {"id": evaluation_id}, leader_token)["node"]
     assert after["nominationState"] == "APPROVED"
     status = {n["raterName"]: (n["status"], n["outsideDirectory"]) for n in after["nominations"]}
@@ -221,28 +196,20 @@ async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
     mentee = api.run("query AppMentees", {}, mentor_token)["mentees"]["nodes"][0]
     mentorship_id = mentee["mentorship"]["id"]
     went_well = "Du gav ordet videre og lod stilheden arbejde."
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, MENTOR)
-            await page.get_by_role("link", name="Mentees").click()
-            await page.get_by_role("link", name=mentee["person"]["name"]).click()
-            await page.get_by_role("heading", name="Møder").wait_for()
-            await assert_accessible(page, "mentorship with meetings and observations")
-            await page.get_by_label("Tidspunkt").fill("2027-01-12T09:30")
-            await page.get_by_label("Sted").fill("Rådhuset, mødelokale 3")
-            await page.get_by_role("button", name="Planlæg møde").click()
-            await shown(page, page.get_by_text("Rådhuset, mødelokale 3").first)
-            await page.get_by_label("Situation").select_option("STAFF_MEETING")
-            await page.get_by_label("Det gik godt").fill(went_well)
-            await page.get_by_role("button", name="Gem observation").click()
-            await shown(page, page.get_by_text(went_well).first)
-            await assert_accessible(page, "mentorship, logged")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, MENTOR) as page:
+        await page.get_by_role("link", name="Mentees").click()
+        await page.get_by_role("link", name=mentee["person"]["name"]).click()
+        await page.get_by_role("heading", name="Møder").wait_for()
+        await assert_accessible(page, "mentorship with meetings and observations")
+        await page.get_by_label("Tidspunkt").fill("2027-01-12T09:30")
+        await page.get_by_label("Sted").fill("Rådhuset, mødelokale 3")
+        await page.get_by_role("button", name="Planlæg møde").click()
+        await shown(page, page.get_by_text("Rådhuset, mødelokale 3").first)
+        await page.get_by_label("Situation").select_option("STAFF_MEETING")
+        await page.get_by_label("Det gik godt").fill(went_well)
+        await page.get_by_role("button", name="Gem observation").click()
+        await shown(page, page.get_by_text(went_well).first)
+        await assert_accessible(page, "mentorship, logged")
     log = api.run("query AppMentorshipLog", {"id": mentorship_id}, mentor_token)["node"]
     assert [m["place"] for m in log["meetings"]].count("Rådhuset, mødelokale 3") == 1
     assert [o["wentWell"] for o in log["observations"]].count(went_well) == 1
@@ -250,20 +217,12 @@ async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
 
 
 async def test_a_leader_switches_the_app_to_english_and_it_stays(demo: Demo) -> None:
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, NEW_LEADER)
-            await page.get_by_label("Sprog").select_option("EN")
-            await page.get_by_role("link", name="Philosophy").wait_for()
-            assert await page.evaluate("document.documentElement.lang") == "en"
-            await page.reload()
-            await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
-            await page.get_by_role("link", name="Philosophy").click()
-            await page.get_by_role("heading", name="My leadership philosophy").wait_for()
-            await assert_accessible(page, "philosophy in English")
-            assert problems == []
-        finally:
-            await browser.close()
+    async with signed_in_phone(demo, NEW_LEADER) as page:
+        await page.get_by_label("Sprog").select_option("EN")
+        await page.get_by_role("link", name="Philosophy").wait_for()
+        assert await page.evaluate("document.documentElement.lang") == "en"
+        await page.reload()
+        await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
+        await page.get_by_role("link", name="Philosophy").click()
+        await page.get_by_role("heading", name="My leadership philosophy").wait_for()
+        await assert_accessible(page, "philosophy in English")

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import bindparam, create_engine, text
 
-from tests.web.browser import assert_accessible, new_phone, require_browser, watch
+from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import NEW_LEADER, Demo, demo_deployment
-from tests.web.test_journeys import not_started, open_activity, sign_in, until_sent
+from tests.web.test_journeys import not_started, open_activity, until_sent
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -88,55 +88,47 @@ async def test_changes_made_offline_survive_a_reload_and_arrive_once(demo: Demo)
     evidence_text = "Gav budgetopfølgningen til Sara med en klar ramme."
     draft_text = "Halvt skrevet, inden telefonen løb tør for net"
 
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, NEW_LEADER)
-            await controlled_by_the_service_worker(page)
-            await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
-            await page.wait_for_selector("main h2")
-            await open_activity(page, demo, enrolment_id, reflection["id"])
+    async with signed_in_phone(demo, NEW_LEADER) as page:
+        await controlled_by_the_service_worker(page)
+        await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
+        await page.wait_for_selector("main h2")
+        await open_activity(page, demo, enrolment_id, reflection["id"])
 
-            await context.set_offline(True)
-            await page.get_by_text("Du er offline").wait_for()
-            await page.get_by_label("Din refleksion").fill(reflection_text)
-            await page.get_by_label("Del med min leder").check()
-            await page.get_by_role("button", name="Gem refleksion").click()
-            await page.get_by_role("button", name="Markér som gennemført").click()
-            await page.get_by_text("2 ændringer venter på at blive sendt").first.wait_for()
-            await assert_accessible(page, "activity offline, waiting")
+        await page.context.set_offline(True)
+        await page.get_by_text("Du er offline").wait_for()
+        await page.get_by_label("Din refleksion").fill(reflection_text)
+        await page.get_by_label("Del med min leder").check()
+        await page.get_by_role("button", name="Gem refleksion").click()
+        await page.get_by_role("button", name="Markér som gennemført").click()
+        await page.get_by_text("2 ændringer venter på at blive sendt").first.wait_for()
+        await assert_accessible(page, "activity offline, waiting")
 
-            await page.get_by_role("link", name="Tilbage").click()
-            await page.get_by_role("link", name=action["title"]).click()
-            await page.wait_for_selector(f"main h1:has-text('{action['title']}')")
-            await page.get_by_role("button", name="Start aktiviteten").click()
-            await page.get_by_label("Hvad gjorde du?").fill(evidence_text)
-            await page.get_by_role("button", name="Gem", exact=True).click()
-            await page.get_by_role("button", name="Markér som gennemført").click()
+        await page.get_by_role("link", name="Tilbage").click()
+        await page.get_by_role("link", name=action["title"]).click()
+        await page.wait_for_selector(f"main h1:has-text('{action['title']}')")
+        await page.get_by_role("button", name="Start aktiviteten").click()
+        await page.get_by_label("Hvad gjorde du?").fill(evidence_text)
+        await page.get_by_role("button", name="Gem", exact=True).click()
+        await page.get_by_role("button", name="Markér som gennemført").click()
 
-            await page.get_by_role("link", name="Tilbage").click()
-            await page.get_by_role("link", name=drafted["title"]).click()
-            await page.get_by_label("Hvad gjorde du?").fill(draft_text)
-            await asyncio.sleep(0.3)  # the draft is written at every keystroke
+        await page.get_by_role("link", name="Tilbage").click()
+        await page.get_by_role("link", name=drafted["title"]).click()
+        await page.get_by_label("Hvad gjorde du?").fill(draft_text)
+        await asyncio.sleep(0.3)  # the draft is written at every keystroke
 
-            await page.reload()  # still offline: the service worker answers
-            await page.wait_for_selector(f"main h1:has-text('{drafted['title']}')")
-            assert await page.get_by_label("Hvad gjorde du?").input_value() == draft_text
-            await page.get_by_text("5 ændringer venter på at blive sendt").first.wait_for()
-            await assert_accessible(page, "activity after a reload offline")
-            await page.get_by_role("button", name="Gem", exact=True).click()
-            await page.get_by_text("6 ændringer venter på at blive sendt").first.wait_for()
-            queued = await page.evaluate(QUEUED_IDS)
-            assert len(queued) == 6
+        await page.reload()  # still offline: the service worker answers
+        await page.wait_for_selector(f"main h1:has-text('{drafted['title']}')")
+        assert await page.get_by_label("Hvad gjorde du?").input_value() == draft_text
+        await page.get_by_text("5 ændringer venter på at blive sendt").first.wait_for()
+        await assert_accessible(page, "activity after a reload offline")
+        await page.get_by_role("button", name="Gem", exact=True).click()
+        await page.get_by_text("6 ændringer venter på at blive sendt").first.wait_for()
+        queued = await page.evaluate(QUEUED_IDS)
+        assert len(queued) == 6
 
-            await context.set_offline(False)
-            await until_sent(page)
-            assert await page.evaluate(QUEUED_IDS) == []
-            assert problems == []
-        finally:
-            await browser.close()
+        await page.context.set_offline(False)
+        await until_sent(page)
+        assert await page.evaluate(QUEUED_IDS) == []
 
     after = {item["activity"]["id"]: item for item in api.enrolment(token)["activities"]}
     assert after[reflection["id"]]["status"] == "COMPLETED"

@@ -30,6 +30,19 @@ async def browser_sign_in(client: Any, email: str, password: str = PASSWORD) -> 
     )
 
 
+async def signed_in_refresh_token(client: Any, session: Any, membership: Any) -> str:
+    """The refresh token a sign-in through the app sets; the client's cookie
+    jar is emptied, so a request carries it only where ``sending`` puts it."""
+    email = await give_password(session, membership)
+    token = refresh_cookie(await browser_sign_in(client, email))["ledelyst_refresh"].value
+    client.http.cookies.clear()
+    return token
+
+
+def sending(token: str) -> dict[str, str]:
+    return {"cookie": f"ledelyst_refresh={token}"}
+
+
 async def test_sign_in_answers_the_access_token_and_hides_the_refresh_token_in_a_strict_cookie(
     client, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
@@ -68,37 +81,26 @@ async def test_the_cookie_is_secure_in_production(make_client, session, world: W
 async def test_refresh_rotates_the_cookie_and_a_spent_cookie_is_refused(
     client, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
-    email = await give_password(session, world.new_leader)
-    first = refresh_cookie(await browser_sign_in(client, email))["ledelyst_refresh"].value
-    client.http.cookies.clear()
-    rotated = await client.http.post(
-        "/auth/refresh", headers={**CSRF, **ORIGIN, "cookie": f"ledelyst_refresh={first}"}
-    )
+    first = await signed_in_refresh_token(client, session, world.new_leader)
+    rotated = await client.http.post("/auth/refresh", headers={**CSRF, **ORIGIN, **sending(first)})
     assert rotated.status_code == 200
     assert rotated.json()["accessToken"]
     second = refresh_cookie(rotated)["ledelyst_refresh"].value
     assert second and second != first
     client.http.cookies.clear()
-    replayed = await client.http.post(
-        "/auth/refresh", headers={**CSRF, **ORIGIN, "cookie": f"ledelyst_refresh={first}"}
-    )
+    replayed = await client.http.post("/auth/refresh", headers={**CSRF, **ORIGIN, **sending(first)})
     assert replayed.status_code == 401
     assert replayed.json()["errors"][0]["code"] == "UNAUTHENTICATED"
     # The replay revoked the family: the rotated cookie is dead too.
     client.http.cookies.clear()
-    after = await client.http.post(
-        "/auth/refresh", headers={**CSRF, **ORIGIN, "cookie": f"ledelyst_refresh={second}"}
-    )
+    after = await client.http.post("/auth/refresh", headers={**CSRF, **ORIGIN, **sending(second)})
     assert after.status_code == 401
 
 
 async def test_refresh_without_the_csrf_header_is_refused_and_spends_nothing(
     client, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
-    email = await give_password(session, world.new_leader)
-    cookie = refresh_cookie(await browser_sign_in(client, email))["ledelyst_refresh"].value
-    client.http.cookies.clear()
-    sent = {"cookie": f"ledelyst_refresh={cookie}"}
+    sent = sending(await signed_in_refresh_token(client, session, world.new_leader))
     # A cross-site form post: no custom header, another origin.
     forged = await client.http.post(
         "/auth/refresh", headers={**sent, "origin": "https://evil.example"}
@@ -130,10 +132,7 @@ async def test_sign_in_from_another_origin_is_refused(client, session, world: Wo
 async def test_sign_out_revokes_the_refresh_token_and_clears_the_cookie(
     client, session, world: World
 ) -> None:  # type: ignore[no-untyped-def]
-    email = await give_password(session, world.new_leader)
-    cookie = refresh_cookie(await browser_sign_in(client, email))["ledelyst_refresh"].value
-    client.http.cookies.clear()
-    sent = {"cookie": f"ledelyst_refresh={cookie}"}
+    sent = sending(await signed_in_refresh_token(client, session, world.new_leader))
     assert (
         await client.http.delete(
             "/auth/refresh", headers={**sent, "origin": "https://evil.example", **CSRF}
