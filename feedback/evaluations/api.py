@@ -326,16 +326,7 @@ class Mutation:
         self, info: Info, input: SaveRaterAnswersInput
     ) -> RaterFormPayload:
         async def action() -> dict[str, object]:
-            form = await rater_inputs.errors_at_input(
-                service.save(
-                    info.context.session,
-                    input.token,
-                    rater_inputs.answers(input.answers),
-                    rater_inputs.comments(input.comments),
-                ),
-                input.answers,
-                input.comments,
-            )
+            form = await rater_inputs.on_form(service.save, info.context.session, input)
             return {"form": view_of(form, form.minimum, info.context.locale)}
 
         return await run_mutation(info, input, RaterFormPayload, action)
@@ -345,16 +336,7 @@ class Mutation:
         self, info: Info, input: SubmitRaterResponseInput
     ) -> RaterStatePayload:
         async def action() -> dict[str, object]:
-            state = await rater_inputs.errors_at_input(
-                service.submit_response(
-                    info.context.session,
-                    input.token,
-                    rater_inputs.answers(input.answers),
-                    rater_inputs.comments(input.comments),
-                ),
-                input.answers,
-                input.comments,
-            )
+            state = await rater_inputs.on_form(service.submit_response, info.context.session, input)
             return {"state": state}
 
         return await run_mutation(info, input, RaterStatePayload, action)

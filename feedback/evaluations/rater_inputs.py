@@ -3,14 +3,23 @@ takes them (by key), and the service's errors pointed back at the list sent."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, DomainErrors
 from backend.api.ids import decode_id
-from feedback.evaluations.rater_types import RaterAnswerInput, RaterCommentInput
+from feedback.evaluations.rater_types import (
+    RaterAnswerInput,
+    RaterCommentInput,
+    SaveRaterAnswersInput,
+    SubmitRaterResponseInput,
+)
 
 T = TypeVar("T")
+# A service step on a rater's form: (session, token, answers, comments) -> result.
+FormStep = Callable[[AsyncSession, str, dict[int, int | None], dict[int, str]], Awaitable[T]]
 
 
 def answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
@@ -30,8 +39,6 @@ def comments(items: list[RaterCommentInput]) -> dict[int, str]:
         for i, c in enumerate(items)
     }
 
-
-T = TypeVar("T")
 
 # The part of an answer or comment a rule of the form refuses, by message key;
 # any other names the ID.
@@ -56,6 +63,20 @@ async def errors_at_input(
         for error in group.errors:
             _locate(error, answers, comments)
         raise
+
+
+async def on_form(
+    step: FormStep[T],
+    session: AsyncSession,
+    sent: SaveRaterAnswersInput | SubmitRaterResponseInput,
+) -> T:
+    """``step`` with the answers and comments ``sent`` (keyed as the service
+    takes them), its errors pointed at the lists sent (``errors_at_input``)."""
+    return await errors_at_input(
+        step(session, sent.token, answers(sent.answers), comments(sent.comments)),
+        sent.answers,
+        sent.comments,
+    )
 
 
 def _locate(

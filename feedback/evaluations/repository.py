@@ -88,22 +88,27 @@ async def open_cycles(session: AsyncSession) -> list[EvaluationCycle]:
 # People
 
 
+def _person_rows(*more: Any) -> Select[Any]:
+    """Membership and person in ``PersonRow``'s order, then ``more``."""
+    return select(
+        Membership.id,
+        Person.id,
+        Person.name,
+        Person.email,
+        Person.locale,
+        Membership.manager_id,
+        Membership.organisation_id,
+        *more,
+    ).join(Person, Person.id == Membership.person_id)
+
+
 async def people(session: AsyncSession, membership_ids: Sequence[int]) -> dict[int, PersonRow]:
     if not membership_ids:
         return {}
     rows = await session.execute(
-        select(
-            Membership.id,
-            Person.id,
-            Person.name,
-            Person.email,
-            Person.locale,
-            Membership.manager_id,
-            Membership.organisation_id,
-            Membership.is_active & Person.is_active,
+        _person_rows(Membership.is_active & Person.is_active).where(
+            Membership.id.in_(list(membership_ids))
         )
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.id.in_(list(membership_ids)))
     )
     return {row[0]: PersonRow(*row) for row in rows}
 
@@ -132,16 +137,7 @@ async def direct_reports(
     if not leader_ids:
         return {}
     rows = await session.execute(
-        select(
-            Membership.id,
-            Person.id,
-            Person.name,
-            Person.email,
-            Person.locale,
-            Membership.manager_id,
-            Membership.organisation_id,
-        )
-        .join(Person, Person.id == Membership.person_id)
+        _person_rows()
         .where(
             Membership.manager_id.in_(list(leader_ids)),
             Membership.is_active.is_(True),

@@ -265,11 +265,14 @@ async def _mentorship_of(
     return await _running(session, proposal, today)
 
 
-async def _running(session: AsyncSession, proposal: MatchProposal, today: date) -> Mentorship:
+async def _agreed(
+    session: AsyncSession, proposal: MatchProposal, started: date, goals: str, frequency: str
+) -> Mentorship:
+    """The proposal approved, and its mentorship agreed by both and active
+    for half a year from ``started``; the mentee's need is matched."""
     now = utcnow()
     proposal.status = ProposalStatus.APPROVED.value
     proposal.decided_at = now
-    started = today - timedelta(days=14)
     mentorship = Mentorship(
         organisation_id=proposal.organisation_id,
         proposal_id=proposal.id,
@@ -281,8 +284,8 @@ async def _running(session: AsyncSession, proposal: MatchProposal, today: date) 
         mentee_accepted_at=now,
         starts_on=started,
         ends_on=started + timedelta(days=182),
-        goals="Finde min rolle som leder af mine tidligere kolleger.",
-        meeting_frequency="Hver tredje uge",
+        goals=goals,
+        meeting_frequency=frequency,
         agreed_at=now,
     )
     session.add(mentorship)
@@ -290,6 +293,17 @@ async def _running(session: AsyncSession, proposal: MatchProposal, today: date) 
     if need is not None:
         need.status = NeedStatus.MATCHED.value
     await session.flush()
+    return mentorship
+
+
+async def _running(session: AsyncSession, proposal: MatchProposal, today: date) -> Mentorship:
+    mentorship = await _agreed(
+        session,
+        proposal,
+        today - timedelta(days=14),
+        "Finde min rolle som leder af mine tidligere kolleger.",
+        "Hver tredje uge",
+    )
     session.add(
         MentoringMeeting(
             organisation_id=proposal.organisation_id,
@@ -315,31 +329,15 @@ async def _mentorship(
     )
     if proposal is None:
         return None
-    now = utcnow()
-    proposal.status = ProposalStatus.APPROVED.value
-    proposal.decided_at = now
     proposal.decision_note = "Godkendt i demo-data."
     started = today - timedelta(days=21)
-    mentorship = Mentorship(
-        organisation_id=proposal.organisation_id,
-        proposal_id=proposal.id,
-        mentor_id=proposal.mentor_id,
-        mentee_id=proposal.mentee_id,
-        mentor_profile_id=proposal.mentor_profile_id,
-        status=MentorshipStatus.ACTIVE.value,
-        mentor_accepted_at=now,
-        mentee_accepted_at=now,
-        starts_on=started,
-        ends_on=started + timedelta(days=182),
-        goals="Blive tryg i svære samtaler med medarbejdere og få en fast rytme for feedback.",
-        meeting_frequency="Hver 14. dag, en time",
-        agreed_at=now,
+    mentorship = await _agreed(
+        session,
+        proposal,
+        started,
+        "Blive tryg i svære samtaler med medarbejdere og få en fast rytme for feedback.",
+        "Hver 14. dag, en time",
     )
-    session.add(mentorship)
-    need = await repo.need_of(session, proposal.mentee_id)
-    if need is not None:
-        need.status = NeedStatus.MATCHED.value
-    await session.flush()
     org = proposal.organisation_id
     session.add(
         MentorshipAssessment(

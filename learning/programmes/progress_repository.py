@@ -34,7 +34,12 @@ from learning.programmes.models import (
     ProgressEvent,
     Reflection,
 )
-from learning.programmes.repository import enrolment_followed_by, mentees_of, reports_below_ids
+from learning.programmes.repository import (
+    enrolment_followed_by,
+    mentees_of,
+    of_enrolments,
+    reports_below_ids,
+)
 
 
 async def lock_leader_progress(session: AsyncSession, membership_id: int) -> None:
@@ -141,24 +146,21 @@ async def progress_summaries(
 async def visible_reflections(
     session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[Reflection]:
-    rows = await session.scalars(
-        select(Reflection)
-        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
-        .where(Reflection.enrolment_id.in_(enrolment_ids), reflection_visible_to(viewer))
-        .order_by(Reflection.enrolment_id, Reflection.id)
+    return await of_enrolments(
+        session,
+        Reflection,
+        Reflection.enrolment_id.in_(enrolment_ids),
+        reflection_visible_to(viewer),
+        order_by=(Reflection.enrolment_id, Reflection.id),
     )
-    return list(rows)
 
 
 async def visible_reflections_by_id(
     session: AsyncSession, viewer: Viewer, ids: Sequence[int]
 ) -> list[Reflection]:
-    rows = await session.scalars(
-        select(Reflection)
-        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
-        .where(Reflection.id.in_(ids), reflection_visible_to(viewer))
+    return await of_enrolments(
+        session, Reflection, Reflection.id.in_(ids), reflection_visible_to(viewer)
     )
-    return list(rows)
 
 
 async def reflections_shared_with_mentor(
@@ -183,23 +185,20 @@ async def reflections_shared_with_mentor(
 async def visible_evidence(
     session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[ActionEvidence]:
-    rows = await session.scalars(
-        select(ActionEvidence)
-        .join(Enrolment, Enrolment.id == ActionEvidence.enrolment_id)
-        .where(ActionEvidence.enrolment_id.in_(enrolment_ids), evidence_visible_to(viewer))
+    return await of_enrolments(
+        session,
+        ActionEvidence,
+        ActionEvidence.enrolment_id.in_(enrolment_ids),
+        evidence_visible_to(viewer),
     )
-    return list(rows)
 
 
 async def visible_evidence_by_id(
     session: AsyncSession, viewer: Viewer, ids: Sequence[int]
 ) -> list[ActionEvidence]:
-    rows = await session.scalars(
-        select(ActionEvidence)
-        .join(Enrolment, Enrolment.id == ActionEvidence.enrolment_id)
-        .where(ActionEvidence.id.in_(ids), evidence_visible_to(viewer))
+    return await of_enrolments(
+        session, ActionEvidence, ActionEvidence.id.in_(ids), evidence_visible_to(viewer)
     )
-    return list(rows)
 
 
 # --- writing progress in batches ---------------------------------------------------------
@@ -271,41 +270,35 @@ async def checkpoints_of(
 async def checkpoints_visible_by_id(
     session: AsyncSession, viewer: Viewer, ids: Sequence[int]
 ) -> list[ManagerCheckpoint]:
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(ManagerCheckpoint.id.in_(ids), enrolment_followed_by(viewer))
+    return await of_enrolments(
+        session, ManagerCheckpoint, ManagerCheckpoint.id.in_(ids), enrolment_followed_by(viewer)
     )
-    return list(rows)
 
 
 async def checkpoints_followed(
     session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[ManagerCheckpoint]:
     """The checkpoints of enrolments the viewer follows (a mentor sees none)."""
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(ManagerCheckpoint.enrolment_id.in_(enrolment_ids), enrolment_followed_by(viewer))
-        .order_by(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on)
+    return await of_enrolments(
+        session,
+        ManagerCheckpoint,
+        ManagerCheckpoint.enrolment_id.in_(enrolment_ids),
+        enrolment_followed_by(viewer),
+        order_by=(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on),
     )
-    return list(rows)
 
 
 async def open_checkpoints_of_leader(
     session: AsyncSession, membership_id: int
 ) -> list[ManagerCheckpoint]:
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(
-            Enrolment.membership_id == membership_id,
-            Enrolment.status == EnrolmentStatus.ACTIVE.value,
-            ManagerCheckpoint.completed_at.is_(None),
-        )
-        .order_by(ManagerCheckpoint.due_on, ManagerCheckpoint.id)
+    return await of_enrolments(
+        session,
+        ManagerCheckpoint,
+        Enrolment.membership_id == membership_id,
+        Enrolment.status == EnrolmentStatus.ACTIVE.value,
+        ManagerCheckpoint.completed_at.is_(None),
+        order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
     )
-    return list(rows)
 
 
 async def checkpoints_to_hold(
@@ -313,18 +306,15 @@ async def checkpoints_to_hold(
 ) -> list[ManagerCheckpoint]:
     """Open checkpoints of the manager's direct reports, due by ``until``."""
     direct = select(Membership.id).where(Membership.manager_id == manager_membership_id)
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(
-            Enrolment.membership_id.in_(direct),
-            Enrolment.status == EnrolmentStatus.ACTIVE.value,
-            ManagerCheckpoint.completed_at.is_(None),
-            ManagerCheckpoint.due_on <= until,
-        )
-        .order_by(ManagerCheckpoint.due_on, ManagerCheckpoint.id)
+    return await of_enrolments(
+        session,
+        ManagerCheckpoint,
+        Enrolment.membership_id.in_(direct),
+        Enrolment.status == EnrolmentStatus.ACTIVE.value,
+        ManagerCheckpoint.completed_at.is_(None),
+        ManagerCheckpoint.due_on <= until,
+        order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
     )
-    return list(rows)
 
 
 async def checkpoints_of_enrolment_for_update(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,16 +20,24 @@ from backend.identity.policy import is_hr
 from backend.identity.repository import reports_below_statement
 from learning.programmes import hooks
 from learning.programmes.models import (
+    ActionEvidence,
     Cohort,
     DevelopmentGoal,
     Enrolment,
     EnrolmentStatus,
+    ManagerCheckpoint,
     Programme,
     ProgrammeActivity,
     ProgrammeModule,
     ProgrammeVersion,
     ProgrammeVersionGoal,
+    Reflection,
     VersionStatus,
+)
+
+# What is kept per enrolment, and read with conditions on the enrolment.
+PerEnrolment = TypeVar(
+    "PerEnrolment", Reflection, ActionEvidence, ManagerCheckpoint, DevelopmentGoal
 )
 
 # --- who sees what -----------------------------------------------------------------
@@ -389,28 +398,42 @@ async def count_enrolments(session: AsyncSession, version_id: int) -> int:
     return int(found or 0)
 
 
+async def of_enrolments(
+    session: AsyncSession,
+    kept: type[PerEnrolment],
+    *conditions: ColumnElement[bool],
+    order_by: Sequence[Any] = (),
+) -> list[PerEnrolment]:
+    """The rows of ``kept`` that meet ``conditions``, which may name their
+    enrolment (who follows or sees it, its leader, its status)."""
+    rows = await session.scalars(
+        select(kept)
+        .join(Enrolment, Enrolment.id == kept.enrolment_id)
+        .where(*conditions)
+        .order_by(*order_by)
+    )
+    return list(rows)
+
+
 async def development_goals_visible(
     session: AsyncSession, viewer: Viewer, ids: Sequence[int]
 ) -> list[DevelopmentGoal]:
-    rows = await session.scalars(
-        select(DevelopmentGoal)
-        .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
-        .where(DevelopmentGoal.id.in_(ids), enrolment_followed_by(viewer))
+    return await of_enrolments(
+        session, DevelopmentGoal, DevelopmentGoal.id.in_(ids), enrolment_followed_by(viewer)
     )
-    return list(rows)
 
 
 async def development_goals_followed(
     session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[DevelopmentGoal]:
     """The goals of enrolments the viewer follows (a mentor sees none)."""
-    rows = await session.scalars(
-        select(DevelopmentGoal)
-        .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
-        .where(DevelopmentGoal.enrolment_id.in_(enrolment_ids), enrolment_followed_by(viewer))
-        .order_by(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id)
+    return await of_enrolments(
+        session,
+        DevelopmentGoal,
+        DevelopmentGoal.enrolment_id.in_(enrolment_ids),
+        enrolment_followed_by(viewer),
+        order_by=(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id),
     )
-    return list(rows)
 
 
 async def cohort_member_ids(
