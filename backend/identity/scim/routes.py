@@ -115,6 +115,14 @@ def _schemas(tenant: Tenant) -> list[Schema]:
     return schemas
 
 
+def _the_one(described: list[ResourceType] | list[Schema], wanted: str) -> Response:
+    """The resource type or schema of that id, or the SCIM 404."""
+    for found in described:
+        if found.id == wanted:
+            return scim(found.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+    raise ScimProblem(404, "scim.not_found")
+
+
 @router.get("/ResourceTypes")
 async def resource_types(tenant: Signed) -> Response:
     return scim(
@@ -129,10 +137,7 @@ async def resource_types(tenant: Signed) -> Response:
 
 @router.get("/ResourceTypes/{name}")
 async def resource_type(name: str, tenant: Signed) -> Response:
-    for found in _resource_types(tenant):
-        if found.id == name:
-            return scim(found.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
-    raise ScimProblem(404, "scim.not_found")
+    return _the_one(_resource_types(tenant), name)
 
 
 @router.get("/Schemas")
@@ -143,10 +148,7 @@ async def schemas(tenant: Signed) -> Response:
 
 @router.get("/Schemas/{schema_id}")
 async def schema(schema_id: str, tenant: Signed) -> Response:
-    for found in _schemas(tenant):
-        if found.id == schema_id:
-            return scim(found.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
-    raise ScimProblem(404, "scim.not_found")
+    return _the_one(_schemas(tenant), schema_id)
 
 
 @router.get("/Users")
