@@ -155,7 +155,9 @@ async def test_replace_and_if_match(scim_for, session, world: World) -> None:  #
     )
     events = (
         await session.scalars(
-            select(ScimEvent.operation).where(ScimEvent.scim_user_id == int(scim_id))
+            select(ScimEvent.operation)
+            .where(ScimEvent.scim_user_id == int(scim_id))
+            .order_by(ScimEvent.id)
         )
     ).all()
     assert events == ["CREATE", "REPLACE"]
