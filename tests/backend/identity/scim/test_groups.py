@@ -116,3 +116,32 @@ async def test_bad_groups_are_refused(scim_for, world: World) -> None:  # type: 
     assert again.status_code == 409 and again.json()["scimType"] == "uniqueness"
     nameless = await client.post("/Groups", json={"schemas": [GROUP]})
     assert nameless.status_code == 400
+
+
+async def test_a_members_display_string_is_their_personal_data_exported_and_erased(
+    scim_for, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """A directory sends each member's display string, often the person's
+    name, and SCIM clients expect it back: it is declared personal data, in
+    the person's export, and gone from the group when they are erased."""
+    from backend.identity.scim.models import ScimGroup
+    from backend.privacy.registry import Subject, personal_tables
+
+    client = await scim_for(world.organisation.id)
+    ann, bo = await provision(client), await provision(client)
+    body = group(unique("Rengøring"), [])
+    body["members"] = [{"value": ann, "display": "Ann Andersen"}, {"value": bo, "display": "Bo"}]
+    created = await client.post("/Groups", json=body)
+    assert created.status_code == 201, created.text
+    member = await membership(session, ann)
+    subject = Subject(member.person_id, member.id, member.organisation_id, "", whole_person=True)
+    handlers = personal_tables()["scim_group"]
+
+    exported = await handlers.export(session, subject)
+    assert [row["member"].get("display") for row in exported] == ["Ann Andersen"]
+    assert await handlers.erase(session, subject) == 1
+    await session.commit()
+    stored = await session.get(ScimGroup, int(created.json()["id"]), populate_existing=True)
+    assert "Ann Andersen" not in str(stored.document) and "Bo" in str(stored.document)
+    shown = await client.get(f"/Groups/{created.json()['id']}")
+    assert sorted(m["value"] for m in shown.json()["members"]) == sorted([ann, bo])
