@@ -44,6 +44,28 @@ async def user_by_user_name(
     )
 
 
+async def manager_candidate(
+    session: AsyncSession, organisation_id: int, value: str
+) -> ScimUser | None:
+    """The provisioned user a manager reference names: our SCIM id (Entra ID),
+    else the directory's own id or login (Okta's ``managerId``), which
+    arrive as ``externalId`` and ``userName`` when the manager is provisioned."""
+    live = (ScimUser.organisation_id == organisation_id, ScimUser.deleted_at.is_(None))
+    if value.isdigit() and len(value) <= 18:
+        found = await session.scalar(select(ScimUser).where(ScimUser.id == int(value), *live))
+        if found is not None:
+            return found
+    return await session.scalar(
+        select(ScimUser)
+        .where(
+            *live,
+            (ScimUser.external_id == value) | (func.lower(ScimUser.user_name) == value.lower()),
+        )
+        .order_by((ScimUser.external_id == value).desc(), ScimUser.id)
+        .limit(1)
+    )
+
+
 async def user_by_membership(session: AsyncSession, membership_id: int) -> ScimUser | None:
     return await session.scalar(select(ScimUser).where(ScimUser.membership_id == membership_id))
 

@@ -273,7 +273,7 @@ async def _manager_membership(
     value = getattr(manager, "value", None) if manager is not None else None
     if not value:
         return None
-    found = await repository.user(session, organisation_id, _id(str(value), 400))
+    found = await repository.manager_candidate(session, organisation_id, str(value))
     if found is None:
         raise ScimProblem(400, "scim.unknown_manager", "invalidValue")
     # The reporting line must stay a tree: walk up from the manager.

@@ -80,6 +80,25 @@ async def test_a_created_user_is_a_person_with_unit_and_manager(
     assert again.status_code == 409 and again.json()["scimType"] == "uniqueness"
 
 
+async def test_oktas_manager_by_its_own_id_or_login_sets_the_reporting_line(
+    scim_for, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """Okta sends ``managerId``, the manager's id in Okta (which it sent as
+    the manager's ``externalId``) or their login, never our SCIM id."""
+    client = await scim_for(world.organisation.id)
+    boss_login = address()
+    boss = await client.post("/Users", json=user(boss_login, externalId="00u1okta9boss"))
+    assert boss.status_code == 201, boss.text
+    boss_membership = (await membership_of(session, boss.json()["id"])).id
+    for reference in ("00u1okta9boss", boss_login.upper()):
+        created = await client.post(
+            "/Users", json=user(address(), enterprise={"manager": {"value": reference}})
+        )
+        assert created.status_code == 201, created.text
+        membership = await membership_of(session, created.json()["id"])
+        assert membership.manager_id == boss_membership
+
+
 async def test_bad_users_are_refused_with_their_scim_type(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
     client = await scim_for(world.organisation.id)
     no_email = user("not-an-address", emails=[])
