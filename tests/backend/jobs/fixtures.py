@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
 from backend.jobs.models import OutboxMessage
@@ -24,37 +23,34 @@ async def worker_db(settings: Settings) -> AsyncIterator[Database]:
     await database.dispose()
 
 
-PARKED = timedelta(days=365 * 100)
+PARKED_UNTIL = datetime(2999, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
 async def own_outbox(database: Database) -> AsyncIterator[None]:
     """Each test relays an outbox of its own: messages other tests left
-    pending are parked a century ahead for its duration (a relay would send
-    them first), and the messages it made are deleted afterwards, so that no
-    later relay sends them."""
+    pending are parked far ahead for its duration (a relay would send them
+    first), and the messages it made are deleted afterwards, so that no later
+    relay sends them."""
     async with database.session() as session:
         before = await session.scalar(select(func.coalesce(func.max(OutboxMessage.id), 0)))
-        parked = (
-            await session.execute(
-                select(OutboxMessage.id, OutboxMessage.available_at).where(
-                    OutboxMessage.done_at.is_(None)
-                )
+        pending = OutboxMessage.done_at.is_(None) & (OutboxMessage.id <= before)
+        parked = [
+            {"id": pk, "available_at": at}
+            for pk, at in await session.execute(
+                select(OutboxMessage.id, OutboxMessage.available_at).where(pending)
             )
-        ).all()
-        await _move(session, [(pk, at + PARKED) for pk, at in parked])
+        ]
+        await session.execute(
+            update(OutboxMessage).where(pending).values(available_at=PARKED_UNTIL)
+        )
+        await session.commit()
     yield
     async with database.session() as session:
         await session.execute(delete(OutboxMessage).where(OutboxMessage.id > before))
-        await _move(session, [(pk, at) for pk, at in parked])
-
-
-async def _move(session: AsyncSession, moves: list[tuple[int, datetime]]) -> None:
-    for pk, at in moves:
-        await session.execute(
-            update(OutboxMessage).where(OutboxMessage.id == pk).values(available_at=at)
-        )
-    await session.commit()
+        if parked:  # one executemany by primary key, however many were parked
+            await session.execute(update(OutboxMessage), parked)
+        await session.commit()
 
 
 @pytest.fixture
