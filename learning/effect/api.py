@@ -9,10 +9,9 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
-from backend.api.errors import DomainError, ErrorCode
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import Payload, run_mutation
-from learning.effect import loaders, models, periods, service
+from learning.effect import loaders, models, service
 from learning.effect import types as t
 from learning.effect.population import EffectFilter
 
@@ -53,12 +52,10 @@ def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
     """``filter`` of a query, or of a mutation's input: the path is the same."""
     if wanted is None:
         return EffectFilter()
-    if wanted.period is not None:
-        if wanted.starts_from is not None or wanted.starts_until is not None:
-            raise DomainError(ErrorCode.INVALID, "effect.period_and_dates", field=["filter"])
-        start, end = periods.period(wanted.period.year, wanted.period.quarter)
-    else:
-        start, end = periods.widened(wanted.starts_from, wanted.starts_until)
+    period = wanted.period
+    start, end = service.filter_bounds(
+        (period.year, period.quarter) if period else None, wanted.starts_from, wanted.starts_until
+    )
     return EffectFilter(
         programme_id=decode_optional_id(
             wanted.programme_id, "Programme", ["filter", "programmeId"]

@@ -28,6 +28,7 @@ from backend.jobs.outbox import enqueue
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
+from learning.effect import periods
 from learning.effect import records_repository as records
 from learning.effect.calculator import Effect
 from learning.effect.models import (
@@ -205,6 +206,19 @@ def download_url(settings: Settings, export: EffectExport) -> str | None:
     return get_storage(settings).presigned_download(
         export.object_key, filename=f"laeringseffekt-{export.id}.{extension}"
     )
+
+
+def filter_bounds(
+    period: tuple[int, int | None] | None, starts_from: date | None, starts_until: date | None
+) -> tuple[date | None, date | None]:
+    """The enrolment-start bounds a filter may name: a whole year or quarter,
+    or (deprecated) dates widened to the whole quarters they fall in, so two
+    filters never differ by a few days' worth of leaders."""
+    if period is None:
+        return periods.widened(starts_from, starts_until)
+    if starts_from is not None or starts_until is not None:
+        raise DomainError(ErrorCode.INVALID, "effect.period_and_dates", field=["filter"])
+    return periods.period(*period)
 
 
 @dataclass(frozen=True)
