@@ -160,14 +160,10 @@ async def _apply(
     session: AsyncSession, organisation_id: int, group: ScimGroup, model: Any
 ) -> list[str]:
     changed = []
-    wanted: list[int] = []
-    for member in model.members or []:
-        value = str(member.value or "")
-        user = await repository.user(session, organisation_id, _id(value, 400))
-        if user is None:
-            raise ScimProblem(400, "scim.unknown_member", "invalidValue")
-        if user.id not in wanted:
-            wanted.append(user.id)
+    # Members in the order sent, once each, all looked up in one statement.
+    wanted = list(dict.fromkeys(_id(str(m.value or ""), 400) for m in model.members or []))
+    if set(wanted) - await repository.live_user_ids(session, organisation_id, wanted):
+        raise ScimProblem(400, "scim.unknown_member", "invalidValue")
     if sorted(wanted) != sorted(group.members or []):
         await _set_members(session, group, wanted)
         changed.append("members")

@@ -44,6 +44,20 @@ async def user_by_user_name(
     )
 
 
+async def live_user_ids(session: AsyncSession, organisation_id: int, ids: list[int]) -> set[int]:
+    """Which of these SCIM user ids the organisation has, not deleted (one statement)."""
+    if not ids:
+        return set()
+    found = await session.scalars(
+        select(ScimUser.id).where(
+            ScimUser.id.in_(ids),
+            ScimUser.organisation_id == organisation_id,
+            ScimUser.deleted_at.is_(None),
+        )
+    )
+    return set(found)
+
+
 async def manager_candidate(
     session: AsyncSession, organisation_id: int, value: str
 ) -> ScimUser | None:
