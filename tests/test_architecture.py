@@ -24,7 +24,9 @@ def test_graphql_is_graphql_core_not_our_folder() -> None:
     assert not (ROOT / "tests" / "graphql").exists()
 
 
-def test_backend_imports_no_domain() -> None:
+def test_import_contracts_hold() -> None:
+    """pyproject.toml's import-linter contracts: backend knows no domain, no SQL outside
+    repositories and models, slices meet only through service."""
     result = subprocess.run(
         [str(Path(sys.executable).parent / "lint-imports")],
         cwd=ROOT,

@@ -32,7 +32,7 @@ from backend.mail.outbox import SEND_MAIL_TASK
 from feedback.evaluations import repository, service
 from feedback.evaluations.models import NominationStatus, RaterToken
 from feedback.frameworks.service import write_framework
-from tests.backend.jobs.fixtures import own_outbox, worker_db  # noqa: F401 (fixtures)
+from tests.backend.jobs.fixtures import worker_db  # noqa: F401 (a fixture)
 from tests.backend.jobs.processes import WORKER, started, wait_until
 from tests.backend.jobs.test_worker_kill import app, queue_size  # noqa: F401 (a fixture)
 from tests.backend.mail.smtp_sink import SmtpSink, running_sink
