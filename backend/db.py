@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event, func
 from sqlalchemy.engine import Dialect
@@ -21,6 +21,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from backend.settings import Settings, get_settings
+
+# The session as types, api and loaders modules name it: they hold no SQL, so they
+# do not import sqlalchemy (an import-linter contract).
+Session: TypeAlias = AsyncSession
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
