@@ -14,12 +14,11 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped
 
 
 class TenantRow(Protocol):
-    id: Mapped[int]
-    organisation_id: Mapped[int]
+    id: int
+    organisation_id: int
 
 
 M = TypeVar("M", bound=TenantRow)

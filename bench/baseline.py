@@ -81,8 +81,8 @@ async def _context(request: Request) -> tuple[Context, Viewer] | None:
 
 @router.post("/home")
 async def home(request: Request) -> Response:
-    from learning.programmes import home as home_service
     from learning.programmes import loaders as ld
+    from learning.programmes.home import service as home_service
     from learning.programmes.models import ActivityKind  # noqa: F401  (the slice has landed)
 
     found = await _context(request)
@@ -278,7 +278,7 @@ async def enrolments(request: Request) -> Response:
     """``TeamEnrolments`` (reportsOnly) or, with ``all``, the same fields for every
     enrolment the viewer may see (HR: the whole organisation)."""
     from learning.programmes import loaders as ld
-    from learning.programmes import repository as repo
+    from learning.programmes.enrolments import repository as repo
     from learning.programmes.models import Enrolment
 
     body = orjson.loads(await request.body())

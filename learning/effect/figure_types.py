@@ -12,7 +12,7 @@ from backend.i18n import translate
 from learning.effect import breakdowns as b
 from learning.effect import calculator, figures, models
 from learning.effect import statistics as stats
-from learning.programmes.enrolment_types import CheckpointKind
+from learning.programmes.checkpoints.types import CheckpointKind
 from learning.programmes.types import ActivityKind
 
 KirkpatrickLevel = strawberry.enum(

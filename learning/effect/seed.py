@@ -29,8 +29,10 @@ from backend.settings import get_settings
 from feedback.evaluations import service as feedback
 from learning.effect import service
 from learning.effect.models import ActivityRating
-from learning.programmes import checkpoints, progress_repository, progress_service
 from learning.programmes import repository as programmes
+from learning.programmes.checkpoints import repository as checkpoints_repository
+from learning.programmes.checkpoints import service as checkpoints
+from learning.programmes.enrolments import repository as enrolments_repository
 from learning.programmes.models import (
     ActivityKind,
     CheckpointKind,
@@ -39,6 +41,8 @@ from learning.programmes.models import (
     ProgrammeActivity,
     ProgressEventType,
 )
+from learning.programmes.progress import repository as progress_repository
+from learning.programmes.progress import service as progress_service
 
 CYCLE_NAMES = ("Ledelsesevaluering 2024 (før forløbet)", "Ledelsesevaluering 2025 (efter forløbet)")
 # Share of the programme each leader has done, in turn: all, two thirds, a third, a little.
@@ -178,9 +182,9 @@ async def _checkpoints(
 ) -> None:
     """BEFORE for everyone who started, DURING from a third, AFTER (which
     rates the goals and completes the enrolment) for those who did it all."""
-    existing = await progress_repository.checkpoints_of(session, [enrolment.id])
+    existing = await checkpoints_repository.checkpoints_of(session, [enrolment.id])
     held = {c.kind for c in existing if c.completed_at is not None}
-    goals = await programmes.development_goals_of(session, [enrolment.id])
+    goals = await enrolments_repository.development_goals_of(session, [enrolment.id])
     steps = [
         (CheckpointKind.BEFORE, 0.0, ("Du øver dig på teammøderne.", "", "")),
         (CheckpointKind.DURING, 0.3, ("", "Godt i gang; mere fokus på opfølgning.", "")),

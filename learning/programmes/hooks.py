@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, false, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -72,7 +73,7 @@ TaskProvider = Callable[[AsyncSession, Viewer], Awaitable[list[PendingTask]]]
 MentorCheck = Callable[[AsyncSession, int, int], Awaitable[bool]]
 # mentor membership id -> a subquery of the memberships they mentor now (ACTIVE
 # or PAUSED): what the mentee shared with MENTOR is read in the same statement.
-MenteesOf = Callable[[int], Select[tuple[int]]]
+MenteesOf = Callable[[int], Select[Any]]
 
 
 async def _no_mentor(_session: AsyncSession, _viewer: Viewer) -> MentorSummary | None:
@@ -91,7 +92,7 @@ async def _nobody_mentors(_session: AsyncSession, _mentor: int, _mentee: int) ->
     return False
 
 
-def _no_mentees(_mentor_membership_id: int) -> Select[tuple[int]]:
+def _no_mentees(_mentor_membership_id: int) -> Select[Any]:
     return select(literal(0)).where(false())
 
 

@@ -6,14 +6,14 @@ viewer to the repository, which decides in SQL what the viewer may see.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from backend.api.loaders import BatchLoader
 from backend.identity.models import Membership, OrganisationGoal, Person
-from learning.programmes import progress_repository as progress_repo
+from backend.repository import group_by, in_key_order
 from learning.programmes import repository as repo
+from learning.programmes.checkpoints import repository as checkpoints_repo
+from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
     ActionEvidence,
     ActivityProgress,
@@ -26,23 +26,12 @@ from learning.programmes.models import (
     ProgrammeVersion,
     Reflection,
 )
+from learning.programmes.progress import repository as progress_repo
 
 if TYPE_CHECKING:
     from learning.philosophy.service import PublishedPhilosophy
 
 T = TypeVar("T")
-
-
-def _grouped(keys: list[int], rows: Sequence[T], key_of: Any) -> list[list[T]]:
-    groups: dict[int, list[T]] = defaultdict(list)
-    for row in rows:
-        groups[key_of(row)].append(row)
-    return [groups.get(key, []) for key in keys]
-
-
-def _by_id(keys: list[int], rows: Sequence[T]) -> list[T | None]:
-    found = {row.id: row for row in rows}  # type: ignore[attr-defined]
-    return [found.get(key) for key in keys]
 
 
 class _ViewerLoader(BatchLoader[int, T]):
@@ -54,8 +43,8 @@ class _ViewerLoader(BatchLoader[int, T]):
 
 class VersionByIdLoader(_ViewerLoader[ProgrammeVersion | None]):
     async def batch(self, keys: list[int]) -> list[ProgrammeVersion | None]:
-        rows = await repo.versions_by_id(self.context.session, self.organisation_id, keys)
-        return _by_id(keys, rows)
+        rows = await repo.versions.by_ids(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda v: v.id)
 
 
 class VersionsByProgrammeLoader(_ViewerLoader[list[ProgrammeVersion]]):
@@ -65,34 +54,31 @@ class VersionsByProgrammeLoader(_ViewerLoader[list[ProgrammeVersion]]):
         if self.context.viewer is None:
             return [[] for _ in keys]
         rows = await repo.versions_of_programmes(self.context.session, keys, self.context.viewer)
-        return _grouped(keys, rows, lambda v: v.programme_id)
+        return group_by(keys, rows, lambda v: v.programme_id)
 
 
 class GoalsByVersionLoader(_ViewerLoader[list[OrganisationGoal]]):
     async def batch(self, keys: list[int]) -> list[list[OrganisationGoal]]:
         rows = await repo.goals_of_versions(self.context.session, keys)
-        groups: dict[int, list[OrganisationGoal]] = defaultdict(list)
-        for version_id, goal in rows:
-            groups[version_id].append(goal)
-        return [groups.get(key, []) for key in keys]
+        return [[goal for _, goal in pairs] for pairs in group_by(keys, rows, lambda r: r[0])]
 
 
 class OrganisationGoalByIdLoader(_ViewerLoader[OrganisationGoal | None]):
     async def batch(self, keys: list[int]) -> list[OrganisationGoal | None]:
-        rows = await repo.goals_by_id(self.context.session, keys)
-        return _by_id(keys, [g for g in rows if g.organisation_id == self.organisation_id])
+        rows = await repo.goals_by_id(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda g: g.id)
 
 
 class ModulesByVersionLoader(_ViewerLoader[list[ProgrammeModule]]):
     async def batch(self, keys: list[int]) -> list[list[ProgrammeModule]]:
         rows = await repo.modules_of_versions(self.context.session, keys)
-        return _grouped(keys, rows, lambda m: m.version_id)
+        return group_by(keys, rows, lambda m: m.version_id)
 
 
 class ModuleByIdLoader(_ViewerLoader[ProgrammeModule | None]):
     async def batch(self, keys: list[int]) -> list[ProgrammeModule | None]:
-        rows = await repo.modules_by_id(self.context.session, self.organisation_id, keys)
-        return _by_id(keys, rows)
+        rows = await repo.modules.by_ids(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda m: m.id)
 
 
 class ActivitiesByVersionLoader(_ViewerLoader[list[ProgrammeActivity]]):
@@ -100,7 +86,7 @@ class ActivitiesByVersionLoader(_ViewerLoader[list[ProgrammeActivity]]):
 
     async def batch(self, keys: list[int]) -> list[list[ProgrammeActivity]]:
         rows = await repo.activities_of_versions(self.context.session, keys)
-        return _grouped(keys, rows, lambda a: a.version_id)
+        return group_by(keys, rows, lambda a: a.version_id)
 
 
 class ActivitiesByModuleLoader(_ViewerLoader[list[ProgrammeActivity]]):
@@ -113,50 +99,53 @@ class ActivitiesByModuleLoader(_ViewerLoader[list[ProgrammeActivity]]):
             version_ids
         )
         rows = [a for activities in per_version for a in activities]
-        return _grouped(keys, rows, lambda a: a.module_id)
+        return group_by(keys, rows, lambda a: a.module_id)
 
 
 class ActivityByIdLoader(_ViewerLoader[ProgrammeActivity | None]):
     async def batch(self, keys: list[int]) -> list[ProgrammeActivity | None]:
-        rows = await repo.activities_by_id(self.context.session, self.organisation_id, keys)
-        return _by_id(keys, rows)
+        rows = await repo.activities.by_ids(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda a: a.id)
 
 
 class CohortByIdLoader(_ViewerLoader[Cohort | None]):
     async def batch(self, keys: list[int]) -> list[Cohort | None]:
-        rows = await repo.cohorts_by_id(self.context.session, self.organisation_id, keys)
-        return _by_id(keys, rows)
+        rows = await enrolments_repo.cohorts.by_ids(
+            self.context.session, self.organisation_id, keys
+        )
+        return in_key_order(keys, rows, lambda c: c.id)
 
 
 class EnrolmentByIdLoader(_ViewerLoader[Enrolment | None]):
     async def batch(self, keys: list[int]) -> list[Enrolment | None]:
         if self.context.viewer is None:
             return [None for _ in keys]
-        rows = await repo.enrolments_visible(self.context.session, self.context.viewer, keys)
-        return _by_id(keys, rows)
+        rows = await enrolments_repo.enrolments_visible(
+            self.context.session, self.context.viewer, keys
+        )
+        return in_key_order(keys, rows, lambda e: e.id)
 
 
 class LeaderByMembershipLoader(_ViewerLoader[tuple[Membership, Person] | None]):
     async def batch(self, keys: list[int]) -> list[tuple[Membership, Person] | None]:
-        rows = await repo.people_of_memberships(self.context.session, keys)
-        found = {m.id: (m, p) for m, p in rows if m.organisation_id == self.organisation_id}
-        return [found.get(key) for key in keys]
+        rows = await repo.people_of_memberships(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda r: r[0].id)
 
 
 class DevelopmentGoalsByEnrolmentLoader(_ViewerLoader[list[DevelopmentGoal]]):
     async def batch(self, keys: list[int]) -> list[list[DevelopmentGoal]]:
         if self.context.viewer is None:
             return [[] for _ in keys]
-        rows = await repo.development_goals_followed(
+        rows = await enrolments_repo.development_goals_followed(
             self.context.session, self.context.viewer, keys
         )
-        return _grouped(keys, rows, lambda g: g.enrolment_id)
+        return group_by(keys, rows, lambda g: g.enrolment_id)
 
 
 class ProgressByEnrolmentLoader(_ViewerLoader[list[ActivityProgress]]):
     async def batch(self, keys: list[int]) -> list[list[ActivityProgress]]:
         rows = await progress_repo.progress_of(self.context.session, keys)
-        return _grouped(keys, rows, lambda p: p.enrolment_id)
+        return group_by(keys, rows, lambda p: p.enrolment_id)
 
 
 class ProgressSummaryByEnrolmentLoader(_ViewerLoader[tuple[int, int, int]]):
@@ -168,7 +157,7 @@ class ProgressSummaryByEnrolmentLoader(_ViewerLoader[tuple[int, int, int]]):
 
 
 class ReflectionsByEnrolmentLoader(_ViewerLoader[list[Reflection]]):
-    """Only the reflections the viewer may read (see ``progress_repository``)."""
+    """Only the reflections the viewer may read (see ``progress.repository``)."""
 
     async def batch(self, keys: list[int]) -> list[list[Reflection]]:
         if self.context.viewer is None:
@@ -176,7 +165,7 @@ class ReflectionsByEnrolmentLoader(_ViewerLoader[list[Reflection]]):
         rows = await progress_repo.visible_reflections(
             self.context.session, self.context.viewer, keys
         )
-        return _grouped(keys, rows, lambda r: r.enrolment_id)
+        return group_by(keys, rows, lambda r: r.enrolment_id)
 
 
 class EvidenceByEnrolmentLoader(_ViewerLoader[list[ActionEvidence]]):
@@ -184,17 +173,17 @@ class EvidenceByEnrolmentLoader(_ViewerLoader[list[ActionEvidence]]):
         if self.context.viewer is None:
             return [[] for _ in keys]
         rows = await progress_repo.visible_evidence(self.context.session, self.context.viewer, keys)
-        return _grouped(keys, rows, lambda e: e.enrolment_id)
+        return group_by(keys, rows, lambda e: e.enrolment_id)
 
 
 class CheckpointsByEnrolmentLoader(_ViewerLoader[list[ManagerCheckpoint]]):
     async def batch(self, keys: list[int]) -> list[list[ManagerCheckpoint]]:
         if self.context.viewer is None:
             return [[] for _ in keys]
-        rows = await progress_repo.checkpoints_followed(
+        rows = await checkpoints_repo.checkpoints_followed(
             self.context.session, self.context.viewer, keys
         )
-        return _grouped(keys, rows, lambda c: c.enrolment_id)
+        return group_by(keys, rows, lambda c: c.enrolment_id)
 
 
 class PublishedPhilosophyByLeaderLoader(_ViewerLoader["PublishedPhilosophy | None"]):

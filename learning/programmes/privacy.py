@@ -101,11 +101,11 @@ register_personal_data(
     erase=delete_rows(ProgrammeReminder, of_membership(ProgrammeReminder.membership_id)),
     description="Reminders sent to the person about due activities.",
 )
-for model, reason in (
+for content, reason in (
     (ProgrammeVersion, "A version of a programme's content."),
     (ProgrammeVersionGoal, "Which organisational goals a programme serves."),
     (ProgrammeModule, "A module of a programme's content."),
     (ProgrammeActivity, "An activity of a programme's content."),
     (Cohort, "A cohort's name and start; who is in it is on the enrolments."),
 ):
-    register_no_personal_data(model, reason=reason)
+    register_no_personal_data(content, reason=reason)

@@ -6,11 +6,14 @@ missing a kind is refused with every problem named and nothing saved.
 Published versions never change: saving a published programme writes a new
 draft version, and enrolments keep the version they were enrolled on.
 
-Cohorts and enrolments are in ``enrolments``, progress in
-``progress_service``, uploads in ``uploads``, checkpoints in ``checkpoints``,
-the start screen in ``home``. Other slices plug in through the
-``register_*`` functions at the end of this module and read what a mentee
-shares through ``shared_items_for_mentor``.
+Cohorts, enrolments and development goals are in ``enrolments``, progress
+(the offline sync engine) in ``progress``, uploads in ``uploads``, the
+manager's checkpoints in ``checkpoints``, the start screen in ``home``, what
+a leader's work shows to others in ``sharing``, reminders in ``reminders``.
+Other slices reach programmes only through this module: they plug in
+through the ``register_*`` functions (their providers' types are the
+``hooks`` names re-exported below) and read what a mentee shares through
+``shared_items_for_mentor``.
 """
 
 from __future__ import annotations
@@ -18,16 +21,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.db import utcnow
-from backend.identity.policy import forbid, is_hr, require_viewer
+from backend.db import Session, utcnow
+from backend.identity.policy import require_hr
 from backend.settings import Settings
 from backend.storage import get_storage, key_in_tenant, verify_upload
-from learning.programmes import hooks, messages, progress_service, sharing  # noqa: F401  (registers the texts)
+from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
 from learning.programmes import repository as repo
+from learning.programmes.enrolments import repository as enrolments_repo
+from learning.programmes.hooks import PENDING_360_KINDS as PENDING_360_KINDS
+from learning.programmes.hooks import FeedbackProvider as FeedbackProvider
+from learning.programmes.hooks import FeedbackSummary as FeedbackSummary
+from learning.programmes.hooks import MenteesOf as MenteesOf
+from learning.programmes.hooks import MentorCheck as MentorCheck
+from learning.programmes.hooks import MentorProvider as MentorProvider
+from learning.programmes.hooks import MentorSummary as MentorSummary
+from learning.programmes.hooks import PendingTask as PendingTask
+from learning.programmes.hooks import TaskProvider as TaskProvider
 from learning.programmes.models import (
     ActivityKind,
     Audience,
@@ -38,7 +49,8 @@ from learning.programmes.models import (
     ProgrammeVersionGoal,
     VersionStatus,
 )
-from learning.programmes.uploads import MEDIA_TYPES
+from learning.programmes.sharing import service as sharing
+from learning.programmes.uploads.service import MEDIA_TYPES
 
 MAX_TITLE = 200
 MAX_TEXT = 50_000
@@ -79,18 +91,11 @@ class ProgrammeContent:
     audience: Audience = Audience.NEW_LEADERS
 
 
-def require_hr(viewer: Viewer | None) -> Viewer:
-    signed_in = require_viewer(viewer)
-    if not is_hr(signed_in):
-        raise forbid()
-    return signed_in
-
-
 # --- programmes -------------------------------------------------------------------
 
 
 async def create_programme(
-    session: AsyncSession, viewer: Viewer | None, content: ProgrammeContent, settings: Settings
+    session: Session, viewer: Viewer | None, content: ProgrammeContent, settings: Settings
 ) -> tuple[Programme, ProgrammeVersion]:
     hr = require_hr(viewer)
     await _validate_content(session, hr, content, settings)
@@ -111,7 +116,7 @@ async def create_programme(
 
 
 async def update_programme(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     programme_id: int,
     content: ProgrammeContent,
@@ -144,7 +149,7 @@ async def update_programme(
 
 
 async def publish_programme(
-    session: AsyncSession, viewer: Viewer | None, programme_id: int
+    session: Session, viewer: Viewer | None, programme_id: int
 ) -> tuple[Programme, ProgrammeVersion]:
     hr = require_hr(viewer)
     programme = await programme_of(session, hr, programme_id)
@@ -164,7 +169,7 @@ async def publish_programme(
 
 
 async def archive_programme(
-    session: AsyncSession, viewer: Viewer | None, programme_id: int
+    session: Session, viewer: Viewer | None, programme_id: int
 ) -> Programme:
     hr = require_hr(viewer)
     programme = await programme_of(session, hr, programme_id)
@@ -174,8 +179,8 @@ async def archive_programme(
     return programme
 
 
-async def programme_of(session: AsyncSession, viewer: Viewer, programme_id: int) -> Programme:
-    found = await repo.programme(session, viewer.organisation_id, programme_id)
+async def programme_of(session: Session, viewer: Viewer, programme_id: int) -> Programme:
+    found = await repo.programmes.by_id(session, viewer.organisation_id, programme_id)
     if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["programmeId"])
     return found
@@ -188,7 +193,7 @@ def _set_header(version: ProgrammeVersion, content: ProgrammeContent) -> None:
 
 
 async def _add_content(
-    session: AsyncSession, version: ProgrammeVersion, content: ProgrammeContent
+    session: Session, version: ProgrammeVersion, content: ProgrammeContent
 ) -> None:
     for position, goal_id in enumerate(dict.fromkeys(content.goal_ids)):
         session.add(ProgrammeVersionGoal(version_id=version.id, goal_id=goal_id, position=position))
@@ -226,7 +231,7 @@ async def _add_content(
 
 
 async def _validate_content(
-    session: AsyncSession, viewer: Viewer, content: ProgrammeContent, settings: Settings
+    session: Session, viewer: Viewer, content: ProgrammeContent, settings: Settings
 ) -> None:
     errors: list[DomainError] = []
     errors += text_errors(content.title, ["title"], MAX_TITLE)
@@ -308,7 +313,7 @@ def _range_errors(value: int, at: list[str], minimum: int, maximum: int) -> list
 
 # --- for other slices ------------------------------------------------------------------
 
-shared_items_for_mentor = progress_service.shared_items_for_mentor
+shared_items_for_mentor = sharing.shared_items_for_mentor
 progress_of_leaders = sharing.progress_of_leaders
 shared_with_mentor_since = sharing.shared_with_mentor_since
 may_read_reflection = sharing.may_read_reflection
@@ -317,10 +322,10 @@ may_read_checkpoint = sharing.may_read_checkpoint
 
 
 async def cohort_member_ids(
-    session: AsyncSession, organisation_id: int, cohort_id: int
+    session: Session, organisation_id: int, cohort_id: int
 ) -> list[int] | None:
     """The feedback slice evaluates a cohort's members (None: no such cohort here)."""
-    return await repo.cohort_member_ids(session, organisation_id, cohort_id)
+    return await enrolments_repo.cohort_member_ids(session, organisation_id, cohort_id)
 
 
 # --- plugging in other slices --------------------------------------------------------------

@@ -15,7 +15,7 @@ from celery.schedules import crontab
 from backend.db import Database, utcnow
 from backend.jobs.celery_app import celery_app, register_periodic
 from backend.jobs.runtime import run_async, worker_settings
-from learning.programmes.reminders import local_today, send_reminders
+from learning.programmes.reminders.service import local_today, send_reminders
 
 SEND_REMINDERS_TASK = "programmes.send_reminders"
 

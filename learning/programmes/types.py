@@ -1,5 +1,6 @@
-"""GraphQL types of programmes and their content: versions, modules,
-activities, cohorts (enrolments and progress are in ``enrolment_types``).
+"""GraphQL types of programmes and their content: versions, modules and
+activities, and the inputs and payloads of authoring them (cohorts and
+enrolments are in ``enrolments.types``, progress in ``progress.types``).
 
 Node types are built from rows (``from_row``); every relation goes through a
 DataLoader of ``loaders.py``. Private data (reflections, evidence) arrives
@@ -8,7 +9,7 @@ already filtered by the repository for the viewer.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -17,12 +18,14 @@ import strawberry
 from markdown_it import MarkdownIt
 
 from backend.api.context import Info
+from backend.api.mutations import Payload
 from backend.api.relay import Node, register_node, to_global_id
 from backend.identity.models import OrganisationGoal
 from backend.storage import get_storage
 from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes import repository as repo
+from learning.programmes.policy import sees_drafts
 
 ActivityKind = strawberry.enum(m.ActivityKind, description="Knowledge, reflection or action.")
 ProgrammeStatus = strawberry.enum(m.ProgrammeStatus)
@@ -224,49 +227,29 @@ class Activity(Node):
         return Module.from_row(row) if row else None
 
 
-@strawberry.type
-class Cohort(Node):
-    """Leaders starting a programme together."""
-
-    pk: strawberry.Private[int]
-    programme_pk: strawberry.Private[int]
-    name: str
-    starts_on: date
-
-    @classmethod
-    def from_row(cls, row: m.Cohort) -> Cohort:
-        return cls(pk=row.id, programme_pk=row.programme_id, name=row.name, starts_on=row.starts_on)
-
-    @strawberry.field
-    def programme_id(self) -> strawberry.ID:
-        return to_global_id("Programme", self.programme_pk)
-
-
 # --- node lookups ------------------------------------------------------------------------
 
 
-def _viewer_or_none(info: Info) -> Any:
-    return info.context.viewer
-
-
 async def _fetch_programmes(info: Info, pks: list[int]) -> list[Programme]:
-    viewer = _viewer_or_none(info)
+    viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await repo.programmes_by_id(info.context.session, viewer.organisation_id, pks)
+    rows = await repo.programmes.by_ids(info.context.session, viewer.organisation_id, pks)
     loader = info.context.loaders.get(ld.VersionsByProgrammeLoader)
     visible = await loader.load_many([r.id for r in rows])
     return [Programme.from_row(r) for r, versions in zip(rows, visible, strict=True) if versions]
 
 
 async def _visible_versions(info: Info, version_ids: list[int]) -> dict[int, m.ProgrammeVersion]:
-    viewer = _viewer_or_none(info)
+    viewer = info.context.viewer
     if viewer is None:
         return {}
     rows = await info.context.loaders.get(ld.VersionByIdLoader).load_many(version_ids)
-    hr = viewer.has_role("HR") or viewer.has_role("ADMIN")
+    drafts = sees_drafts(viewer)
     return {
-        r.id: r for r in rows if r is not None and (hr or r.status != m.VersionStatus.DRAFT.value)
+        r.id: r
+        for r in rows
+        if r is not None and (drafts or r.status != m.VersionStatus.DRAFT.value)
     }
 
 
@@ -286,21 +269,86 @@ async def _fetch_activities(info: Info, pks: list[int]) -> list[Activity]:
     return [Activity.from_row(r) for r in rows if r.version_id in visible]
 
 
-async def _fetch_cohorts(info: Info, pks: list[int]) -> list[Cohort]:
-    rows = await info.context.loaders.get(ld.CohortByIdLoader).load_many(pks)
-    return [Cohort.from_row(r) for r in rows if r is not None]
-
-
 register_node("Programme", _fetch_programmes)
 register_node("ProgrammeVersion", _fetch_versions)
 register_node("Module", _fetch_modules)
 register_node("Activity", _fetch_activities)
-register_node("Cohort", _fetch_cohorts)
 
-TYPES: list[type] = [
-    Programme,
-    ProgrammeVersion,
-    Module,
-    Activity,
-    Cohort,
-]
+TYPES: list[type] = [Programme, ProgrammeVersion, Module, Activity]
+
+
+# --- authoring ---------------------------------------------------------------------------
+
+
+@strawberry.input(description="A file already uploaded with requestActivityMediaUpload.")
+class MediaItemInput:
+    object_key: str
+    title: str
+    content_type: str
+
+
+@strawberry.input
+class ActivityInput:
+    kind: m.ActivityKind
+    title: str
+    body: str = ""
+    estimated_minutes: int = 15
+    due_offset_days: int = 7
+    media: list[MediaItemInput] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="A module must hold at least one activity of each kind.")
+class ModuleInput:
+    title: str
+    activities: list[ActivityInput]
+    introduction: str = ""
+
+
+@strawberry.input(description="A programme saved whole; it must serve at least one goal.")
+class CreateProgrammeInput:
+    title: str
+    goal_ids: list[strawberry.ID]
+    modules: list[ModuleInput]
+    description: str = ""
+    audience: m.Audience = m.Audience.NEW_LEADERS
+    client_mutation_id: str | None = None
+
+
+@strawberry.input(description="Rewrites the draft; a published programme gets a new draft.")
+class UpdateProgrammeInput:
+    programme_id: strawberry.ID
+    title: str
+    goal_ids: list[strawberry.ID]
+    modules: list[ModuleInput]
+    description: str = ""
+    audience: m.Audience = m.Audience.NEW_LEADERS
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class ProgrammeIdInput:
+    programme_id: strawberry.ID
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class CreateProgrammePayload(Payload):
+    programme: Programme | None = None
+    version: ProgrammeVersion | None = None
+
+
+@strawberry.type
+class UpdateProgrammePayload(Payload):
+    programme: Programme | None = None
+    version: ProgrammeVersion | None = strawberry.field(default=None, description="The draft.")
+
+
+@strawberry.type
+class PublishProgrammePayload(Payload):
+    programme: Programme | None = None
+    version: ProgrammeVersion | None = None
+
+
+@strawberry.type
+class ArchiveProgrammePayload(Payload):
+    programme: Programme | None = None

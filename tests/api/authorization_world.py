@@ -145,8 +145,8 @@ async def _private_reflection(
 ) -> Reflection:
     """The demo's new leader shares her first reflection with her manager and
     mentor; the matrix's "private" row needs one she keeps to herself."""
-    from learning.programmes import progress_service
     from learning.programmes.models import ProgressEventType
+    from learning.programmes.progress import service as progress_service
     from tests.support.factories import viewer_for
 
     last = [pk for pk, kind in activities if kind == "REFLECTION"][-1]

@@ -72,11 +72,11 @@ def test_goal_attainment_is_read_by_the_leader_and_manager_or_through_learning_e
     readers = _readers(r"\battainment_rating\b")
     assert readers <= {
         "learning/programmes/models.py",
-        "learning/programmes/checkpoints.py",  # where the manager writes it
-        "learning/programmes/enrolment_types.py",  # gated by sees_goal_attainment
+        "learning/programmes/checkpoints/service.py",  # where the manager writes it
+        "learning/programmes/enrolments/types.py",  # gated by sees_goal_attainment
         "learning/effect/repository.py",  # learning effect, through its release rule
     }, sorted(readers)
-    types = (ROOT / "learning/programmes/enrolment_types.py").read_text(encoding="utf-8")
+    types = (ROOT / "learning/programmes/enrolments/types.py").read_text(encoding="utf-8")
     assert "row.attainment_rating if rating_shown else None" in types
 
 

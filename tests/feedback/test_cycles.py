@@ -330,7 +330,7 @@ async def test_the_questionnaire_locks_when_the_cycle_opens(session: AsyncSessio
 async def test_a_cohort_cycle_evaluates_the_cohorts_enrolled_leaders(
     session: AsyncSession, settings: Settings
 ) -> None:
-    from learning.programmes import enrolments
+    from learning.programmes.enrolments import service as enrolments
     from tests.learning.programmes.conftest import build_world, viewer_of
 
     world = await build_world(session, settings)

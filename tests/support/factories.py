@@ -103,7 +103,8 @@ async def make_enrolment(
     from datetime import date, timedelta
 
     from backend.identity.models import OrganisationGoal
-    from learning.programmes import enrolments, service
+    from learning.programmes import service
+    from learning.programmes.enrolments import service as enrolments
     from learning.programmes.models import ActivityKind
 
     goal = OrganisationGoal(
@@ -148,9 +149,9 @@ async def write_work(
 ) -> tuple[int, int]:
     """The leader writes a private reflection and records action evidence on
     their enrolment (through the progress service); their ids."""
-    from learning.programmes import progress_service as progress
     from learning.programmes import repository
     from learning.programmes.models import ActivityKind, ProgressEventType
+    from learning.programmes.progress import service as progress
 
     version_id = enrolment.version_id  # type: ignore[attr-defined]
     kinds = {a.kind: a.id for a in await repository.activities_of_versions(session, [version_id])}

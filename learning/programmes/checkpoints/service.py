@@ -6,7 +6,7 @@ checkpoints, in order: BEFORE agrees the goals and the room to practise,
 DURING follows up (and may adjust the goals), AFTER gives feedback and rates
 the attainment of every development goal (1-5), which completes the
 enrolment. Until BEFORE is held, the leader, the direct manager and HR may
-edit the goals.
+edit the goals (``enrolments.service.set_development_goals``).
 """
 
 from __future__ import annotations
@@ -14,20 +14,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.db import utcnow
-from backend.identity.policy import forbid, is_hr, require_viewer
+from backend.db import Session, utcnow
+from backend.identity.policy import require_viewer
 from learning.programmes import messages  # noqa: F401  (registers the texts)
-from learning.programmes import progress_repository as progress_repo
-from learning.programmes import repository as repo
-from learning.programmes.enrolments import GoalDraft, replace_development_goals
+from learning.programmes.checkpoints import repository as repo
+from learning.programmes.enrolments import repository as enrolments_repo
+from learning.programmes.enrolments.service import (
+    GoalDraft,
+    enrolment_to_change,
+    is_direct_manager,
+    replace_development_goals,
+)
 from learning.programmes.models import (
     CheckpointKind,
     DevelopmentGoal,
-    Enrolment,
     EnrolmentStatus,
     ManagerCheckpoint,
 )
@@ -47,30 +49,18 @@ class CheckpointCommand:
     ratings: Mapping[int, int] = field(default_factory=dict)
 
 
-async def _enrolment(session: AsyncSession, viewer: Viewer, enrolment_id: int) -> Enrolment:
-    enrolment = await repo.enrolment_for_update(session, viewer.organisation_id, enrolment_id)
-    if enrolment is None or not await repo.enrolments_visible(session, viewer, [enrolment.id]):
-        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["enrolmentId"])
-    return enrolment
-
-
-async def _is_direct_manager(session: AsyncSession, viewer: Viewer, enrolment: Enrolment) -> bool:
-    leader = await repo.membership_in(session, viewer.organisation_id, enrolment.membership_id)
-    return leader is not None and leader.manager_id == viewer.membership_id
-
-
 async def complete_checkpoint(
-    session: AsyncSession, viewer: Viewer | None, command: CheckpointCommand
+    session: Session, viewer: Viewer | None, command: CheckpointCommand
 ) -> ManagerCheckpoint:
     manager = require_viewer(viewer)
-    enrolment = await _enrolment(session, manager, command.enrolment_id)
-    if not await _is_direct_manager(session, manager, enrolment):
+    enrolment = await enrolment_to_change(session, manager, command.enrolment_id)
+    if not await is_direct_manager(session, manager, enrolment):
         raise DomainError(ErrorCode.FORBIDDEN, "programmes.not_direct_manager")
     if enrolment.status != EnrolmentStatus.ACTIVE.value:
         raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed")
     checkpoints = {
         CheckpointKind(c.kind): c
-        for c in await progress_repo.checkpoints_of_enrolment_for_update(session, enrolment.id)
+        for c in await repo.checkpoints_of_enrolment_for_update(session, enrolment.id)
     }
     checkpoint = checkpoints[command.kind]
     if checkpoint.completed_at is not None:
@@ -108,7 +98,7 @@ async def complete_checkpoint(
             session, enrolment, command.goals, at="developmentGoals"
         )
     else:
-        goals = await repo.development_goals_of(session, [enrolment.id])
+        goals = await enrolments_repo.development_goals_of(session, [enrolment.id])
     if command.kind == CheckpointKind.BEFORE and not goals:
         raise DomainError(
             ErrorCode.RULE_VIOLATED, "programmes.checkpoint_needs_goals", ["developmentGoals"]
@@ -149,31 +139,3 @@ def _rate(goals: Sequence[DevelopmentGoal], ratings: Mapping[int, int]) -> None:
             goal.attainment_rating = rating
     if errors:
         raise DomainErrors(errors)
-
-
-async def set_development_goals(
-    session: AsyncSession, viewer: Viewer | None, enrolment_id: int, goals: Sequence[GoalDraft]
-) -> tuple[Enrolment, list[DevelopmentGoal]]:
-    """The leader, the direct manager or HR, until the BEFORE checkpoint agrees them."""
-    signed_in = require_viewer(viewer)
-    enrolment = await _enrolment(session, signed_in, enrolment_id)
-    allowed = (
-        enrolment.membership_id == signed_in.membership_id
-        or is_hr(signed_in)
-        or await _is_direct_manager(session, signed_in, enrolment)
-    )
-    if not allowed:
-        raise forbid()
-    if enrolment.status != EnrolmentStatus.ACTIVE.value:
-        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed")
-    checkpoints = await progress_repo.checkpoints_of(session, [enrolment.id])
-    if any(c.kind == CheckpointKind.BEFORE.value and c.completed_at for c in checkpoints):
-        raise DomainError(ErrorCode.RULE_VIOLATED, "programmes.goals_locked", field=["goals"])
-    return enrolment, await replace_development_goals(session, enrolment, goals)
-
-
-def sees_goal_attainment(viewer: Viewer, leader_id: int, manager_id: int | None) -> bool:
-    """The AFTER checkpoint's attainment ratings are one leader's figures: the
-    leader and the manager who gave them read them; HR and leaders higher up
-    read goal attainment only in learning effect, from three leaders on."""
-    return viewer.membership_id in (leader_id, manager_id)

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.auth.viewer import Viewer
+from backend.db import Session
 from backend.identity.policy import require_viewer
 from learning.programmes import hooks
-from learning.programmes import progress_repository as progress_repo
-from learning.programmes import repository as repo
+from learning.programmes import repository as programmes_repo
+from learning.programmes.checkpoints import repository as checkpoints_repo
+from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
     ActivityProgress,
     Enrolment,
@@ -28,6 +28,7 @@ from learning.programmes.models import (
     ProgrammeActivity,
     ProgrammeVersion,
 )
+from learning.programmes.progress import repository as progress_repo
 
 NEXT_ACTIVITIES = 5
 HOLD_AHEAD_DAYS = 14
@@ -55,12 +56,14 @@ class HomeData:
     pending_360_tasks: list[hooks.PendingTask] = field(default_factory=list)
 
 
-async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -> HomeData:
+async def home_data(session: Session, viewer: Viewer | None, today: date) -> HomeData:
     leader = require_viewer(viewer)
     # Completed programmes stay on home (with their progress); withdrawn ones go.
     enrolments = [
         e
-        for e in await repo.enrolments_of_leader(session, leader.membership_id, active_only=False)
+        for e in await enrolments_repo.enrolments_of_leader(
+            session, leader.membership_id, active_only=False
+        )
         if e.status != EnrolmentStatus.WITHDRAWN.value
     ]
     version_ids = sorted({e.version_id for e in enrolments})
@@ -70,9 +73,12 @@ async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -
     progress: dict[int, list[ActivityProgress]] = {e: [] for e in enrolment_ids}
     if enrolments:
         versions = {
-            v.id: v for v in await repo.versions_by_id(session, leader.organisation_id, version_ids)
+            v.id: v
+            for v in await programmes_repo.versions.by_ids(
+                session, leader.organisation_id, version_ids
+            )
         }
-        for activity in await repo.activities_of_versions(session, version_ids):
+        for activity in await programmes_repo.activities_of_versions(session, version_ids):
             activities[activity.version_id].append(activity)
         for row in await progress_repo.progress_of(session, enrolment_ids):
             progress[row.enrolment_id].append(row)
@@ -86,11 +92,11 @@ async def home_data(session: AsyncSession, viewer: Viewer | None, today: date) -
             activities,
             progress,
         ),
-        open_checkpoints=await progress_repo.open_checkpoints_of_leader(
+        open_checkpoints=await checkpoints_repo.open_checkpoints_of_leader(
             session, leader.membership_id
         ),
         checkpoints_to_hold=_first_per_enrolment(
-            await progress_repo.checkpoints_to_hold(
+            await checkpoints_repo.checkpoints_to_hold(
                 session, leader.membership_id, today + timedelta(days=HOLD_AHEAD_DAYS)
             )
         ),

@@ -1,5 +1,8 @@
-"""Queries of progress, reflections, evidence, offline events, checkpoints and
-reminders.
+"""Queries of progress, reflections, action evidence and offline events, and
+the writes of a batch of events: the progress rows and the event ids, two
+statements for any batch, without an ORM object a row (``syncProgress`` at
+0.10 of a hand-written INSERT ... ON CONFLICT spent its time in the unit of
+work; bench/NOTES.md).
 
 Reflection privacy lives here: ``visible_reflections`` is the only query that
 reads reflections for a viewer, and it returns the leader's own, and those
@@ -8,41 +11,40 @@ manager, and those shared with "mentor" when the viewer is the leader's
 active mentor (the mentoring slice's subquery, wired at start-up). Nobody
 above the direct manager, no HR, no colleague sees a private reflection.
 Checkpoints and goals are for those who follow the enrolment
-(``enrolment_followed_by``), never for the mentor.
+(``enrolment_followed_by``), never for the mentor; they are read in
+``checkpoints.repository``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.dialects import postgresql, sqlite
 
 from backend.auth.viewer import Viewer
-from backend.identity.models import Membership, Person
-from learning.programmes.models import (
-    ActionEvidence,
-    ActivityProgress,
-    Enrolment,
-    EnrolmentStatus,
-    ManagerCheckpoint,
-    ProgrammeActivity,
-    ProgrammeModule,
-    ProgrammeReminder,
-    ProgrammeVersion,
-    ProgressEvent,
-    Reflection,
-)
-from learning.programmes.repository import (
-    enrolment_followed_by,
+from backend.db import Session
+from backend.identity.models import Membership
+from learning.programmes.enrolments.repository import (
     mentees_of,
     of_enrolments,
     reports_below_ids,
 )
+from learning.programmes.models import (
+    ActionEvidence,
+    ActivityProgress,
+    Enrolment,
+    ProgrammeActivity,
+    ProgrammeModule,
+    ProgressEvent,
+    Reflection,
+)
 
 
-async def lock_leader_progress(session: AsyncSession, membership_id: int) -> None:
+async def lock_leader_progress(session: Session, membership_id: int) -> None:
     """Serialise the progress writes of one leader, before anything of the
     batch is read: the same offline batch replayed from several devices at
     once then finds, one after the other, the events the first recorded (one
@@ -100,9 +102,7 @@ def evidence_visible_to(viewer: Viewer) -> ColumnElement[bool]:
     )
 
 
-async def progress_of(
-    session: AsyncSession, enrolment_ids: Sequence[int]
-) -> list[ActivityProgress]:
+async def progress_of(session: Session, enrolment_ids: Sequence[int]) -> list[ActivityProgress]:
     # Progress is written in bulk, not through these objects: a row read earlier
     # in the session is refreshed instead of returned as it was.
     rows = await session.scalars(
@@ -114,7 +114,7 @@ async def progress_of(
 
 
 async def progress_summaries(
-    session: AsyncSession, enrolment_ids: Sequence[int]
+    session: Session, enrolment_ids: Sequence[int]
 ) -> dict[int, tuple[int, int, int]]:
     """(activities, started, completed) per enrolment, counted in SQL: a page
     of 20 enrolments otherwise loads ~400 progress rows as ORM objects only to
@@ -144,7 +144,7 @@ async def progress_summaries(
 
 
 async def visible_reflections(
-    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
+    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[Reflection]:
     return await of_enrolments(
         session,
@@ -156,34 +156,15 @@ async def visible_reflections(
 
 
 async def visible_reflections_by_id(
-    session: AsyncSession, viewer: Viewer, ids: Sequence[int]
+    session: Session, viewer: Viewer, ids: Sequence[int]
 ) -> list[Reflection]:
     return await of_enrolments(
         session, Reflection, Reflection.id.in_(ids), reflection_visible_to(viewer)
     )
 
 
-async def reflections_shared_with_mentor(
-    session: AsyncSession, organisation_id: int, mentee_membership_id: int
-) -> list[tuple[Reflection, ProgrammeActivity, str]]:
-    """(reflection, its activity, programme title) the mentee shared with a mentor."""
-    rows = await session.execute(
-        select(Reflection, ProgrammeActivity, ProgrammeVersion.title)
-        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
-        .join(ProgrammeActivity, ProgrammeActivity.id == Reflection.activity_id)
-        .join(ProgrammeVersion, ProgrammeVersion.id == Enrolment.version_id)
-        .where(
-            Enrolment.membership_id == mentee_membership_id,
-            Reflection.organisation_id == organisation_id,
-            Reflection.shared_with_mentor.is_(True),
-        )
-        .order_by(Reflection.written_at.desc(), Reflection.id)
-    )
-    return [(row[0], row[1], row[2]) for row in rows]
-
-
 async def visible_evidence(
-    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
+    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[ActionEvidence]:
     return await of_enrolments(
         session,
@@ -194,7 +175,7 @@ async def visible_evidence(
 
 
 async def visible_evidence_by_id(
-    session: AsyncSession, viewer: Viewer, ids: Sequence[int]
+    session: Session, viewer: Viewer, ids: Sequence[int]
 ) -> list[ActionEvidence]:
     return await of_enrolments(
         session, ActionEvidence, ActionEvidence.id.in_(ids), evidence_visible_to(viewer)
@@ -205,7 +186,7 @@ async def visible_evidence_by_id(
 
 
 async def known_event_ids(
-    session: AsyncSession, enrolment_ids: Sequence[int], client_event_ids: Sequence[str]
+    session: Session, enrolment_ids: Sequence[int], client_event_ids: Sequence[str]
 ) -> set[tuple[int, str]]:
     if not client_event_ids:
         return set()
@@ -219,7 +200,7 @@ async def known_event_ids(
 
 
 async def texts_for_pairs(
-    session: AsyncSession, enrolment_ids: Sequence[int], activity_ids: Sequence[int]
+    session: Session, enrolment_ids: Sequence[int], activity_ids: Sequence[int]
 ) -> tuple[list[Reflection], list[ActionEvidence]]:
     """The reflections and evidence a batch of events may change, locked for the update."""
     reflections = await session.scalars(
@@ -239,7 +220,7 @@ async def texts_for_pairs(
 
 
 async def reflection_of_owner(
-    session: AsyncSession, viewer: Viewer, reflection_id: int
+    session: Session, viewer: Viewer, reflection_id: int
 ) -> Reflection | None:
     return await session.scalar(
         select(Reflection)
@@ -253,149 +234,67 @@ async def reflection_of_owner(
     )
 
 
-# --- checkpoints ---------------------------------------------------------------------------
+@dataclass
+class ProgressWrite:
+    """A batch's earliest start and completion of one activity of an enrolment."""
+
+    organisation_id: int
+    enrolment_id: int
+    activity_id: int
+    started_at: datetime
+    completed_at: datetime | None = None
 
 
-async def checkpoints_of(
-    session: AsyncSession, enrolment_ids: Sequence[int]
-) -> list[ManagerCheckpoint]:
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .where(ManagerCheckpoint.enrolment_id.in_(enrolment_ids))
-        .order_by(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on)
+def _upsert(session: Session) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL and SQLite both do)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert
+
+
+async def write_progress(session: Session, rows: Sequence[ProgressWrite]) -> None:
+    """Insert or merge progress in one statement: a stored start is kept if it is
+    earlier and a stored completion is never replaced, so a replayed or
+    out-of-order batch changes nothing it should not; the row lock of the
+    conflict serialises concurrent batches."""
+    if not rows:
+        return
+    table = ActivityProgress.__table__
+    statement = _upsert(session)(table)
+    stored, new = table.c, statement.excluded
+    statement = statement.on_conflict_do_update(
+        index_elements=[stored.enrolment_id, stored.activity_id],
+        set_={
+            "started_at": case(
+                (
+                    or_(stored.started_at.is_(None), stored.started_at > new.started_at),
+                    new.started_at,
+                ),
+                else_=stored.started_at,
+            ),
+            "completed_at": func.coalesce(stored.completed_at, new.completed_at),
+        },
     )
-    return list(rows)
-
-
-async def checkpoints_visible_by_id(
-    session: AsyncSession, viewer: Viewer, ids: Sequence[int]
-) -> list[ManagerCheckpoint]:
-    return await of_enrolments(
-        session, ManagerCheckpoint, ManagerCheckpoint.id.in_(ids), enrolment_followed_by(viewer)
-    )
-
-
-async def checkpoints_followed(
-    session: AsyncSession, viewer: Viewer, enrolment_ids: Sequence[int]
-) -> list[ManagerCheckpoint]:
-    """The checkpoints of enrolments the viewer follows (a mentor sees none)."""
-    return await of_enrolments(
-        session,
-        ManagerCheckpoint,
-        ManagerCheckpoint.enrolment_id.in_(enrolment_ids),
-        enrolment_followed_by(viewer),
-        order_by=(ManagerCheckpoint.enrolment_id, ManagerCheckpoint.due_on),
-    )
-
-
-async def open_checkpoints_of_leader(
-    session: AsyncSession, membership_id: int
-) -> list[ManagerCheckpoint]:
-    return await of_enrolments(
-        session,
-        ManagerCheckpoint,
-        Enrolment.membership_id == membership_id,
-        Enrolment.status == EnrolmentStatus.ACTIVE.value,
-        ManagerCheckpoint.completed_at.is_(None),
-        order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
-    )
-
-
-async def checkpoints_to_hold(
-    session: AsyncSession, manager_membership_id: int, until: date
-) -> list[ManagerCheckpoint]:
-    """Open checkpoints of the manager's direct reports, due by ``until``."""
-    direct = select(Membership.id).where(Membership.manager_id == manager_membership_id)
-    return await of_enrolments(
-        session,
-        ManagerCheckpoint,
-        Enrolment.membership_id.in_(direct),
-        Enrolment.status == EnrolmentStatus.ACTIVE.value,
-        ManagerCheckpoint.completed_at.is_(None),
-        ManagerCheckpoint.due_on <= until,
-        order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
+    await session.execute(
+        statement,
+        [
+            {
+                "organisation_id": r.organisation_id,
+                "enrolment_id": r.enrolment_id,
+                "activity_id": r.activity_id,
+                "started_at": r.started_at,
+                "completed_at": r.completed_at,
+            }
+            for r in sorted(rows, key=lambda r: (r.enrolment_id, r.activity_id))
+        ],
     )
 
 
-async def checkpoints_of_enrolment_for_update(
-    session: AsyncSession, enrolment_id: int
-) -> list[ManagerCheckpoint]:
-    rows = await session.scalars(
-        select(ManagerCheckpoint)
-        .where(ManagerCheckpoint.enrolment_id == enrolment_id)
-        .with_for_update()
-    )
-    return list(rows)
-
-
-# --- reminders -----------------------------------------------------------------------------
-
-
-async def active_enrolments_started_by(session: AsyncSession, today: date) -> list[Enrolment]:
-    rows = await session.scalars(
-        select(Enrolment).where(
-            Enrolment.status == EnrolmentStatus.ACTIVE.value, Enrolment.starts_on <= today
+async def record_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """The applied events with a client id, so a replay is known; one that a
+    concurrent replay recorded first is left as it is."""
+    if rows:
+        statement = _upsert(session)(ProgressEvent.__table__).on_conflict_do_nothing(
+            index_elements=["enrolment_id", "client_event_id"]
         )
-    )
-    return list(rows)
-
-
-async def activity_offsets(
-    session: AsyncSession, version_ids: Sequence[int]
-) -> list[tuple[int, int, int]]:
-    """(version id, activity id, due offset days) of versions."""
-    rows = await session.execute(
-        select(
-            ProgrammeActivity.version_id, ProgrammeActivity.id, ProgrammeActivity.due_offset_days
-        ).where(ProgrammeActivity.version_id.in_(version_ids))
-    )
-    return [(row[0], row[1], row[2]) for row in rows]
-
-
-async def completed_pairs(
-    session: AsyncSession, enrolment_ids: Sequence[int]
-) -> set[tuple[int, int]]:
-    rows = await session.execute(
-        select(ActivityProgress.enrolment_id, ActivityProgress.activity_id).where(
-            ActivityProgress.enrolment_id.in_(enrolment_ids),
-            ActivityProgress.completed_at.is_not(None),
-        )
-    )
-    return {(row[0], row[1]) for row in rows}
-
-
-async def reminded_on(session: AsyncSession, membership_ids: Sequence[int], day: date) -> set[int]:
-    rows = await session.scalars(
-        select(ProgrammeReminder.membership_id).where(
-            ProgrammeReminder.membership_id.in_(membership_ids), ProgrammeReminder.sent_on == day
-        )
-    )
-    return set(rows)
-
-
-async def due_checkpoints_unreminded(
-    session: AsyncSession, today: date
-) -> list[tuple[ManagerCheckpoint, Enrolment]]:
-    rows = await session.execute(
-        select(ManagerCheckpoint, Enrolment)
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(
-            Enrolment.status == EnrolmentStatus.ACTIVE.value,
-            ManagerCheckpoint.completed_at.is_(None),
-            ManagerCheckpoint.due_on <= today,
-            ManagerCheckpoint.reminded_on.is_(None),
-        )
-        .with_for_update(of=ManagerCheckpoint, skip_locked=True)
-    )
-    return [(row[0], row[1]) for row in rows]
-
-
-async def people_and_managers(
-    session: AsyncSession, membership_ids: Sequence[int]
-) -> dict[int, tuple[Membership, Person]]:
-    rows = await session.execute(
-        select(Membership, Person)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.id.in_(membership_ids))
-    )
-    return {row[0].id: (row[0], row[1]) for row in rows}
+        await session.execute(statement, list(rows))

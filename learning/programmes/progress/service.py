@@ -19,22 +19,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.db import utcnow
-from backend.identity.policy import forbid, require_viewer
+from backend.db import Session, utcnow
+from backend.identity.policy import require_viewer
 from backend.settings import Settings
-from backend.storage import (
-    get_storage,
-    verify_upload,
-)
+from backend.storage import get_storage, verify_upload
 from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
-from learning.programmes import progress_repository as progress_repo
-from learning.programmes import progress_writes as writes
-from learning.programmes import repository as repo
-from learning.programmes.event_times import time_problem
+from learning.programmes import repository as programmes_repo
+from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
@@ -45,7 +38,13 @@ from learning.programmes.models import (
     ProgressEventType,
     Reflection,
 )
-from learning.programmes.uploads import EVIDENCE_TYPES, evidence_prefix, max_evidence_bytes
+from learning.programmes.progress import repository as repo
+from learning.programmes.progress.event_times import time_problem
+from learning.programmes.uploads.service import (
+    EVIDENCE_TYPES,
+    evidence_prefix,
+    max_evidence_bytes,
+)
 
 MAX_REFLECTION = 20_000
 MAX_EVENTS = 200
@@ -100,7 +99,7 @@ class _Batch:
     # What is written at the end, in two statements (no ORM object a row):
     # per (enrolment, activity) the earliest start and completion of the batch,
     # merged with the stored row in SQL; and the applied events with an id.
-    progress: dict[tuple[int, int], writes.ProgressWrite] = field(default_factory=dict)
+    progress: dict[tuple[int, int], repo.ProgressWrite] = field(default_factory=dict)
     events: list[dict[str, object]] = field(default_factory=list)
 
 
@@ -117,7 +116,7 @@ def _aware(moment: datetime | None, now: datetime) -> datetime:
 
 
 async def apply_events(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     events: Sequence[ProgressEventCommand],
     settings: Settings,
@@ -138,7 +137,7 @@ async def apply_events(
                 ["events", str(i), "clientEventId"],
             )
     now = utcnow()
-    await progress_repo.lock_leader_progress(session, leader.membership_id)
+    await repo.lock_leader_progress(session, leader.membership_id)
     batch = await _read_batch(session, leader, events, settings)
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
@@ -147,31 +146,34 @@ async def apply_events(
         at = _aware(events[i].occurred_at, now)
         results[i] = _apply(session, leader, batch, events[i], at, refused)
     await session.flush()
-    await writes.write_progress(session, list(batch.progress.values()))
-    await writes.record_events(session, batch.events)
+    await repo.write_progress(session, list(batch.progress.values()))
+    await repo.record_events(session, batch.events)
     return [r for r in results if r is not None]
 
 
 async def _read_batch(
-    session: AsyncSession,
+    session: Session,
     leader: Viewer,
     events: Sequence[ProgressEventCommand],
     settings: Settings,
 ) -> _Batch:
     enrolments = {
         e.id: e
-        for e in await repo.enrolments_of_leader(session, leader.membership_id, active_only=False)
+        for e in await enrolments_repo.enrolments_of_leader(
+            session, leader.membership_id, active_only=False
+        )
     }
     activity_ids = sorted({e.activity_id for e in events})
     activities = {
-        a.id: a for a in await repo.activities_by_id(session, leader.organisation_id, activity_ids)
+        a.id: a
+        for a in await programmes_repo.activities.by_ids(
+            session, leader.organisation_id, activity_ids
+        )
     }
     enrolment_ids = sorted(enrolments)
     event_ids = sorted({e.client_event_id for e in events if e.client_event_id})
-    seen = await progress_repo.known_event_ids(session, enrolment_ids, event_ids)
-    reflections, evidence = await progress_repo.texts_for_pairs(
-        session, enrolment_ids, activity_ids
-    )
+    seen = await repo.known_event_ids(session, enrolment_ids, event_ids)
+    reflections, evidence = await repo.texts_for_pairs(session, enrolment_ids, activity_ids)
     uploads: dict[str, tuple[int, str] | DomainError] = {}
     storage = get_storage(settings)
     for event in events:
@@ -200,7 +202,7 @@ async def _read_batch(
 
 
 def _apply(
-    session: AsyncSession,
+    session: Session,
     leader: Viewer,
     batch: _Batch,
     event: ProgressEventCommand,
@@ -260,7 +262,7 @@ def _apply(
         result.evidence = evidence
     progress = batch.progress.get(pair)
     if progress is None:
-        progress = writes.ProgressWrite(enrolment.organisation_id, *pair, at)
+        progress = repo.ProgressWrite(enrolment.organisation_id, *pair, at)
         batch.progress[pair] = progress
     progress.started_at = min(progress.started_at, at)
     if event.type == ProgressEventType.COMPLETED and progress.completed_at is None:
@@ -331,7 +333,7 @@ def _check(
 
 
 async def record_event(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     event: ProgressEventCommand,
     settings: Settings,
@@ -353,14 +355,14 @@ async def record_event(
 
 
 async def share_reflection(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     reflection_id: int,
     shared_with: frozenset[ShareTarget],
 ) -> Reflection:
     """Only the leader shares their reflection, each one on its own."""
     leader = require_viewer(viewer)
-    reflection = await progress_repo.reflection_of_owner(session, leader, reflection_id)
+    reflection = await repo.reflection_of_owner(session, leader, reflection_id)
     if reflection is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["reflectionId"])
     if ShareTarget.MENTOR in shared_with and not await _has_mentor(session, leader):
@@ -371,45 +373,6 @@ async def share_reflection(
     return reflection
 
 
-async def _has_mentor(session: AsyncSession, leader: Viewer) -> bool:
+async def _has_mentor(session: Session, leader: Viewer) -> bool:
     """Sharing with MENTOR needs an active mentor (the mentoring slice's answer)."""
     return await hooks.registry.mentor(session, leader) is not None
-
-
-# --- mentors -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SharedReflection:
-    reflection_id: int
-    programme_title: str
-    activity_title: str
-    prompt: str
-    text: str
-    written_at: datetime
-
-
-async def shared_items_for_mentor(
-    session: AsyncSession, viewer: Viewer | None, mentee_membership_id: int
-) -> list[SharedReflection]:
-    """What a mentee shared with their mentor. The mentoring slice calls this;
-    the mentor must be active for this mentee (its registered check)."""
-    mentor = require_viewer(viewer)
-    if not await hooks.registry.is_active_mentor(
-        session, mentor.membership_id, mentee_membership_id
-    ):
-        raise forbid()
-    rows = await progress_repo.reflections_shared_with_mentor(
-        session, mentor.organisation_id, mentee_membership_id
-    )
-    return [
-        SharedReflection(
-            reflection_id=reflection.id,
-            programme_title=programme_title,
-            activity_title=activity.title,
-            prompt=activity.body,
-            text=reflection.text,
-            written_at=reflection.written_at,
-        )
-        for reflection, activity, programme_title in rows
-    ]

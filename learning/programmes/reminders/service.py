@@ -4,7 +4,7 @@ direct manager, by mail through the outbox, each in the reader's language.
 A leader gets at most one activity reminder a day (``ProgrammeReminder``,
 unique per leader and day); a manager is asked once per checkpoint
 (``ManagerCheckpoint.reminded_on``). The scheduler runs ``send_reminders``
-(``tasks.py``) every morning; "today" is the day in Copenhagen. The number of
+(the slice's ``tasks.py``) every morning; "today" is the day in Copenhagen. The number of
 statements does not grow with the number of leaders or activities.
 """
 
@@ -16,22 +16,21 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from backend.db import Session
 from backend.i18n import translate
 from backend.mail import queue_mail, register_template_folder
 from backend.settings import Settings
 from learning.programmes import messages  # noqa: F401  (registers the texts)
-from learning.programmes import progress_repository as progress_repo
-from learning.programmes import repository as repo
+from learning.programmes import repository as programmes_repo
 from learning.programmes.models import ProgrammeActivity, ProgrammeReminder
+from learning.programmes.reminders import repository as repo
 
 TIMEZONE = ZoneInfo("Europe/Copenhagen")
 REMINDER_TEMPLATE = "programme_reminder"
 CHECKPOINT_TEMPLATE = "programme_checkpoint"
 MAX_ITEMS = 5
 
-register_template_folder(Path(__file__).resolve().parent / "templates")
+register_template_folder(Path(__file__).resolve().parents[1] / "templates")
 
 
 @dataclass(frozen=True)
@@ -44,25 +43,25 @@ def local_today(now: datetime) -> date:
     return now.astimezone(TIMEZONE).date()
 
 
-async def send_reminders(session: AsyncSession, settings: Settings, today: date) -> ReminderReport:
+async def send_reminders(session: Session, settings: Settings, today: date) -> ReminderReport:
     leaders = await _remind_leaders(session, settings, today)
     managers = await _ask_managers(session, settings, today)
     await session.flush()
     return ReminderReport(leaders_reminded=leaders, managers_asked=managers)
 
 
-async def _remind_leaders(session: AsyncSession, settings: Settings, today: date) -> int:
-    enrolments = await progress_repo.active_enrolments_started_by(session, today)
+async def _remind_leaders(session: Session, settings: Settings, today: date) -> int:
+    enrolments = await repo.active_enrolments_started_by(session, today)
     if not enrolments:
         return 0
     version_ids = sorted({e.version_id for e in enrolments})
-    activities = await repo.activities_of_versions(session, version_ids)
-    completed = await progress_repo.completed_pairs(session, [e.id for e in enrolments])
+    activities = await programmes_repo.activities_of_versions(session, version_ids)
+    completed = await repo.completed_pairs(session, [e.id for e in enrolments])
     by_version: dict[int, list[ProgrammeActivity]] = defaultdict(list)
     for activity in activities:
         by_version[activity.version_id].append(activity)
     due: dict[int, list[dict[str, object]]] = defaultdict(list)
-    titles = await repo.version_titles(session, version_ids)
+    titles = await programmes_repo.version_titles(session, version_ids)
     for enrolment in enrolments:
         for activity in by_version[enrolment.version_id]:
             due_on = enrolment.starts_on + timedelta(days=activity.due_offset_days)
@@ -75,8 +74,8 @@ async def _remind_leaders(session: AsyncSession, settings: Settings, today: date
                         "overdue": due_on < today,
                     }
                 )
-    already = await progress_repo.reminded_on(session, list(due), today)
-    people = await progress_repo.people_and_managers(session, [m for m in due if m not in already])
+    already = await repo.reminded_on(session, list(due), today)
+    people = await repo.people_and_managers(session, [m for m in due if m not in already])
     sent = 0
     for membership_id, items in due.items():
         if membership_id in already or membership_id not in people:
@@ -109,15 +108,15 @@ async def _remind_leaders(session: AsyncSession, settings: Settings, today: date
     return sent
 
 
-async def _ask_managers(session: AsyncSession, settings: Settings, today: date) -> int:
-    due = await progress_repo.due_checkpoints_unreminded(session, today)
+async def _ask_managers(session: Session, settings: Settings, today: date) -> int:
+    due = await repo.due_checkpoints_unreminded(session, today)
     if not due:
         return 0
     leader_ids = {enrolment.membership_id for _, enrolment in due}
-    leaders = await progress_repo.people_and_managers(session, list(leader_ids))
+    leaders = await repo.people_and_managers(session, list(leader_ids))
     manager_ids = {m.manager_id for m, _ in leaders.values() if m.manager_id is not None}
-    managers = await progress_repo.people_and_managers(session, list(manager_ids))
-    titles = await repo.version_titles(session, sorted({e.version_id for _, e in due}))
+    managers = await repo.people_and_managers(session, list(manager_ids))
+    titles = await programmes_repo.version_titles(session, sorted({e.version_id for _, e in due}))
     asked = 0
     for checkpoint, enrolment in due:
         checkpoint.reminded_on = today

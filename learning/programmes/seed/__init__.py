@@ -1,7 +1,7 @@
 """Demo data: the programme "Ny som leder" for an organisation's new leaders.
 
 ``seed_programmes(session, organisation_id)`` uses the organisation's active
-goals (or makes the two of ``seed_content`` when it has none), publishes the
+goals (or makes the two of ``content`` when it has none), publishes the
 programme, starts a cohort three weeks ago, enrols the leaders who became
 leaders within two years (``Membership.leader_since``) with development
 goals, and gives the first of them some progress: a knowledge activity done,
@@ -21,16 +21,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity.models import GoalStatus, Membership, OrganisationGoal
 from backend.settings import get_settings
-from learning.programmes import checkpoints, enrolments, hooks, progress_service, service
+from learning.programmes import hooks, service
 from learning.programmes import repository as repo
-from learning.programmes import seed_content as text
+from learning.programmes.checkpoints import service as checkpoints
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import (
     ActivityKind,
     CheckpointKind,
     ProgrammeVersion,
     ProgressEventType,
 )
-from learning.programmes.progress_service import ProgressEventCommand, ShareTarget
+from learning.programmes.progress import service as progress_service
+from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
+from learning.programmes.seed import content as text
 
 NEW_LEADER_DAYS = 730
 MAX_ENROLMENTS = 12

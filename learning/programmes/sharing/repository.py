@@ -1,6 +1,6 @@
 """Queries behind ``sharing``: what a leader's programme work shows to the
 people around them (the mentor's ``mentees`` page, who may answer a subject
-with a feedback note), on the same visibility rules as ``progress_repository``."""
+with a feedback note), on the same visibility rules as ``progress.repository``."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
+from backend.db import Session
+from learning.programmes.enrolments.repository import enrolment_followed_by
 from learning.programmes.models import (
     ActionEvidence,
     ActivityProgress,
@@ -18,14 +19,14 @@ from learning.programmes.models import (
     EnrolmentStatus,
     ManagerCheckpoint,
     ProgrammeActivity,
+    ProgrammeVersion,
     Reflection,
 )
-from learning.programmes.progress_repository import evidence_visible_to, reflection_visible_to
-from learning.programmes.repository import enrolment_followed_by
+from learning.programmes.progress.repository import evidence_visible_to, reflection_visible_to
 
 
 async def progress_of_leaders(
-    session: AsyncSession, membership_ids: Sequence[int]
+    session: Session, membership_ids: Sequence[int]
 ) -> dict[int, tuple[int, int, int]]:
     """(active enrolments, completed activities, activities) per leader over
     their active and completed enrolments, in one statement."""
@@ -59,7 +60,7 @@ async def progress_of_leaders(
 
 
 async def reflections_shared_with_mentors(
-    session: AsyncSession, membership_ids: Sequence[int]
+    session: Session, membership_ids: Sequence[int]
 ) -> list[tuple[int, int, str, datetime]]:
     """(leader, reflection id, activity title, written at) of every reflection
     these leaders shared with their mentor, newest first; one statement."""
@@ -80,8 +81,27 @@ async def reflections_shared_with_mentors(
     return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
+async def reflections_shared_with_mentor(
+    session: Session, organisation_id: int, mentee_membership_id: int
+) -> list[tuple[Reflection, ProgrammeActivity, str]]:
+    """(reflection, its activity, programme title) the mentee shared with a mentor."""
+    rows = await session.execute(
+        select(Reflection, ProgrammeActivity, ProgrammeVersion.title)
+        .join(Enrolment, Enrolment.id == Reflection.enrolment_id)
+        .join(ProgrammeActivity, ProgrammeActivity.id == Reflection.activity_id)
+        .join(ProgrammeVersion, ProgrammeVersion.id == Enrolment.version_id)
+        .where(
+            Enrolment.membership_id == mentee_membership_id,
+            Reflection.organisation_id == organisation_id,
+            Reflection.shared_with_mentor.is_(True),
+        )
+        .order_by(Reflection.written_at.desc(), Reflection.id)
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
 async def owner_of_readable_reflection(
-    session: AsyncSession, viewer: Viewer, reflection_id: int
+    session: Session, viewer: Viewer, reflection_id: int
 ) -> int | None:
     """The leader whose reflection this is, if the viewer may read it."""
     return await session.scalar(
@@ -92,7 +112,7 @@ async def owner_of_readable_reflection(
 
 
 async def owner_of_readable_evidence(
-    session: AsyncSession, viewer: Viewer, evidence_id: int
+    session: Session, viewer: Viewer, evidence_id: int
 ) -> int | None:
     return await session.scalar(
         select(Enrolment.membership_id)
@@ -102,7 +122,7 @@ async def owner_of_readable_evidence(
 
 
 async def owner_of_readable_checkpoint(
-    session: AsyncSession, viewer: Viewer, checkpoint_id: int
+    session: Session, viewer: Viewer, checkpoint_id: int
 ) -> int | None:
     return await session.scalar(
         select(Enrolment.membership_id)

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.identity.models import Role
-from backend.identity.policy import require_role, require_viewer
+from backend.db import Session
+from backend.identity.policy import require_hr, require_viewer
 from backend.settings import Settings
 from backend.storage import PresignedUpload, check_upload, get_storage, new_object_key
 from learning.programmes import repository as repo
+from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import ActivityKind, EnrolmentStatus
 
 MEDIA_TYPES = frozenset(
@@ -33,9 +32,6 @@ EVIDENCE_TYPES = frozenset({"image/jpeg", "image/png", "image/heic", "applicatio
 MAX_EVIDENCE_BYTES = 15 * 1024 * 1024
 
 
-# --- uploads ---------------------------------------------------------------------------
-
-
 def evidence_prefix(leader: Viewer, enrolment_id: int, activity_id: int) -> str:
     return f"org/{leader.organisation_id}/evidence/{enrolment_id}/{activity_id}/"
 
@@ -51,7 +47,7 @@ class Upload:
 
 
 async def request_evidence_upload(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     enrolment_id: int,
     activity_id: int,
@@ -62,7 +58,9 @@ async def request_evidence_upload(
 ) -> Upload:
     """A presigned URL for a photo or file of an ACTION activity of the leader's own."""
     leader = require_viewer(viewer)
-    enrolments = await repo.enrolments_of_leader(session, leader.membership_id, active_only=False)
+    enrolments = await enrolments_repo.enrolments_of_leader(
+        session, leader.membership_id, active_only=False
+    )
     enrolment = next((e for e in enrolments if e.id == enrolment_id), None)
     if enrolment is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["enrolmentId"])
@@ -70,14 +68,14 @@ async def request_evidence_upload(
         raise DomainError(
             ErrorCode.RULE_VIOLATED, "programmes.enrolment_closed", field=["enrolmentId"]
         )
-    found = await repo.activities_by_id(session, leader.organisation_id, [activity_id])
-    if not found or found[0].version_id != enrolment.version_id:
+    activity = await repo.activities.by_id(session, leader.organisation_id, activity_id)
+    if activity is None or activity.version_id != enrolment.version_id:
         raise DomainError(
             ErrorCode.INVALID, "programmes.activity_other_programme", field=["activityId"]
         )
-    if found[0].kind != ActivityKind.ACTION.value:
+    if activity.kind != ActivityKind.ACTION.value:
         raise DomainError(
-            ErrorCode.INVALID, "programmes.activity_wrong_kind", ["activityId"], kind=found[0].kind
+            ErrorCode.INVALID, "programmes.activity_wrong_kind", ["activityId"], kind=activity.kind
         )
     declared = check_upload(
         content_type, byte_size, EVIDENCE_TYPES, max_evidence_bytes(settings), field=["contentType"]
@@ -91,7 +89,7 @@ async def request_evidence_upload(
 
 
 async def request_media_upload(
-    session: AsyncSession,
+    session: Session,
     viewer: Viewer | None,
     programme_id: int,
     filename: str,
@@ -100,8 +98,8 @@ async def request_media_upload(
     settings: Settings,
 ) -> Upload:
     """A presigned URL for a KNOWLEDGE activity's text, sound or video (HR)."""
-    hr = require_role(viewer, Role.HR, Role.ADMIN)
-    if await repo.programme(session, hr.organisation_id, programme_id) is None:
+    hr = require_hr(viewer)
+    if await repo.programmes.by_id(session, hr.organisation_id, programme_id) is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["programmeId"])
     declared = check_upload(
         content_type, byte_size, MEDIA_TYPES, settings.max_upload_bytes, field=["contentType"]

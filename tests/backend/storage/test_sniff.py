@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from backend.storage.sniff import content_matches, known_types
-from learning.programmes.uploads import EVIDENCE_TYPES, MEDIA_TYPES
+from learning.programmes.uploads.service import EVIDENCE_TYPES, MEDIA_TYPES
 
 SAMPLES = {
     "image/png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",

@@ -20,7 +20,7 @@ from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.notes import service
 from feedback.notes.models import SubjectKind
-from learning.programmes.progress_repository import checkpoints_of
+from learning.programmes.checkpoints.repository import checkpoints_of
 from tests.support.factories import (
     make_enrolment,
     make_mentorship,
@@ -294,8 +294,8 @@ async def test_whoever_may_read_a_reflection_evidence_or_checkpoint_may_answer_i
     """The wiring of programmes' own read rules: the direct manager on a
     reflection shared with MANAGER, the active mentor on one shared with
     MENTOR, the reporting line on evidence and checkpoints."""
-    from learning.programmes import progress_service
-    from learning.programmes.progress_service import ShareTarget
+    from learning.programmes.progress import service as progress_service
+    from learning.programmes.progress.service import ShareTarget
     from tests.support.factories import viewer_for
 
     await progress_service.share_reflection(

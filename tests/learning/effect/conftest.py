@@ -23,9 +23,9 @@ from feedback.evaluations import results, service
 from feedback.evaluations.models import CyclePurpose, RaterGroup
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import write_framework
-from learning.programmes import enrolments
 from learning.programmes import repository as programmes_repository
 from learning.programmes import service as programmes
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
 from tests.feedback.scenario import small_framework
 from tests.learning.programmes.conftest import content, make_goals, viewer_of

@@ -22,15 +22,17 @@ from backend.settings import Settings
 from learning.effect import service
 from learning.effect.models import EffectScope
 from learning.effect.population import EffectFilter
-from learning.programmes import checkpoints, enrolments, progress_service
-from learning.programmes import repository as programmes_repository
 from learning.programmes import service as programmes
+from learning.programmes.checkpoints import service as checkpoints
+from learning.programmes.enrolments import repository as enrolments_repository
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import (
     ActivityKind,
     CheckpointKind,
     EnrolmentStatus,
     ProgressEventType,
 )
+from learning.programmes.progress import service as progress_service
 from tests.learning.effect.conftest import Area, build_area, operation
 from tests.learning.programmes.conftest import content, viewer_of
 
@@ -75,7 +77,7 @@ async def built(session: AsyncSession, settings: Settings) -> Area:
     await _complete(session, area, a, [K, R])
     await _complete(session, area, b, [K, R, A])
     director = viewer_of(area.director)
-    goals = await programmes_repository.development_goals_of(session, [area.enrolment_ids[b.id]])
+    goals = await enrolments_repository.development_goals_of(session, [area.enrolment_ids[b.id]])
     by_goal = {g.organisation_goal_id: g.id for g in goals}
     for kind, (practice, notes, feedback) in (
         (CheckpointKind.BEFORE, ("Øv på fredagsmødet.", "", "")),
@@ -99,7 +101,7 @@ async def built(session: AsyncSession, settings: Settings) -> Area:
     await _rate(session, area, a, {K: 4, R: 5})
     await _rate(session, area, b, {K: 5, R: 3, A: 4})
     await _rate(session, area, d, {K: 3})
-    withdrawn = await programmes_repository.enrolment_for_update(
+    withdrawn = await enrolments_repository.enrolment_for_update(
         session, area.organisation.id, area.enrolment_ids[c.id]
     )
     assert withdrawn is not None

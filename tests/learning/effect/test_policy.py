@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
-from learning.programmes import enrolments
+from learning.programmes.enrolments import service as enrolments
 from tests.learning.effect.conftest import Area, operation
 from tests.learning.programmes.conftest import viewer_of
 from tests.support.factories import make_person

@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
 from learning.mentoring.models import MentorshipStatus
-from learning.programmes import progress_service
 from learning.programmes.models import ActivityKind, ProgressEventType
-from learning.programmes.progress_service import ProgressEventCommand, ShareTarget
+from learning.programmes.progress import service as progress_service
+from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
 from tests.learning.mentoring.conftest import add_mentorship, gid
 from tests.learning.programmes.conftest import World, build_world
 from tests.learning.programmes.conftest import viewer_of as programme_viewer

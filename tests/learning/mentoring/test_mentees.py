@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.identity.models import Membership
 from learning.mentoring.models import MentoringMeeting, MentorshipStatus
-from learning.programmes import progress_service as progress
 from learning.programmes.models import ProgressEventType
-from learning.programmes.progress_service import ShareTarget
+from learning.programmes.progress import service as progress
+from learning.programmes.progress.service import ShareTarget
 from learning.programmes.repository import activities_of_versions
 from tests.learning.mentoring.conftest import World, add_mentorship, gid, operation, payload
 from tests.support.factories import make_enrolment, make_person, viewer_for, write_work

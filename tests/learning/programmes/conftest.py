@@ -18,7 +18,8 @@ from backend.auth.viewer import Viewer
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, OrganisationGoal
 from backend.settings import Settings
-from learning.programmes import enrolments, service
+from learning.programmes import service
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, Enrolment, ProgrammeActivity
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse

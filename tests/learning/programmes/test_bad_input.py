@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
-from learning.programmes import enrolments, service
+from learning.programmes import service
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ActivityProgress, ManagerCheckpoint
 from tests.learning.programmes.conftest import World, content, operation, viewer_of
 from tests.support.graphql_client import GraphQLClient
@@ -197,7 +198,7 @@ async def test_checkpoints_are_held_in_order_and_after_rates_every_goal(
 async def test_goals_are_locked_once_agreed(
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
-    from learning.programmes import checkpoints
+    from learning.programmes.checkpoints import service as checkpoints
 
     await checkpoints.set_development_goals(
         session,

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
-from learning.programmes import enrolments, progress_service
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgressEventType
-from learning.programmes.progress_service import ProgressEventCommand
+from learning.programmes.progress import service as progress_service
+from learning.programmes.progress.service import ProgressEventCommand
 from tests.learning.programmes.conftest import World, operation, payload, viewer_of
 from tests.support.factories import make_person
 from tests.support.graphql_client import GraphQLClient

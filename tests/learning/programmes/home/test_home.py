@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from learning.programmes import enrolments, service
+from learning.programmes import service
+from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, Enrolment, EnrolmentStatus
 from tests.learning.programmes.conftest import World, content, operation, viewer_of
 from tests.support.factories import make_mentorship, make_person

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.identity.models import Person
 from backend.jobs.models import OutboxMessage
 from backend.mail import render_mail
-from learning.programmes.reminders import send_reminders
+from learning.programmes.reminders.service import send_reminders
 from learning.programmes.tasks import SEND_REMINDERS_TASK, send_programme_reminders
 from tests.learning.programmes.conftest import World
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError
-from learning.programmes import progress_service
 from learning.programmes.models import ActivityKind, ProgressEventType
-from learning.programmes.progress_service import ProgressEventCommand, ShareTarget
+from learning.programmes.progress import service as progress_service
+from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
 from tests.learning.programmes.conftest import World, operation, viewer_of
 from tests.support.factories import make_mentorship, write_work
 from tests.support.graphql_client import GraphQLClient

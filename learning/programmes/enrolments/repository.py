@@ -1,0 +1,218 @@
+"""Queries of cohorts, enrolments and development goals, and who follows or
+sees an enrolment.
+
+Who may see an enrolment is decided here, in SQL (``enrolment_visible_to``),
+so a list, a node lookup and a loader all apply the same rule; the other
+sub-packages read what hangs off an enrolment through ``of_enrolments``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
+
+from backend.auth.viewer import Viewer
+from backend.db import Session
+from backend.identity.models import Membership
+from backend.identity.policy import is_hr
+from backend.identity.repository import reports_below_statement
+from backend.repository import TenantRepository
+from learning.programmes import hooks
+from learning.programmes.models import (
+    ActionEvidence,
+    Cohort,
+    DevelopmentGoal,
+    Enrolment,
+    EnrolmentStatus,
+    ManagerCheckpoint,
+    Reflection,
+)
+
+cohorts = TenantRepository(Cohort)
+enrolments = TenantRepository(Enrolment)
+
+# What is kept per enrolment, and read with conditions on the enrolment.
+PerEnrolment = TypeVar(
+    "PerEnrolment", Reflection, ActionEvidence, ManagerCheckpoint, DevelopmentGoal
+)
+
+# --- who sees what -----------------------------------------------------------------
+
+
+def reports_below_ids(manager_membership_id: int) -> Select[int]:
+    """Memberships anywhere below a manager, as a subquery of ids (one recursive CTE)."""
+    below = reports_below_statement(manager_membership_id).subquery()
+    return select(below.c.id)
+
+
+def enrolment_followed_by(viewer: Viewer) -> ColumnElement[bool]:
+    """The leader, HR of the organisation, and anyone above the leader in the
+    reporting line follow an enrolment: its progress, goals and checkpoints."""
+    everyone = true() if is_hr(viewer) else false()
+    return and_(
+        Enrolment.organisation_id == viewer.organisation_id,
+        or_(
+            everyone,
+            Enrolment.membership_id == viewer.membership_id,
+            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        ),
+    )
+
+
+def mentees_of(viewer: Viewer) -> Select[Any]:
+    """The memberships the viewer mentors now (the mentoring slice's subquery,
+    wired at start-up)."""
+    mentees: Select[Any] = hooks.registry.mentees_of(viewer.membership_id)
+    return mentees
+
+
+def enrolment_visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Who follows the enrolment, and the leader's active mentor, who sees its
+    progress (and the reflections shared with MENTOR), not its goals or
+    checkpoints (see ``enrolment_followed_by``)."""
+    return or_(
+        enrolment_followed_by(viewer),
+        and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(mentees_of(viewer)),
+        ),
+    )
+
+
+async def of_enrolments(
+    session: Session,
+    kept: type[PerEnrolment],
+    *conditions: ColumnElement[bool],
+    order_by: Sequence[Any] = (),
+) -> list[PerEnrolment]:
+    """The rows of ``kept`` that meet ``conditions``, which may name their
+    enrolment (who follows or sees it, its leader, its status)."""
+    rows = await session.scalars(
+        select(kept)
+        .join(Enrolment, Enrolment.id == kept.enrolment_id)
+        .where(*conditions)
+        .order_by(*order_by)
+    )
+    return list(rows)
+
+
+# --- enrolments ------------------------------------------------------------------------
+
+
+async def enrolments_visible(
+    session: Session, viewer: Viewer, ids: Sequence[int]
+) -> list[Enrolment]:
+    rows = await session.scalars(
+        select(Enrolment).where(Enrolment.id.in_(ids), enrolment_visible_to(viewer))
+    )
+    return list(rows)
+
+
+async def enrolment_for_update(session: Session, organisation_id: int, pk: int) -> Enrolment | None:
+    return await enrolments.by_id(session, organisation_id, pk, for_update=True)
+
+
+async def enrolments_of_leader(
+    session: Session, membership_id: int, *, active_only: bool = True
+) -> list[Enrolment]:
+    statement = select(Enrolment).where(Enrolment.membership_id == membership_id)
+    if active_only:
+        statement = statement.where(Enrolment.status == EnrolmentStatus.ACTIVE.value)
+    return list(await session.scalars(statement.order_by(Enrolment.starts_on, Enrolment.id)))
+
+
+async def enrolment_of(session: Session, membership_id: int, programme_id: int) -> int | None:
+    return await session.scalar(
+        select(Enrolment.id).where(
+            Enrolment.membership_id == membership_id, Enrolment.programme_id == programme_id
+        )
+    )
+
+
+def enrolments_statement(
+    viewer: Viewer,
+    *,
+    programme_id: int | None = None,
+    reports_only: bool = False,
+    direct_only: bool = False,
+) -> Select[Any]:
+    # Everyone below the viewer is visible to them by definition, so a list of
+    # reports needs only the organisation and the reporting line; adding the
+    # visibility rule as well would put a second recursive CTE named "below"
+    # into the statement, which SQLAlchemy refuses to compile.
+    if direct_only:
+        direct = select(Membership.id).where(Membership.manager_id == viewer.membership_id)
+        condition = and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(direct),
+        )
+    elif reports_only:
+        condition = and_(
+            Enrolment.organisation_id == viewer.organisation_id,
+            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        )
+    else:
+        condition = enrolment_visible_to(viewer)
+    statement = select(Enrolment.id, Enrolment).where(condition)
+    if programme_id is not None:
+        statement = statement.where(Enrolment.programme_id == programme_id)
+    return cast("Select[Any]", statement)  # as ``paginate`` takes it
+
+
+async def cohort_member_ids(
+    session: Session, organisation_id: int, cohort_id: int
+) -> list[int] | None:
+    """The memberships enrolled in a cohort, or None when the organisation has
+    no such cohort (so another tenant's cohort looks like a missing one)."""
+    found = await session.scalar(
+        select(Cohort.id).where(Cohort.id == cohort_id, Cohort.organisation_id == organisation_id)
+    )
+    if found is None:
+        return None
+    rows = await session.scalars(
+        select(Enrolment.membership_id)
+        .where(
+            Enrolment.cohort_id == cohort_id,
+            Enrolment.organisation_id == organisation_id,
+            Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        )
+        .order_by(Enrolment.membership_id)
+    )
+    return list(rows)
+
+
+# --- development goals ---------------------------------------------------------------
+
+
+async def development_goals_of(
+    session: Session, enrolment_ids: Sequence[int]
+) -> list[DevelopmentGoal]:
+    rows = await session.scalars(
+        select(DevelopmentGoal)
+        .where(DevelopmentGoal.enrolment_id.in_(enrolment_ids))
+        .order_by(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id)
+    )
+    return list(rows)
+
+
+async def development_goals_visible(
+    session: Session, viewer: Viewer, ids: Sequence[int]
+) -> list[DevelopmentGoal]:
+    return await of_enrolments(
+        session, DevelopmentGoal, DevelopmentGoal.id.in_(ids), enrolment_followed_by(viewer)
+    )
+
+
+async def development_goals_followed(
+    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[DevelopmentGoal]:
+    """The goals of enrolments the viewer follows (a mentor sees none)."""
+    return await of_enrolments(
+        session,
+        DevelopmentGoal,
+        DevelopmentGoal.enrolment_id.in_(enrolment_ids),
+        enrolment_followed_by(viewer),
+        order_by=(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id),
+    )
