@@ -200,7 +200,7 @@ async def test_goals_are_locked_once_agreed(
 ) -> None:
     from learning.programmes.checkpoints import service as checkpoints
 
-    await checkpoints.set_development_goals(
+    await enrolments.set_development_goals(
         session,
         viewer_of(world.leader),
         world.enrolment_id,

@@ -13,6 +13,7 @@ from backend.api.errors import DomainError
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
+from learning.programmes.sharing import service as sharing
 from tests.learning.programmes.conftest import World, operation, viewer_of
 from tests.support.factories import make_mentorship, write_work
 from tests.support.graphql_client import GraphQLClient
@@ -159,12 +160,12 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
 
     mentor = viewer_of(world.mentor)
     with pytest.raises(DomainError):
-        await progress_service.shared_items_for_mentor(session, mentor, world.leader.id)
+        await sharing.shared_items_for_mentor(session, mentor, world.leader.id)
     mentorship = await make_mentorship(session, world.mentor, world.leader)
     await write_work(session, world.settings, world.leader, await _enrolment(session, world), "x")
     reflection = await _write(session, world, frozenset({ShareTarget.MANAGER}))
     assert await _seen_by(api, world, world.mentor, reflection) == ([], None)
-    assert await progress_service.shared_items_for_mentor(session, mentor, world.leader.id) == []
+    assert await sharing.shared_items_for_mentor(session, mentor, world.leader.id) == []
 
     share = {
         "input": {
@@ -177,7 +178,7 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
     )
     assert response.data["shareReflection"]["errors"] == []
     assert await _seen_by(api, world, world.mentor, reflection) == ([SECRET], SECRET)
-    items = await progress_service.shared_items_for_mentor(session, mentor, world.leader.id)
+    items = await sharing.shared_items_for_mentor(session, mentor, world.leader.id)
     assert [i.text for i in items] == [SECRET]
     response = await api.execute(
         MENTOR_VIEW, {"id": world.enrolment_gid}, token=world.token(world.mentor)
@@ -192,9 +193,7 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
     # Someone who is not this leader's mentor, and the mentor once it has ended.
     assert await _seen_by(api, world, world.colleague, reflection) == ([], None)
     with pytest.raises(DomainError):
-        await progress_service.shared_items_for_mentor(
-            session, viewer_of(world.colleague), world.leader.id
-        )
+        await sharing.shared_items_for_mentor(session, viewer_of(world.colleague), world.leader.id)
     mentorship.status = "COMPLETED"  # type: ignore[attr-defined]
     await session.commit()
     assert await _seen_by(api, world, world.mentor, reflection) == ([], None)

@@ -1,0 +1,1 @@
+"""The direct manager's checkpoints before, during and after a programme."""
