@@ -14,12 +14,16 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped
 
 
 class TenantRow(Protocol):
-    id: Mapped[int]
-    organisation_id: Mapped[int]
+    # Read-only, as a mapped column reads on an instance (an int), so that
+    # every model with ``id`` and ``organisation_id`` columns matches.
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def organisation_id(self) -> int: ...
 
 
 M = TypeVar("M", bound=TenantRow)

@@ -39,7 +39,12 @@ class NodeQuery:
 
 
 def domain_types(kind: str) -> list[type]:
-    return [m.__dict__[kind] for m in import_slice_modules("api") if kind in m.__dict__]
+    """Every slice's and sub-package's ``Query``/``Mutation``, in slice order. A
+    slice that merges its sub-packages' types into its own (to keep the order
+    of the published schema's fields) has them merged once, there."""
+    found = [m.__dict__[kind] for m in import_slice_modules("api") if kind in m.__dict__]
+    merged = {base for t in found for base in t.__mro__[1:]}
+    return [t for t in found if t not in merged]
 
 
 def build_schema(

@@ -24,6 +24,7 @@ from backend.identity.models import (
     Role,
 )
 from backend.identity.repository import MEMBER_COLUMNS, has_role, reports_below_statement
+from backend.repository import TenantRepository
 from learning.philosophy.models import (
     LeadershipPhilosophy,
     PhilosophyItem,
@@ -32,6 +33,10 @@ from learning.philosophy.models import (
 )
 
 AnyRow = Row[*tuple[Any, ...]]
+
+
+PHILOSOPHIES = TenantRepository(LeadershipPhilosophy)
+VERSIONS = TenantRepository(PhilosophyVersion)
 
 
 class Listing(NamedTuple):
@@ -70,16 +75,6 @@ async def lock_philosophy(session: AsyncSession, philosophy_id: int) -> Leadersh
         .execution_options(populate_existing=True)
     )
     return (await session.scalars(statement)).one()
-
-
-async def philosophies_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[LeadershipPhilosophy]:
-    statement = select(LeadershipPhilosophy).where(
-        LeadershipPhilosophy.organisation_id == organisation_id,
-        LeadershipPhilosophy.id.in_(list(ids)),
-    )
-    return list((await session.scalars(statement)).all())
 
 
 async def philosophies_of_memberships(
@@ -265,16 +260,6 @@ async def lock_version(session: AsyncSession, version_id: int) -> PhilosophyVers
     return (await session.scalars(statement)).one_or_none()
 
 
-async def versions_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[PhilosophyVersion]:
-    statement = select(PhilosophyVersion).where(
-        PhilosophyVersion.organisation_id == organisation_id,
-        PhilosophyVersion.id.in_(list(ids)),
-    )
-    return list((await session.scalars(statement)).all())
-
-
 def versions_listing(philosophy_id: int, published_only: bool) -> Listing:
     """A philosophy's versions, newest first."""
     newest_first = -PhilosophyVersion.number
@@ -353,6 +338,18 @@ async def items_of(session: AsyncSession, philosophy_ids: Sequence[int]) -> list
         .order_by(PhilosophyItem.done_at.is_not(None), PhilosophyItem.id)
     )
     return list((await session.scalars(statement)).all())
+
+
+async def items_by_ids(
+    session: AsyncSession, philosophy_id: int, ids: Sequence[int]
+) -> list[PhilosophyItem]:
+    """Those of ``ids`` that are items of the philosophy."""
+    if not ids:
+        return []
+    statement = select(PhilosophyItem).where(
+        PhilosophyItem.philosophy_id == philosophy_id, PhilosophyItem.id.in_(list(set(ids)))
+    )
+    return list(await session.scalars(statement.order_by(PhilosophyItem.id)))
 
 
 async def item(session: AsyncSession, organisation_id: int, item_id: int) -> PhilosophyItem | None:

@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 
 from backend.i18n import Locale, translate
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
-from learning.mentoring.problem import AreaWish, IntArray, Problem
+from learning.mentoring.matching.problem import AreaWish, IntArray, Problem
 
 
 @dataclass(frozen=True)

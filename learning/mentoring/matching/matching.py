@@ -31,8 +31,8 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-from learning.mentoring.explanations import Explanation, explain
-from learning.mentoring.problem import (
+from learning.mentoring.matching.explanations import Explanation, explain
+from learning.mentoring.matching.problem import (
     AreaWish,
     FloatArray,
     IntArray,

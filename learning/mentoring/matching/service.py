@@ -1,8 +1,11 @@
-"""Matching runs: the database side of the optimiser in ``matching.py``.
+"""Matching runs and the shortlist: the database side of the optimiser in
+``matching.py`` and of the ranking in ``shortlist.py``.
 
 HR starts a run (``start_run``); it is written to the outbox with the run, so
 the Celery task ``mentoring.run_matching`` computes it only once the run is
-committed (``execute_run``). The shortlist and requests are in ``shortlist.py``.
+committed (``execute_run``). A new leader reads a shortlist of mentors and
+asks for one (``request_mentor``): a proposal that HR or their manager then
+decides (``mentorships.service``).
 """
 
 from __future__ import annotations
@@ -22,18 +25,26 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
+from backend.identity import repository as identity
 from backend.jobs.outbox import enqueue
-from learning.mentoring import matching
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
+from learning.mentoring.matching import matching
+from learning.mentoring.matching import repository as matching_repo
+from learning.mentoring.matching import shortlist as ranking
+from learning.mentoring.mentorships import notify
+from learning.mentoring.mentorships import repository as mentorships_repo
+from learning.mentoring.mentorships import service as mentorships
 from learning.mentoring.models import (
     AreaPreference,
     MatchingRun,
+    MatchProposal,
+    MentorProfile,
     ProposalSource,
     ProposalStatus,
     RunStatus,
 )
-from learning.mentoring.profiles import focus_keys
+from learning.mentoring.service import focus_keys
 
 RUN_TASK = "mentoring.run_matching"
 MAX_CANDIDATES = 64
@@ -103,7 +114,7 @@ async def problem_for(
     forbidden pair."""
     mentee_index = {row[0].membership_id: i for i, row in enumerate(needs)}
     mentor_index = {row[0].membership_id: j for j, row in enumerate(mentors)}
-    lines = await repo.reporting_lines(session, list(mentee_index))
+    lines = await matching_repo.reporting_lines(session, list(mentee_index))
     forbidden = [
         (mentee_index[origin], mentor_index[above])
         for origin, above in lines
@@ -174,7 +185,7 @@ async def execute_run(
     session: AsyncSession, run_id: int, today: date | None = None
 ) -> MatchingRun | None:
     """Compute a run and write its proposals (the Celery task, and the seed)."""
-    run = await repo.run(session, run_id)
+    run = await matching_repo.run(session, run_id)
     if run is None or run.status in (RunStatus.COMPLETED.value, RunStatus.FAILED.value):
         return run
     started = time.perf_counter()
@@ -185,8 +196,8 @@ async def execute_run(
         if run.use_shared_pool
         else [run.organisation_id]
     )
-    needs = await repo.open_needs(session, run.organisation_id, run.mentee_ids)
-    mentors = await repo.available_mentors(session, organisations, run.mentor_ids)
+    needs = await matching_repo.open_needs(session, run.organisation_id, run.mentee_ids)
+    mentors = await matching_repo.available_mentors(session, organisations, run.mentor_ids)
     problem = await problem_for(session, needs, mentors, matching.Weights(**run.weights), today)
     k = run.candidates_per_mentee
     # CPU work off the event loop; the arrays are the worker's own.
@@ -196,7 +207,7 @@ async def execute_run(
     explanations = matching.explain(problem, chosen, best.mentor[chosen])
     now = utcnow()
     mentee_ids = [needs[int(i)][0].membership_id for i in chosen]
-    for proposal in await repo.open_run_proposals(session, mentee_ids):
+    for proposal in await matching_repo.open_run_proposals(session, mentee_ids):
         proposal.status = ProposalStatus.SUPERSEDED.value
     rows = []
     for i, explanation in zip(chosen.tolist(), explanations, strict=True):
@@ -217,7 +228,7 @@ async def execute_run(
                 "updated_at": now,
             }
         )
-    await repo.add_proposals(session, rows)
+    await matching_repo.add_proposals(session, rows)
     run.status = RunStatus.COMPLETED.value
     run.finished_at = utcnow()
     run.result = {
@@ -241,12 +252,11 @@ async def visible_runs(
     signed_in = policy.require_viewer(viewer)
     if not policy.is_hr(signed_in):
         return []
-    found = await repo.runs_by_ids(session, ids)
-    return [r for r in found if r.organisation_id == signed_in.organisation_id]
+    return await matching_repo.RUNS.by_ids(session, signed_in.organisation_id, ids)
 
 
 def runs_listing(viewer: Viewer | None) -> repo.Listing:
-    return repo.runs_listing(policy.require_hr(viewer).organisation_id)
+    return matching_repo.runs_listing(policy.require_hr(viewer).organisation_id)
 
 
 def proposals_listing(
@@ -255,4 +265,126 @@ def proposals_listing(
     hr = policy.require_hr(viewer)
     if run.organisation_id != hr.organisation_id:
         raise policy.forbid()
-    return repo.proposals_listing(run.id, status.value if status else None)
+    return matching_repo.proposals_listing(run.id, status.value if status else None)
+
+
+# --- the shortlist and requests ------------------------------------------------------------
+
+
+async def _candidates(
+    session: AsyncSession, leader: Viewer
+) -> tuple[list[ranking.Candidate], list[Row[Any]]]:
+    need_rows = await matching_repo.open_needs(
+        session, leader.organisation_id, [leader.membership_id]
+    )
+    if not need_rows:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.no_need")
+    organisations = await repo.pool_organisations(session, leader.organisation_id)
+    mentors = [
+        row
+        for row in await matching_repo.available_mentors(session, organisations, None)
+        if row[0].capacity > int(row.load)
+    ]
+    if not mentors:
+        return [], mentors
+    problem = await problem_for(session, need_rows, mentors, matching.Weights(), utcnow().date())
+    fit = matching.fits(problem, np.array([0]), np.arange(len(mentors)))[0].astype(np.float64)
+    mentor_ids = [row[0].membership_id for row in mentors]
+    pending = await matching_repo.pending_requests(session, mentor_ids)
+    load = np.array(
+        [
+            (int(row.load) + pending.get(row[0].membership_id, 0)) / max(row[0].capacity, 1)
+            for row in mentors
+        ]
+    )
+    order, score = ranking.scores(fit, load, leader.membership_id, mentor_ids)
+    explanations = matching.explain(problem, np.zeros(len(order), np.int64), order)
+    wish = need_rows[0][0].area_preference
+    return [
+        ranking.Candidate(
+            profile_id=mentors[j][0].id,
+            mentor_id=mentors[j][0].membership_id,
+            fit=float(fit[j]),
+            score=float(score[j]),
+            explanation={**e.as_dict(), "areaWish": wish},
+        )
+        for j, e in zip(order.tolist(), explanations, strict=True)
+    ], mentors
+
+
+async def shortlist(
+    session: AsyncSession, viewer: Viewer | None, size: int = 5
+) -> list[ranking.Candidate]:
+    """Ranked mentors a new leader may ask for, load spread (see the module text)."""
+    leader = policy.require_viewer(viewer)
+    if not 1 <= size <= ranking.MAX_SHORTLIST:
+        raise DomainError(
+            ErrorCode.INVALID,
+            "mentoring.shortlist_size",
+            field=["first"],
+            maximum=ranking.MAX_SHORTLIST,
+        )
+    found, _mentors = await _candidates(session, leader)
+    # Who is shown spreads the load (the score); how they are shown is best fit first.
+    # Equal fits keep the load order: the one with room first.
+    return sorted(found[:size], key=lambda c: (-round(c.fit, 4), -c.score))
+
+
+async def shortlisted_profiles(
+    session: AsyncSession, found: Sequence[ranking.Candidate]
+) -> dict[int, MentorProfile]:
+    """The profiles of a shortlist's candidates, by id."""
+    profiles = await repo.profiles_by_ids(session, [c.profile_id for c in found])
+    return {p.id: p for p in profiles}
+
+
+async def request_mentor(
+    session: AsyncSession, viewer: Viewer | None, profile_id: int
+) -> MatchProposal:
+    """A new leader asks for a mentor; HR or their manager then approves."""
+    leader = policy.require_viewer(viewer)
+    field = ["mentorProfileId"]
+    profile = next(iter(await repo.profiles_by_ids(session, [profile_id])), None)
+    if profile is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=field)
+    await mentorships.check_pair(session, leader.membership_id, profile.membership_id, field)
+    if not profile.is_available:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.profile_unavailable", field=field)
+    if (
+        await mentorships_repo.occupying_mentorship_of_mentee(session, leader.membership_id)
+        is not None
+    ):
+        raise DomainError(ErrorCode.CONFLICT, "mentoring.already_mentored", field=field)
+    if await matching_repo.open_proposals_of(session, leader.membership_id, profile.membership_id):
+        raise DomainError(ErrorCode.DUPLICATE, "mentoring.already_requested", field=field)
+    load = (await repo.load_of_mentors(session, [profile.membership_id])).get(
+        profile.membership_id, 0
+    )
+    if load >= profile.capacity:
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED,
+            "mentoring.over_capacity",
+            field=field,
+            capacity=profile.capacity,
+        )
+    found, _mentors = await _candidates(session, leader)
+    candidate = next((c for c in found if c.profile_id == profile_id), None)
+    if candidate is None:  # a rule of the optimiser's input excluded the pair
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.rule.organisation", field=field)
+    proposal = MatchProposal(
+        organisation_id=leader.organisation_id,
+        run_id=None,
+        source=ProposalSource.REQUEST.value,
+        mentee_id=leader.membership_id,
+        mentor_id=profile.membership_id,
+        mentor_profile_id=profile.id,
+        fit=candidate.fit,
+        explanation=candidate.explanation,
+        status=ProposalStatus.PROPOSED.value,
+    )
+    session.add(proposal)
+    await session.flush()
+    manager = await identity.membership(session, leader.membership_id)
+    if manager is not None and manager.manager_id is not None:
+        await notify.requested(session, proposal, manager.manager_id)
+    return proposal

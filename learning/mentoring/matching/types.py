@@ -1,4 +1,5 @@
-"""GraphQL types of matching runs and their proposals, each explaining itself."""
+"""GraphQL types of matching runs and their proposals, each explaining itself,
+the shortlist's candidates, and the inputs and payloads of matching."""
 
 from __future__ import annotations
 
@@ -8,14 +9,20 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node
-from learning.mentoring import explanations, models, runs
-from learning.mentoring.people_types import (
+from backend.api.relay import Node, register_node
+from learning.mentoring import models
+from learning.mentoring.matching import explanations
+from learning.mentoring.matching import service as runs
+from learning.mentoring.mentorships import service as mentorships
+from learning.mentoring.types import (
     MentoringPerson,
+    MentorProfile,
     ProposalSource,
     ProposalStatus,
     RunStatus,
+    fetcher,
     mentoring_person,
 )
 
@@ -165,3 +172,64 @@ class MatchingRun(Node):
             context.settings,
             lambda row: MatchProposal.from_model(row[2]),
         )
+
+
+@strawberry.type(description="A mentor a new leader may ask for, best first.")
+class MentorCandidate:
+    profile: MentorProfile
+    fit: float
+    explanation: FitExplanation
+
+    @strawberry.field
+    async def person(self, info: Info) -> MentoringPerson | None:
+        return await mentoring_person(info, self.profile.profile.membership_id)
+
+
+@strawberry.input
+class MatchingWeightsInput:
+    focus: float = 4.0
+    experience: float = 1.0
+    language: float = 2.0
+    location: float = 1.0
+    area: float = 1.0
+
+
+@strawberry.input
+class StartMatchingRunInput:
+    weights: MatchingWeightsInput | None = None
+    mentee_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Memberships of the new leaders; every open need when null."
+    )
+    mentor_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Memberships of the mentor pool; every available one when null."
+    )
+    use_shared_pool: bool = False
+    candidates_per_mentee: int = 16
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class RequestMentorInput:
+    mentor_profile_id: strawberry.ID
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class DecideMatchProposalInput:
+    proposal_id: strawberry.ID
+    note: str = ""
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class MatchingRunPayload(Payload):
+    run: MatchingRun | None = None
+
+
+@strawberry.type
+class MatchProposalPayload(Payload):
+    proposal: MatchProposal | None = None
+
+
+register_node("MatchingRun", fetcher(runs.visible_runs, MatchingRun.from_model))
+register_node("MatchProposal", fetcher(mentorships.visible_proposals, MatchProposal.from_model))

@@ -1,5 +1,6 @@
-"""Mutations of running mentorships: accepting, the agreement, meetings and
-notes, observations, assessments. ``api.Mutation`` inherits them."""
+"""Queries and mutations of mentorships: the viewer's mentorships and mentees,
+accepting or declining, the agreement and the status. Thin: they decode IDs
+and call the service."""
 
 from __future__ import annotations
 
@@ -11,13 +12,12 @@ import strawberry
 from backend.api.context import Info
 from backend.api.ids import decode_id
 from backend.api.mutations import run_mutation
-from learning.mentoring import inputs as i
-from learning.mentoring import models, service
-from learning.mentoring import types as t
-from learning.mentoring.mentorships import AgreementCommand
-from learning.mentoring.practice import ObservationCommand
-
-mentorships, practice = service.mentorships, service.practice
+from backend.api.pagination import Connection
+from learning.mentoring import models
+from learning.mentoring import types as shared
+from learning.mentoring.mentorships import service as mentorships
+from learning.mentoring.mentorships import types as t
+from learning.mentoring.mentorships.service import AgreementCommand
 
 
 def mentorship_result(mentorship: models.Mentorship) -> dict[str, Any]:
@@ -25,12 +25,56 @@ def mentorship_result(mentorship: models.Mentorship) -> dict[str, Any]:
 
 
 @strawberry.type
-class MentorshipMutation:
+class Query:
+    @strawberry.field(description="The viewer's mentorships, as mentor or mentee, newest first.")
+    async def my_mentorships(
+        self,
+        info: Info,
+        statuses: list[shared.MentorshipStatus] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[t.Mentorship]:
+        listing = mentorships.mentorships_listing(info.context.viewer, list(statuses or []))
+        return await shared.connection(
+            info, listing, lambda row: t.Mentorship.from_model(row[2]), first, after, last, before
+        )
+
+    @strawberry.field(
+        description="The viewer's mentees (active and paused), by name: progress, what "
+        "they shared since the last visit and the next meeting, at a fixed cost."
+    )
+    async def mentees(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[t.Mentee]:
+        listing = mentorships.mentees_listing(info.context.viewer)
+        return await shared.connection(
+            info,
+            listing,
+            lambda row: t.Mentee(
+                mentorship=t.Mentorship.from_model(row[2]),
+                person=shared.MentoringPerson.from_row(row),
+            ),
+            first,
+            after,
+            last,
+            before,
+        )
+
+
+@strawberry.type
+class Mutation:
     @strawberry.mutation(description="The mentor or the mentee accepts; both make it active.")
     async def accept_mentorship(
-        self, info: Info, input: i.MentorshipIdInput
-    ) -> i.MentorshipPayload:
-        return await _on_mentorship(
+        self, info: Info, input: t.MentorshipIdInput
+    ) -> t.MentorshipPayload:
+        return await on_mentorship(
             info,
             input,
             lambda m: mentorships.accept(info.context.session, info.context.viewer, m),
@@ -38,9 +82,9 @@ class MentorshipMutation:
 
     @strawberry.mutation(description="The mentor or the mentee declines a proposed mentorship.")
     async def decline_mentorship(
-        self, info: Info, input: i.DeclineMentorshipInput
-    ) -> i.MentorshipPayload:
-        return await _on_mentorship(
+        self, info: Info, input: t.DeclineMentorshipInput
+    ) -> t.MentorshipPayload:
+        return await on_mentorship(
             info,
             input,
             lambda m: mentorships.decline(
@@ -50,10 +94,10 @@ class MentorshipMutation:
 
     @strawberry.mutation(description="Goals, how often to meet and the end date.")
     async def set_mentorship_agreement(
-        self, info: Info, input: i.SetMentorshipAgreementInput
-    ) -> i.MentorshipPayload:
+        self, info: Info, input: t.SetMentorshipAgreementInput
+    ) -> t.MentorshipPayload:
         command = AgreementCommand(input.goals, input.meeting_frequency, input.ends_on)
-        return await _on_mentorship(
+        return await on_mentorship(
             info,
             input,
             lambda m: mentorships.set_agreement(
@@ -63,10 +107,10 @@ class MentorshipMutation:
 
     @strawberry.mutation(description="Pause, resume, complete or cancel a mentorship.")
     async def change_mentorship_status(
-        self, info: Info, input: i.ChangeMentorshipStatusInput
-    ) -> i.MentorshipPayload:
+        self, info: Info, input: t.ChangeMentorshipStatusInput
+    ) -> t.MentorshipPayload:
         status = input.status
-        return await _on_mentorship(
+        return await on_mentorship(
             info,
             input,
             lambda m: mentorships.change_status(
@@ -74,99 +118,14 @@ class MentorshipMutation:
             ),
         )
 
-    @strawberry.mutation(description="A self-assessment (mentee) or a final evaluation (either).")
-    async def submit_mentorship_assessment(
-        self, info: Info, input: i.SubmitMentorshipAssessmentInput
-    ) -> i.MentorshipPayload:
-        async def act(mentorship_id: int) -> models.Mentorship:
-            found = await practice.submit_assessment(
-                info.context.session,
-                info.context.viewer,
-                mentorship_id,
-                input.kind,
-                [(r.key, r.value) for r in input.ratings],
-                input.text,
-            )
-            return (
-                await mentorships.mentorship_repo.mentorships_by_ids(
-                    info.context.session, [found.mentorship_id]
-                )
-            )[0]
 
-        return await _on_mentorship(info, input, act)
-
-    @strawberry.mutation(description="Plan a meeting of mentor and mentee.")
-    async def schedule_mentoring_meeting(
-        self, info: Info, input: i.ScheduleMentoringMeetingInput
-    ) -> i.MentoringMeetingPayload:
-        async def action() -> dict[str, Any]:
-            found = await practice.schedule_meeting(
-                info.context.session,
-                info.context.viewer,
-                decode_id(input.mentorship_id, "Mentorship", "mentorshipId"),
-                input.starts_at,
-                input.place,
-                input.agenda,
-            )
-            return {"meeting": t.MentoringMeeting.from_model(found)}
-
-        return await run_mutation(info, input, i.MentoringMeetingPayload, action)
-
-    @strawberry.mutation(description="Your note of a meeting, private unless shared.")
-    async def save_meeting_note(
-        self, info: Info, input: i.SaveMeetingNoteInput
-    ) -> i.MentoringMeetingPayload:
-        async def action() -> dict[str, Any]:
-            meeting_id = decode_id(input.meeting_id, "MentoringMeeting", "meetingId")
-            await practice.save_meeting_note(
-                info.context.session, info.context.viewer, meeting_id, input.text, input.shared
-            )
-            meeting = await mentorships.mentorship_repo.meeting(info.context.session, meeting_id)
-            return {"meeting": t.MentoringMeeting.from_model(meeting) if meeting else None}
-
-        return await run_mutation(info, input, i.MentoringMeetingPayload, action)
-
-    @strawberry.mutation(description="The mentor records what they saw the new leader do.")
-    async def record_mentoring_observation(
-        self, info: Info, input: i.RecordMentoringObservationInput
-    ) -> i.MentorshipPayload:
-        async def act(mentorship_id: int) -> models.Mentorship:
-            command = ObservationCommand(
-                mentorship_id=mentorship_id,
-                observed_on=input.observed_on,
-                setting=input.setting,
-                situation=input.situation,
-                went_well=input.went_well,
-                to_develop=input.to_develop,
-                suggestion=input.suggestion,
-                ratings=[(r.key, r.value) for r in input.ratings],
-                shared_with_mentee=input.shared_with_mentee,
-            )
-            await practice.record_observation(info.context.session, info.context.viewer, command)
-            return (
-                await mentorships.mentorship_repo.mentorships_by_ids(
-                    info.context.session, [mentorship_id]
-                )
-            )[0]
-
-        return await _on_mentorship(info, input, act)
-
-    @strawberry.mutation(description="The mentor has seen what the mentee shared.")
-    async def mark_mentee_visited(
-        self, info: Info, input: i.MentorshipIdInput
-    ) -> i.MentorshipPayload:
-        return await _on_mentorship(
-            info,
-            input,
-            lambda m: practice.mark_visited(info.context.session, info.context.viewer, m),
-        )
-
-
-async def _on_mentorship(
+async def on_mentorship(
     info: Info, input: Any, act: Callable[[int], Awaitable[models.Mentorship]]
-) -> i.MentorshipPayload:
+) -> t.MentorshipPayload:
+    """A mutation on one mentorship (``input.mentorshipId``) answering with it."""
+
     async def action() -> dict[str, Any]:
         found = await act(decode_id(input.mentorship_id, "Mentorship", "mentorshipId"))
         return mentorship_result(found)
 
-    return await run_mutation(info, input, i.MentorshipPayload, action)
+    return await run_mutation(info, input, t.MentorshipPayload, action)

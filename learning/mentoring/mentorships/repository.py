@@ -1,22 +1,19 @@
-"""Queries of running mentorships: the mentorships, their meetings and notes,
-observations and assessments, and the mentor's ``mentees`` page."""
+"""Queries of mentorships: one by id (locked for a change), the running ones,
+the viewer's list and the mentor's ``mentees`` page, and those past their end."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership, Organisation, Person, Unit
 from learning.mentoring.models import (
     OCCUPYING,
-    MeetingNote,
-    MentoringMeeting,
-    MentoringObservation,
     Mentorship,
-    MentorshipAssessment,
     MentorshipStatus,
 )
 from learning.mentoring.repository import PERSON_COLUMNS, AnyRow, Listing
@@ -65,7 +62,7 @@ async def running_mentorship(
     return (await session.execute(statement.limit(1))).first()
 
 
-def running_mentee_ids(mentor_id: int) -> Select[tuple[int]]:
+def running_mentee_ids(mentor_id: int) -> Select[Any]:
     """The mentees of a mentor's ACTIVE or PAUSED mentorships, as a subquery."""
     return select(Mentorship.mentee_id).where(
         Mentorship.mentor_id == mentor_id,
@@ -107,117 +104,6 @@ def mentees_listing(mentor_membership_id: int) -> Listing:
         )
     )
     return Listing(statement, [Person.name, Mentorship.id])
-
-
-async def next_meetings(
-    session: AsyncSession, mentorship_ids: Sequence[int], now: datetime
-) -> list[MentoringMeeting]:
-    """The next meeting of each mentorship, in one statement."""
-    if not mentorship_ids:
-        return []
-    first = (
-        select(
-            MentoringMeeting.mentorship_id.label("mentorship_id"),
-            func.min(MentoringMeeting.starts_at).label("starts_at"),
-        )
-        .where(
-            MentoringMeeting.mentorship_id.in_(list(mentorship_ids)),
-            MentoringMeeting.starts_at >= now,
-        )
-        .group_by(MentoringMeeting.mentorship_id)
-        .subquery("first")
-    )
-    rows = await session.scalars(
-        select(MentoringMeeting)
-        .join(
-            first,
-            and_(
-                first.c.mentorship_id == MentoringMeeting.mentorship_id,
-                first.c.starts_at == MentoringMeeting.starts_at,
-            ),
-        )
-        .order_by(MentoringMeeting.id)
-    )
-    return list(rows)
-
-
-async def meetings_of(
-    session: AsyncSession, mentorship_ids: Sequence[int]
-) -> list[MentoringMeeting]:
-    rows = await session.scalars(
-        select(MentoringMeeting)
-        .where(MentoringMeeting.mentorship_id.in_(list(mentorship_ids)))
-        .order_by(MentoringMeeting.starts_at.desc(), MentoringMeeting.id)
-    )
-    return list(rows)
-
-
-async def meeting(session: AsyncSession, meeting_id: int) -> MentoringMeeting | None:
-    return await session.get(MentoringMeeting, meeting_id)
-
-
-async def notes_of_meetings(
-    session: AsyncSession, meeting_ids: Sequence[int], viewer_membership_id: int
-) -> list[MeetingNote]:
-    """Notes the viewer may read: their own, and the shared ones."""
-    rows = await session.scalars(
-        select(MeetingNote)
-        .where(
-            MeetingNote.meeting_id.in_(list(meeting_ids)),
-            or_(MeetingNote.author_id == viewer_membership_id, MeetingNote.shared.is_(True)),
-        )
-        .order_by(MeetingNote.id)
-    )
-    return list(rows)
-
-
-async def note_of(session: AsyncSession, meeting_id: int, author_id: int) -> MeetingNote | None:
-    return await session.scalar(
-        select(MeetingNote).where(
-            MeetingNote.meeting_id == meeting_id, MeetingNote.author_id == author_id
-        )
-    )
-
-
-async def observations_of(
-    session: AsyncSession, mentorship_ids: Sequence[int], mentor_view: set[int]
-) -> list[MentoringObservation]:
-    """Observations of the mentorships; the mentee sees only the shared ones
-    (``mentor_view`` holds the mentorships the viewer mentors)."""
-    rows = await session.scalars(
-        select(MentoringObservation)
-        .where(
-            MentoringObservation.mentorship_id.in_(list(mentorship_ids)),
-            or_(
-                MentoringObservation.mentorship_id.in_(list(mentor_view)),
-                MentoringObservation.shared_with_mentee.is_(True),
-            ),
-        )
-        .order_by(MentoringObservation.observed_on.desc(), MentoringObservation.id)
-    )
-    return list(rows)
-
-
-async def assessments_of(
-    session: AsyncSession, mentorship_ids: Sequence[int]
-) -> list[MentorshipAssessment]:
-    rows = await session.scalars(
-        select(MentorshipAssessment)
-        .where(MentorshipAssessment.mentorship_id.in_(list(mentorship_ids)))
-        .order_by(MentorshipAssessment.id)
-    )
-    return list(rows)
-
-
-async def assessment(
-    session: AsyncSession, mentorship_id: int, kind: str
-) -> MentorshipAssessment | None:
-    return await session.scalar(
-        select(MentorshipAssessment).where(
-            MentorshipAssessment.mentorship_id == mentorship_id,
-            MentorshipAssessment.kind == kind,
-        )
-    )
 
 
 async def ended_mentorships(session: AsyncSession, today: date) -> list[Mentorship]:

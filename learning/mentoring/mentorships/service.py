@@ -5,8 +5,12 @@ in state PROPOSED, which takes a place of the mentor's capacity at once. The
 mentor and the mentee each accept; the second acceptance makes it ACTIVE. It
 may be PAUSED and resumed, and ends COMPLETED (by either, or by the scheduler
 once past its end date) or CANCELLED; a declined one is REJECTED. The hard
-rules and the capacity are checked again, under a lock of the mentor's
-profile, at approval and at acceptance.
+rules of a pairing (``check_pair``: nobody mentors themselves, a mentor is
+never in the mentee's reporting line above, a mentor belongs to the mentee's
+organisation or to one sharing a pool with it) and the capacity
+(``take_place``) are checked again, under a lock of the mentor's profile, at
+approval and at acceptance; the optimiser already never proposes a pair that
+breaks them.
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
-from learning.mentoring import mentorship_repository as mentorship_repo
+from backend.identity import repository as identity
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
-from learning.mentoring import notify, rules
 from learning.mentoring import repository as repo
+from learning.mentoring.matching import repository as matching_repo
+from learning.mentoring.mentorships import notify
+from learning.mentoring.mentorships import repository as mentorship_repo
 from learning.mentoring.models import (
     MatchProposal,
+    MentorProfile,
     Mentorship,
     MentorshipStatus,
     NeedStatus,
@@ -57,11 +64,54 @@ async def _may_decide(session: AsyncSession, viewer: Viewer, mentee_id: int) -> 
     return policy.is_hr(viewer) or await policy.is_direct_manager(session, viewer, mentee_id)
 
 
+# --- the hard rules of a pairing -----------------------------------------------------------
+
+
+async def check_pair(
+    session: AsyncSession, mentee_id: int, mentor_id: int, field: list[str] | None = None
+) -> None:
+    mentee = await repo.person(session, mentee_id)
+    mentor = await repo.person(session, mentor_id)
+    if mentee is None or mentor is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=field)
+    if mentee.person_id == mentor.person_id:
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.rule.self", field=field)
+    if mentor.organisation_id not in await repo.pool_organisations(session, mentee.organisation_id):
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.rule.organisation", field=field)
+    if mentor_id in await identity.managers_above(session, mentee_id):
+        raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.rule.reporting_line", field=field)
+
+
+async def take_place(
+    session: AsyncSession, profile_id: int, *, counting_self: bool, field: list[str] | None = None
+) -> MentorProfile:
+    """Lock the mentor's profile and check there is a place.
+
+    ``counting_self``: the mentorship being accepted already takes a place (it
+    is PROPOSED), so the load may equal the capacity; a new one needs room.
+    """
+    profile = await repo.lock_profile(session, profile_id)
+    if profile is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=field)
+    load = (await repo.load_of_mentors(session, [profile.membership_id])).get(
+        profile.membership_id, 0
+    )
+    limit = profile.capacity if counting_self else profile.capacity - 1
+    if load > limit:
+        raise DomainError(
+            ErrorCode.RULE_VIOLATED,
+            "mentoring.over_capacity",
+            field=field,
+            capacity=profile.capacity,
+        )
+    return profile
+
+
 # --- proposals ---------------------------------------------------------------------------
 
 
 async def _proposal(session: AsyncSession, viewer: Viewer, proposal_id: int) -> MatchProposal:
-    proposal = await repo.proposal_for_update(session, proposal_id)
+    proposal = await matching_repo.proposal_for_update(session, proposal_id)
     if proposal is None or proposal.organisation_id != viewer.organisation_id:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=_field("proposalId"))
     if not await _may_decide(session, viewer, proposal.mentee_id):
@@ -87,8 +137,8 @@ async def approve_proposal(
         is not None
     ):
         raise DomainError(ErrorCode.CONFLICT, "mentoring.already_mentored", field=field)
-    await rules.check_pair(session, proposal.mentee_id, proposal.mentor_id, field)
-    profile = await rules.take_place(
+    await check_pair(session, proposal.mentee_id, proposal.mentor_id, field)
+    profile = await take_place(
         session, proposal.mentor_profile_id, counting_self=False, field=field
     )
     if not profile.is_available:
@@ -98,7 +148,7 @@ async def approve_proposal(
     proposal.decided_by_id = decider.membership_id
     proposal.decided_at = now
     proposal.decision_note = note[:MAX_TEXT]
-    await repo.supersede_proposals(session, proposal.mentee_id, proposal.id)
+    await matching_repo.supersede_proposals(session, proposal.mentee_id, proposal.id)
     mentorship = Mentorship(
         organisation_id=proposal.organisation_id,
         proposal_id=proposal.id,
@@ -135,7 +185,7 @@ async def visible_proposals(
     """HR, the mentee, the mentor and the mentee's direct manager."""
     signed_in = policy.require_viewer(viewer)
     visible = []
-    for proposal in await repo.proposals_by_ids(session, ids):
+    for proposal in await matching_repo.proposals_by_ids(session, ids):
         if signed_in.membership_id in (proposal.mentee_id, proposal.mentor_id) or (
             proposal.organisation_id == signed_in.organisation_id
             and await _may_decide(session, signed_in, proposal.mentee_id)
@@ -144,10 +194,13 @@ async def visible_proposals(
     return visible
 
 
-def proposals_to_decide(viewer: Viewer | None, report_ids: Sequence[int] | None) -> repo.Listing:
+async def proposals_to_decide(session: AsyncSession, viewer: Viewer | None) -> repo.Listing:
+    """Open proposals the viewer decides: all of the organisation's for HR, their
+    direct reports' for a manager."""
     signed_in = policy.require_viewer(viewer)
-    return repo.proposals_to_decide_listing(
-        signed_in.organisation_id, None if policy.is_hr(signed_in) else list(report_ids or [])
+    reports = await identity.reports_below(session, signed_in.membership_id, True)
+    return matching_repo.proposals_to_decide_listing(
+        signed_in.organisation_id, None if policy.is_hr(signed_in) else list(reports)
     )
 
 
@@ -179,10 +232,10 @@ async def accept(session: AsyncSession, viewer: Viewer | None, mentorship_id: in
     if mentorship.status != S.PROPOSED.value:
         raise wrong_status(mentorship.status)
     field = _field("mentorshipId")
-    await rules.check_pair(session, mentorship.mentee_id, mentorship.mentor_id, field)
+    await check_pair(session, mentorship.mentee_id, mentorship.mentor_id, field)
     if mentorship.mentor_profile_id is None:
         raise DomainError(ErrorCode.RULE_VIOLATED, "mentoring.profile_unavailable", field=field)
-    await rules.take_place(session, mentorship.mentor_profile_id, counting_self=True, field=field)
+    await take_place(session, mentorship.mentor_profile_id, counting_self=True, field=field)
     now = utcnow()
     if is_mentor:
         mentorship.mentor_accepted_at = now
@@ -262,7 +315,7 @@ async def change_status(
     if status.value not in TRANSITIONS.get(mentorship.status, set()):
         raise wrong_status(mentorship.status)
     if status == S.ACTIVE and mentorship.mentor_profile_id is not None:
-        await rules.take_place(
+        await take_place(
             session, mentorship.mentor_profile_id, counting_self=True, field=_field("mentorshipId")
         )
     mentorship.status = status.value
@@ -304,6 +357,11 @@ async def visible_mentorships(
         ):
             visible.append(mentorship)
     return visible
+
+
+async def mentorship(session: AsyncSession, mentorship_id: int) -> Mentorship:
+    """A mentorship the service has just let the viewer change, to answer with."""
+    return (await mentorship_repo.mentorships_by_ids(session, [mentorship_id]))[0]
 
 
 def is_participant(viewer: Viewer | None, mentorship: Mentorship) -> bool:

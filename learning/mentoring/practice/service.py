@@ -15,9 +15,8 @@ from backend.api.ids import decode_id
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
-from learning.mentoring import mentorship_repository as mentorship_repo
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
-from learning.mentoring.mentorships import MAX_TEXT, RUNNING, S, mine, wrong_status
+from learning.mentoring.mentorships.service import MAX_TEXT, RUNNING, S, mine, wrong_status
 from learning.mentoring.models import (
     AssessmentKind,
     MeetingNote,
@@ -27,6 +26,7 @@ from learning.mentoring.models import (
     MentorshipAssessment,
     ObservationSetting,
 )
+from learning.mentoring.practice import repository as practice_repo
 
 MAX_RATINGS = 50
 MAX_TAG = 80
@@ -108,7 +108,7 @@ async def submit_assessment(
     if len(text) > MAX_TEXT:
         raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=["text"], maximum=MAX_TEXT)
     checked = _check_ratings(ratings)
-    found = await mentorship_repo.assessment(session, mentorship.id, kind.value)
+    found = await practice_repo.assessment(session, mentorship.id, kind.value)
     if found is None:
         found = MentorshipAssessment(
             organisation_id=mentorship.organisation_id, mentorship_id=mentorship.id, kind=kind.value
@@ -152,7 +152,7 @@ async def save_meeting_note(
 ) -> MeetingNote:
     """A participant's note of a meeting, private unless ``shared``."""
     signed_in = policy.require_viewer(viewer)
-    meeting = await mentorship_repo.meeting(session, meeting_id)
+    meeting = await practice_repo.meeting(session, meeting_id)
     if meeting is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["meetingId"])
     await mine(session, signed_in, meeting.mentorship_id)
@@ -160,7 +160,7 @@ async def save_meeting_note(
         raise DomainError(ErrorCode.REQUIRED, "error.required", field=["text"])
     if len(text) > MAX_TEXT:
         raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=["text"], maximum=MAX_TEXT)
-    note = await mentorship_repo.note_of(session, meeting.id, signed_in.membership_id)
+    note = await practice_repo.note_of(session, meeting.id, signed_in.membership_id)
     if note is None:
         note = MeetingNote(
             organisation_id=meeting.organisation_id,
@@ -237,3 +237,8 @@ async def mark_visited(
     mentorship.mentor_seen_at = utcnow()
     await session.flush()
     return mentorship
+
+
+async def meeting(session: AsyncSession, meeting_id: int) -> MentoringMeeting | None:
+    """A meeting the service has just let the viewer change, to answer with."""
+    return await practice_repo.meeting(session, meeting_id)

@@ -1,4 +1,4 @@
-"""GraphQL types of a diff between two versions (see ``diff.py``)."""
+"""GraphQL types of a diff between two versions (``diff.py`` computes it)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import strawberry
 
 from backend.api.context import Info
 from backend.identity.types import FoundationPrinciple, OrganisationGoal
-from learning.philosophy import diff, drafting
 from learning.philosophy import loaders as ld
+from learning.philosophy.diff import diff
+from learning.philosophy.drafting import service as drafting
 from learning.philosophy.types import PhilosophySectionKind, PhilosophyVersion
 
 strawberry.enum(diff.Change, name="PhilosophySectionChange", description="How a section changed.")

@@ -27,7 +27,7 @@ from backend.identity import policy
 from backend.identity.models import Role
 from backend.jobs.outbox import enqueue
 from backend.settings import Settings
-from learning.philosophy import access, rendering
+from learning.philosophy import policy as access
 from learning.philosophy import repository as repo
 from learning.philosophy.models import (
     REQUIRED_SECTIONS,
@@ -38,6 +38,7 @@ from learning.philosophy.models import (
     VersionStatus,
     Visibility,
 )
+from learning.philosophy.publishing import rendering
 
 MAX_SECTIONS = 12
 MAX_TITLE = 200

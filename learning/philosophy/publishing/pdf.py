@@ -18,7 +18,7 @@ from pathlib import Path
 from fpdf import FPDF, FontFace, TextStyle
 
 from backend.i18n import translate
-from learning.philosophy.rendering import PageDocument, format_date
+from learning.philosophy.publishing.rendering import PageDocument, format_date
 
 log = logging.getLogger(__name__)
 

@@ -28,9 +28,9 @@ from backend.i18n import negotiate_locale, translate
 from backend.settings import Settings
 from backend.storage import ObjectNotFound, get_storage
 from backend.storage.base import content_disposition
-from learning.philosophy import addresses, rendering
 from learning.philosophy import repository as repo
 from learning.philosophy.models import Visibility
+from learning.philosophy.publishing import addresses, rendering
 
 router = APIRouter(include_in_schema=False)
 PAGE = addresses.PAGE_PREFIX + "/{organisation_slug}/{leader_slug}"

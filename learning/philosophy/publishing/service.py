@@ -42,8 +42,9 @@ from backend.mail import queue_mail, register_template_folder
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
 from backend.storage.base import tenant_prefix
-from learning.philosophy import access, addresses, drafting, pdf, rendering
+from learning.philosophy import policy as access
 from learning.philosophy import repository as repo
+from learning.philosophy.drafting import service as drafting
 from learning.philosophy.models import (
     LeadershipPhilosophy,
     PhilosophyVersion,
@@ -51,6 +52,7 @@ from learning.philosophy.models import (
     VersionStatus,
     Visibility,
 )
+from learning.philosophy.publishing import addresses, pdf, rendering
 
 log = logging.getLogger(__name__)
 

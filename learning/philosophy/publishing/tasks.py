@@ -11,9 +11,9 @@ message delivered once, retried with exponential backoff by the outbox):
 from __future__ import annotations
 
 from backend.jobs.outbox_task import OutboxJob, outbox_task
-from learning.philosophy import publishing
-from learning.philosophy.drafting import SYNC_PUBLIC_TASK
-from learning.philosophy.publishing import PUBLISH_TASK
+from learning.philosophy.drafting.service import SYNC_PUBLIC_TASK
+from learning.philosophy.publishing import service as publishing
+from learning.philosophy.publishing.service import PUBLISH_TASK
 
 
 @outbox_task(PUBLISH_TASK)

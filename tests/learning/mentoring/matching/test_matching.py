@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
 from backend.i18n import Locale
-from learning.mentoring import matching
-from learning.mentoring.explanations import explanation_text
-from learning.mentoring.matching import AreaWish, MenteeInput, MentorInput, Weights
+from learning.mentoring.matching import matching
+from learning.mentoring.matching.explanations import explanation_text
+from learning.mentoring.matching.matching import AreaWish, MenteeInput, MentorInput, Weights
 
 KEYS = ["competency:1", "competency:2", "competency:3", "tag:feedback", "tag:strategi"]
 LANGUAGES = ["da", "en", "ar"]

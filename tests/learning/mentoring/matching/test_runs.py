@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome, handle_message
-from learning.mentoring import runs, shortlist, tasks
+from learning.mentoring.matching import service as runs
+from learning.mentoring.matching import tasks
 from learning.mentoring.models import MatchProposal, ProposalStatus
 from tests.learning.mentoring.conftest import (
     World,
@@ -118,7 +119,7 @@ async def test_the_shortlist_spreads_load_over_equally_good_mentors(
     await session.commit()
     shown: dict[int, int] = {}
     for leader in world.new_leaders:
-        found = await shortlist.shortlist(session, viewer_of(leader), 3)
+        found = await runs.shortlist(session, viewer_of(leader), 3)
         assert len(found) == 3
         assert world.director.id not in [c.mentor_id for c in found]
         for candidate in found:
@@ -127,12 +128,8 @@ async def test_the_shortlist_spreads_load_over_equally_good_mentors(
     assert len(shown) >= 10
     assert max(shown.values()) <= 4
     # Asked again, a leader sees the same list.
-    first = [
-        c.mentor_id for c in await shortlist.shortlist(session, viewer_of(world.new_leaders[0]), 3)
-    ]
-    again = [
-        c.mentor_id for c in await shortlist.shortlist(session, viewer_of(world.new_leaders[0]), 3)
-    ]
+    first = [c.mentor_id for c in await runs.shortlist(session, viewer_of(world.new_leaders[0]), 3)]
+    again = [c.mentor_id for c in await runs.shortlist(session, viewer_of(world.new_leaders[0]), 3)]
     assert first == again
 
 
@@ -162,7 +159,7 @@ async def test_the_shortlist_prefers_mentors_with_room(
             )
         )
     await session.commit()
-    found = await shortlist.shortlist(session, viewer_of(world.new_leaders[0]), 2)
+    found = await runs.shortlist(session, viewer_of(world.new_leaders[0]), 2)
     assert [c.mentor_id for c in found] == [free.id, busy.id]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError
 from backend.db import Database
-from learning.mentoring import mentorships
+from learning.mentoring.mentorships import service as mentorships
 from learning.mentoring.models import MatchProposal, ProposalStatus
 from tests.conftest import TEST_DATABASE_URL
 from tests.learning.mentoring.conftest import World, viewer_of

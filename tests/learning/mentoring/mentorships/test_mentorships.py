@@ -13,7 +13,8 @@ from backend.db import Database
 from backend.jobs.celery_app import beat_schedule, celery_app
 from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
-from learning.mentoring import service, tasks
+from learning.mentoring import service
+from learning.mentoring.mentorships import tasks
 from learning.mentoring.models import (
     MatchProposal,
     MentorProfile,

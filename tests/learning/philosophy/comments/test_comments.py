@@ -8,7 +8,8 @@ from typing import Any
 
 from backend.db import Database
 from backend.identity.models import Membership
-from learning.philosophy import comments, service
+from learning.philosophy import service
+from learning.philosophy.comments import service as comments
 from tests.learning.philosophy.conftest import (
     World,
     operation,

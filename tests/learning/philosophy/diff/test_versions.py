@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.db import Database
-from learning.philosophy import diff
+from learning.philosophy.diff import diff
 from tests.learning.philosophy.conftest import (
     World,
     operation,

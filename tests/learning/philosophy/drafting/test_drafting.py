@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.db import Database
-from learning.philosophy import drafting
+from learning.philosophy.drafting import service as drafting
 from tests.learning.philosophy.conftest import World, operation, payload
 from tests.support.graphql_client import GraphQLClient
 

@@ -12,10 +12,11 @@ from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
 from backend.storage import get_storage
-from learning.philosophy import addresses, publishing
-from learning.philosophy.drafting import SYNC_PUBLIC_TASK
+from learning.philosophy.drafting.service import SYNC_PUBLIC_TASK
 from learning.philosophy.models import Visibility
-from learning.philosophy.tasks import sync_public_copy
+from learning.philosophy.publishing import addresses
+from learning.philosophy.publishing import service as publishing
+from learning.philosophy.publishing.tasks import sync_public_copy
 from tests.learning.philosophy.conftest import World, operation, payload, write_and_publish
 from tests.learning.philosophy.xss import assert_safe
 from tests.support.graphql_client import GraphQLClient

@@ -12,9 +12,10 @@ from backend.db import Database
 from backend.settings import Settings
 from backend.storage import get_storage
 from backend.storage.base import tenant_prefix
-from learning.philosophy import addresses, publishing
 from learning.philosophy import repository as repo
 from learning.philosophy.models import Visibility
+from learning.philosophy.publishing import addresses
+from learning.philosophy.publishing import service as publishing
 from tests.learning.philosophy.conftest import (
     World,
     operation,

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from learning.philosophy import pdf, rendering
-from learning.philosophy.rendering import PageDocument, RenderedSection
+from learning.philosophy.publishing import pdf, rendering
+from learning.philosophy.publishing.rendering import PageDocument, RenderedSection
 from tests.learning.philosophy.xss import PAYLOADS
 
 RICH = """# Det kan du forvente af mig
@@ -48,7 +48,7 @@ def document(body_html: str, title: str = "Mine værdier") -> PageDocument:
 def test_a_rich_section_is_laid_out_without_falling_back(caplog: pytest.LogCaptureFixture) -> None:
     assert pdf.font_folder() is not None
     html = rendering.render_markdown(RICH, images=False)
-    with caplog.at_level(logging.WARNING, logger="learning.philosophy.pdf"):
+    with caplog.at_level(logging.WARNING, logger="learning.philosophy.publishing.pdf"):
         data = pdf.render_pdf(document(html), [html])
     assert data.startswith(b"%PDF") and len(data) > 2000
     assert not caplog.records

@@ -16,8 +16,9 @@ from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome
 from backend.mail import SEND_MAIL_TASK, render_mail
 from backend.storage import get_storage
-from learning.philosophy import publishing, service
+from learning.philosophy import service
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion, VersionStatus
+from learning.philosophy.publishing import service as publishing
 from tests.learning.philosophy.conftest import (
     World,
     operation,
@@ -28,7 +29,7 @@ from tests.learning.philosophy.conftest import (
     viewer_of,
     write_and_publish,
 )
-from tests.learning.philosophy.test_drafting import full, save
+from tests.learning.philosophy.drafting.test_drafting import full, save
 from tests.support.graphql_client import GraphQLClient
 
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from learning.philosophy import rendering
-from learning.philosophy.rendering import PageDocument, RenderedSection
+from learning.philosophy.publishing import rendering
+from learning.philosophy.publishing.rendering import PageDocument, RenderedSection
 from tests.learning.philosophy.xss import PAYLOADS, STORAGE, assert_safe, tags_of
 
 PREFIXES = (f"{STORAGE}1/",)

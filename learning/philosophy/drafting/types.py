@@ -1,4 +1,5 @@
-"""Inputs and payloads of the philosophy mutations."""
+"""Inputs and payloads of writing a philosophy: the draft, private notes,
+visibility and the items for the next version."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import strawberry
 
 from backend.api.mutations import Payload
 from learning.philosophy.types import (
-    FeedbackNoteType,
     LeadershipPhilosophy,
     PhilosophyItem,
     PhilosophySectionKind,
@@ -46,16 +46,6 @@ class SavePhilosophyDraftInput:
 
 
 @strawberry.input
-class PublishPhilosophyInput:
-    philosophy_id: strawberry.ID
-    summary: str = strawberry.field(
-        default="", description="What changed; required from the second version on."
-    )
-    visibility: PhilosophyVisibility | None = None
-    client_mutation_id: str | None = None
-
-
-@strawberry.input
 class SetPhilosophyVisibilityInput:
     philosophy_id: strawberry.ID
     visibility: PhilosophyVisibility
@@ -66,13 +56,6 @@ class SetPhilosophyVisibilityInput:
 class SavePhilosophyNotesInput:
     notes: str
     philosophy_id: strawberry.ID | None = None
-    client_mutation_id: str | None = None
-
-
-@strawberry.input
-class CommentOnPhilosophyInput:
-    version_id: strawberry.ID = strawberry.field(description="A published PhilosophyVersion.")
-    body: str
     client_mutation_id: str | None = None
 
 
@@ -100,22 +83,8 @@ class SavePhilosophyDraftPayload(Payload):
 
 
 @strawberry.type
-class PublishPhilosophyPayload(Payload):
-    philosophy: LeadershipPhilosophy | None = None
-    version: PhilosophyVersion | None = strawberry.field(
-        default=None, description="The version now PUBLISHING; PUBLISHED once the page is made."
-    )
-
-
-@strawberry.type
 class PhilosophyPayload(Payload):
     philosophy: LeadershipPhilosophy | None = None
-
-
-@strawberry.type
-class CommentOnPhilosophyPayload(Payload):
-    comment: FeedbackNoteType | None = None
-    version: PhilosophyVersion | None = None
 
 
 @strawberry.type
