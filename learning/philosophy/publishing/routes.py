@@ -2,7 +2,7 @@
 of a leader's philosophy, as the stored page; ``…/pdf``: its PDF.
 
 A PUBLIC philosophy is served to anyone (and may be cached by a CDN; see
-``publishing.public_keys`` for the stable copy in storage). An INTERNAL one
+``service.public_keys`` for the stable copy in storage). An INTERNAL one
 needs a member of the organisation, shown either by an ``Authorization:
 Bearer`` header (an API client, or the app's web view) or by a short-lived
 signed page link that the app obtains through GraphQL

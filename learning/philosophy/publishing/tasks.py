@@ -2,7 +2,7 @@
 message delivered once, retried with exponential backoff by the outbox):
 
 - ``philosophy.publish``: render and store a version's page and PDF, then mark
-  it published (``publishing.complete_publication``). On the outbox's last
+  it published (``service.complete_publication``). On the outbox's last
   attempt a failure marks the version FAILED instead of raising.
 - ``philosophy.sync_public_copy``: after a change of visibility, copy the
   current version to the stable public keys, or remove them.
