@@ -37,6 +37,7 @@ AnyRow = Row[*tuple[Any, ...]]
 
 PHILOSOPHIES = TenantRepository(LeadershipPhilosophy)
 VERSIONS = TenantRepository(PhilosophyVersion)
+ITEMS = TenantRepository(PhilosophyItem)
 
 
 class Listing(NamedTuple):
@@ -61,8 +62,7 @@ async def philosophy_of_membership(
 async def philosophy(
     session: AsyncSession, organisation_id: int, philosophy_id: int
 ) -> LeadershipPhilosophy | None:
-    found = await session.get(LeadershipPhilosophy, philosophy_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await PHILOSOPHIES.by_id(session, organisation_id, philosophy_id)
 
 
 async def lock_philosophy(session: AsyncSession, philosophy_id: int) -> LeadershipPhilosophy:
@@ -246,8 +246,7 @@ async def latest_version(session: AsyncSession, philosophy_id: int) -> Philosoph
 async def version(
     session: AsyncSession, organisation_id: int, version_id: int
 ) -> PhilosophyVersion | None:
-    found = await session.get(PhilosophyVersion, version_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await VERSIONS.by_id(session, organisation_id, version_id)
 
 
 async def lock_version(session: AsyncSession, version_id: int) -> PhilosophyVersion | None:
@@ -353,5 +352,4 @@ async def items_by_ids(
 
 
 async def item(session: AsyncSession, organisation_id: int, item_id: int) -> PhilosophyItem | None:
-    found = await session.get(PhilosophyItem, item_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await ITEMS.by_id(session, organisation_id, item_id)
