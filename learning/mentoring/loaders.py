@@ -1,5 +1,5 @@
-"""DataLoaders of what every part of mentoring shows: the people taking part,
-mentor profiles and a mentor's load, one query per batch. The sub-packages
+"""DataLoaders of what every part of mentoring shows: the people taking part
+and a mentor's load, one query per batch. The sub-packages
 have their own ``loaders.py`` for their relations."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ from __future__ import annotations
 from backend.api.loaders import BatchLoader
 from backend.repository import in_key_order
 from learning.mentoring import repository as repo
-from learning.mentoring.models import MentorProfile
 
 
 class PersonByMembershipLoader(BatchLoader[int, repo.AnyRow | None]):
@@ -15,12 +14,6 @@ class PersonByMembershipLoader(BatchLoader[int, repo.AnyRow | None]):
 
     async def batch(self, keys: list[int]) -> list[repo.AnyRow | None]:
         return in_key_order(keys, await repo.people(self.context.session, keys), lambda r: r.id)
-
-
-class ProfileByIdLoader(BatchLoader[int, MentorProfile | None]):
-    async def batch(self, keys: list[int]) -> list[MentorProfile | None]:
-        found = await repo.profiles_by_ids(self.context.session, keys)
-        return in_key_order(keys, found, lambda p: p.id)
 
 
 class LoadByMentorLoader(BatchLoader[int, int]):
