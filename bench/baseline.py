@@ -368,8 +368,9 @@ async def enrolments(request: Request) -> Response:
 
 @router.post("/mentees")
 async def mentees(request: Request) -> Response:
-    from learning.mentoring import loaders as ml
-    from learning.mentoring import mentorships
+    from learning.mentoring.mentorships import loaders as ml
+    from learning.mentoring.mentorships import service as mentorships
+    from learning.mentoring.practice import loaders as meeting_loaders
 
     body = orjson.loads(await request.body())
     variables = body.get("variables") or {}
@@ -412,7 +413,9 @@ async def mentees(request: Request) -> Response:
             dict(
                 zip(
                     mentorship_ids,
-                    await ml.NextMeetingByMentorshipLoader(context).batch(mentorship_ids),
+                    await meeting_loaders.NextMeetingByMentorshipLoader(context).batch(
+                        mentorship_ids
+                    ),
                     strict=True,
                 )
             )

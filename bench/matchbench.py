@@ -11,7 +11,7 @@ price, no assignment outside the candidate graph could do better.
 
 Beside it, at full scale, a real run through the database: a matching run of
 the largest organisation's HR over the national pool
-(``learning.mentoring.runs.execute_run``: read the needs and profiles, solve,
+(``learning.mentoring.matching.service.execute_run``: read the needs and profiles, solve,
 explain, write the proposals), rolled back afterwards.
 """
 
@@ -53,7 +53,7 @@ def certificate(
 ) -> tuple[int, float]:
     """Allowed pairs whose fit exceeds u_i + v_j (none: optimal on the whole
     problem) and the seconds the scan of every pair took."""
-    from learning.mentoring import matching
+    from learning.mentoring.matching import matching
 
     started = time.perf_counter()
     order = np.argsort(problem.forbidden[0], kind="stable")
@@ -76,7 +76,7 @@ def certificate(
 
 def _in_memory(run: Run) -> None:
     from bench.matching import check, instance
-    from learning.mentoring import matching
+    from learning.mentoring.matching import matching
 
     scale = float(run.manifest["scale"])
     mentees = max(50, round(10_000 * scale))
@@ -135,7 +135,7 @@ def _in_memory(run: Run) -> None:
 async def _database_run(run: Run) -> None:
     from backend.db import Database
     from backend.settings import Settings
-    from learning.mentoring import runs
+    from learning.mentoring.matching import service as runs
     from learning.mentoring.models import MatchingRun
 
     hr = run.subjects["hr"][0]

@@ -5,7 +5,7 @@
 
 Prints, for each algorithm, the time and the total fit, and checks the hard
 rules and the capacities of the optimiser's answer. No database: the numbers
-are the optimiser's own (``learning.mentoring.matching``); the Celery task
+are the optimiser's own (``learning.mentoring.matching.matching``); the Celery task
 adds reading the profiles and writing the proposals.
 """
 
@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from learning.mentoring.matching import (
+from learning.mentoring.matching.matching import (
     AreaWish,
     MenteeInput,
     MentorInput,

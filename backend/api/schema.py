@@ -1,16 +1,14 @@
 """The GraphQL schema root: every slice's ``Query`` and ``Mutation`` merged.
 
 A slice (or a sub-package of one) adds fields by defining ``Query``/``Mutation``
-in its ``api.py``; the root never changes for it. Fields come in slice order;
-a slice's ``api.py`` may list, in ``SCHEMA_ORDER``, its own and its
-sub-packages' ``api`` modules in the order their fields appear.
+in its ``api.py``; the root never changes for it. Fields come in package order
+(a slice's own ``api.py``, then its sub-packages' by name), the same for every
+slice: no slice orders or merges its sub-packages' fields itself.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
-from types import ModuleType
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -42,18 +40,8 @@ class NodeQuery:
         return await resolve_node(info, id)
 
 
-def api_modules() -> list[ModuleType]:
-    ordered: list[ModuleType] = []
-    for module in import_slice_modules("api"):
-        for name in getattr(module, "SCHEMA_ORDER", (module.__name__,)):
-            listed = importlib.import_module(name)
-            if listed not in ordered:
-                ordered.append(listed)
-    return ordered
-
-
 def domain_types(kind: str) -> list[type]:
-    return [m.__dict__[kind] for m in api_modules() if kind in m.__dict__]
+    return [m.__dict__[kind] for m in import_slice_modules("api") if kind in m.__dict__]
 
 
 def build_schema(
@@ -65,7 +53,7 @@ def build_schema(
 ) -> strawberry.Schema:
     queries = (NodeQuery, *domain_types("Query"), *extra_queries)
     mutations = (*domain_types("Mutation"), *extra_mutations)
-    extra_types = [t for m in api_modules() for t in getattr(m, "TYPES", [])]
+    extra_types = [t for m in import_slice_modules("api") for t in getattr(m, "TYPES", [])]
     return strawberry.Schema(
         query=merge_types("Query", queries),
         mutation=merge_types("Mutation", mutations) if mutations else None,

@@ -18,9 +18,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.composition import Hooks
+from backend.db import Session
 
 
 @dataclass(frozen=True)
@@ -51,22 +50,20 @@ class SharedItem:
 
 
 # (session, mentee membership ids) -> progress per mentee
-ProgressProvider = Callable[[AsyncSession, Sequence[int]], Awaitable[dict[int, MenteeProgress]]]
+ProgressProvider = Callable[[Session, Sequence[int]], Awaitable[dict[int, MenteeProgress]]]
 # (session, [(mentee membership id, shared after this time or None for all)])
 #   -> what each mentee shared with their mentor since then, newest first
 SharedItemsProvider = Callable[
-    [AsyncSession, Sequence[tuple[int, datetime | None]]], Awaitable[dict[int, list[SharedItem]]]
+    [Session, Sequence[tuple[int, datetime | None]]], Awaitable[dict[int, list[SharedItem]]]
 ]
 
 
-async def _no_progress(
-    _session: AsyncSession, _mentees: Sequence[int]
-) -> dict[int, MenteeProgress]:
+async def _no_progress(_session: Session, _mentees: Sequence[int]) -> dict[int, MenteeProgress]:
     return {}
 
 
 async def _nothing_shared(
-    _session: AsyncSession, _mentees: Sequence[tuple[int, datetime | None]]
+    _session: Session, _mentees: Sequence[tuple[int, datetime | None]]
 ) -> dict[int, list[SharedItem]]:
     return {}
 

@@ -1,10 +1,13 @@
-"""The mentoring slice's domain operations, and what other slices call.
+"""Mentoring's own operations (mentor profiles and mentoring needs), and what
+other slices call.
 
-The operations live in ``profiles.py`` (profiles and needs), ``runs.py``
-(matching runs), ``shortlist.py`` (shortlist and requests),
-``mentorships.py`` (approval, acceptance, agreement, status, the end) and
-``practice.py`` (assessments, meetings, observations, visits); this module
-gathers them for the API and offers other slices:
+A leader offers to mentor with a profile; a new leader describes a need. HR
+may write either for a member of the organisation. Strengths and focus areas
+are competencies of a published framework of the feedback slice (checked
+through ``feedback.frameworks.service``) and free tags; the matching compares
+them as keys ``competency:<id>`` and ``tag:<text>``.
+
+Other slices call:
 
 - ``mentor_of`` and ``is_active_mentor`` (programmes: who may read what a
   mentee shared with their mentor; home: "your mentor");
@@ -18,17 +21,27 @@ and the general subject-access check of ``feedback.notes``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
-from learning.mentoring import hooks, mentorships, practice, profiles, runs, shortlist
-from learning.mentoring import mentorship_repository as mentorship_repo
+from backend.identity import policy
+from backend.identity import repository as identity
+from backend.identity.models import Role
+from feedback.frameworks import service as frameworks
+from learning.mentoring import hooks
+from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
 from learning.mentoring.hooks import MenteeProgress, SharedItem
-from learning.programmes.hooks import MentorSummary
+from learning.mentoring.mentorships import repository as mentorships_repo
+from learning.mentoring.models import AreaPreference, MentoringNeed, MentorProfile, NeedStatus
+from learning.programmes.service import MentorSummary
 
 __all__ = [
     "MenteeProgress",
@@ -37,14 +50,245 @@ __all__ = [
     "is_active_mentor",
     "mentees_of",
     "mentor_of",
-    "mentorships",
-    "practice",
-    "profiles",
     "register_progress_provider",
     "register_shared_items_provider",
-    "runs",
-    "shortlist",
 ]
+
+MAX_CAPACITY = 10
+MAX_TAGS = 30
+MAX_TAG = 60
+MAX_AREAS = 10
+MAX_SHORT = 120
+MAX_TEXT = 2000
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+
+@dataclass(frozen=True)
+class ProfileCommand:
+    capacity: int
+    competency_ids: Sequence[int] = ()
+    framework_id: int | None = None
+    tags: Sequence[str] = ()
+    areas: Sequence[str] = ()
+    languages: Sequence[str] = ("da",)
+    location: str = ""
+    availability: str = ""
+    is_available: bool = True
+    # HR writes a profile for someone else.
+    membership_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NeedCommand:
+    competency_ids: Sequence[int] = ()
+    framework_id: int | None = None
+    tags: Sequence[str] = ()
+    area: str = ""
+    area_preference: AreaPreference = AreaPreference.ANY
+    language: str = "da"
+    location: str = ""
+    notes: str = ""
+    membership_id: int | None = None
+
+
+@dataclass
+class _Errors:
+    found: list[DomainError] = field(default_factory=list)
+
+    def add(self, code: ErrorCode, key: str, at: str, **params: object) -> None:
+        self.found.append(DomainError(code, key, field=[at], **params))
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise DomainErrors(self.found)
+
+
+def focus_keys(competency_ids: Sequence[int], tags: Sequence[str]) -> list[str]:
+    """What the matching compares: competencies and tags as keys."""
+    return [f"competency:{c}" for c in competency_ids] + [f"tag:{t}" for t in tags]
+
+
+def normalise_tags(values: Sequence[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        tag = " ".join(value.split()).casefold()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+async def _subject(
+    session: AsyncSession, viewer: Viewer | None, membership_id: int | None
+) -> tuple[Viewer, int, list[str]]:
+    """(viewer, membership written for, their roles): oneself, or anyone for HR."""
+    signed_in = policy.require_viewer(viewer)
+    if membership_id is None or membership_id == signed_in.membership_id:
+        return signed_in, signed_in.membership_id, sorted(signed_in.roles)
+    policy.require_hr(signed_in)
+    found = await identity.members_by_ids(session, signed_in.organisation_id, [membership_id])
+    if not found:
+        raise DomainError(ErrorCode.NOT_FOUND, "mentoring.member_unknown", field=["membershipId"])
+    return signed_in, membership_id, list(found[0].roles or [])
+
+
+async def _check_common(
+    session: AsyncSession,
+    organisation_id: int,
+    errors: _Errors,
+    framework_id: int | None,
+    competency_ids: Sequence[int],
+    tags: Sequence[str],
+    texts: dict[str, tuple[str, int]],
+) -> None:
+    if len(tags) > MAX_TAGS:
+        errors.add(ErrorCode.INVALID, "mentoring.too_many", "tags", maximum=MAX_TAGS)
+    if any(len(t) > MAX_TAG for t in tags):
+        errors.add(ErrorCode.TOO_LONG, "error.too_long", "tags", maximum=MAX_TAG)
+    for name, (value, maximum) in texts.items():
+        if len(value) > maximum:
+            errors.add(ErrorCode.TOO_LONG, "error.too_long", name, maximum=maximum)
+    if competency_ids:
+        if framework_id is None:
+            errors.add(ErrorCode.REQUIRED, "mentoring.framework_required", "frameworkId")
+            return
+        structure = await frameworks.published_structure(session, organisation_id, framework_id)
+        known = {c.id for c in structure.competencies}
+        if any(c not in known for c in competency_ids):
+            errors.add(ErrorCode.INVALID, "mentoring.competency_unknown", "competencyIds")
+
+
+async def save_profile(
+    session: AsyncSession, viewer: Viewer | None, command: ProfileCommand
+) -> MentorProfile:
+    """Create or change a mentor profile (one per member)."""
+    signed_in, membership_id, roles = await _subject(session, viewer, command.membership_id)
+    if not {Role.LEADER.value, Role.MENTOR.value} & set(roles):
+        raise DomainError(ErrorCode.FORBIDDEN, "mentoring.not_a_leader")
+    errors = _Errors()
+    if not 1 <= command.capacity <= MAX_CAPACITY:
+        errors.add(ErrorCode.INVALID, "mentoring.capacity_range", "capacity", maximum=MAX_CAPACITY)
+    tags = normalise_tags(command.tags)
+    areas = [a.strip() for a in command.areas if a.strip()]
+    languages = list(dict.fromkeys(v.strip() for v in command.languages if v.strip()))
+    if len(areas) > MAX_AREAS:
+        errors.add(ErrorCode.INVALID, "mentoring.too_many", "areas", maximum=MAX_AREAS)
+    if any(len(a) > MAX_SHORT for a in areas):
+        errors.add(ErrorCode.TOO_LONG, "error.too_long", "areas", maximum=MAX_SHORT)
+    if len(languages) > 10 or any(not LANGUAGE.match(v) for v in languages):
+        errors.add(ErrorCode.INVALID, "mentoring.language", "languages")
+    await _check_common(
+        session,
+        signed_in.organisation_id,
+        errors,
+        command.framework_id,
+        command.competency_ids,
+        tags,
+        {
+            "location": (command.location, MAX_SHORT),
+            "availability": (command.availability, MAX_TEXT),
+        },
+    )
+    errors.raise_any()
+    profile = await repo.profile_of(session, membership_id)
+    if profile is None:
+        profile = MentorProfile(
+            organisation_id=signed_in.organisation_id, membership_id=membership_id
+        )
+        session.add(profile)
+    profile.capacity = command.capacity
+    profile.competency_ids = sorted(set(command.competency_ids))
+    profile.tags = tags
+    profile.areas = areas
+    profile.languages = languages
+    profile.location = command.location.strip()
+    profile.availability = command.availability
+    profile.is_available = command.is_available
+    await session.flush()
+    return profile
+
+
+async def save_need(
+    session: AsyncSession, viewer: Viewer | None, command: NeedCommand
+) -> MentoringNeed:
+    """Create or change what a new leader looks for in a mentor."""
+    signed_in, membership_id, _roles = await _subject(session, viewer, command.membership_id)
+    errors = _Errors()
+    tags = normalise_tags(command.tags)
+    if not LANGUAGE.match(command.language.strip()):
+        errors.add(ErrorCode.INVALID, "mentoring.language", "language")
+    await _check_common(
+        session,
+        signed_in.organisation_id,
+        errors,
+        command.framework_id,
+        command.competency_ids,
+        tags,
+        {
+            "area": (command.area, MAX_SHORT),
+            "location": (command.location, MAX_SHORT),
+            "notes": (command.notes, MAX_TEXT),
+        },
+    )
+    errors.raise_any()
+    need = await repo.need_of(session, membership_id)
+    if need is None:
+        need = MentoringNeed(organisation_id=signed_in.organisation_id, membership_id=membership_id)
+        session.add(need)
+    need.competency_ids = sorted(set(command.competency_ids))
+    need.tags = tags
+    need.area = command.area.strip()
+    need.area_preference = command.area_preference.value
+    need.language = command.language.strip()
+    need.location = command.location.strip()
+    need.notes = command.notes
+    if need.status == NeedStatus.WITHDRAWN.value:
+        need.status = NeedStatus.OPEN.value
+    await session.flush()
+    return need
+
+
+async def own_profile(session: AsyncSession, viewer: Viewer | None) -> MentorProfile | None:
+    signed_in = policy.require_viewer(viewer)
+    return await repo.profile_of(session, signed_in.membership_id)
+
+
+async def own_need(session: AsyncSession, viewer: Viewer | None) -> MentoringNeed | None:
+    signed_in = policy.require_viewer(viewer)
+    return await repo.need_of(session, signed_in.membership_id)
+
+
+async def visible_profiles(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[MentorProfile]:
+    """Profiles are read by the organisation's members (and a shared pool's)."""
+    signed_in = policy.require_viewer(viewer)
+    organisations = await repo.pool_organisations(session, signed_in.organisation_id)
+    return await repo.profiles_by_ids(session, ids, organisations)
+
+
+async def visible_needs(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[MentoringNeed]:
+    """A need is read by its new leader and HR."""
+    signed_in = policy.require_viewer(viewer)
+    return [
+        n
+        for n in await repo.NEEDS.by_ids(session, signed_in.organisation_id, ids)
+        if n.membership_id == signed_in.membership_id or policy.is_hr(signed_in)
+    ]
+
+
+def profiles_listing(viewer: Viewer | None) -> repo.Listing:
+    signed_in = policy.require_hr(viewer)
+    return repo.profiles_listing(signed_in.organisation_id)
+
+
+def needs_listing(viewer: Viewer | None, status: NeedStatus | None) -> repo.Listing:
+    signed_in = policy.require_hr(viewer)
+    return repo.needs_listing(signed_in.organisation_id, status.value if status else None)
+
+
+# --- what other slices call ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -57,7 +301,7 @@ class MentorRef:
 
 async def mentor_of(session: AsyncSession, mentee_membership_id: int) -> MentorRef | None:
     """The mentee's mentor in an active (or paused) mentorship; two statements."""
-    found = await mentorship_repo.running_mentorship(session, None, mentee_membership_id)
+    found = await mentorships_repo.running_mentorship(session, None, mentee_membership_id)
     if found is None:
         return None
     person = await repo.person(session, found.mentor_id)
@@ -75,7 +319,7 @@ async def is_active_mentor(
     session: AsyncSession, mentor_membership_id: int, mentee_membership_id: int
 ) -> bool:
     """True while the mentorship is ACTIVE or PAUSED; one statement."""
-    found = await mentorship_repo.running_mentorship(
+    found = await mentorships_repo.running_mentorship(
         session, mentor_membership_id, mentee_membership_id
     )
     return found is not None
@@ -91,10 +335,10 @@ def register_shared_items_provider(provider: hooks.SharedItemsProvider) -> None:
     hooks.registry.set("shared_items", provider)
 
 
-def mentees_of(mentor_membership_id: int) -> Select[tuple[int]]:
+def mentees_of(mentor_membership_id: int) -> Select[Any]:
     """The memberships a mentor mentors now (ACTIVE or PAUSED), as a subquery
     the programmes slice puts into its own statements."""
-    return mentorship_repo.running_mentee_ids(mentor_membership_id)
+    return mentorships_repo.running_mentee_ids(mentor_membership_id)
 
 
 # --- checks other slices ask (wired at start-up by ``wiring.py``) ----------------------------

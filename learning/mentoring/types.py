@@ -1,37 +1,82 @@
-"""GraphQL types of mentoring. Objects are made from the models the service
-returns; every relation goes through a loader."""
+"""GraphQL types every part of mentoring shows: the enums, the people taking
+part (who may belong to another organisation of a shared pool), mentor
+profiles and mentoring needs with their inputs and payloads. The types of
+matching, mentorships and practice are in those sub-packages' ``types.py``,
+which import this module first, so the enums are registered before use.
+Objects are made from the models the service returns; every relation goes
+through a loader."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 import strawberry
 
 from backend.api.context import Info
-from backend.api.relay import Node, register_node
-from learning.mentoring import hooks, loaders, mentorships, models, profiles, runs
-from learning.mentoring.matching_types import (  # noqa: F401  (the schema's names, in one place)
-    FitExplanation,
-    MatchingRun,
-    MatchingRunResult,
-    MatchingWeights,
-    MatchProposal,
-)
-from learning.mentoring.people_types import (  # noqa: F401
-    AreaPreference,
-    AssessmentKind,
-    MentoringPerson,
-    MentorshipRole,
-    MentorshipStatus,
-    NeedStatus,
-    ObservationSetting,
-    ProposalSource,
-    ProposalStatus,
-    RunStatus,
-    competency_gids,
-    mentoring_person,
-)
+from backend.api.mutations import Payload
+from backend.api.pagination import Connection, PageRequest, paginate
+from backend.api.relay import Node, register_node, to_global_id
+from learning.mentoring import loaders, models, service
+
+# strawberry.enum registers the models' enums in place; the names stay the models' classes.
+strawberry.enum(models.AreaPreference, description="A mentee's wish about area.")
+strawberry.enum(models.NeedStatus, description="Where a mentoring need stands.")
+strawberry.enum(models.RunStatus, description="Where a matching run stands.")
+strawberry.enum(models.ProposalStatus, description="Where a proposal stands.")
+strawberry.enum(models.ProposalSource, description="A matching run, or a new leader's request.")
+strawberry.enum(models.MentorshipStatus, description="Where a mentorship stands.")
+strawberry.enum(models.AssessmentKind, description="Which assessment.")
+strawberry.enum(models.ObservationSetting, description="Where the mentor watched the new leader.")
+AreaPreference = models.AreaPreference
+NeedStatus = models.NeedStatus
+RunStatus = models.RunStatus
+ProposalStatus = models.ProposalStatus
+ProposalSource = models.ProposalSource
+MentorshipStatus = models.MentorshipStatus
+AssessmentKind = models.AssessmentKind
+ObservationSetting = models.ObservationSetting
+
+
+@strawberry.enum(description="The viewer's part in a mentorship.")
+class MentorshipRole(Enum):
+    MENTOR = "MENTOR"
+    MENTEE = "MENTEE"
+    # HR or the mentee's manager, who see the mentorship but not its content.
+    OVERSEER = "OVERSEER"
+
+
+def competency_gids(ids: list[int] | None) -> list[strawberry.ID]:
+    return [to_global_id("Competency", i) for i in ids or []]
+
+
+@strawberry.type(description="A participant of mentoring, possibly of a pool's other organisation.")
+class MentoringPerson:
+    pk: strawberry.Private[int]
+    name: str
+    job_title: str
+    organisation_name: str
+    unit_name: str | None
+
+    @strawberry.field(description="The Membership ID.")
+    def membership_id(self) -> strawberry.ID:
+        return to_global_id("Membership", self.pk)
+
+    @classmethod
+    def from_row(cls, row: Any) -> MentoringPerson:
+        """From a row of ``repository.PERSON_COLUMNS``."""
+        return cls(
+            pk=row.id,
+            name=row.name,
+            job_title=row.job_title,
+            organisation_name=row.organisation_name,
+            unit_name=row.unit_name,
+        )
+
+
+async def mentoring_person(info: Info, membership_id: int) -> MentoringPerson | None:
+    row = await info.context.loaders.get(loaders.PersonByMembershipLoader).load(membership_id)
+    return MentoringPerson.from_row(row) if row is not None else None
 
 
 @strawberry.type(description="An experienced leader's offer to mentor.")
@@ -109,269 +154,72 @@ class MentoringNeed(Node):
         return await mentoring_person(info, self.need.membership_id)
 
 
-@strawberry.type(description="A meeting participant's note.")
-class MeetingNote:
-    text: str
-    shared: bool
-    is_mine: bool
-
-
-@strawberry.type(description="A meeting of mentor and mentee.")
-class MentoringMeeting(Node):
-    pk: strawberry.Private[int]
-    starts_at: datetime
-    place: str
-    agenda: str
-
-    @classmethod
-    def from_model(cls, m: models.MentoringMeeting) -> MentoringMeeting:
-        return cls(pk=m.id, starts_at=m.starts_at, place=m.place, agenda=m.agenda)
-
-    @strawberry.field(description="The viewer's own note and the shared ones.")
-    async def notes(self, info: Info) -> list[MeetingNote]:
-        found = await info.context.loaders.get(loaders.NotesByMeetingLoader).load(self.pk)
-        viewer = info.context.viewer
-        return [
-            MeetingNote(
-                text=n.text,
-                shared=n.shared,
-                is_mine=viewer is not None and n.author_id == viewer.membership_id,
-            )
-            for n in found
-        ]
-
-
-@strawberry.type(description="A rating of 1-5 on a focus area.")
-class Rating:
-    key: str = strawberry.field(
-        description="The focus area: `tag:` and a focus tag, or `competency:` and a "
-        "Competency's global ID."
+@strawberry.input
+class SaveMentorProfileInput:
+    capacity: int
+    competency_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    framework_id: strawberry.ID | None = None
+    tags: list[str] = strawberry.field(default_factory=list)
+    areas: list[str] = strawberry.field(default_factory=list)
+    languages: list[str] = strawberry.field(default_factory=lambda: ["da"])
+    location: str = ""
+    availability: str = ""
+    is_available: bool = True
+    membership_id: strawberry.ID | None = strawberry.field(
+        default=None, description="HR: the member the profile is for; the viewer when null."
     )
-    value: int
+    client_mutation_id: str | None = None
 
 
-def _ratings(values: dict[str, int] | None) -> list[Rating]:
-    return [Rating(key=k, value=v) for k, v in sorted((values or {}).items())]
+@strawberry.input
+class SaveMentoringNeedInput:
+    competency_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+    framework_id: strawberry.ID | None = None
+    tags: list[str] = strawberry.field(default_factory=list)
+    area: str = ""
+    area_preference: AreaPreference = AreaPreference.ANY
+    language: str = "da"
+    location: str = ""
+    notes: str = ""
+    membership_id: strawberry.ID | None = None
+    client_mutation_id: str | None = None
 
 
-@strawberry.type(description="What the mentor saw the new leader do in practice.")
-class MentoringObservation:
-    observed_on: date
-    setting: ObservationSetting
-    situation: str
-    went_well: str
-    to_develop: str
-    suggestion: str
-    ratings: list[Rating]
-    shared_with_mentee: bool
-
-    @classmethod
-    def from_model(cls, o: models.MentoringObservation) -> MentoringObservation:
-        return cls(
-            observed_on=o.observed_on,
-            setting=models.ObservationSetting(o.setting),
-            situation=o.situation,
-            went_well=o.went_well,
-            to_develop=o.to_develop,
-            suggestion=o.suggestion,
-            ratings=_ratings(o.ratings),
-            shared_with_mentee=o.shared_with_mentee,
-        )
+@strawberry.type
+class MentorProfilePayload(Payload):
+    profile: MentorProfile | None = None
 
 
-@strawberry.type(description="A self-assessment or an evaluation.")
-class MentorshipAssessment:
-    kind: AssessmentKind
-    ratings: list[Rating]
-    text: str
-    updated_at: datetime
-
-    @classmethod
-    def from_model(cls, a: models.MentorshipAssessment) -> MentorshipAssessment:
-        return cls(
-            kind=models.AssessmentKind(a.kind),
-            ratings=_ratings(a.ratings),
-            text=a.text,
-            updated_at=a.updated_at,
-        )
+@strawberry.type
+class MentoringNeedPayload(Payload):
+    need: MentoringNeed | None = None
 
 
-@strawberry.type(description="A mentor and a new leader, from proposal to end.")
-class Mentorship(Node):
-    pk: strawberry.Private[int]
-    m: strawberry.Private[models.Mentorship]
-    status: MentorshipStatus
-    starts_on: date | None
-    ends_on: date | None
-    goals: str
-    meeting_frequency: str
-    agreed_at: datetime | None
-    mentor_accepted_at: datetime | None
-    mentee_accepted_at: datetime | None
+def fetcher(visible: Any, make: Any) -> Any:
+    """A node fetcher: the objects of ``ids`` the service lets the viewer see."""
 
-    @classmethod
-    def from_model(cls, m: models.Mentorship) -> Mentorship:
-        return cls(
-            pk=m.id,
-            m=m,
-            status=models.MentorshipStatus(m.status),
-            starts_on=m.starts_on,
-            ends_on=m.ends_on,
-            goals=m.goals,
-            meeting_frequency=m.meeting_frequency,
-            agreed_at=m.agreed_at,
-            mentor_accepted_at=m.mentor_accepted_at,
-            mentee_accepted_at=m.mentee_accepted_at,
-        )
-
-    def _participant(self, info: Info) -> bool:
-        return mentorships.is_participant(info.context.viewer, self.m)
-
-    @strawberry.field
-    def viewer_role(self, info: Info) -> MentorshipRole:
-        viewer = info.context.viewer
-        if viewer is not None and viewer.membership_id == self.m.mentor_id:
-            return MentorshipRole.MENTOR
-        if viewer is not None and viewer.membership_id == self.m.mentee_id:
-            return MentorshipRole.MENTEE
-        return MentorshipRole.OVERSEER
-
-    @strawberry.field
-    async def mentor(self, info: Info) -> MentoringPerson | None:
-        return await mentoring_person(info, self.m.mentor_id)
-
-    @strawberry.field
-    async def mentee(self, info: Info) -> MentoringPerson | None:
-        return await mentoring_person(info, self.m.mentee_id)
-
-    @strawberry.field(description="Newest first; participants only.")
-    async def meetings(self, info: Info) -> list[MentoringMeeting]:
-        if not self._participant(info):
-            return []
-        found = await info.context.loaders.get(loaders.MeetingsByMentorshipLoader).load(self.pk)
-        return [MentoringMeeting.from_model(m) for m in found]
-
-    @strawberry.field(description="The mentee sees those shared with them; participants only.")
-    async def observations(self, info: Info) -> list[MentoringObservation]:
-        if not self._participant(info):
-            return []
-        viewer = info.context.viewer
-        is_mentor = viewer is not None and viewer.membership_id == self.m.mentor_id
-        loader = info.context.loaders.get(loaders.ObservationsByMentorshipLoader)
-        return [MentoringObservation.from_model(o) for o in await loader.load((self.pk, is_mentor))]
-
-    @strawberry.field(description="Self-assessments and evaluations; participants only.")
-    async def assessments(self, info: Info) -> list[MentorshipAssessment]:
-        if not self._participant(info):
-            return []
-        loader = info.context.loaders.get(loaders.AssessmentsByMentorshipLoader)
-        return [MentorshipAssessment.from_model(a) for a in await loader.load(self.pk)]
-
-
-@strawberry.type(description="A mentee's progress in their programmes.")
-class MenteeProgress:
-    active_enrolments: int
-    completed_activities: int
-    total_activities: int
-    percent: int
-
-
-@strawberry.type(description="Something the mentee shared with their mentor.")
-class SharedItem:
-    kind: str = strawberry.field(description="REFLECTION, ACTION_EVIDENCE or CHECKPOINT.")
-    reference: strawberry.ID = strawberry.field(description="Its global ID.")
-    title: str
-    shared_at: datetime
-
-
-@strawberry.type(description="What a mentee shared since the mentor's last visit.")
-class SharedSinceLastVisit:
-    count: int
-    items: list[SharedItem]
-
-
-@strawberry.type(description="One of the viewer's mentees, as a mentor's phone shows it.")
-class Mentee:
-    mentorship: Mentorship
-    person: MentoringPerson
-
-    @strawberry.field(description="When the mentor last marked the mentee as visited.")
-    def last_visit_at(self) -> datetime | None:
-        return self.mentorship.m.mentor_seen_at
-
-    @strawberry.field
-    async def progress(self, info: Info) -> MenteeProgress:
-        loader = info.context.loaders.get(loaders.ProgressByMenteeLoader)
-        found = await loader.load(self.mentorship.m.mentee_id)
-        return MenteeProgress(
-            active_enrolments=found.active_enrolments,
-            completed_activities=found.completed_activities,
-            total_activities=found.total_activities,
-            percent=found.percent,
-        )
-
-    @strawberry.field
-    async def shared_since_last_visit(self, info: Info) -> SharedSinceLastVisit:
-        loader = info.context.loaders.get(loaders.SharedSinceLoader)
-        key = (self.mentorship.m.mentee_id, self.mentorship.m.mentor_seen_at)
-        found: list[hooks.SharedItem] = await loader.load(key)
-        return SharedSinceLastVisit(
-            count=len(found),
-            items=[
-                SharedItem(
-                    kind=i.kind,
-                    reference=strawberry.ID(i.reference),
-                    title=i.title,
-                    shared_at=i.shared_at,
-                )
-                for i in found
-            ],
-        )
-
-    @strawberry.field
-    async def next_meeting(self, info: Info) -> MentoringMeeting | None:
-        loader = info.context.loaders.get(loaders.NextMeetingByMentorshipLoader)
-        found = await loader.load(self.mentorship.pk)
-        return MentoringMeeting.from_model(found) if found is not None else None
-
-
-@strawberry.type(description="A mentor a new leader may ask for, best first.")
-class MentorCandidate:
-    profile: MentorProfile
-    fit: float
-    explanation: FitExplanation
-
-    @strawberry.field
-    async def person(self, info: Info) -> MentoringPerson | None:
-        return await mentoring_person(info, self.profile.profile.membership_id)
-
-
-def _fetcher(visible: Any, make: Any) -> Any:
     async def fetch(info: Info, ids: list[int]) -> list[Any]:
         return [make(x) for x in await visible(info.context.session, info.context.viewer, ids)]
 
     return fetch
 
 
-register_node("MentorProfile", _fetcher(profiles.visible_profiles, MentorProfile.from_model))
-register_node("MentoringNeed", _fetcher(profiles.visible_needs, MentoringNeed.from_model))
-register_node("MatchingRun", _fetcher(runs.visible_runs, MatchingRun.from_model))
-register_node("MatchProposal", _fetcher(mentorships.visible_proposals, MatchProposal.from_model))
-register_node("Mentorship", _fetcher(mentorships.visible_mentorships, Mentorship.from_model))
+register_node("MentorProfile", fetcher(service.visible_profiles, MentorProfile.from_model))
+register_node("MentoringNeed", fetcher(service.visible_needs, MentoringNeed.from_model))
 
 
-async def _meetings(info: Info, ids: list[int]) -> list[MentoringMeeting]:
-    found = []
-    for meeting_id in ids:
-        meeting = await mentorships.mentorship_repo.meeting(info.context.session, meeting_id)
-        if meeting is None:
-            continue
-        owners = await mentorships.visible_mentorships(
-            info.context.session, info.context.viewer, [meeting.mentorship_id]
-        )
-        if owners and mentorships.is_participant(info.context.viewer, owners[0]):
-            found.append(MentoringMeeting.from_model(meeting))
-    return found
-
-
-register_node("MentoringMeeting", _meetings)
+async def connection(
+    info: Info,
+    listing: Any,
+    make: Any,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+) -> Connection[Any]:
+    """A page of a service's ``Listing``, each row made into its object by ``make``."""
+    context = info.context
+    page = PageRequest(first=first, after=after, last=last, before=before)
+    return await paginate(
+        context.session, listing.statement, listing.keys, page, context.settings, make
+    )

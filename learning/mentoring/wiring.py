@@ -11,7 +11,7 @@ from backend.auth.viewer import Viewer
 from feedback.notes import service as notes
 from learning.mentoring import service
 from learning.programmes import service as programmes
-from learning.programmes.hooks import FeedbackSummary
+from learning.programmes.service import FeedbackSummary
 
 
 async def home_unread_feedback(session: AsyncSession, viewer: Viewer) -> list[FeedbackSummary]:

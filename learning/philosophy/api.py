@@ -1,5 +1,8 @@
 """Queries and mutations of leadership philosophies: thin, they decode IDs
-and call the service. Replies to comments and hiding them are the feedback
+and call the services. One module for the slice and its sub-packages: its
+eleven fields interleave writing, publishing and comments in the published
+schema's order, and their inputs and payloads live in each sub-package's
+``types.py``. Replies to comments and hiding them are the feedback
 notes' own mutations (``replyToFeedbackNote``, ``hideFeedbackNote``)."""
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ from backend.api.context import Info
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import PageRequest
-from learning.philosophy import comments, models, service
-from learning.philosophy import inputs as i
+from learning.philosophy import models, service
 from learning.philosophy import types as t
-from learning.philosophy.diff_types import PhilosophyDiff, PhilosophySectionDiff
+from learning.philosophy.comments import service as comments
+from learning.philosophy.comments import types as comment_types
+from learning.philosophy.diff.types import PhilosophyDiff, PhilosophySectionDiff
+from learning.philosophy.drafting import types as i
+from learning.philosophy.publishing import types as publish_types
 
 
 @strawberry.type
@@ -128,8 +134,8 @@ class Mutation:
         "made in the background; the previous version stays until they are ready."
     )
     async def publish_philosophy(
-        self, info: Info, input: i.PublishPhilosophyInput
-    ) -> i.PublishPhilosophyPayload:
+        self, info: Info, input: publish_types.PublishPhilosophyInput
+    ) -> publish_types.PublishPhilosophyPayload:
         async def action() -> dict[str, Any]:
             c = info.context
             command = service.PublishCommand(
@@ -147,7 +153,7 @@ class Mutation:
                 "version": t.PhilosophyVersion.from_row(version),
             }
 
-        return await run_mutation(info, input, i.PublishPhilosophyPayload, action)
+        return await run_mutation(info, input, publish_types.PublishPhilosophyPayload, action)
 
     @strawberry.mutation(description="Who reads the published philosophy.")
     async def set_philosophy_visibility(
@@ -183,8 +189,8 @@ class Mutation:
         description="Comment on a published version (staff and managers; organisation-internal)."
     )
     async def comment_on_philosophy(
-        self, info: Info, input: i.CommentOnPhilosophyInput
-    ) -> i.CommentOnPhilosophyPayload:
+        self, info: Info, input: comment_types.CommentOnPhilosophyInput
+    ) -> comment_types.CommentOnPhilosophyPayload:
         async def action() -> dict[str, Any]:
             c = info.context
             version_id = decode_id(input.version_id, "PhilosophyVersion", "versionId")
@@ -197,7 +203,7 @@ class Mutation:
                 "version": t.PhilosophyVersion.from_row(versions[0]) if versions else None,
             }
 
-        return await run_mutation(info, input, i.CommentOnPhilosophyPayload, action)
+        return await run_mutation(info, input, comment_types.CommentOnPhilosophyPayload, action)
 
     @strawberry.mutation(
         description="Add an item for the next version, e.g. from a comment (the leader)."

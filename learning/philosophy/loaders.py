@@ -5,12 +5,10 @@ leader)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Row
-
 from backend.api.loaders import BatchLoader
+from backend.repository import group_by, in_key_order
 from learning.philosophy import repository as repo
 from learning.philosophy import service
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyItem, PhilosophyVersion
@@ -25,22 +23,14 @@ class _TenantLoader(BatchLoader[int, Any]):
 
 class PhilosophyByIdLoader(_TenantLoader):
     async def batch(self, keys: list[int]) -> list[LeadershipPhilosophy | None]:
-        found = {
-            p.id: p
-            for p in await service.visible_philosophies(
-                self.context.session, self.context.viewer, keys
-            )
-        }
-        return [found.get(key) for key in keys]
+        found = await service.visible_philosophies(self.context.session, self.context.viewer, keys)
+        return in_key_order(keys, found, lambda p: p.id)
 
 
 class VersionByIdLoader(_TenantLoader):
     async def batch(self, keys: list[int]) -> list[PhilosophyVersion | None]:
-        found = {
-            v.id: v
-            for v in await service.visible_versions(self.context.session, self.context.viewer, keys)
-        }
-        return [found.get(key) for key in keys]
+        found = await service.visible_versions(self.context.session, self.context.viewer, keys)
+        return in_key_order(keys, found, lambda v: v.id)
 
 
 class DraftByPhilosophyLoader(_TenantLoader):
@@ -48,29 +38,25 @@ class DraftByPhilosophyLoader(_TenantLoader):
     already checked to be the viewer's)."""
 
     async def batch(self, keys: list[int]) -> list[PhilosophyVersion | None]:
-        found = {d.philosophy_id: d for d in await repo.drafts_of(self.context.session, keys)}
-        return [found.get(key) for key in keys]
+        found = await repo.drafts_of(self.context.session, keys)
+        return in_key_order(keys, found, lambda d: d.philosophy_id)
 
 
 class ItemsByPhilosophyLoader(_TenantLoader):
     """Keys: philosophy ids already checked to be the viewer's."""
 
     async def batch(self, keys: list[int]) -> list[list[PhilosophyItem]]:
-        grouped: dict[int, list[PhilosophyItem]] = defaultdict(list)
-        for item in await repo.items_of(self.context.session, keys):
-            grouped[item.philosophy_id].append(item)
-        return [grouped.get(key, []) for key in keys]
+        found = await repo.items_of(self.context.session, keys)
+        return group_by(keys, found, lambda item: item.philosophy_id)
 
 
 class PrincipleByIdLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[Row[Any] | None]:
+    async def batch(self, keys: list[int]) -> list[repo.AnyRow | None]:
         rows = await repo.principles_by_ids(self.context.session, self.organisation_id, keys)
-        found = {row.id: row for row in rows}
-        return [found.get(key) for key in keys]
+        return in_key_order(keys, rows, lambda row: row.id)
 
 
 class GoalByIdLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[Row[Any] | None]:
+    async def batch(self, keys: list[int]) -> list[repo.AnyRow | None]:
         rows = await repo.goals_by_ids(self.context.session, self.organisation_id, keys)
-        found = {row.id: row for row in rows}
-        return [found.get(key) for key in keys]
+        return in_key_order(keys, rows, lambda row: row.id)

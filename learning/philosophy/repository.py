@@ -24,6 +24,7 @@ from backend.identity.models import (
     Role,
 )
 from backend.identity.repository import MEMBER_COLUMNS, has_role, reports_below_statement
+from backend.repository import TenantRepository
 from learning.philosophy.models import (
     LeadershipPhilosophy,
     PhilosophyItem,
@@ -32,6 +33,11 @@ from learning.philosophy.models import (
 )
 
 AnyRow = Row[*tuple[Any, ...]]
+
+
+PHILOSOPHIES = TenantRepository(LeadershipPhilosophy)
+VERSIONS = TenantRepository(PhilosophyVersion)
+ITEMS = TenantRepository(PhilosophyItem)
 
 
 class Listing(NamedTuple):
@@ -56,8 +62,7 @@ async def philosophy_of_membership(
 async def philosophy(
     session: AsyncSession, organisation_id: int, philosophy_id: int
 ) -> LeadershipPhilosophy | None:
-    found = await session.get(LeadershipPhilosophy, philosophy_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await PHILOSOPHIES.by_id(session, organisation_id, philosophy_id)
 
 
 async def lock_philosophy(session: AsyncSession, philosophy_id: int) -> LeadershipPhilosophy:
@@ -70,16 +75,6 @@ async def lock_philosophy(session: AsyncSession, philosophy_id: int) -> Leadersh
         .execution_options(populate_existing=True)
     )
     return (await session.scalars(statement)).one()
-
-
-async def philosophies_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[LeadershipPhilosophy]:
-    statement = select(LeadershipPhilosophy).where(
-        LeadershipPhilosophy.organisation_id == organisation_id,
-        LeadershipPhilosophy.id.in_(list(ids)),
-    )
-    return list((await session.scalars(statement)).all())
 
 
 async def philosophies_of_memberships(
@@ -251,8 +246,7 @@ async def latest_version(session: AsyncSession, philosophy_id: int) -> Philosoph
 async def version(
     session: AsyncSession, organisation_id: int, version_id: int
 ) -> PhilosophyVersion | None:
-    found = await session.get(PhilosophyVersion, version_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await VERSIONS.by_id(session, organisation_id, version_id)
 
 
 async def lock_version(session: AsyncSession, version_id: int) -> PhilosophyVersion | None:
@@ -263,16 +257,6 @@ async def lock_version(session: AsyncSession, version_id: int) -> PhilosophyVers
         .execution_options(populate_existing=True)
     )
     return (await session.scalars(statement)).one_or_none()
-
-
-async def versions_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[PhilosophyVersion]:
-    statement = select(PhilosophyVersion).where(
-        PhilosophyVersion.organisation_id == organisation_id,
-        PhilosophyVersion.id.in_(list(ids)),
-    )
-    return list((await session.scalars(statement)).all())
 
 
 def versions_listing(philosophy_id: int, published_only: bool) -> Listing:
@@ -355,6 +339,17 @@ async def items_of(session: AsyncSession, philosophy_ids: Sequence[int]) -> list
     return list((await session.scalars(statement)).all())
 
 
+async def items_by_ids(
+    session: AsyncSession, philosophy_id: int, ids: Sequence[int]
+) -> list[PhilosophyItem]:
+    """Those of ``ids`` that are items of the philosophy."""
+    if not ids:
+        return []
+    statement = select(PhilosophyItem).where(
+        PhilosophyItem.philosophy_id == philosophy_id, PhilosophyItem.id.in_(list(set(ids)))
+    )
+    return list(await session.scalars(statement.order_by(PhilosophyItem.id)))
+
+
 async def item(session: AsyncSession, organisation_id: int, item_id: int) -> PhilosophyItem | None:
-    found = await session.get(PhilosophyItem, item_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await ITEMS.by_id(session, organisation_id, item_id)

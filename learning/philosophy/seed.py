@@ -24,9 +24,12 @@ from backend.i18n import Locale
 from backend.identity import goals_service
 from backend.identity.models import GoalStatus, Membership, OrganisationGoal, Person, Role
 from backend.settings import Settings, get_settings
-from learning.philosophy import addresses, comments, drafting, publishing
 from learning.philosophy import repository as repo
+from learning.philosophy.comments import service as comments
+from learning.philosophy.drafting import service as drafting
 from learning.philosophy.models import LeadershipPhilosophy, SectionKind, Visibility
+from learning.philosophy.publishing import addresses
+from learning.philosophy.publishing import service as publishing
 
 FOUNDATION = (
     "Fælles ledelsesgrundlag",

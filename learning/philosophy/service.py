@@ -1,8 +1,9 @@
 """The leadership philosophy's domain operations.
 
-Writing lives in ``drafting.py``, publishing in ``publishing.py``, comments
-in ``comments.py`` (the adapter to feedback notes); this module reads, and
-re-exports the operations other slices and the API call:
+Writing lives in ``drafting/``, publishing (the page, the PDF, their
+addresses and routes) in ``publishing/``, comments in ``comments/`` (the
+adapter to feedback notes), the comparison of versions in ``diff/``; this
+module reads, and re-exports the operations other slices and the API call:
 
 - ``published_version_for_checkpoint`` for ``learning.programmes``: the
   newest published version of a leader, to take into a manager checkpoint.
@@ -25,9 +26,11 @@ from backend.api.relay import to_global_id
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from backend.settings import Settings
-from learning.philosophy import access, addresses, comments, diff
+from learning.philosophy import policy as access
 from learning.philosophy import repository as repo
-from learning.philosophy.drafting import (
+from learning.philosophy.comments import service as comments
+from learning.philosophy.diff import diff
+from learning.philosophy.drafting.service import (
     DraftCommand,
     SectionDraft,
     add_item,
@@ -36,8 +39,14 @@ from learning.philosophy.drafting import (
     save_private_notes,
     set_visibility,
 )
-from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion, Visibility
-from learning.philosophy.publishing import PublishCommand, request_publication
+from learning.philosophy.models import (
+    LeadershipPhilosophy,
+    PhilosophyItem,
+    PhilosophyVersion,
+    Visibility,
+)
+from learning.philosophy.publishing import addresses
+from learning.philosophy.publishing.service import PublishCommand, request_publication
 
 __all__ = [
     "DraftCommand",
@@ -86,7 +95,7 @@ async def visible_philosophies(
 ) -> list[LeadershipPhilosophy]:
     if viewer is None:
         return []
-    found = await repo.philosophies_by_ids(session, viewer.organisation_id, ids)
+    found = await repo.PHILOSOPHIES.by_ids(session, viewer.organisation_id, ids)
     return [p for p in found if access.may_read(viewer, p)]
 
 
@@ -95,10 +104,10 @@ async def visible_versions(
 ) -> list[PhilosophyVersion]:
     if viewer is None:
         return []
-    versions = await repo.versions_by_ids(session, viewer.organisation_id, ids)
+    versions = await repo.VERSIONS.by_ids(session, viewer.organisation_id, ids)
     philosophies = {
         p.id: p
-        for p in await repo.philosophies_by_ids(
+        for p in await repo.PHILOSOPHIES.by_ids(
             session, viewer.organisation_id, sorted({v.philosophy_id for v in versions})
         )
     }
@@ -144,6 +153,16 @@ async def version_diff(
     if other.id != philosophy.id:
         raise DomainError(ErrorCode.INVALID, "philosophy.versions_other", field=["toVersionId"])
     return old, new, diff.diff_sections(old.sections, new.sections)
+
+
+async def my_items(
+    session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
+) -> list[PhilosophyItem]:
+    """Those of the items that are the viewer's own: items are the leader's alone."""
+    mine = await my_philosophy(session, viewer)
+    if mine is None:
+        return []
+    return await repo.items_by_ids(session, mine.id, ids)
 
 
 async def add_item_from_comment(
@@ -222,23 +241,23 @@ async def published_versions_of_leaders(
 
     signed_in = policy.require_viewer(viewer)
     organisation_id = signed_in.organisation_id
-    philosophies = [
-        p
+    published = [
+        (p, p.current_version_id)
         for p in await repo.philosophies_of_memberships(session, organisation_id, membership_ids)
         if p.current_version_id is not None
     ]
-    if not philosophies:
+    if not published:
         return {}
     versions = {
         v.id: v
-        for v in await repo.versions_by_ids(
-            session, organisation_id, [p.current_version_id for p in philosophies]
+        for v in await repo.VERSIONS.by_ids(
+            session, organisation_id, [version_id for _, version_id in published]
         )
     }
     organisation = await repo.organisation(session, organisation_id)
     found = {}
-    for philosophy in philosophies:
-        version = versions.get(philosophy.current_version_id)  # type: ignore[arg-type]
+    for philosophy, version_id in published:
+        version = versions.get(version_id)
         if version is None:
             continue
         found[philosophy.membership_id] = PublishedPhilosophy(

@@ -4,14 +4,15 @@ Objects are made from the rows the service returns; every relation goes
 through a loader. Comments are the feedback domain's ``FeedbackNote`` type,
 referenced lazily by name and fetched through its registered node fetcher,
 so this slice imports nothing of the feedback domain but its service (in
-``comments.py``). Inputs and payloads are in ``inputs.py``; the diff's types
-in ``diff_types.py``.
+``comments/service.py``). The inputs and payloads of each mutation are in the
+``types.py`` of its sub-package (``drafting``, ``publishing``, ``comments``);
+the diff's types in ``diff/types.py``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import strawberry
 
@@ -21,13 +22,15 @@ from backend.api.relay import Node, fetch_nodes, register_node
 from backend.identity import loaders as identity_loaders
 from backend.identity.types import FoundationPrinciple, Membership, OrganisationGoal
 from backend.storage import get_storage
-from learning.philosophy import access, comments, drafting, models, rendering, service
 from learning.philosophy import loaders as ld
+from learning.philosophy import models, service
+from learning.philosophy import policy as access
+from learning.philosophy.comments import service as comments
+from learning.philosophy.drafting import service as drafting
+from learning.philosophy.publishing import addresses, rendering
 
-if TYPE_CHECKING:
-    from feedback.notes.types import FeedbackNote
-
-FeedbackNoteType = Annotated["FeedbackNote", strawberry.lazy("feedback.notes.types")]
+# Another slice's type, by name: strawberry resolves it when the schema is built.
+FeedbackNoteType = Annotated["FeedbackNote", strawberry.lazy("feedback.notes.types")]  # type: ignore[name-defined]  # noqa: F821
 
 strawberry.enum(
     models.Visibility,
@@ -237,10 +240,8 @@ class LeadershipPhilosophy(Node):
 
     @strawberry.field(description="The stable address of the newest published version.")
     async def address(self, info: Info) -> str:
-        from learning.philosophy.addresses import page_address
-
         slug = await self._organisation_slug(info)
-        return page_address(info.context.settings, slug, self.row.slug)
+        return addresses.page_address(info.context.settings, slug, self.row.slug)
 
     @strawberry.field(
         description="A link to open the page in a browser: the address when public, a "
@@ -361,14 +362,8 @@ def _fetcher(visible: Any, make: Any) -> Any:
 
 async def _items(info: Info, pks: list[int]) -> list[PhilosophyItem]:
     """Items are the leader's alone."""
-    from learning.philosophy import repository as repo
-
-    mine = await service.my_philosophy(info.context.session, info.context.viewer)
-    if mine is None:
-        return []
-    wanted = set(pks)
-    rows = await repo.items_of(info.context.session, [mine.id])
-    return [PhilosophyItem.from_row(row) for row in rows if row.id in wanted]
+    rows = await service.my_items(info.context.session, info.context.viewer, pks)
+    return [PhilosophyItem.from_row(row) for row in rows]
 
 
 register_node(

@@ -3,7 +3,7 @@ who may read the comments on a published philosophy version."""
 
 from __future__ import annotations
 
-from learning.philosophy import comments
+from learning.philosophy.comments import service as comments
 
 
 def wire() -> None:

@@ -2,8 +2,7 @@
 thin, they decode IDs and call the services.
 
 The sub-packages (``home``, ``enrolments``, ``progress``, ``checkpoints``)
-have an ``api.py`` of their own; ``SCHEMA_ORDER`` keeps their fields where
-the schema has always had them.
+have an ``api.py`` of their own, which the schema root finds by itself.
 """
 
 from __future__ import annotations
@@ -26,13 +25,6 @@ from learning.programmes.uploads import service as uploads
 from learning.programmes.uploads import types as ut
 
 TYPES: list[type] = t.TYPES
-SCHEMA_ORDER = (
-    "learning.programmes.home.api",
-    __name__,
-    "learning.programmes.enrolments.api",
-    "learning.programmes.progress.api",
-    "learning.programmes.checkpoints.api",
-)
 
 
 @strawberry.type

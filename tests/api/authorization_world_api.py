@@ -15,8 +15,8 @@ from backend.api.relay import from_global_id
 from backend.db import utcnow
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome, handle_message
-from learning.philosophy.publishing import PUBLISH_TASK
-from learning.philosophy.tasks import publish_version
+from learning.philosophy.publishing.service import PUBLISH_TASK
+from learning.philosophy.publishing.tasks import publish_version
 from tests.support.graphql_client import GraphQLClient
 
 if TYPE_CHECKING:

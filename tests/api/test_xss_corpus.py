@@ -144,7 +144,7 @@ async def test_the_report_pdf_with_payload_comments_holds_no_action_that_runs(
 
 
 def accepted_by_a_philosophy(payload: str) -> bool:
-    from learning.philosophy.rendering import check_markdown
+    from learning.philosophy.publishing.rendering import check_markdown
 
     return not check_markdown(payload, ())
 
@@ -167,7 +167,7 @@ async def published_page(session: AsyncSession, database: Database, api: GraphQL
 
 def every_payload_rendered() -> str:
     """Every payload through both Markdown renderers, on a bare page."""
-    from learning.philosophy.rendering import render_markdown as philosophy_markdown
+    from learning.philosophy.publishing.rendering import render_markdown as philosophy_markdown
 
     parts = [f"<section>{render_markdown(p)}{philosophy_markdown(p)}</section>" for p in PAYLOADS]
     return "<!doctype html><html><body>" + "".join(parts) + "</body></html>"

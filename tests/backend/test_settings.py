@@ -13,7 +13,7 @@ from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from backend.storage.local import LocalStorage
-from learning.philosophy.addresses import page_address
+from learning.philosophy.publishing.addresses import page_address
 from tests.backend.identity.conftest import IdentityClient, give_password, new_address
 from tests.support.factories import make_person
 

@@ -36,7 +36,7 @@ from learning.effect.population import EffectFilter
 from learning.effect.tasks import render_export
 from learning.philosophy import service as philosophy
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion
-from learning.philosophy.tasks import publish_version
+from learning.philosophy.publishing.tasks import publish_version
 from tests.learning.effect.conftest import build_area, raters, run_cycle
 from tests.learning.philosophy.conftest import (
     build_world,

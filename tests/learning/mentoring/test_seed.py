@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from learning.mentoring.explanations import explanation_text
+from learning.mentoring.matching.explanations import explanation_text
 from learning.mentoring.models import (
     MatchingRun,
     MatchProposal,

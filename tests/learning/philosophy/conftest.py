@@ -24,8 +24,8 @@ from backend.jobs.outbox_task import Outcome, handle_message
 from backend.settings import Settings
 from learning.philosophy import service
 from learning.philosophy.models import SectionKind
-from learning.philosophy.publishing import PUBLISH_TASK
-from learning.philosophy.tasks import publish_version
+from learning.philosophy.publishing.service import PUBLISH_TASK
+from learning.philosophy.publishing.tasks import publish_version
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from learning.philosophy.rendering import ALLOWED_TAGS, url_scheme
+from learning.philosophy.publishing.rendering import ALLOWED_TAGS, url_scheme
 from tests.support.xss_payloads import PAYLOADS as CORPUS
 
 STORAGE = "http://testserver/files/org/"
