@@ -19,7 +19,9 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
 from backend.settings import get_settings
-from feedback.evaluations import delivery, delivery_repository, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import repository as delivery_repository
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     CycleProfile,
     Evaluation,

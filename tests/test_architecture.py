@@ -110,9 +110,9 @@ def test_360_outputs_take_only_released_figures() -> None:
     which only ``backend.privacy.release`` constructs."""
     import inspect
 
-    from feedback.evaluations import rendering
-    from feedback.evaluations.report_types import ReportFigures
-    from feedback.evaluations.reports import ReportView
+    from feedback.evaluations.reports import rendering
+    from feedback.evaluations.reports.service import ReportView
+    from feedback.evaluations.reports.types import ReportFigures
 
     assert "Released[ReportData]" in str(inspect.signature(ReportFigures.of))
     assert "Released[ReportData]" in str(ReportView.__annotations__["released"])

@@ -9,8 +9,9 @@ from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.identity import policy
-from feedback.evaluations import access, rater_inputs, repository, service
-from feedback.evaluations.inputs import (
+from feedback.evaluations import policy as access
+from feedback.evaluations import repository, service
+from feedback.evaluations.cycles.types import (
     AddLeadersToEvaluationCycleInput,
     ApproveNominationsInput,
     ChangeEvaluationCycleDeadlineInput,
@@ -30,7 +31,8 @@ from feedback.evaluations.inputs import (
     WithdrawNominationInput,
 )
 from feedback.evaluations.models import EvaluationCycle as CycleModel
-from feedback.evaluations.rater_types import (
+from feedback.evaluations.responses import api as rater_inputs
+from feedback.evaluations.responses.types import (
     DeclineRaterInvitationInput,
     RaterFormView,
     SaveRaterAnswersInput,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backend.api.loaders import BatchLoader
-from feedback.evaluations import progress as progress_service
 from feedback.evaluations import repository
 from feedback.evaluations.models import EvaluationCycle, Nomination
-from feedback.evaluations.progress import EvaluationProgress
+from feedback.evaluations.progress import service as progress_service
+from feedback.evaluations.progress.service import EvaluationProgress
 from feedback.evaluations.repository import PersonRow
 
 

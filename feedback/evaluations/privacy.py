@@ -48,7 +48,7 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
-from feedback.evaluations.release import exported_report
+from feedback.evaluations.reports.release import exported_report
 
 
 def _as_rater(subject: Subject) -> object:

@@ -403,7 +403,7 @@ async def own_named_nomination(
 
 
 # The delivery side's queries live beside this module; callers use either name.
-from feedback.evaluations.delivery_repository import (  # noqa: E402
+from feedback.evaluations.delivery.repository import (  # noqa: E402
     Delivery,
     awaiting_answer,
     extend_tokens,

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
-from feedback.evaluations import delivery, repository
-from feedback.evaluations.cycles import CycleCommand, close_now, open_now, write_cycle
+from feedback.evaluations import repository
+from feedback.evaluations.cycles.service import CycleCommand, close_now, open_now, write_cycle
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     CyclePurpose,
     EvaluationCycle,
@@ -22,7 +23,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
-from feedback.evaluations.responses import submit
+from feedback.evaluations.responses.service import submit
 from feedback.frameworks.danish import FAMILY
 from feedback.frameworks.models import CompetencyFramework, FrameworkStatus
 from feedback.frameworks.repository import structure as framework_structure

@@ -18,7 +18,7 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations import repository
-from feedback.evaluations.cycles import (
+from feedback.evaluations.cycles.service import (
     CycleCommand,
     QuestionnaireChange,
     add_leaders,
@@ -33,20 +33,19 @@ from feedback.evaluations.cycles import (
     update_closing,
     write_cycle,
 )
-from feedback.evaluations.delivery import invite
-from feedback.evaluations.effect import (
+from feedback.evaluations.delivery.service import invite
+from feedback.evaluations.effect.repository import (
     CompetencyMeans,
     competency_means_for_leaders,
     competency_means_statement,
 )
-from feedback.evaluations.effect_demo import DemoRaters, seed_effect_demo
 from feedback.evaluations.models import (
     CycleStatus,
     NominationState,
     RaterGroup,
     ReportStatus,
 )
-from feedback.evaluations.nominations import (
+from feedback.evaluations.nominations.service import (
     NomineeCommand,
     approve,
     nominate,
@@ -55,7 +54,7 @@ from feedback.evaluations.nominations import (
     submit,
     withdraw,
 )
-from feedback.evaluations.progress import (
+from feedback.evaluations.progress.service import (
     CycleRates,
     EvaluationProgress,
     GroupProgress,
@@ -64,7 +63,7 @@ from feedback.evaluations.progress import (
     progress,
     response_rates,
 )
-from feedback.evaluations.reports import (
+from feedback.evaluations.reports.service import (
     ReportView,
     build_report,
     cycle_results,
@@ -72,7 +71,7 @@ from feedback.evaluations.reports import (
     render,
     report_for_viewer,
 )
-from feedback.evaluations.responses import (
+from feedback.evaluations.responses.service import (
     FormState,
     OwnForm,
     RaterForm,
@@ -81,7 +80,8 @@ from feedback.evaluations.responses import (
     rater_form,
     save,
 )
-from feedback.evaluations.responses import submit as submit_response
+from feedback.evaluations.responses.service import submit as submit_response
+from feedback.evaluations.seed import DemoRaters, seed_effect_demo
 from feedback.frameworks import repository as frameworks_repository
 from feedback.frameworks.repository import FrameworkStructure
 

@@ -17,7 +17,8 @@ from backend.api.context import Info
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.api.relay import Node, register_node, to_global_id
 from backend.i18n import translate
-from feedback.evaluations import access, models, service
+from feedback.evaluations import models, service
+from feedback.evaluations import policy as access
 from feedback.evaluations.loaders import (
     CycleByIdLoader,
     NominationsByEvaluationLoader,
@@ -26,7 +27,7 @@ from feedback.evaluations.loaders import (
 )
 from feedback.evaluations.models import Evaluation as EvaluationModel
 from feedback.evaluations.models import EvaluationCycle as CycleModel
-from feedback.evaluations.report_types import ReportFigures
+from feedback.evaluations.reports.types import ReportFigures
 from feedback.frameworks.loaders import FrameworkByIdLoader
 from feedback.frameworks.types import CompetencyFramework
 

@@ -3,7 +3,7 @@ the leader's open 360 tasks on home."""
 
 from __future__ import annotations
 
-from feedback.evaluations import home
+from feedback.evaluations.home import service as home
 
 
 def wire() -> None:

@@ -18,7 +18,10 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.jobs.outbox import enqueue
-from feedback.evaluations import access, delivery, effect_sums, repository, results
+from feedback.evaluations import policy as access
+from feedback.evaluations import repository
+from feedback.evaluations.delivery import service as delivery
+from feedback.evaluations.effect import expressions as effect_sums
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
     CycleProfile,
@@ -30,6 +33,7 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
+from feedback.evaluations.reports import repository as results
 from feedback.frameworks.service import published_structure
 
 ABSOLUTE_MINIMUM = 3

@@ -8,7 +8,7 @@ import strawberry
 
 from backend.api.mutations import Payload
 from feedback.evaluations import models as m
-from feedback.evaluations.rater_types import RaterFormState, RaterFormView
+from feedback.evaluations.responses.types import RaterFormState, RaterFormView
 from feedback.evaluations.types import (
     CycleProfile,
     CyclePurpose,

@@ -25,7 +25,7 @@ from feedback.evaluations import repository
 from feedback.evaluations.models import NAMED_GROUPS
 from feedback.evaluations.repository import Delivery
 
-MAIL_TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
+MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
 INVITATION_TEMPLATE = "feedback_invitation"
 REMINDER_TEMPLATE = "feedback_reminder"
 RATER_PATH = "/rate"

@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from feedback.evaluations.effect import (
+from feedback.evaluations.effect.repository import (
     _OTHERS,
     _document,
     _each,

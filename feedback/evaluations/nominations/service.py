@@ -20,7 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
-from feedback.evaluations import access, delivery, repository
+from feedback.evaluations import policy as access
+from feedback.evaluations import repository
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
     CycleStatus,

@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from backend.privacy.release import count_table, meets
-from feedback.evaluations import access, repository
+from feedback.evaluations import policy as access
+from feedback.evaluations import repository
 from feedback.evaluations.models import ANONYMOUS_GROUPS, EvaluationCycle, RaterGroup
-from feedback.evaluations.release import anonymity_policy
+from feedback.evaluations.reports.release import anonymity_policy
 
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
 # two leaders must not tell HR whether a named person has answered.

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from feedback.evaluations.models import ANONYMOUS_GROUPS, NAMED_GROUPS, RaterGroup
-from feedback.evaluations.results import Aggregates
+from feedback.evaluations.reports.repository import Aggregates
 from feedback.frameworks.repository import FrameworkStructure
 
 ALL_OTHERS = "ALL_OTHERS"

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.privacy.release import MIN_CONTRIBUTORS, Released, release
-from feedback.evaluations import repository, results
+from feedback.evaluations import repository
 from feedback.evaluations.models import (
     CyclePurpose,
     CycleStatus,
@@ -38,7 +38,8 @@ from feedback.evaluations.models import (
     EvaluationCycle,
     ReportStatus,
 )
-from feedback.evaluations.report_builder import (
+from feedback.evaluations.reports import repository as results
+from feedback.evaluations.reports.builder import (
     AnonymityPolicy,
     ReportData,
     add_comments,
@@ -47,7 +48,7 @@ from feedback.evaluations.report_builder import (
     compare_with_baseline,
     shown_part,
 )
-from feedback.evaluations.results import Aggregates
+from feedback.evaluations.reports.repository import Aggregates
 from feedback.frameworks import repository as frameworks
 from feedback.frameworks.repository import FrameworkStructure
 

@@ -12,10 +12,10 @@ from matplotlib.figure import Figure as ChartFigure
 from backend.i18n import translate
 from backend.pdf import ReportPdf
 from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
-from feedback.evaluations.report_builder import ALL_OTHERS, CompetencyResult, ReportData
+from feedback.evaluations.reports.builder import ALL_OTHERS, CompetencyResult, ReportData
 
 if TYPE_CHECKING:
-    from feedback.evaluations.reports import ReportView
+    from feedback.evaluations.reports.service import ReportView
 
 COLOURS = {
     "SELF": "#f59e0b",

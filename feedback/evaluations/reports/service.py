@@ -20,13 +20,15 @@ from backend.privacy.release import Released
 from backend.privacy.service import record_report_view
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
-from feedback.evaluations import access, release, repository
+from feedback.evaluations import policy as access
+from feedback.evaluations import repository
 from feedback.evaluations.models import (
     Evaluation,
     EvaluationCycle,
     ReportStatus,
 )
-from feedback.evaluations.report_builder import ReportData
+from feedback.evaluations.reports import release
+from feedback.evaluations.reports.builder import ReportData
 
 PDF = "application/pdf"
 
@@ -105,7 +107,7 @@ async def download_url(
 async def render(session: AsyncSession, settings: Settings, evaluation_id: int) -> str | None:
     """Render the PDF of one frozen evaluation and store it (the
     ``feedback.render_report`` task; also the demo seed). Returns the object key."""
-    from feedback.evaluations.rendering import render_pdf
+    from feedback.evaluations.reports.rendering import render_pdf
 
     evaluation = await repository.evaluation(session, evaluation_id)
     if evaluation is None or evaluation.report_status != ReportStatus.RENDERING.value:

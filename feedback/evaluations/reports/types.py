@@ -9,18 +9,18 @@ import strawberry
 
 from backend.api.relay import to_global_id
 from backend.privacy.release import Released
-from feedback.evaluations.report_builder import (
+from feedback.evaluations.reports.builder import (
     BaselineChange as BaselineChangeData,
 )
-from feedback.evaluations.report_builder import (
+from feedback.evaluations.reports.builder import (
     CommentGroup as CommentGroupData,
 )
-from feedback.evaluations.report_builder import (
+from feedback.evaluations.reports.builder import (
     CompetencyResult as CompetencyResultData,
 )
-from feedback.evaluations.report_builder import Figure as FigureData
-from feedback.evaluations.report_builder import ItemResult as ItemResultData
-from feedback.evaluations.report_builder import ReportData
+from feedback.evaluations.reports.builder import Figure as FigureData
+from feedback.evaluations.reports.builder import ItemResult as ItemResultData
+from feedback.evaluations.reports.builder import ReportData
 
 
 @strawberry.enum(description="A rater group in a report, or all others than the leader combined.")
@@ -146,7 +146,7 @@ class ReportFigures:
 
     @classmethod
     def of(cls, released: Released[ReportData]) -> ReportFigures:
-        """Only from what the release rule released (``feedback.evaluations.release``)."""
+        """Only from what the release rule released (``feedback.evaluations.reports.release``)."""
         data = released.value
         return cls(
             responses=[

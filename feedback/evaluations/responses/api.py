@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, DomainErrors
 from backend.api.ids import decode_id
-from feedback.evaluations.rater_types import (
+from feedback.evaluations.responses.types import (
     RaterAnswerInput,
     RaterCommentInput,
     SaveRaterAnswersInput,

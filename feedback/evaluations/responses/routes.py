@@ -20,12 +20,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.i18n import Locale, translate
 from feedback.evaluations import service
-from feedback.evaluations.delivery import RATER_PATH
-from feedback.evaluations.rater_types import anonymity_notice
-from feedback.evaluations.responses import FormState, RaterForm, validate
+from feedback.evaluations.delivery.service import RATER_PATH
+from feedback.evaluations.responses.service import FormState, RaterForm, validate
+from feedback.evaluations.responses.types import anonymity_notice
 
 router = APIRouter()
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _environment = Environment(
     loader=FileSystemLoader(str(TEMPLATES)),
     autoescape=select_autoescape(enabled_extensions=("html",), default=True),

@@ -20,7 +20,7 @@ from backend.auth.tokens import hash_secret
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
-from feedback.evaluations import repository, results
+from feedback.evaluations import repository
 from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
@@ -29,6 +29,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.reports import repository as results
 from feedback.frameworks import repository as frameworks
 from feedback.frameworks.models import SCALE_MAX, SCALE_MIN
 from feedback.frameworks.repository import FrameworkStructure
@@ -291,7 +292,7 @@ async def open_own_form(
     cycle = await repository.cycle(session, evaluation.cycle_id)
     assert cycle is not None
     _require_open(_Resolved(nomination, evaluation, cycle))
-    from feedback.evaluations.delivery import issue_token, rater_url
+    from feedback.evaluations.delivery.service import issue_token, rater_url
 
     secret = await issue_token(session, nomination.id, cycle.closes_at)
     return OwnForm(secret, rater_url(secret, nomination.locale), nomination.rater_group)
@@ -301,7 +302,7 @@ async def issue_own_link(
     session: AsyncSession, nomination: Nomination, cycle: EvaluationCycle
 ) -> str:
     """A fresh link for a signed-in rater's own nomination (from the app)."""
-    from feedback.evaluations.delivery import issue_token, rater_url
+    from feedback.evaluations.delivery.service import issue_token, rater_url
 
     secret = await issue_token(session, nomination.id, cycle.closes_at)
     return rater_url(secret, nomination.locale)

@@ -10,7 +10,7 @@ import strawberry
 from backend.api.relay import to_global_id
 from backend.i18n import translate
 from feedback.evaluations import models
-from feedback.evaluations.responses import FormState, RaterForm
+from feedback.evaluations.responses.service import FormState, RaterForm
 from feedback.evaluations.types import RaterGroup
 
 RaterFormState = strawberry.enum(FormState, name="RaterFormState")

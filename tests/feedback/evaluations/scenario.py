@@ -14,7 +14,8 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation
-from feedback.evaluations import delivery, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     EvaluationCycle,
     Nomination,

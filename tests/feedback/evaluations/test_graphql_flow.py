@@ -12,7 +12,7 @@ from backend.db import utcnow
 from backend.jobs.models import OutboxMessage
 from feedback.evaluations import service
 from feedback.frameworks.service import write_framework
-from tests.feedback.scenario import small_framework
+from tests.feedback.evaluations.scenario import small_framework
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.scenario import answer, build, close, report, viewer_of
+from tests.feedback.evaluations.scenario import answer, build, close, report, viewer_of
 from tests.support.factories import make_person
 
 

@@ -26,7 +26,7 @@ from feedback.evaluations.models import (
 from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
 from tests.conftest import TEST_DATABASE_URL
-from tests.feedback.scenario import answer, build, close, small_framework
+from tests.feedback.evaluations.scenario import answer, build, close, small_framework
 from tests.support.factories import make_organisation, make_person
 from tests.support.statements import count_statements
 
@@ -278,7 +278,7 @@ async def test_follow_up_compares_with_its_baseline(session: AsyncSession) -> No
         ],
     )
     await service.open_now(session, cycle)
-    from feedback.evaluations.delivery import issue_token
+    from feedback.evaluations.delivery.service import issue_token
 
     for nomination in (await repository.nominations_by_evaluation(session, [evaluation.id]))[
         evaluation.id

@@ -14,7 +14,7 @@ from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
 from feedback.evaluations.service import NomineeCommand, TaskKind
-from tests.feedback.scenario import build
+from tests.feedback.evaluations.scenario import build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
@@ -109,7 +109,7 @@ async def test_limits_duplicates_and_approval(session: AsyncSession) -> None:
 
 
 async def test_home_page_lists_open_360_tasks(session: AsyncSession) -> None:
-    from feedback.evaluations.home import pending_360_tasks
+    from feedback.evaluations.home.service import pending_360_tasks
 
     scenario = await build(session, peers=0, reports=0)
     tasks = await pending_360_tasks(session, scenario.leader_viewer)
@@ -155,7 +155,7 @@ async def test_home_tasks_do_not_load_the_frozen_results(
 ) -> None:
     """Home lists tasks, never results: the stored result documents (tens of kB
     an evaluation) are not read for it."""
-    from feedback.evaluations.home import pending_360_tasks
+    from feedback.evaluations.home.service import pending_360_tasks
 
     scenario = await build(session, peers=0, reports=0)
     session.expunge_all()

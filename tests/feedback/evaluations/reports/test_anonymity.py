@@ -18,8 +18,8 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
-from feedback.evaluations.report_builder import ALL_OTHERS
-from tests.feedback.scenario import answer, build, close, report
+from feedback.evaluations.reports.builder import ALL_OTHERS
+from tests.feedback.evaluations.scenario import answer, build, close, report
 
 
 def figures(data):  # type: ignore[no-untyped-def]
@@ -207,7 +207,7 @@ async def test_reminders_go_only_to_those_who_have_not_answered(session: AsyncSe
     await session.commit()
     before = set(await session.scalars(select(OutboxMessage.id)))
     assert await service.send_due_reminders(session) == 0  # ten days left: not a reminder day
-    from feedback.evaluations.delivery import remind
+    from feedback.evaluations.delivery.service import remind
 
     today = scenario.cycle.closes_at.date()
     result = await remind(session, scenario.cycle.id, today)

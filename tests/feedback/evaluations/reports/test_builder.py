@@ -7,7 +7,7 @@ import random
 import statistics
 from types import SimpleNamespace
 
-from feedback.evaluations.report_builder import (
+from feedback.evaluations.reports.builder import (
     ALL_OTHERS,
     AnonymityPolicy,
     Pool,

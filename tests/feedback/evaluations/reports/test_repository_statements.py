@@ -7,9 +7,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
-from feedback.evaluations import results
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.scenario import answer, build
+from feedback.evaluations.reports import repository as results
+from tests.feedback.evaluations.scenario import answer, build
 from tests.support.statements import count_statements
 
 

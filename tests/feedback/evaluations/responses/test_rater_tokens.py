@@ -8,8 +8,8 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.scenario import build
-from tests.feedback.test_rater_api import FORM, SAVE, SUBMIT, full, responses
+from tests.feedback.evaluations.responses.test_rater_api import FORM, SAVE, SUBMIT, full, responses
+from tests.feedback.evaluations.scenario import build
 from tests.support.graphql_client import GraphQLClient
 
 DECLINE = """
