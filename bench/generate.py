@@ -1409,7 +1409,7 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
 
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations.effect import expressions as effect_sums
+    from feedback.evaluations.effect import repository as effect_sums
     from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
     from feedback.evaluations.reports import repository as results
 

@@ -319,7 +319,7 @@ async def _respond(
             skipped_peer = True
             continue
         if nomination.invited_at is None:  # answered means invited: the rates add up
-            await repository.mark_invited(session, [nomination.id], utcnow())
+            await delivery_repository.mark_invited(session, [nomination.id], utcnow())
         token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
         mean, spread = TENDENCY[group]
         answers: dict[int, int | None] = {}

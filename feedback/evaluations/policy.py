@@ -8,43 +8,37 @@ nothing across tenants.
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
+from backend.db import Session
 from backend.identity import policy
-from backend.identity.models import Role
 from feedback.evaluations import repository
 from feedback.evaluations.models import Evaluation, EvaluationCycle
 
 
-def require_hr(viewer: Viewer | None) -> Viewer:
-    return policy.require_role(viewer, Role.HR, Role.ADMIN)
-
-
-async def own_cycle(session: AsyncSession, viewer: Viewer, cycle_id: int) -> EvaluationCycle:
-    found = await repository.cycle(session, cycle_id)
-    if found is None or found.organisation_id != viewer.organisation_id:
+async def own_cycle(session: Session, viewer: Viewer, cycle_id: int) -> EvaluationCycle:
+    found = await repository.cycles.by_id(session, viewer.organisation_id, cycle_id)
+    if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "feedback.cycle.not_found", field=["cycleId"])
     return found
 
 
-async def own_evaluation(session: AsyncSession, viewer: Viewer, evaluation_id: int) -> Evaluation:
-    found = await repository.evaluation(session, evaluation_id)
-    if found is None or found.organisation_id != viewer.organisation_id:
+async def own_evaluation(session: Session, viewer: Viewer, evaluation_id: int) -> Evaluation:
+    found = await repository.evaluations.by_id(session, viewer.organisation_id, evaluation_id)
+    if found is None:
         raise DomainError(
             ErrorCode.NOT_FOUND, "feedback.evaluation.not_found", field=["evaluationId"]
         )
     return found
 
 
-async def is_manager_of(session: AsyncSession, viewer: Viewer, evaluation: Evaluation) -> bool:
+async def is_manager_of(session: Session, viewer: Viewer, evaluation: Evaluation) -> bool:
     if evaluation.manager_id == viewer.membership_id:
         return True
     return await policy.is_direct_manager(session, viewer, evaluation.leader_id)
 
 
-async def can_read_report(session: AsyncSession, viewer: Viewer, evaluation: Evaluation) -> bool:
+async def can_read_report(session: Session, viewer: Viewer, evaluation: Evaluation) -> bool:
     if viewer.organisation_id != evaluation.organisation_id:
         return False
     if viewer.membership_id == evaluation.leader_id:
@@ -54,7 +48,7 @@ async def can_read_report(session: AsyncSession, viewer: Viewer, evaluation: Eva
     return await repository.is_shared_with(session, evaluation.id, viewer.membership_id)
 
 
-async def can_see_progress(session: AsyncSession, viewer: Viewer, evaluation: Evaluation) -> bool:
+async def can_see_progress(session: Session, viewer: Viewer, evaluation: Evaluation) -> bool:
     """Counts per group: the leader, their manager and HR."""
     if viewer.organisation_id != evaluation.organisation_id:
         return False
@@ -64,7 +58,7 @@ async def can_see_progress(session: AsyncSession, viewer: Viewer, evaluation: Ev
 
 
 async def readable_evaluation(
-    session: AsyncSession, viewer: Viewer | None, evaluation_id: int
+    session: Session, viewer: Viewer | None, evaluation_id: int
 ) -> Evaluation:
     """An evaluation the viewer may see at all (leader, manager, HR, or shared)."""
     signed_in = policy.require_viewer(viewer)
@@ -77,38 +71,15 @@ async def readable_evaluation(
 
 
 async def permissions(
-    session: AsyncSession, viewer: Viewer, evaluations: list[Evaluation]
+    session: Session, viewer: Viewer, evaluations: list[Evaluation]
 ) -> dict[int, tuple[bool, bool]]:
     """(may follow progress, may read the report) for many evaluations in two
     statements: the viewer's shares and direct reports among their leaders."""
-    from sqlalchemy import select
-
-    from backend.identity.models import Membership
-    from feedback.evaluations.models import EvaluationShare
-
     mine = [e for e in evaluations if e.organisation_id == viewer.organisation_id]
     ids = [e.id for e in mine]
-    shared = (
-        set(
-            await session.scalars(
-                select(EvaluationShare.evaluation_id).where(
-                    EvaluationShare.evaluation_id.in_(ids),
-                    EvaluationShare.membership_id == viewer.membership_id,
-                )
-            )
-        )
-        if ids
-        else set()
-    )
+    shared = await repository.shared_with(session, ids, viewer.membership_id) if ids else set()
     reports = (
-        set(
-            await session.scalars(
-                select(Membership.id).where(
-                    Membership.id.in_([e.leader_id for e in mine]),
-                    Membership.manager_id == viewer.membership_id,
-                )
-            )
-        )
+        await repository.reports_of(session, [e.leader_id for e in mine], viewer.membership_id)
         if ids
         else set()
     )

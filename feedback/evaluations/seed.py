@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
 from feedback.evaluations import repository
 from feedback.evaluations.cycles.service import CycleCommand, close_now, open_now, write_cycle
+from feedback.evaluations.delivery import repository as delivery_repository
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     CyclePurpose,
@@ -24,9 +24,7 @@ from feedback.evaluations.models import (
     RaterGroup,
 )
 from feedback.evaluations.responses.service import submit
-from feedback.frameworks.danish import FAMILY
-from feedback.frameworks.models import CompetencyFramework, FrameworkStatus
-from feedback.frameworks.repository import structure as framework_structure
+from feedback.frameworks import service as frameworks
 
 
 @dataclass(frozen=True)
@@ -54,26 +52,13 @@ async def seed_effect_demo(
     see each leader change by about ``improvement`` on the 1-5 scale, more for
     some, less or worse for others. Returns (baseline id, follow-up id), or
     None when the cycles exist already or there is no framework."""
-    framework_id = await session.scalar(
-        select(CompetencyFramework.id)
-        .where(
-            CompetencyFramework.organisation_id == organisation_id,
-            CompetencyFramework.family == FAMILY,
-            CompetencyFramework.status == FrameworkStatus.PUBLISHED.value,
-        )
-        .order_by(CompetencyFramework.version.desc())
-        .limit(1)
-    )
-    existing = await session.scalar(
-        select(EvaluationCycle.id).where(
-            EvaluationCycle.organisation_id == organisation_id, EvaluationCycle.name == names[0]
-        )
-    )
+    framework_id = await frameworks.newest_danish_framework_id(session, organisation_id)
+    existing = await repository.cycle_named(session, organisation_id, names[0])
     if framework_id is None or existing is not None or len(leaders) == 0:
         return None
     rng = random.Random(seed)
     gains = {leader.leader_id: rng.gauss(improvement, 0.3) for leader in leaders}
-    structure = await framework_structure(session, framework_id)
+    structure = await frameworks.structure(session, framework_id)
     assert structure is not None
     cycle_ids: list[int] = []
     for round_index, name in enumerate(names):
@@ -155,7 +140,7 @@ async def _answer(
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
     nominations = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
     # Everyone who answers was invited: the response rates add up.
-    await repository.mark_invited(
+    await delivery_repository.mark_invited(
         session, [n.id for found in nominations.values() for n in found], utcnow()
     )
     for evaluation in evaluations:

@@ -26,8 +26,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.identity.models import Person
 from backend.settings import Settings
 from feedback.evaluations import repository, service
-from feedback.evaluations.cycles.service import send_due_reminders
 from feedback.evaluations.delivery import service as delivery
+from feedback.evaluations.delivery.service import send_due_reminders
 from feedback.evaluations.models import RaterGroup
 from tests.attacks.combined import HR_CYCLE_VIEW, PEER, add_leader_with_peers, decline, submit
 from tests.attacks.conftest import ask, gid

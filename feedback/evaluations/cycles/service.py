@@ -17,11 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
+from backend.identity import policy
 from backend.jobs.outbox import enqueue
-from feedback.evaluations import policy as access
+from feedback.evaluations import policy as evaluation_policy
 from feedback.evaluations import repository
+from feedback.evaluations.delivery import repository as delivery_repository
 from feedback.evaluations.delivery import service as delivery
-from feedback.evaluations.effect import expressions as effect_sums
+from feedback.evaluations.effect import repository as effect_sums
 from feedback.evaluations.models import (
     ANONYMOUS_GROUPS,
     CycleProfile,
@@ -68,7 +70,7 @@ class CycleCommand:
 async def create_cycle(
     session: AsyncSession, viewer: Viewer | None, command: CycleCommand
 ) -> EvaluationCycle:
-    signed_in = access.require_hr(viewer)
+    signed_in = policy.require_hr(viewer)
     return await write_cycle(session, signed_in.organisation_id, signed_in.membership_id, command)
 
 
@@ -185,8 +187,8 @@ async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids:
 async def open_cycle(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int
 ) -> EvaluationCycle:
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     return await open_now(session, cycle)
 
 
@@ -208,8 +210,8 @@ async def open_now(session: AsyncSession, cycle: EvaluationCycle) -> EvaluationC
 async def close_cycle(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int
 ) -> EvaluationCycle:
-    signed_in = access.require_hr(viewer)
-    await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     return await close_now(session, cycle_id)
 
 
@@ -266,29 +268,18 @@ async def advance_due_cycles(session: AsyncSession, now: datetime | None = None)
     return {"opened": opened, "closed": closed}
 
 
-async def send_due_reminders(session: AsyncSession, now: datetime | None = None) -> int:
-    """Reminders for cycles whose close is one of their reminder days away."""
-    moment = now or utcnow()
-    sent = 0
-    for cycle in await repository.open_cycles(session):
-        days_left = (cycle.closes_at.date() - moment.date()).days
-        if days_left in (cycle.reminder_days_before_close or []):
-            sent += (await delivery.remind(session, cycle.id, moment.date())).count
-    return sent
-
-
 async def update_closing(
     session: AsyncSession, viewer: Viewer | None, cycle_id: int, closes_at: datetime
 ) -> EvaluationCycle:
     """Move the deadline of a cycle that is not closed; tokens follow it."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     if cycle.status == CycleStatus.CLOSED.value:
         raise DomainError(ErrorCode.RULE_VIOLATED, "feedback.cycle.closed", field=["cycleId"])
     if closes_at <= max(utcnow(), cycle.opens_at):
         raise DomainError(ErrorCode.INVALID, "feedback.cycle.dates", field=["closesAt"])
     cycle.closes_at = closes_at
-    await repository.extend_tokens(session, cycle.id, closes_at)
+    await delivery_repository.extend_tokens(session, cycle.id, closes_at)
     return cycle
 
 
@@ -309,8 +300,8 @@ async def change_questionnaire(
 ) -> EvaluationCycle:
     """Refused once the cycle has opened: every rater answers the same
     questions under the same rules."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     # Locked from the opening, whatever raters have done: a lock at the first
     # answer would tell HR, by this error, whether a lone rater has started.
     if cycle.status != CycleStatus.PLANNED.value:

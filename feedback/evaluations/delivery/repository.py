@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import BigInteger, Select, any_, bindparam, insert, select, text, update
+from sqlalchemy import BigInteger, Select, Table, any_, bindparam, insert, select, text, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,7 +37,7 @@ class Delivery:
     closes_at: datetime
 
 
-def _delivery_columns() -> Select[Any]:
+def _delivery_columns() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Nomination.id,
@@ -152,7 +152,7 @@ async def insert_tokens(session: AsyncSession, rows: list[dict[str, Any]]) -> No
             },
         )
     else:  # Core, not the ORM's bulk insert: nothing needs the new rows back
-        await session.execute(insert(RaterToken.__table__), rows)
+        await session.execute(insert(cast(Table, RaterToken.__table__)), rows)
 
 
 async def nomination_by_token(

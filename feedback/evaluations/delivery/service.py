@@ -10,7 +10,7 @@ mail an outbox row written in one flush, every nomination marked in one UPDATE.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.utils import formataddr
 from pathlib import Path
 from urllib.parse import urlencode
@@ -22,8 +22,9 @@ from backend.db import utcnow
 from backend.mail import queue_mails, register_template_folder
 from backend.settings import get_settings
 from feedback.evaluations import repository
+from feedback.evaluations.delivery import repository as delivery_repository
+from feedback.evaluations.delivery.repository import Delivery
 from feedback.evaluations.models import NAMED_GROUPS
-from feedback.evaluations.repository import Delivery
 
 MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
 INVITATION_TEMPLATE = "feedback_invitation"
@@ -48,7 +49,7 @@ def rater_url(secret: str, locale: str | None = None) -> str:
 async def issue_token(session: AsyncSession, nomination_id: int, expires_at: object) -> str:
     """A fresh link secret for one nomination (the rater's own, e.g. from the app)."""
     secret = new_secret()
-    await repository.insert_tokens(
+    await delivery_repository.insert_tokens(
         session,
         [
             {
@@ -63,17 +64,17 @@ async def issue_token(session: AsyncSession, nomination_id: int, expires_at: obj
 
 async def invite(session: AsyncSession, cycle_id: int, evaluation_id: int | None = None) -> Sent:
     """Invite every approved, uninvited rater of an open cycle (or of one evaluation)."""
-    deliveries = await repository.uninvited(session, cycle_id, evaluation_id)
+    deliveries = await delivery_repository.uninvited(session, cycle_id, evaluation_id)
     await _send(session, deliveries, INVITATION_TEMPLATE)
-    await repository.mark_invited(session, [d.nomination_id for d in deliveries], utcnow())
+    await delivery_repository.mark_invited(session, [d.nomination_id for d in deliveries], utcnow())
     return Sent(len(deliveries))
 
 
 async def remind(session: AsyncSession, cycle_id: int, today: date) -> Sent:
     """Remind those who have neither answered nor declined; nobody else learns who they are."""
-    deliveries = await repository.awaiting_answer(session, cycle_id, today)
+    deliveries = await delivery_repository.awaiting_answer(session, cycle_id, today)
     await _send(session, deliveries, REMINDER_TEMPLATE)
-    await repository.mark_reminded(session, [d.nomination_id for d in deliveries], today)
+    await delivery_repository.mark_reminded(session, [d.nomination_id for d in deliveries], today)
     return Sent(len(deliveries))
 
 
@@ -103,4 +104,15 @@ async def _send(session: AsyncSession, deliveries: list[Delivery], template: str
             (formataddr((delivery.rater_name, delivery.rater_email)), delivery.locale, context)
         )
     await queue_mails(session, template, mails)
-    await repository.insert_tokens(session, tokens)
+    await delivery_repository.insert_tokens(session, tokens)
+
+
+async def send_due_reminders(session: AsyncSession, now: datetime | None = None) -> int:
+    """Reminders for cycles whose close is one of their reminder days away."""
+    moment = now or utcnow()
+    sent = 0
+    for cycle in await repository.open_cycles(session):
+        days_left = (cycle.closes_at.date() - moment.date()).days
+        if days_left in (cycle.reminder_days_before_close or []):
+            sent += (await remind(session, cycle.id, moment.date())).count
+    return sent

@@ -1,14 +1,16 @@
-"""The 360 side of learning effect, for ``learning.effect`` (through ``service``).
+"""The 360 side of learning effect, for ``learning.effect`` (through the
+slice's ``service``): the read model ``CompetencySums``, written when a cycle
+closes, and the before/after means read from it.
 
 Per leader and competency: the mean of others' ratings (everyone but SELF)
 in a closed cycle and in the latest closed FOLLOW_UP cycle that names it as
 its baseline. It is read, in SQL, from the read model that closing a cycle
-writes from the frozen aggregates (``effect_sums``: ``CompetencySums``), never
-from the responses, so the figures are the ones the leader's own report was
-built from and can never change afterwards. Open cycles count for nothing.
+writes from the frozen aggregates (``store``), never from the responses, so
+the figures are the ones the leader's own report was built from and can
+never change afterwards. Open cycles count for nothing.
 
-The report's anonymity rules are applied in the same SQL, exactly as
-``report_builder.build`` applies them to the "all others" figure:
+The report's anonymity rules (``expressions``) are applied in the same SQL,
+exactly as ``reports.builder.build`` applies them to the "all others" figure:
 
 1. an anonymous group (peers, direct reports, external) counts for a
    competency only when at least its minimum of raters (never under 3)
@@ -19,25 +21,34 @@ The report's anonymity rules are applied in the same SQL, exactly as
 3. the competency's mean pools the items that count: sum of answers over
    number of answers.
 
-Only evaluations whose report was released count (not one the profile
-withheld). A leader's competency is left out when it has no such figure in either
-cycle. Competencies of the two cycles are paired by their lineage id, fixed when
-the cycle closed (``effect_sums``), so a cycle on a newer version of the
-framework still pairs with its baseline without comparing titles on a read.
+The read model is built in SQL from the frozen aggregates of the evaluations
+whose report is released: per competency and group the raters, and over the
+items where the group counts and the item counts, n, sum and sum of squares
+of the answers. A group under its minimum gets no row; a withheld report
+gets none at all. So the read model holds only figures already under the
+anonymity rules, and a read is a sum over a few integer rows. Only
+evaluations whose report was released count. A leader's competency is left
+out when it has no such figure in either cycle.
 
-The demo's before/after cycles are made by ``effect_demo``.
+``lineage_id`` is a competency's line through the versions of its
+organisation's frameworks, fixed once when the cycle closes, so reads pair
+competencies by that id and a cycle on a newer version of the framework
+still pairs with its baseline without comparing titles on a read. There is
+no lineage column on frameworks yet: the line is the lowest id among the
+organisation's competencies with the same case-folded Danish title, the
+report's baseline comparison rule.
+
+The demo's before/after cycles are made by the slice's ``seed``.
 """
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
 from typing import Any
 
+from sqlalchemy import JSON as JSONType
 from sqlalchemy import (
-    JSON,
     Float,
     Integer,
     Select,
@@ -45,18 +56,28 @@ from sqlalchemy import (
     case,
     cast,
     func,
+    insert,
+    literal,
     or_,
     select,
+    true,
+    type_coerce,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
+from feedback.evaluations.effect.expressions import (
+    OTHERS,
+    RELEASED_STATUSES,
+    anonymous_floor,
+    group_minimum,
+    json_entries,
+    parsed_document,
+    raters_at,
+    sum_of,
+)
 from feedback.evaluations.models import (
-    ANONYMOUS_GROUPS,
     CompetencySums,
     CyclePurpose,
     CycleStatus,
@@ -65,14 +86,7 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
-from feedback.frameworks.models import (
-    Competency,
-)
-
-RELEASED_STATUSES = (ReportStatus.RENDERING.value, ReportStatus.READY.value)
-# The report's floor for an anonymous group, whatever a cycle says.
-ANONYMOUS_FLOOR = 3
-_NEVER = 1_000_000
+from feedback.frameworks.service import Competency, CompetencyFramework, CompetencyItem
 
 Leaders = Select[Any] | Sequence[int]
 
@@ -89,82 +103,6 @@ class CompetencyMeans:
     follow_up_mean: float
     raters_baseline: int
     raters_follow_up: int
-
-
-def _floor(column: Any) -> ColumnElement[int]:
-    return case((column < ANONYMOUS_FLOOR, ANONYMOUS_FLOOR), else_=column)
-
-
-def _minimum(group: ColumnElement[str], cycle: Any) -> ColumnElement[int]:
-    """``AnonymityPolicy.minimum`` in SQL; SELF and unknown groups never count."""
-    return case(
-        (group == RaterGroup.MANAGER.value, 1),
-        (group == RaterGroup.PEER.value, _floor(cycle.min_peer)),
-        (group == RaterGroup.DIRECT_REPORT.value, _floor(cycle.min_direct_report)),
-        (group == RaterGroup.EXTERNAL.value, _floor(cycle.min_external)),
-        else_=_NEVER,
-    )
-
-
-class _document(FunctionElement[Any]):
-    """A frozen-results document, parsed once: jsonb on PostgreSQL (where every
-    operator on ``json`` would parse the text again), the text on SQLite."""
-
-    type = JSON()
-    inherit_cache = True
-    name = "fx_document"
-
-
-@compiles(_document)
-def _document_text(element: _document, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_document, "postgresql")
-def _document_jsonb(element: _document, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS JSONB)"
-
-
-class _entries(GenericFunction[Any]):
-    """(key, value) rows of a JSON object: ``json_each``, or ``jsonb_each``."""
-
-    name = "json_each"
-    inherit_cache = True
-
-
-@compiles(_entries, "postgresql")
-def _entries_jsonb(element: _entries, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"jsonb_each{compiler.process(element.clause_expr, **kw)}"
-
-
-class _raters_at(FunctionElement[int]):
-    """``document.competencies[<competency>][<group>]`` as an integer, or NULL."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "fx_raters_at"
-
-
-@compiles(_raters_at)
-def _raters_at_sqlite(element: _raters_at, compiler: SQLCompiler, **kw: Any) -> str:
-    document, competency, group = (compiler.process(c, **kw) for c in element.clauses)
-    path = f"'$.competencies.\"' || {competency} || '\".\"' || {group} || '\"'"
-    return f"CAST(json_extract({document}, {path}) AS INTEGER)"
-
-
-@compiles(_raters_at, "postgresql")
-def _raters_at_jsonb(element: _raters_at, compiler: SQLCompiler, **kw: Any) -> str:
-    document, competency, group = (compiler.process(c, **kw) for c in element.clauses)
-    return (
-        f"CAST(jsonb_extract_path_text({document}, 'competencies', "
-        f"CAST({competency} AS TEXT), {group}) AS INTEGER)"
-    )
-
-
-def _each(document: ColumnElement[Any], name: str) -> Any:
-    """(key, value) rows of a JSON object, correlated with the row before it
-    (implicitly lateral on PostgreSQL, a table-valued function on SQLite)."""
-    return _entries(document).table_valued("key", "value", joins_implicitly=True).alias(name)
 
 
 def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select[Any]:
@@ -259,15 +197,6 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
     )
 
 
-def _sum_of(terms: Iterable[Any]) -> Any:
-    """t₁ + t₂ + … as one SQL expression."""
-    return reduce(operator.add, terms)
-
-
-# The groups that may count as "others", in a fixed order (SELF never does).
-_OTHERS = (RaterGroup.MANAGER, *ANONYMOUS_GROUPS)
-
-
 async def competency_means_for_leaders(
     session: AsyncSession, organisation_id: int, leaders: Leaders
 ) -> list[CompetencyMeans]:
@@ -276,3 +205,115 @@ async def competency_means_for_leaders(
     rows = await session.execute(statement.order_by("membership_id", "competency_key"))
     kinds = (int, str, str, str, float, float, int, int)  # PostgreSQL sums are Decimal
     return [CompetencyMeans(*(k(v) for k, v in zip(kinds, r[:8], strict=True))) for r in rows]
+
+
+_COLUMNS = ("evaluation_id", "competency_id", "rater_group", "lineage_id")
+_FIGURES = ("raters", "answers", "total", "total_sq")
+
+
+def sums_statement(evaluations: ColumnElement[bool]) -> Any:
+    """(evaluation_id, competency_id, rater_group, lineage_id, raters, answers,
+    total, total_sq) of the chosen evaluations' released reports."""
+    cycle = aliased(EvaluationCycle, name="fs_cycle")
+    docs = (
+        select(
+            Evaluation.id.label("evaluation_id"),
+            Evaluation.organisation_id,
+            parsed_document(Evaluation.frozen_results).label("doc"),
+            cycle.min_peer,
+            cycle.min_direct_report,
+            cycle.min_external,
+            anonymous_floor(cycle.min_all_raters).label("all_minimum"),
+        )
+        .join(cycle, cycle.id == Evaluation.cycle_id)
+        .where(
+            evaluations,
+            Evaluation.frozen_results.is_not(None),
+            Evaluation.report_status != ReportStatus.WITHHELD.value,
+        )
+        .cte("fs_docs")
+    )
+    items = json_entries(type_coerce(docs.c.doc, JSONType)["items"], "fs_items")
+    cell = type_coerce(items.c.value, JSONType)
+    competency = CompetencyItem.competency_id
+    raw = (
+        select(
+            docs.c.evaluation_id,
+            docs.c.organisation_id,
+            competency.label("competency_id"),
+            docs.c.all_minimum,
+            *[
+                column
+                for g in OTHERS
+                for column in (
+                    group_minimum(literal(g.value), docs.c).label(f"m_{g.value}"),
+                    raters_at(docs.c.doc, competency, literal(g.value)).label(f"r_{g.value}"),
+                    func.coalesce(cell[(g.value, 0)].as_integer(), 0).label(f"n_{g.value}"),
+                    func.coalesce(cell[(g.value, 1)].as_integer(), 0).label(f"t_{g.value}"),
+                    func.coalesce(cell[(g.value, 2)].as_integer(), 0).label(f"q_{g.value}"),
+                )
+            ],
+        )
+        .select_from(docs)
+        .join(items, true())
+        .join(CompetencyItem, CompetencyItem.id == cast(items.c.key, Integer))
+        .offset(0)
+        .subquery("fs_cells")
+    )
+
+    def counts(g: RaterGroup) -> ColumnElement[bool]:
+        minimum = raw.c[f"m_{g.value}"]
+        return and_(raw.c[f"r_{g.value}"] >= minimum, raw.c[f"n_{g.value}"] >= minimum)
+
+    answered = sum_of(case((counts(g), raw.c[f"n_{g.value}"]), else_=0) for g in OTHERS)
+    kept = answered >= raw.c.all_minimum
+    per_group = []
+    for g in OTHERS:
+        used = and_(kept, counts(g))
+
+        def kept_sum(kind: str, g: RaterGroup = g, used: Any = used) -> Any:
+            return func.sum(case((used, raw.c[f"{kind}_{g.value}"]), else_=0))
+
+        per_group.append(
+            select(
+                raw.c.evaluation_id,
+                raw.c.organisation_id,
+                raw.c.competency_id,
+                literal(g.value).label("rater_group"),
+                func.max(raw.c[f"r_{g.value}"]).label("raters"),
+                kept_sum("n").label("answers"),
+                kept_sum("t").label("total"),
+                kept_sum("q").label("total_sq"),
+            )
+            .where(raw.c[f"r_{g.value}"] >= raw.c[f"m_{g.value}"])
+            .group_by(raw.c.evaluation_id, raw.c.organisation_id, raw.c.competency_id)
+        )
+    groups = per_group[0].union_all(*per_group[1:]).subquery("fs_groups")
+    mine, other = aliased(Competency, name="fs_c"), aliased(Competency, name="fs_c2")
+    other_framework = aliased(CompetencyFramework, name="fs_f2")
+    lineage = (
+        select(func.min(other.id))
+        .join(other_framework, other_framework.id == other.framework_id)
+        .where(
+            other_framework.organisation_id == groups.c.organisation_id,
+            func.lower(other.title_da) == func.lower(mine.title_da),
+        )
+        .scalar_subquery()
+    )
+    return select(
+        groups.c.evaluation_id,
+        groups.c.competency_id,
+        groups.c.rater_group,
+        lineage.label("lineage_id"),
+        *[groups.c[name] for name in _FIGURES],
+    ).join(mine, mine.id == groups.c.competency_id)
+
+
+def insert_statement(evaluations: ColumnElement[bool]) -> Any:
+    return insert(CompetencySums).from_select([*_COLUMNS, *_FIGURES], sums_statement(evaluations))
+
+
+async def store(session: AsyncSession, evaluation_ids: Sequence[int]) -> None:
+    """Write the read model of evaluations just frozen (one statement)."""
+    if evaluation_ids:
+        await session.execute(insert_statement(Evaluation.id.in_(list(evaluation_ids))))

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
-from feedback.evaluations import policy as access
+from feedback.evaluations import policy as evaluation_policy
 from feedback.evaluations import repository
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
@@ -52,7 +52,7 @@ async def _leader_evaluation(
     session: AsyncSession, viewer: Viewer | None, evaluation_id: int
 ) -> tuple[Viewer, Evaluation, EvaluationCycle]:
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
     if evaluation.leader_id != signed_in.membership_id:
         raise policy.forbid()
     cycle = await repository.cycle(session, evaluation.cycle_id)
@@ -256,8 +256,8 @@ async def approve(
     """The manager (or HR, for a leader without one) approves the proposed
     nominations except those rejected; an open cycle invites them at once."""
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
-    manager = await access.is_manager_of(session, signed_in, evaluation)
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
+    manager = await evaluation_policy.is_manager_of(session, signed_in, evaluation)
     if not manager and not (evaluation.manager_id is None and policy.is_hr(signed_in)):
         raise policy.forbid()
     if evaluation.leader_id == signed_in.membership_id:
@@ -297,8 +297,8 @@ async def nominations(
 ) -> list[Nomination]:
     """Who was nominated: for the leader, their manager and HR."""
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
-    if not await access.can_see_progress(session, signed_in, evaluation):
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
+    if not await evaluation_policy.can_see_progress(session, signed_in, evaluation):
         raise policy.forbid()
     found = await repository.nominations_by_evaluation(session, [evaluation.id])
     return found.get(evaluation.id, [])
@@ -313,7 +313,7 @@ async def share_report(
 ) -> Evaluation:
     """The leader shares their report with someone (say, their mentor), or stops."""
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
     if evaluation.leader_id != signed_in.membership_id:
         raise policy.forbid()
     person = (await repository.people(session, [membership_id])).get(membership_id)

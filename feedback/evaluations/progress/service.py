@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from backend.privacy.release import count_table, meets
-from feedback.evaluations import policy as access
+from feedback.evaluations import policy as evaluation_policy
 from feedback.evaluations import repository
 from feedback.evaluations.models import ANONYMOUS_GROUPS, EvaluationCycle, RaterGroup
+from feedback.evaluations.progress import repository as progress_repository
 from feedback.evaluations.reports.release import anonymity_policy
 
 # SELF and MANAGER are counted over a cycle's leaders: a cycle with one or
@@ -73,12 +74,12 @@ async def progress(
     allowed = [
         e
         for e in await repository.evaluations_by_ids(session, evaluation_ids)
-        if await access.can_see_progress(session, signed_in, e)
+        if await evaluation_policy.can_see_progress(session, signed_in, e)
     ]
     cycles = {
         c.id: c for c in await repository.cycles_by_ids(session, [e.cycle_id for e in allowed])
     }
-    counts = await repository.group_progress(session, [e.id for e in allowed])
+    counts = await progress_repository.group_progress(session, [e.id for e in allowed])
     found: dict[int, EvaluationProgress] = {}
     for evaluation in allowed:
         rules = anonymity_policy(cycles[evaluation.cycle_id])
@@ -96,8 +97,8 @@ async def progress(
 async def response_rates(session: AsyncSession, viewer: Viewer | None, cycle_id: int) -> CycleRates:
     """HR's view of a cycle: invited, answered and declined over all its
     evaluations; per group only at or above the group's threshold."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     totals = await _cycle_totals(session, cycle)
     rules = anonymity_policy(cycle)
 
@@ -130,7 +131,7 @@ async def _cycle_totals(session: AsyncSession, cycle: EvaluationCycle) -> dict[s
     """Per group over the cycle: invited, answered, declined, approved
     nominations, each evaluation's group counted as ``_counted`` says."""
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    counts = await repository.group_progress(session, [e.id for e in evaluations])
+    counts = await progress_repository.group_progress(session, [e.id for e in evaluations])
     rules = anonymity_policy(cycle)
     totals: dict[str, list[int]] = {g.value: [0, 0, 0, 0] for g in RaterGroup}
     for per_group in counts.values():
@@ -157,9 +158,9 @@ async def decline_reasons(session: AsyncSession, viewer: Viewer | None, cycle_id
     """Why raters of a cycle declined (HR), alphabetically and without whose;
     at most as many as the declines counted, and nothing until there are as
     many as comments need to be shown."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
-    reasons = await repository.decline_reasons(session, cycle.id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
+    reasons = await progress_repository.decline_reasons(session, cycle.id)
     # Never more reasons than the declines counted (those of groups with
     # enough answers): more reasons beside that count would say how many
     # declined in a hidden group, and beside its named invitations, who.

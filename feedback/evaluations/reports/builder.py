@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from feedback.evaluations.models import ANONYMOUS_GROUPS, NAMED_GROUPS, RaterGroup
 from feedback.evaluations.reports.repository import Aggregates
-from feedback.frameworks.repository import FrameworkStructure
+from feedback.frameworks.service import FrameworkStructure
 
 ALL_OTHERS = "ALL_OTHERS"
 GROUP_ORDER = (*[g.value for g in RaterGroup], ALL_OTHERS)

@@ -49,8 +49,8 @@ from feedback.evaluations.reports.builder import (
     shown_part,
 )
 from feedback.evaluations.reports.repository import Aggregates
-from feedback.frameworks import repository as frameworks
-from feedback.frameworks.repository import FrameworkStructure
+from feedback.frameworks import service as frameworks
+from feedback.frameworks.service import FrameworkStructure
 
 # A cycle's pooled figure needs this many leaders whose own report shows it.
 MIN_LEADERS_FOR_CYCLE_RESULTS = MIN_CONTRIBUTORS

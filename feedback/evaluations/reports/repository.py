@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations.models import EvaluationResponse, ResponseAnswer, ResponseComment
-from feedback.frameworks.models import CompetencyItem
+from feedback.frameworks.service import CompetencyItem
 
 # {"responses": {group: n}, "competencies": {cid: {group: raters}},
 #  "items": {iid: {group: [n, sum, sum of squares]}}}

@@ -20,7 +20,7 @@ from backend.privacy.release import Released
 from backend.privacy.service import record_report_view
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
-from feedback.evaluations import policy as access
+from feedback.evaluations import policy as evaluation_policy
 from feedback.evaluations import repository
 from feedback.evaluations.models import (
     Evaluation,
@@ -61,8 +61,8 @@ async def report_for_viewer(
     session: AsyncSession, viewer: Viewer | None, evaluation_id: int, locale: str
 ) -> ReportView:
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
-    if not await access.can_read_report(session, signed_in, evaluation):
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
+    if not await evaluation_policy.can_read_report(session, signed_in, evaluation):
         raise policy.forbid()
     view = await _view(session, evaluation, locale)
     if view.data is not None:
@@ -91,8 +91,8 @@ async def download_url(
     session: AsyncSession, viewer: Viewer | None, evaluation_id: int, settings: Settings
 ) -> str:
     signed_in = policy.require_viewer(viewer)
-    evaluation = await access.own_evaluation(session, signed_in, evaluation_id)
-    if not await access.can_read_report(session, signed_in, evaluation):
+    evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
+    if not await evaluation_policy.can_read_report(session, signed_in, evaluation):
         raise policy.forbid()
     if evaluation.report_status != ReportStatus.READY.value or not evaluation.report_object_key:
         raise DomainError(ErrorCode.CONFLICT, "feedback.report.not_ready", ["evaluationId"])
@@ -135,6 +135,6 @@ async def cycle_results(
 ) -> Released[ReportData] | None:
     """A closed cycle's figures over its leaders, as ``release`` releases them
     (only leaders whose own report shows a group count for it). For HR."""
-    signed_in = access.require_hr(viewer)
-    cycle = await access.own_cycle(session, signed_in, cycle_id)
+    signed_in = policy.require_hr(viewer)
+    cycle = await evaluation_policy.own_cycle(session, signed_in, cycle_id)
     return await release.released_cycle_results(session, cycle, locale)

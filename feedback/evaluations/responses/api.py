@@ -1,25 +1,37 @@
-"""A rater's answers and comments as sent (lists, by ID) and as the service
-takes them (by key), and the service's errors pointed back at the list sent."""
+"""GraphQL fields of the rater's form (``raterForm(token)``: no account, only
+the link's secret), and a rater's answers and comments as sent (lists, by ID)
+and as the service takes them (by key), with the service's errors pointed back
+at the list sent. They come last in the schema's Query and Mutation, as they
+did before the slice had sub-packages."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
+import strawberry
 
+from backend.api.context import Info
 from backend.api.errors import DomainError, DomainErrors
 from backend.api.ids import decode_id
+from backend.api.mutations import run_mutation
+from backend.db import Session
+from feedback.evaluations import service
 from feedback.evaluations.responses.types import (
+    DeclineRaterInvitationInput,
     RaterAnswerInput,
     RaterCommentInput,
+    RaterFormPayload,
+    RaterFormView,
+    RaterStatePayload,
     SaveRaterAnswersInput,
     SubmitRaterResponseInput,
+    view_of,
 )
 
 T = TypeVar("T")
 # A service step on a rater's form: (session, token, answers, comments) -> result.
-FormStep = Callable[[AsyncSession, str, dict[int, int | None], dict[int, str]], Awaitable[T]]
+FormStep = Callable[[Session, str, dict[int, int | None], dict[int, str]], Awaitable[T]]
 
 
 def answers(items: list[RaterAnswerInput]) -> dict[int, int | None]:
@@ -60,14 +72,14 @@ async def errors_at_input(
         _locate(error, answers, comments)
         raise
     except DomainErrors as group:
-        for error in group.errors:
-            _locate(error, answers, comments)
+        for each in group.errors:
+            _locate(each, answers, comments)
         raise
 
 
 async def on_form(
     step: FormStep[T],
-    session: AsyncSession,
+    session: Session,
     sent: SaveRaterAnswersInput | SubmitRaterResponseInput,
 ) -> T:
     """``step`` with the answers and comments ``sent`` (keyed as the service
@@ -97,3 +109,45 @@ def _locate(
     index = len(ids) - 1 - ids[::-1].index(int(key))  # the last one sent wins
     part = _FAULTY_PART.get(error.message_key, "itemId" if listed == "answers" else "questionId")
     error.field = [listed, str(index), part]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The form behind an invitation link. Reading it changes nothing.")
+    async def rater_form(self, info: Info, token: str) -> RaterFormView:
+        form = await service.rater_form(info.context.session, token)
+        locale = info.context.locale
+        return view_of(form, form.minimum, locale)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Save some answers of an invitation's form (a draft).")
+    async def save_rater_answers(
+        self, info: Info, input: SaveRaterAnswersInput
+    ) -> RaterFormPayload:
+        async def action() -> dict[str, object]:
+            form = await on_form(service.save, info.context.session, input)
+            return {"form": view_of(form, form.minimum, info.context.locale)}
+
+        return await run_mutation(info, input, RaterFormPayload, action)
+
+    @strawberry.mutation(description="Submit the form; final, and refused after the close.")
+    async def submit_rater_response(
+        self, info: Info, input: SubmitRaterResponseInput
+    ) -> RaterStatePayload:
+        async def action() -> dict[str, object]:
+            state = await on_form(service.submit_response, info.context.session, input)
+            return {"state": state}
+
+        return await run_mutation(info, input, RaterStatePayload, action)
+
+    @strawberry.mutation(description="Decline to rate, with an optional reason.")
+    async def decline_rater_invitation(
+        self, info: Info, input: DeclineRaterInvitationInput
+    ) -> RaterStatePayload:
+        async def action() -> dict[str, object]:
+            state = await service.decline(info.context.session, input.token, input.reason)
+            return {"state": state}
+
+        return await run_mutation(info, input, RaterStatePayload, action)

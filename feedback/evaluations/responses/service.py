@@ -21,6 +21,7 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
 from feedback.evaluations import repository
+from feedback.evaluations.delivery import repository as delivery_repository
 from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
@@ -29,10 +30,10 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.progress import repository as progress_repository
 from feedback.evaluations.reports import repository as results
-from feedback.frameworks import repository as frameworks
-from feedback.frameworks.models import SCALE_MAX, SCALE_MIN
-from feedback.frameworks.repository import FrameworkStructure
+from feedback.frameworks import service as frameworks
+from feedback.frameworks.service import SCALE_MAX, SCALE_MIN, FrameworkStructure
 
 MAX_COMMENT = 4000
 MAX_REASON = 1000
@@ -75,7 +76,7 @@ class _Resolved:
 async def _resolve(session: AsyncSession, token: str) -> _Resolved:
     if not token or len(token) > MAX_TOKEN:
         raise DomainError(ErrorCode.NOT_FOUND, "feedback.rater.unknown_token", field=["token"])
-    found = await repository.nomination_by_token(session, hash_secret(token))
+    found = await delivery_repository.nomination_by_token(session, hash_secret(token))
     if found is None or found[0].status != NominationStatus.APPROVED.value:
         raise DomainError(ErrorCode.NOT_FOUND, "feedback.rater.unknown_token", field=["token"])
     nomination, _token = found
@@ -263,7 +264,7 @@ async def decline(session: AsyncSession, token: str, reason: str) -> FormState:
     resolved.nomination.draft = None
     if reason.strip():
         # Kept apart from the invitation: HR reads reasons per cycle, never whose.
-        repository.add_decline_reason(
+        progress_repository.add_decline_reason(
             session, resolved.cycle.organisation_id, resolved.cycle.id, reason.strip()
         )
     await session.flush()

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import strawberry
 
+from backend.api.mutations import Payload
 from backend.api.relay import to_global_id
 from backend.i18n import translate
 from feedback.evaluations import models
@@ -135,3 +136,22 @@ class DeclineRaterInvitationInput:
     token: str
     reason: str = ""
     client_mutation_id: str | None = None
+
+
+@strawberry.type
+class RaterFormPayload(Payload):
+    form: RaterFormView | None = None
+
+
+@strawberry.type
+class OpenMyRaterFormPayload(Payload):
+    token: str | None = strawberry.field(
+        default=None, description="A rater token of the viewer's own form, for raterForm."
+    )
+    url: str | None = strawberry.field(default=None, description="The same form's rater link.")
+    rater_group: RaterGroup | None = None  # type: ignore[valid-type]
+
+
+@strawberry.type
+class RaterStatePayload(Payload):
+    state: RaterFormState | None = None  # type: ignore[valid-type]
