@@ -105,7 +105,7 @@ async def test_leader_sees_whether_groups_have_enough_answers_never_who_or_when(
     assert not any(hasattr(p, "answered") or hasattr(p, "declined") for p in by_group.values())
     # The nominations the leader can read carry no trace of who answered.
     listed = await service.nominations(session, scenario.leader_viewer, scenario.evaluation_id)
-    from feedback.evaluations.types import Nomination as NominationType
+    from feedback.evaluations.nominations.types import Nomination as NominationType
 
     shown = {NominationType.from_model(n).__dict__.__repr__() for n in listed}
     assert all("responded" not in s and "declined" not in s for s in shown)
