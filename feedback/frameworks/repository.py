@@ -214,7 +214,7 @@ async def competencies_by_framework(
     found: dict[int, list[CompetencyRow]] = {}
     for row in competency_rows:
         found.setdefault(row.framework_id, []).append(
-            CompetencyRow(*row, items=tuple(items.get(row.id, [])))  # type: ignore[arg-type, misc]
+            CompetencyRow(*row, items=tuple(items.get(row.id, [])))
         )
     return found
 

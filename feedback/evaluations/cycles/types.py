@@ -155,10 +155,10 @@ class EvaluationCycle(Node):
             lambda row: row[1],
         )
         rows = [edge.node for edge in page.edges]
-        allowed = await evaluation_policy.permissions(info.context.session, viewer, rows)  # type: ignore[arg-type]
+        allowed = await evaluation_policy.permissions(info.context.session, viewer, rows)
         for edge in page.edges:
-            edge.node = Evaluation.from_model(edge.node, *allowed[edge.node.id])  # type: ignore[attr-defined]
-        return page  # type: ignore[return-value]
+            edge.node = Evaluation.from_model(edge.node, *allowed[edge.node.id])
+        return page
 
     @strawberry.field(
         description="Invited, answered and declined (HR): per cycle, and per group only "

@@ -202,7 +202,7 @@ def render_pdf(view: ReportView, locale: str) -> bytes:
     return bytes(pdf.output())
 
 
-def _item_list(pdf: ReportPdf, title: str, items: list) -> None:  # type: ignore[type-arg]
+def _item_list(pdf: ReportPdf, title: str, items: list) -> None:
     pdf.set_font("DejaVu", "B", 11)
     pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 8)
