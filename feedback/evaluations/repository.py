@@ -282,10 +282,6 @@ async def reports_of(
 # Nominations
 
 
-async def nomination(session: AsyncSession, nomination_id: int) -> Nomination | None:
-    return await session.get(Nomination, nomination_id)
-
-
 async def nominations_by_evaluation(
     session: AsyncSession, evaluation_ids: Sequence[int]
 ) -> dict[int, list[Nomination]]:
@@ -303,18 +299,6 @@ async def nominations_by_evaluation(
 async def insert_nominations(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     if rows:
         await session.execute(insert(Nomination), rows)
-
-
-async def own_nominations(
-    session: AsyncSession, evaluation_id: int, membership_id: int
-) -> list[Nomination]:
-    return list(
-        await session.scalars(
-            select(Nomination).where(
-                Nomination.evaluation_id == evaluation_id, Nomination.rater_id == membership_id
-            )
-        )
-    )
 
 
 async def mark_responded(session: AsyncSession, nomination_id: int) -> bool:

@@ -380,11 +380,11 @@ async def _validate(session: AsyncSession, organisation_id: int, command: CycleC
             )
     if command.purpose == CyclePurpose.FOLLOW_UP:
         baseline = (
-            await repository.cycle(session, command.baseline_cycle_id)
+            await repository.cycles.by_id(session, organisation_id, command.baseline_cycle_id)
             if command.baseline_cycle_id is not None
             else None
         )
-        if baseline is None or baseline.organisation_id != organisation_id:
+        if baseline is None:
             raise DomainError(
                 ErrorCode.INVALID, "feedback.cycle.baseline", field=["baselineCycleId"]
             )

@@ -202,8 +202,8 @@ async def nominate(
 async def withdraw(session: AsyncSession, viewer: Viewer | None, nomination_id: int) -> Evaluation:
     """The leader takes back a nomination not yet approved."""
     signed_in = policy.require_viewer(viewer)
-    found = await repository.nomination(session, nomination_id)
-    if found is None or found.organisation_id != signed_in.organisation_id:
+    found = await repository.nominations.by_id(session, signed_in.organisation_id, nomination_id)
+    if found is None:
         raise DomainError(
             ErrorCode.NOT_FOUND, "feedback.nomination.not_found", field=["nominationId"]
         )
