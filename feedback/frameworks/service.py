@@ -24,28 +24,15 @@ from backend.identity import policy
 from backend.identity.models import Role
 from feedback.frameworks import messages as _messages  # noqa: F401  (registers texts)
 from feedback.frameworks import repository
-from feedback.frameworks.models import (
-    SCALE_MAX,
-    SCALE_MIN,
-    Competency,
-    CompetencyFramework,
-    CompetencyItem,
-    FrameworkStatus,
-)
-from feedback.frameworks.repository import CompetencyRow, FrameworkStructure, ItemRow, QuestionRow
-
-# Other slices' names for frameworks' rows and tables (see the module docstring).
-__all__ = [
-    "SCALE_MAX",
-    "SCALE_MIN",
-    "Competency",
-    "CompetencyFramework",
-    "CompetencyItem",
-    "CompetencyRow",
-    "FrameworkStructure",
-    "ItemRow",
-    "QuestionRow",
-]
+from feedback.frameworks.models import SCALE_MAX as SCALE_MAX
+from feedback.frameworks.models import SCALE_MIN as SCALE_MIN
+from feedback.frameworks.models import Competency as Competency
+from feedback.frameworks.models import CompetencyFramework, FrameworkStatus
+from feedback.frameworks.models import CompetencyItem as CompetencyItem
+from feedback.frameworks.repository import CompetencyRow as CompetencyRow
+from feedback.frameworks.repository import FrameworkStructure
+from feedback.frameworks.repository import ItemRow as ItemRow
+from feedback.frameworks.repository import QuestionRow as QuestionRow
 
 FAMILY = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 MAX_TEXT = 2000
