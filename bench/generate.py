@@ -1409,8 +1409,9 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
 
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations import effect_sums, results
+    from feedback.evaluations.effect import repository as effect_sums
     from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
+    from feedback.evaluations.reports import repository as results
 
     await connection.execute("SET work_mem = '1GB'")
     await connection.execute(FREEZE_SQL)

@@ -159,7 +159,7 @@ async def _cycle_with_raters(run: Run, count: int) -> int:
 async def _enqueue(run: Run, cycle_id: int) -> tuple[float, int, int]:
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations import delivery
+    from feedback.evaluations.delivery import service as delivery
 
     settings = Settings(database_url=run.options.asyncpg_url, secret_key="x" * 40)
     database = Database(settings)
@@ -241,7 +241,7 @@ def _baseline(messages: list[tuple[int, Any, dict[str, Any]]], port: int) -> flo
 
 
 def run(run: Run) -> None:
-    if not landed("feedback.evaluations.delivery") or not landed("backend.mail.tasks"):
+    if not landed("feedback.evaluations.delivery.service") or not landed("backend.mail.tasks"):
         run.skip("invitation mails", "needs the 360 slice and backend.mail")
         return
     count = run.options.mails

@@ -119,7 +119,7 @@ async def database_ms(
 async def _measure(run: Run) -> None:
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations import results
+    from feedback.evaluations.reports import repository as results
 
     database = Database(Settings(database_url=run.options.asyncpg_url, secret_key="x" * 40))
     sample = run.subjects.get("followup_evaluations", [])
@@ -204,7 +204,7 @@ async def _answers(database: Any, ids: list[int]) -> int:
 def run(run: Run) -> None:
     from bench.common import landed
 
-    if not landed("feedback.evaluations.results"):
+    if not landed("feedback.evaluations.reports.repository"):
         run.skip("360 report data", "feedback.evaluations has not landed")
         return
     asyncio.run(_measure(run))

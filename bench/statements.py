@@ -259,9 +259,10 @@ async def programmes_flow(api: Counter, session: Any, n: int) -> None:
 
 
 async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
-    from feedback.evaluations import delivery, repository
+    from feedback.evaluations import repository
+    from feedback.evaluations.delivery import service as delivery
     from feedback.frameworks.service import write_framework
-    from tests.feedback.scenario import small_framework
+    from tests.feedback.evaluations.scenario import small_framework
     from tests.support.factories import make_organisation, make_person
 
     org = await make_organisation(session)

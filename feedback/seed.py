@@ -19,7 +19,9 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
 from backend.settings import get_settings
-from feedback.evaluations import delivery, delivery_repository, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import repository as delivery_repository
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
     CycleProfile,
     Evaluation,
@@ -317,7 +319,7 @@ async def _respond(
             skipped_peer = True
             continue
         if nomination.invited_at is None:  # answered means invited: the rates add up
-            await repository.mark_invited(session, [nomination.id], utcnow())
+            await delivery_repository.mark_invited(session, [nomination.id], utcnow())
         token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
         mean, spread = TENDENCY[group]
         answers: dict[int, int | None] = {}

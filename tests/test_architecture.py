@@ -68,12 +68,12 @@ def test_readme_lists_every_setting() -> None:
 # Who may read the frozen 360 cells of others' answers: their model, the close
 # that writes them, the release rule that reads them for every output, and the
 # learning-effect read model that applies the same rules when a cycle closes
-# (feedback/evaluations/effect_sums.py).
+# (feedback/evaluations/effect/repository.py).
 _FROZEN_CELLS_READERS = {
     "feedback/evaluations/models.py",
-    "feedback/evaluations/cycles.py",
-    "feedback/evaluations/release.py",
-    "feedback/evaluations/effect_sums.py",
+    "feedback/evaluations/cycles/service.py",
+    "feedback/evaluations/reports/release.py",
+    "feedback/evaluations/effect/repository.py",
     "feedback/evaluations/privacy.py",  # only to leave them out of the export
     "feedback/evaluations/repository.py",  # only to leave them unread (home's tasks)
 }
@@ -110,9 +110,9 @@ def test_360_outputs_take_only_released_figures() -> None:
     which only ``backend.privacy.release`` constructs."""
     import inspect
 
-    from feedback.evaluations import rendering
-    from feedback.evaluations.report_types import ReportFigures
-    from feedback.evaluations.reports import ReportView
+    from feedback.evaluations.reports import rendering
+    from feedback.evaluations.reports.service import ReportView
+    from feedback.evaluations.reports.types import ReportFigures
 
     assert "Released[ReportData]" in str(inspect.signature(ReportFigures.of))
     assert "Released[ReportData]" in str(ReportView.__annotations__["released"])

@@ -254,7 +254,7 @@ async def record_report_view(
     *,
     downloaded: bool = False,
 ) -> None:
-    """Called where a 360 report is read (feedback.evaluations.reports)."""
+    """Called where a 360 report is read (feedback.evaluations.reports.service)."""
     action = AuditAction.REPORT_DOWNLOADED if downloaded else AuditAction.REPORT_VIEWED
     row = audit.entry(
         viewer.organisation_id,

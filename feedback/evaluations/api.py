@@ -1,4 +1,5 @@
-"""GraphQL fields of 360 evaluations: thin, they call ``service``."""
+"""GraphQL fields of 360 evaluations: thin, they call ``service``. The rater's
+form has its own (``responses.api``), last in the schema as before."""
 
 from __future__ import annotations
 
@@ -9,39 +10,33 @@ from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.identity import policy
-from feedback.evaluations import access, rater_inputs, repository, service
-from feedback.evaluations.inputs import (
+from feedback.evaluations import policy as evaluation_policy
+from feedback.evaluations import repository, service
+from feedback.evaluations.cycles.types import (
     AddLeadersToEvaluationCycleInput,
-    ApproveNominationsInput,
     ChangeEvaluationCycleDeadlineInput,
     ChangeEvaluationQuestionnaireInput,
     CreateEvaluationCycleInput,
+    EvaluationCycle,
     EvaluationCycleIdInput,
     EvaluationCyclePayload,
-    EvaluationIdInput,
-    EvaluationPayload,
     InviteRatersPayload,
+)
+from feedback.evaluations.home.types import EvaluationTask
+from feedback.evaluations.models import EvaluationCycle as CycleModel
+from feedback.evaluations.nominations.types import (
+    ApproveNominationsInput,
     NominateRatersInput,
     NominateRatersPayload,
-    OpenMyRaterFormPayload,
-    RaterFormPayload,
-    RaterStatePayload,
-    ShareEvaluationReportInput,
+    Nomination,
     WithdrawNominationInput,
 )
-from feedback.evaluations.models import EvaluationCycle as CycleModel
-from feedback.evaluations.rater_types import (
-    DeclineRaterInvitationInput,
-    RaterFormView,
-    SaveRaterAnswersInput,
-    SubmitRaterResponseInput,
-    view_of,
-)
+from feedback.evaluations.responses.types import OpenMyRaterFormPayload
 from feedback.evaluations.types import (
     Evaluation,
-    EvaluationCycle,
-    EvaluationTask,
-    Nomination,
+    EvaluationIdInput,
+    EvaluationPayload,
+    ShareEvaluationReportInput,
     fetch_evaluations,
 )
 
@@ -86,11 +81,11 @@ class Query:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[EvaluationCycle]:
-        viewer = access.require_hr(info.context.viewer)
+        viewer = policy.require_hr(info.context.viewer)
         return await paginate(
             info.context.session,
             repository.cycles_statement(viewer.organisation_id),
-            [CycleModel.opens_at, CycleModel.id],
+            [CycleModel.__table__.c.opens_at, CycleModel.__table__.c.id],
             PageRequest(first=first, after=after, last=last, before=before),
             info.context.settings,
             lambda row: EvaluationCycle.from_model(row[2]),
@@ -114,12 +109,6 @@ class Query:
         tasks = await service.open_evaluation_tasks(info.context.session, info.context.viewer)
         return [EvaluationTask.of(t) for t in tasks]
 
-    @strawberry.field(description="The form behind an invitation link. Reading it changes nothing.")
-    async def rater_form(self, info: Info, token: str) -> RaterFormView:
-        form = await service.rater_form(info.context.session, token)
-        locale = info.context.locale
-        return view_of(form, form.minimum, locale)
-
 
 @strawberry.type
 class Mutation:
@@ -142,8 +131,8 @@ class Mutation:
         async def action() -> dict[str, object]:
             cycle_id = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             leaders = decode_ids(input.leader_ids, "Membership", "leaderIds")
-            viewer = access.require_hr(info.context.viewer)
-            cycle = await access.own_cycle(info.context.session, viewer, cycle_id)
+            viewer = policy.require_hr(info.context.viewer)
+            cycle = await evaluation_policy.own_cycle(info.context.session, viewer, cycle_id)
             await service.add_leaders(info.context.session, cycle, leaders)
             return {"cycle": EvaluationCycle.from_model(cycle)}
 
@@ -177,8 +166,8 @@ class Mutation:
     )
     async def invite_raters(self, info: Info, input: EvaluationCycleIdInput) -> InviteRatersPayload:
         async def action() -> dict[str, object]:
-            viewer = access.require_hr(info.context.viewer)
-            cycle = await access.own_cycle(
+            viewer = policy.require_hr(info.context.viewer)
+            cycle = await evaluation_policy.own_cycle(
                 info.context.session,
                 viewer,
                 decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
@@ -320,33 +309,3 @@ class Mutation:
             return {"evaluation": await _evaluation(info, pk)}
 
         return await run_mutation(info, input, EvaluationPayload, action)
-
-    @strawberry.mutation(description="Save some answers of an invitation's form (a draft).")
-    async def save_rater_answers(
-        self, info: Info, input: SaveRaterAnswersInput
-    ) -> RaterFormPayload:
-        async def action() -> dict[str, object]:
-            form = await rater_inputs.on_form(service.save, info.context.session, input)
-            return {"form": view_of(form, form.minimum, info.context.locale)}
-
-        return await run_mutation(info, input, RaterFormPayload, action)
-
-    @strawberry.mutation(description="Submit the form; final, and refused after the close.")
-    async def submit_rater_response(
-        self, info: Info, input: SubmitRaterResponseInput
-    ) -> RaterStatePayload:
-        async def action() -> dict[str, object]:
-            state = await rater_inputs.on_form(service.submit_response, info.context.session, input)
-            return {"state": state}
-
-        return await run_mutation(info, input, RaterStatePayload, action)
-
-    @strawberry.mutation(description="Decline to rate, with an optional reason.")
-    async def decline_rater_invitation(
-        self, info: Info, input: DeclineRaterInvitationInput
-    ) -> RaterStatePayload:
-        async def action() -> dict[str, object]:
-            state = await service.decline(info.context.session, input.token, input.reason)
-            return {"state": state}
-
-        return await run_mutation(info, input, RaterStatePayload, action)

@@ -15,7 +15,7 @@ import typer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import get_database
-from feedback.evaluations import service
+from feedback.evaluations import repository, service
 
 T = TypeVar("T")
 app = typer.Typer(name="feedback", help="360-degree evaluations.", no_args_is_help=True)
@@ -48,7 +48,7 @@ def open_cycle(cycle_id: int) -> None:
     """Open a planned cycle now (its invitations are sent by the worker)."""
 
     async def work(session: AsyncSession) -> str:
-        cycle = await service.repository.cycle(session, cycle_id)
+        cycle = await repository.cycle(session, cycle_id)
         if cycle is None:
             raise typer.BadParameter(f"no cycle {cycle_id}")
         return (await service.open_now(session, cycle)).status

@@ -5,17 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backend.api.loaders import BatchLoader
-from feedback.evaluations import progress as progress_service
+from backend.repository import in_key_order
 from feedback.evaluations import repository
 from feedback.evaluations.models import EvaluationCycle, Nomination
-from feedback.evaluations.progress import EvaluationProgress
+from feedback.evaluations.progress import service as progress_service
+from feedback.evaluations.progress.service import EvaluationProgress
 from feedback.evaluations.repository import PersonRow
+from feedback.frameworks import service as frameworks
+from feedback.frameworks.service import CompetencyFramework
 
 
 class CycleByIdLoader(BatchLoader[int, EvaluationCycle | None]):
     async def batch(self, keys: list[int]) -> Sequence[EvaluationCycle | None]:
-        found = {c.id: c for c in await repository.cycles_by_ids(self.context.session, keys)}
-        return [found.get(k) for k in keys]
+        rows = await repository.cycles_by_ids(self.context.session, keys)
+        return in_key_order(keys, rows, lambda c: c.id)
+
+
+class FrameworkByIdLoader(BatchLoader[int, CompetencyFramework | None]):
+    """The framework version a cycle uses (through ``feedback.frameworks.service``)."""
+
+    async def batch(self, keys: list[int]) -> Sequence[CompetencyFramework | None]:
+        rows = await frameworks.frameworks_by_ids(self.context.session, keys)
+        return in_key_order(keys, rows, lambda f: f.id)
 
 
 class PersonByMembershipLoader(BatchLoader[int, PersonRow | None]):

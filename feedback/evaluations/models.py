@@ -268,7 +268,7 @@ class CompetencySums(Base):
     group, the answers that count under the report's anonymity rules (a group
     under its minimum, an item under "all raters": nothing) as n, sum and sum
     of squares. Written when a cycle closes, for the reports it releases only
-    (``effect_sums``); ``lineage_id`` pairs a competency with its versions."""
+    (``effect.repository``); ``lineage_id`` pairs a competency with its versions."""
 
     __tablename__ = "evaluation_competency_sums"
 

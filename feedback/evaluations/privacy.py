@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Text, cast, delete, func, null, or_, select, update
+from sqlalchemy import ColumnElement, Text, cast, delete, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
@@ -48,7 +48,7 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
-from feedback.evaluations.release import exported_report
+from feedback.evaluations.reports.release import exported_report
 
 
 def _as_rater(subject: Subject) -> object:
@@ -61,7 +61,7 @@ def _as_rater(subject: Subject) -> object:
     )
 
 
-def _own_evaluations(subject: Subject) -> object:
+def _own_evaluations(subject: Subject) -> ColumnElement[bool]:
     return EvaluationShare.evaluation_id.in_(
         select(Evaluation.id).where(Evaluation.leader_id == subject.membership_id)
     )

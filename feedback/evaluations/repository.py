@@ -3,20 +3,19 @@ rater tokens. The result side (responses and aggregates) is in ``results.py``.""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
 from backend.identity.models import Membership, Person
+from backend.repository import TenantRepository
 from feedback.evaluations.models import (
     CycleStatus,
-    DeclineReason,
     Evaluation,
     EvaluationCycle,
     EvaluationShare,
@@ -40,8 +39,22 @@ class PersonRow:
 # Cycles
 
 
+cycles = TenantRepository(EvaluationCycle)
+evaluations = TenantRepository(Evaluation)
+nominations = TenantRepository(Nomination)
+
+
 async def cycle(session: AsyncSession, cycle_id: int) -> EvaluationCycle | None:
     return await session.get(EvaluationCycle, cycle_id)
+
+
+async def cycle_named(session: AsyncSession, organisation_id: int, name: str) -> int | None:
+    """The id of the organisation's cycle of this name, if any."""
+    return await session.scalar(
+        select(EvaluationCycle.id).where(
+            EvaluationCycle.organisation_id == organisation_id, EvaluationCycle.name == name
+        )
+    )
 
 
 async def cycle_for_update(
@@ -60,7 +73,7 @@ async def cycles_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Evalu
     return list(await session.scalars(select(EvaluationCycle).where(EvaluationCycle.id.in_(ids))))
 
 
-def cycles_statement(organisation_id: int) -> Select[Any]:
+def cycles_statement(organisation_id: int) -> Select[*tuple[Any, ...]]:
     return select(EvaluationCycle.opens_at, EvaluationCycle.id, EvaluationCycle).where(
         EvaluationCycle.organisation_id == organisation_id
     )
@@ -88,7 +101,7 @@ async def open_cycles(session: AsyncSession) -> list[EvaluationCycle]:
 # People
 
 
-def _person_rows(*more: Any) -> Select[Any]:
+def _person_rows(*more: Any) -> Select[*tuple[Any, ...]]:
     """Membership and person in ``PersonRow``'s order, then ``more``."""
     return select(
         Membership.id,
@@ -191,7 +204,7 @@ async def evaluations_of_cycle(session: AsyncSession, cycle_id: int) -> list[Eva
     )
 
 
-def evaluations_statement(cycle_id: int) -> Select[Any]:
+def evaluations_statement(cycle_id: int) -> Select[*tuple[Any, ...]]:
     return select(Evaluation.id, Evaluation).where(Evaluation.cycle_id == cycle_id)
 
 
@@ -241,11 +254,32 @@ async def is_shared_with(session: AsyncSession, evaluation_id: int, membership_i
     return (await session.get(EvaluationShare, (evaluation_id, membership_id))) is not None
 
 
+async def shared_with(
+    session: AsyncSession, evaluation_ids: Sequence[int], membership_id: int
+) -> set[int]:
+    """Which of these evaluations are shared with the member."""
+    rows = await session.scalars(
+        select(EvaluationShare.evaluation_id).where(
+            EvaluationShare.evaluation_id.in_(list(evaluation_ids)),
+            EvaluationShare.membership_id == membership_id,
+        )
+    )
+    return set(rows)
+
+
+async def reports_of(
+    session: AsyncSession, membership_ids: Sequence[int], manager_id: int
+) -> set[int]:
+    """Which of these members report directly to the manager."""
+    rows = await session.scalars(
+        select(Membership.id).where(
+            Membership.id.in_(list(membership_ids)), Membership.manager_id == manager_id
+        )
+    )
+    return set(rows)
+
+
 # Nominations
-
-
-async def nomination(session: AsyncSession, nomination_id: int) -> Nomination | None:
-    return await session.get(Nomination, nomination_id)
 
 
 async def nominations_by_evaluation(
@@ -265,18 +299,6 @@ async def nominations_by_evaluation(
 async def insert_nominations(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     if rows:
         await session.execute(insert(Nomination), rows)
-
-
-async def own_nominations(
-    session: AsyncSession, evaluation_id: int, membership_id: int
-) -> list[Nomination]:
-    return list(
-        await session.scalars(
-            select(Nomination).where(
-                Nomination.evaluation_id == evaluation_id, Nomination.rater_id == membership_id
-            )
-        )
-    )
 
 
 async def mark_responded(session: AsyncSession, nomination_id: int) -> bool:
@@ -299,60 +321,6 @@ async def discard_drafts(session: AsyncSession, cycle_id: int) -> None:
         .values(draft=None)
         .execution_options(synchronize_session=False)
     )
-
-
-async def group_progress(
-    session: AsyncSession, evaluation_ids: Sequence[int]
-) -> dict[int, dict[str, tuple[int, int, int, int]]]:
-    """Per evaluation and group: (invited, answered, declined, approved). Counts
-    only, one statement, nothing about who or when; ``progress.py`` decides
-    what of it anyone sees."""
-    invited = func.sum(case((Nomination.invited_at.is_not(None), 1), else_=0))
-    rows = await session.execute(
-        select(
-            Nomination.evaluation_id,
-            Nomination.rater_group,
-            invited,
-            func.sum(case((Nomination.responded.is_(True), 1), else_=0)),
-            func.sum(case((Nomination.declined.is_(True), 1), else_=0)),
-            func.count(Nomination.id),
-        )
-        .where(
-            Nomination.evaluation_id.in_(list(evaluation_ids)),
-            Nomination.status == NominationStatus.APPROVED.value,
-        )
-        .group_by(Nomination.evaluation_id, Nomination.rater_group)
-    )
-    found: dict[int, dict[str, tuple[int, int, int, int]]] = {}
-    for evaluation_id, group, sent, answered, declined, approved in rows:
-        found.setdefault(evaluation_id, {})[group] = (
-            int(sent or 0),
-            int(answered or 0),
-            int(declined or 0),
-            int(approved or 0),
-        )
-    return found
-
-
-def add_decline_reason(
-    session: AsyncSession, organisation_id: int, cycle_id: int, reason: str
-) -> None:
-    session.add(
-        DeclineReason(
-            id=secrets.token_hex(16),
-            organisation_id=organisation_id,
-            cycle_id=cycle_id,
-            reason=reason,
-        )
-    )
-
-
-async def decline_reasons(session: AsyncSession, cycle_id: int) -> list[str]:
-    """A cycle's reasons, alphabetically: nothing says whose or when."""
-    rows = await session.scalars(
-        select(DeclineReason.reason).where(DeclineReason.cycle_id == cycle_id)
-    )
-    return sorted(rows, key=str.casefold)
 
 
 def _own_form(membership_id: int) -> ColumnElement[bool]:
@@ -400,27 +368,3 @@ async def own_named_nomination(
             _own_form(membership_id), Nomination.evaluation_id == evaluation_id
         )
     )
-
-
-# The delivery side's queries live beside this module; callers use either name.
-from feedback.evaluations.delivery_repository import (  # noqa: E402
-    Delivery,
-    awaiting_answer,
-    extend_tokens,
-    insert_tokens,
-    mark_invited,
-    mark_reminded,
-    nomination_by_token,
-    uninvited,
-)
-
-__all__ = [
-    "Delivery",
-    "awaiting_answer",
-    "extend_tokens",
-    "insert_tokens",
-    "mark_invited",
-    "mark_reminded",
-    "nomination_by_token",
-    "uninvited",
-]

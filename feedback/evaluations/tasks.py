@@ -14,7 +14,7 @@ from backend.jobs.celery_app import celery_app, register_periodic
 from backend.jobs.outbox_task import OutboxJob, outbox_task
 from backend.jobs.runtime import run_async
 from feedback.evaluations import service
-from feedback.evaluations.cycles import INVITE_TASK, RENDER_TASK
+from feedback.evaluations.cycles.service import INVITE_TASK, RENDER_TASK
 
 ADVANCE_TASK = "feedback.advance_cycles"
 REMIND_TASK = "feedback.send_reminders"

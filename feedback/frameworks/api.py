@@ -38,7 +38,11 @@ class Query:
         return await paginate(
             info.context.session,
             repository.frameworks_statement(viewer.organisation_id),
-            [FrameworkModel.family, FrameworkModel.version, FrameworkModel.id],
+            [
+                FrameworkModel.__table__.c.family,
+                FrameworkModel.__table__.c.version,
+                FrameworkModel.__table__.c.id,
+            ],
             PageRequest(first=first, after=after, last=last, before=before),
             info.context.settings,
             lambda row: CompetencyFramework.from_model(row[3], info.context.locale),

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Row, Select, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.repository import TenantRepository
 from feedback.frameworks.models import (
     Competency,
     CompetencyFramework,
     CompetencyItem,
+    FrameworkStatus,
     OpenQuestion,
 )
+
+frameworks = TenantRepository(CompetencyFramework)
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ async def frameworks_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[C
     return list(rows)
 
 
-def frameworks_statement(organisation_id: int):  # type: ignore[no-untyped-def]
+def frameworks_statement(organisation_id: int) -> Select[*tuple[Any, ...]]:
     """(name, id, framework) of an organisation's frameworks, for pagination."""
     return select(
         CompetencyFramework.family,
@@ -93,6 +98,71 @@ def frameworks_statement(organisation_id: int):  # type: ignore[no-untyped-def]
         CompetencyFramework.id,
         CompetencyFramework,
     ).where(CompetencyFramework.organisation_id == organisation_id)
+
+
+async def newest_published(session: AsyncSession, organisation_id: int, family: str) -> int | None:
+    """The id of a family's newest published version in the organisation."""
+    return await session.scalar(
+        select(CompetencyFramework.id)
+        .where(
+            CompetencyFramework.organisation_id == organisation_id,
+            CompetencyFramework.family == family,
+            CompetencyFramework.status == FrameworkStatus.PUBLISHED.value,
+        )
+        .order_by(CompetencyFramework.version.desc())
+        .limit(1)
+    )
+
+
+async def frameworks_of_competencies(
+    session: AsyncSession, organisation_id: int, competency_ids: Sequence[int]
+) -> list[int]:
+    """The frameworks (of the organisation) these competencies belong to."""
+    rows = await session.scalars(
+        select(Competency.framework_id)
+        .join(CompetencyFramework, CompetencyFramework.id == Competency.framework_id)
+        .where(
+            Competency.id.in_(list(competency_ids)),
+            CompetencyFramework.organisation_id == organisation_id,
+        )
+    )
+    return list(set(rows))
+
+
+async def items_in(
+    session: AsyncSession, organisation_id: int, item_ids: Sequence[int]
+) -> Sequence[Row[int, str, str, bool]]:
+    """(id, text_da, text_en, required) of the organisation's items with these ids."""
+    rows = await session.execute(
+        select(
+            CompetencyItem.id,
+            CompetencyItem.text_da,
+            CompetencyItem.text_en,
+            CompetencyItem.required,
+        )
+        .join(Competency, Competency.id == CompetencyItem.competency_id)
+        .join(CompetencyFramework, CompetencyFramework.id == Competency.framework_id)
+        .where(
+            CompetencyItem.id.in_(list(item_ids)),
+            CompetencyFramework.organisation_id == organisation_id,
+        )
+    )
+    return rows.all()
+
+
+async def questions_in(
+    session: AsyncSession, organisation_id: int, question_ids: Sequence[int]
+) -> Sequence[Row[int, str, str]]:
+    """(id, text_da, text_en) of the organisation's open questions with these ids."""
+    rows = await session.execute(
+        select(OpenQuestion.id, OpenQuestion.text_da, OpenQuestion.text_en)
+        .join(CompetencyFramework, CompetencyFramework.id == OpenQuestion.framework_id)
+        .where(
+            OpenQuestion.id.in_(list(question_ids)),
+            CompetencyFramework.organisation_id == organisation_id,
+        )
+    )
+    return rows.all()
 
 
 async def next_version(session: AsyncSession, organisation_id: int, family: str) -> int:
@@ -144,7 +214,7 @@ async def competencies_by_framework(
     found: dict[int, list[CompetencyRow]] = {}
     for row in competency_rows:
         found.setdefault(row.framework_id, []).append(
-            CompetencyRow(*row, items=tuple(items.get(row.id, [])))  # type: ignore[arg-type, misc]
+            CompetencyRow(*row, items=tuple(items.get(row.id, [])))
         )
     return found
 

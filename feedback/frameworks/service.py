@@ -2,11 +2,17 @@
 
 HR builds a framework as a draft version, publishes it (which freezes it) and
 makes a new version to change it; cycles use a published version only.
+
+This module is also everything other slices use of frameworks (they import
+nothing else of it): a framework's structure, the frameworks by id, the
+rating scale, and the framework tables that 360 results and the learning-effect
+read model join in their SQL.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,8 +24,15 @@ from backend.identity import policy
 from backend.identity.models import Role
 from feedback.frameworks import messages as _messages  # noqa: F401  (registers texts)
 from feedback.frameworks import repository
+from feedback.frameworks.models import SCALE_MAX as SCALE_MAX
+from feedback.frameworks.models import SCALE_MIN as SCALE_MIN
+from feedback.frameworks.models import Competency as Competency
 from feedback.frameworks.models import CompetencyFramework, FrameworkStatus
+from feedback.frameworks.models import CompetencyItem as CompetencyItem
+from feedback.frameworks.repository import CompetencyRow as CompetencyRow
 from feedback.frameworks.repository import FrameworkStructure
+from feedback.frameworks.repository import ItemRow as ItemRow
+from feedback.frameworks.repository import QuestionRow as QuestionRow
 
 FAMILY = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 MAX_TEXT = 2000
@@ -164,6 +177,24 @@ async def published_structure(
     ):
         raise DomainError(ErrorCode.INVALID, "feedback.framework.not_found", field=["frameworkId"])
     return found
+
+
+async def structure(session: AsyncSession, framework_id: int) -> FrameworkStructure | None:
+    """A framework version with its competencies, items and questions (three statements)."""
+    return await repository.structure(session, framework_id)
+
+
+async def frameworks_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[CompetencyFramework]:
+    """The framework versions with these ids (for a loader: the caller's rows name them)."""
+    return await repository.frameworks_by_ids(session, ids)
+
+
+async def newest_danish_framework_id(session: AsyncSession, organisation_id: int) -> int | None:
+    """The organisation's newest published version of the Danish framework
+    (``danish``, which the feedback seed writes), for demo data."""
+    from feedback.frameworks.danish import FAMILY as DANISH_FAMILY
+
+    return await repository.newest_published(session, organisation_id, DANISH_FAMILY)
 
 
 async def _own_framework(

@@ -6,23 +6,12 @@ from datetime import datetime
 from enum import Enum
 
 import strawberry
-from sqlalchemy import select
 
 from backend.api.context import Info
 from backend.api.relay import Node, register_node
+from feedback.frameworks import repository
 from feedback.frameworks.loaders import CompetenciesByFrameworkLoader, QuestionsByFrameworkLoader
-from feedback.frameworks.models import (
-    Competency as CompetencyModel,
-)
-from feedback.frameworks.models import (
-    CompetencyFramework as FrameworkModel,
-)
-from feedback.frameworks.models import (
-    CompetencyItem as ItemModel,
-)
-from feedback.frameworks.models import (
-    OpenQuestion as QuestionModel,
-)
+from feedback.frameworks.models import CompetencyFramework as FrameworkModel
 from feedback.frameworks.repository import CompetencyRow, ItemRow, QuestionRow
 
 
@@ -110,11 +99,7 @@ async def _frameworks(info: Info, pks: list[int]) -> list[CompetencyFramework]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await info.context.session.scalars(
-        select(FrameworkModel).where(
-            FrameworkModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id
-        )
-    )
+    rows = await repository.frameworks.by_ids(info.context.session, viewer.organisation_id, pks)
     return [CompetencyFramework.from_model(r, info.context.locale) for r in rows]
 
 
@@ -122,14 +107,9 @@ async def _competencies(info: Info, pks: list[int]) -> list[Competency]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await info.context.session.scalars(
-        select(CompetencyModel.framework_id)
-        .join(FrameworkModel, FrameworkModel.id == CompetencyModel.framework_id)
-        .where(
-            CompetencyModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id
-        )
+    frameworks = await repository.frameworks_of_competencies(
+        info.context.session, viewer.organisation_id, pks
     )
-    frameworks = list(set(rows))
     found = await info.context.loaders.get(CompetenciesByFrameworkLoader).load_many(frameworks)
     return [
         Competency.from_row(c, info.context.locale) for group in found for c in group if c.id in pks
@@ -140,12 +120,7 @@ async def _items(info: Info, pks: list[int]) -> list[CompetencyItem]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await info.context.session.execute(
-        select(ItemModel.id, ItemModel.text_da, ItemModel.text_en, ItemModel.required)
-        .join(CompetencyModel, CompetencyModel.id == ItemModel.competency_id)
-        .join(FrameworkModel, FrameworkModel.id == CompetencyModel.framework_id)
-        .where(ItemModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id)
-    )
+    rows = await repository.items_in(info.context.session, viewer.organisation_id, pks)
     english = info.context.locale == "en"
     return [CompetencyItem(pk=r[0], text=r[2] if english else r[1], required=r[3]) for r in rows]
 
@@ -154,11 +129,7 @@ async def _questions(info: Info, pks: list[int]) -> list[OpenQuestion]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await info.context.session.execute(
-        select(QuestionModel.id, QuestionModel.text_da, QuestionModel.text_en)
-        .join(FrameworkModel, FrameworkModel.id == QuestionModel.framework_id)
-        .where(QuestionModel.id.in_(pks), FrameworkModel.organisation_id == viewer.organisation_id)
-    )
+    rows = await repository.questions_in(info.context.session, viewer.organisation_id, pks)
     english = info.context.locale == "en"
     return [OpenQuestion(pk=r[0], text=r[2] if english else r[1]) for r in rows]
 

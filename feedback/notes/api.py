@@ -59,7 +59,9 @@ class Query:
     ) -> Connection[t.FeedbackNote]:
         context = info.context
         kind = subject_kind
-        subject = _subject(kind, subject_id) if kind else _no_kind(subject_id)
+        if kind is None:
+            _no_kind(subject_id)
+        subject = _subject(kind, subject_id) if kind else None
         listing = service.threads_listing(
             context.viewer,
             decode_optional_id(leader_id, "Membership", "leaderId"),

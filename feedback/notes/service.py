@@ -16,7 +16,7 @@ Without a check that says yes, a note is refused: nothing shared, no note.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,7 +24,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.composition import Hooks
 from backend.db import utcnow
 from backend.i18n import translate
 from backend.identity import policy
@@ -38,62 +37,17 @@ from feedback.notes.models import (
     SubjectKind,
     Visibility,
 )  # re-exported to other slices
+from feedback.notes.policy import SubjectCheck as SubjectCheck
+from feedback.notes.policy import can_see_subject
+from feedback.notes.policy import register_subject_access as register_subject_access
+from feedback.notes.policy import registered_checks as registered_checks
+from feedback.notes.policy import subject_type_name as subject_type_name
 
 MAX_BODY = 5000
 MAX_AUDIENCE = 10
 TYPE_NAME = "FeedbackNote"
-
-# (session, viewer, subject id or None for GENERAL, the leader's membership id)
-#   -> may the viewer see this subject of this leader?
-SubjectCheck = Callable[[AsyncSession, Viewer, int | None, int], Awaitable[bool]]
-
-
-async def _manager_sees_general(
-    session: AsyncSession, viewer: Viewer, _subject_id: int | None, leader_id: int
-) -> bool:
-    return await policy.is_above_in_reporting_line(session, viewer, leader_id)
-
-
-# One slot per subject kind, each a tuple of checks; any check saying yes is
-# enough. Filled from the owning slices' ``wiring.py`` at start-up; a general
-# note by someone above the leader is built in.
-_access = Hooks(
-    "feedback.notes",
-    **{
-        kind.value: ((_manager_sees_general,) if kind == SubjectKind.GENERAL else ())
-        for kind in SubjectKind
-    },
-)
-_type_names: dict[SubjectKind, str] = {}
-
-
-def register_subject_access(
-    kind: SubjectKind, check: SubjectCheck, type_name: str | None = None
-) -> None:
-    """Add a check for ``kind``; any registered check saying yes is enough.
-    ``type_name`` is the GraphQL type of the subject's global IDs."""
-    checks: tuple[SubjectCheck, ...] = getattr(_access, kind.value)
-    _access.set(kind.value, checks if check in checks else (*checks, check))
-    if type_name is not None:
-        _type_names[kind] = type_name
-
-
-def subject_type_name(kind: SubjectKind) -> str | None:
-    return _type_names.get(kind)
-
-
-def registered_checks(kind: SubjectKind) -> list[SubjectCheck]:
-    return list(getattr(_access, kind.value))
-
-
-async def can_see_subject(
-    session: AsyncSession, viewer: Viewer, kind: SubjectKind, subject_id: int | None, leader_id: int
-) -> bool:
-    for check in registered_checks(kind):
-        if await check(session, viewer, subject_id, leader_id):
-            return True
-    return False
-
+# Other slices register who may see their subjects through this module
+# (``register_subject_access``, ``SubjectCheck``): the checks live in ``policy``.
 
 # --- writing ---------------------------------------------------------------------------------
 

@@ -38,7 +38,8 @@ from backend.identity.models import (
 from backend.migrate import upgrade
 from backend.seed import seed_demo
 from backend.settings import Settings, get_settings
-from feedback.evaluations import delivery, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import Evaluation, NominationState, NominationStatus, RaterGroup
 from feedback.frameworks.models import CompetencyFramework
 from feedback.notes.models import FeedbackNote

@@ -14,7 +14,7 @@ from backend.app import create_app
 from backend.db import Database
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.scenario import build
+from tests.feedback.evaluations.scenario import build
 from tests.support.graphql_client import GraphQLClient
 
 ALLOWED_ORIGIN = "https://app.ledelyst.example"

@@ -34,7 +34,7 @@ from backend.modules import import_slice_modules
 from feedback.evaluations.models import RaterGroup
 from feedback.frameworks.service import CompetencyCommand, FrameworkCommand, ItemCommand
 from learning.programmes.types import render_markdown
-from tests.feedback.scenario import build, small_framework
+from tests.feedback.evaluations.scenario import build, small_framework
 from tests.support.graphql_client import GraphQLClient
 from tests.support.xss_payloads import PAYLOADS, assert_escaped, assert_inert
 
@@ -123,9 +123,9 @@ async def test_the_rater_page_shows_every_payload_as_text(
 async def test_the_report_pdf_with_payload_comments_holds_no_action_that_runs(
     session: AsyncSession, database: Database
 ) -> None:
-    from feedback.evaluations.rendering import render_pdf
-    from feedback.evaluations.reports import report_for_viewer
-    from tests.feedback.scenario import answer, close
+    from feedback.evaluations.reports.rendering import render_pdf
+    from feedback.evaluations.reports.service import report_for_viewer
+    from tests.feedback.evaluations.scenario import answer, close
 
     scenario = await build(session, peers=3, reports=0)
     for token, comment in zip(scenario.tokens_of(RaterGroup.PEER), PAYLOADS, strict=False):

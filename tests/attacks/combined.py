@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from feedback.evaluations import delivery, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import NominationStatus, RaterGroup
 from tests.attacks.conftest import gid
-from tests.feedback.scenario import Scenario
+from tests.feedback.evaluations.scenario import Scenario
 from tests.learning.effect.conftest import operation
 from tests.support.factories import make_person, unique
 from tests.support.graphql_client import GraphQLClient

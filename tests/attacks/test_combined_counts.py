@@ -25,12 +25,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Person
 from backend.settings import Settings
-from feedback.evaluations import delivery, repository, service
-from feedback.evaluations.cycles import send_due_reminders
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import service as delivery
+from feedback.evaluations.delivery.service import send_due_reminders
 from feedback.evaluations.models import RaterGroup
 from tests.attacks.combined import HR_CYCLE_VIEW, PEER, add_leader_with_peers, decline, submit
 from tests.attacks.conftest import ask, gid
-from tests.feedback.scenario import build
+from tests.feedback.evaluations.scenario import build
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
 

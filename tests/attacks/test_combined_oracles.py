@@ -15,7 +15,7 @@ from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
 from tests.attacks.conftest import gid
-from tests.feedback.scenario import Scenario, build
+from tests.feedback.evaluations.scenario import Scenario, build
 from tests.learning.effect.conftest import operation
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient

@@ -1,8 +1,8 @@
 """Architecture guards for the combined attacks: every output that rests on
 other people's answers, or says who answered, reads its data in one place.
 A new output that reads the raw data elsewhere fails here and has to go
-through the release rule (``feedback/evaluations/release.py``,
-``learning/effect/release.py``) or ``feedback/evaluations/progress.py``.
+through the release rule (``feedback/evaluations/reports/release.py``,
+``learning/effect/release.py``) or ``feedback/evaluations/progress/service.py``.
 (``tests/test_architecture.py`` guards the frozen cells and learning effect.)"""
 
 from __future__ import annotations
@@ -26,45 +26,46 @@ def _readers(pattern: str) -> set[str]:
 
 def test_raw_answers_and_comments_are_read_only_where_they_are_aggregated() -> None:
     """Responses are written by the rater path, aggregated (and comments
-    selected for a shown group) in ``results``, deleted by retention."""
+    selected for a shown group) in ``reports.repository``, deleted by retention."""
     readers = _readers(r"\b(ResponseAnswer|ResponseComment|EvaluationResponse)\b")
     assert readers <= {
         "feedback/evaluations/models.py",
-        "feedback/evaluations/results.py",
-        "feedback/evaluations/responses.py",
+        "feedback/evaluations/reports/repository.py",
+        "feedback/evaluations/responses/service.py",
         "feedback/evaluations/privacy.py",
     }, sorted(readers)
 
 
 def test_reports_and_their_comments_are_built_only_by_the_release_rule() -> None:
-    """``report_builder.build`` and ``results.comments`` make figures and
+    """``reports.builder.build`` and ``results.comments`` (``reports.repository``) make figures and
     comments of others' answers: only the release rule calls them (the
     report, its PDF, the export, a baseline and the pooled results take its
     ``Released``)."""
-    builders = _readers(r"report_builder import[^\n]*\bbuild\b|report_builder\.build\(")
-    assert builders <= {"feedback/evaluations/release.py"}, sorted(builders)
+    builders = _readers(r"reports\.builder import[^\n]*\bbuild\b|builder\.build\(")
+    assert builders <= {"feedback/evaluations/reports/release.py"}, sorted(builders)
     commenters = _readers(r"results\.comments\(")
-    assert commenters <= {"feedback/evaluations/release.py"}, sorted(commenters)
+    assert commenters <= {"feedback/evaluations/reports/release.py"}, sorted(commenters)
     sealed = _readers(r"\bRelease[d]\(")
     assert sealed <= {"backend/privacy/release.py"}, sorted(sealed)
 
 
 def test_who_answered_is_read_only_for_delivery_and_the_progress_rules() -> None:
     """Whether a rater answered or declined decides reminders, the rater's
-    own form and the counts ``progress.py`` releases; nothing else reads it."""
+    own form and the counts ``progress`` releases; nothing else reads it."""
     # Not message keys ("feedback.rater.declined") nor progress's released
     # counts (``rates.declined``, ``r.declined`` of a GroupRate in types.py).
     readers = _readers(r'\.responded\b|(?<!rates)(?<!\Wr)\.declined\b(?!")')
     assert readers <= {
         "feedback/evaluations/models.py",
         "feedback/evaluations/repository.py",
-        "feedback/evaluations/delivery_repository.py",
-        "feedback/evaluations/responses.py",
+        "feedback/evaluations/delivery/repository.py",
+        "feedback/evaluations/progress/repository.py",
+        "feedback/evaluations/responses/service.py",
     }, sorted(readers)
     counts = _readers(r"group_progress\(")
     assert counts <= {
-        "feedback/evaluations/repository.py",
-        "feedback/evaluations/progress.py",
+        "feedback/evaluations/progress/repository.py",
+        "feedback/evaluations/progress/service.py",
     }, sorted(counts)
 
 
@@ -85,7 +86,7 @@ def test_counts_of_who_answered_leave_only_through_the_release_rule() -> None:
     thresholds and complementary suppression are the release rule's
     (``meets``, ``count_table``), never a comparison of their own, so a new
     count of who answered cannot set its own, weaker rule."""
-    for name in _readers(r"group_progress\(") - {"feedback/evaluations/repository.py"}:
+    for name in _readers(r"group_progress\(") - {"feedback/evaluations/progress/repository.py"}:
         text = (ROOT / name).read_text(encoding="utf-8")
         assert "from backend.privacy.release import" in text, name
         assert re.search(r"\b(meets|count_table)\(", text), name

@@ -21,7 +21,7 @@ from feedback.evaluations.models import RaterGroup
 from tests.attacks.combined import HR_CYCLE_VIEW, add_leader_with_peers, decline, submit
 from tests.attacks.conftest import gid
 from tests.backend.privacy.operations import exported_document, run_export_task
-from tests.feedback.scenario import build
+from tests.feedback.evaluations.scenario import build
 from tests.learning.effect.conftest import operation
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient

@@ -33,9 +33,9 @@ from hypothesis import strategies as st
 
 from backend.db import Database
 from backend.privacy.release import ReleaseLedger
-from feedback.evaluations.release import pooled_cells
-from feedback.evaluations.report_builder import AnonymityPolicy, ReportData, build
-from tests.feedback.test_report_builder import structure
+from feedback.evaluations.reports.builder import AnonymityPolicy, ReportData, build
+from feedback.evaluations.reports.release import pooled_cells
+from tests.feedback.evaluations.reports.test_builder import structure
 from tests.support.factories import make_organisation
 
 POLICY = AnonymityPolicy(

@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from backend.db import Database
 from backend.settings import Settings
-from feedback.evaluations import delivery, repository, service
+from feedback.evaluations import repository, service
+from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import DeclineReason, Nomination, RaterGroup
 from tests.backend.privacy.operations import exported_document, operation, run_export_task
-from tests.feedback.scenario import Scenario, build
+from tests.feedback.evaluations.scenario import Scenario, build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 

@@ -36,7 +36,7 @@ from tests.backend.jobs.fixtures import worker_db  # noqa: F401 (a fixture)
 from tests.backend.jobs.processes import WORKER, started, wait_until
 from tests.backend.jobs.test_worker_kill import app, queue_size  # noqa: F401 (a fixture)
 from tests.backend.mail.smtp_sink import SmtpSink, running_sink
-from tests.feedback.scenario import small_framework
+from tests.feedback.evaluations.scenario import small_framework
 from tests.infra.services import needs_production_services
 from tests.support.factories import make_organisation, make_person
 

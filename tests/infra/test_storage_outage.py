@@ -27,7 +27,7 @@ from backend.jobs.outbox_task import Outcome, handle_message
 from backend.settings import Settings
 from backend.storage import get_storage
 from feedback.evaluations import repository
-from feedback.evaluations.cycles import RENDER_TASK
+from feedback.evaluations.cycles.service import RENDER_TASK
 from feedback.evaluations.models import Evaluation, ReportStatus
 from feedback.evaluations.tasks import render_report
 from learning.effect import service as effect

@@ -37,7 +37,7 @@ def upgrade() -> None:
         "ix_evaluation_competency_sums_lineage_id", "evaluation_competency_sums", ["lineage_id"]
     )
     # Backfill: the released reports of every closed cycle, by the same SQL as a close.
-    from feedback.evaluations.effect_sums import insert_statement
+    from feedback.evaluations.effect.repository import insert_statement
     from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
 
     closed = sa.select(EvaluationCycle.id).where(EvaluationCycle.status == CycleStatus.CLOSED.value)

@@ -12,11 +12,11 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
-from feedback.evaluations import reports
 from feedback.evaluations.models import Evaluation
+from feedback.evaluations.reports import service as reports
 from tests.backend.privacy.operations import gid, operation
 from tests.backend.privacy.world import Member, World
-from tests.feedback.scenario import viewer_of
+from tests.feedback.evaluations.scenario import viewer_of
 from tests.support.graphql_client import GraphQLClient
 
 LOG = operation("PrivacyAuditLog")

@@ -15,20 +15,20 @@ from backend.mail.outbox import queue_mail
 from backend.privacy import exporting, service
 from backend.privacy.registry import personal_tables
 from backend.settings import Settings
-from feedback.evaluations import reports
 from feedback.evaluations.models import (
     Evaluation,
     EvaluationResponse,
     Nomination,
     ResponseAnswer,
 )
+from feedback.evaluations.reports import service as reports
 from feedback.notes.models import FeedbackNote
 from learning.mentoring.models import MentorProfile
 from learning.philosophy.models import LeadershipPhilosophy
 from learning.programmes.models import Reflection
 from tests.backend.privacy.operations import gid, operation
 from tests.backend.privacy.world import OTHER, World
-from tests.feedback.scenario import viewer_of
+from tests.feedback.evaluations.scenario import viewer_of
 from tests.support.graphql_client import GraphQLClient
 
 ERASE = operation("ErasePerson")

@@ -19,7 +19,6 @@ from backend.privacy.retention import run_retention
 from backend.privacy.tasks import RETENTION_TASK
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
-from feedback.evaluations import reports
 from feedback.evaluations.models import (
     Evaluation,
     EvaluationCycle,
@@ -27,8 +26,9 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
-from tests.feedback import scenario as three_sixty
-from tests.feedback.scenario import viewer_of
+from feedback.evaluations.reports import service as reports
+from tests.feedback.evaluations import scenario as three_sixty
+from tests.feedback.evaluations.scenario import viewer_of
 from tests.support.factories import make_person
 
 

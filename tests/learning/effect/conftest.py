@@ -19,15 +19,16 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
-from feedback.evaluations import results, service
+from feedback.evaluations import service
 from feedback.evaluations.models import CyclePurpose, RaterGroup
+from feedback.evaluations.reports import repository as results
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import write_framework
 from learning.programmes import repository as programmes_repository
 from learning.programmes import service as programmes
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
-from tests.feedback.scenario import small_framework
+from tests.feedback.evaluations.scenario import small_framework
 from tests.learning.programmes.conftest import content, make_goals, viewer_of
 from tests.support.factories import make_organisation, make_person, token_for
 

@@ -16,8 +16,8 @@ from backend.settings import Settings
 from feedback.evaluations import repository as evaluations
 from feedback.evaluations import service as feedback
 from feedback.evaluations.models import CyclePurpose, RaterGroup
-from feedback.evaluations.report_builder import ALL_OTHERS
-from feedback.evaluations.reports import build_report
+from feedback.evaluations.reports.builder import ALL_OTHERS
+from feedback.evaluations.reports.service import build_report
 from learning.effect import service
 from learning.effect.models import EffectScope
 from learning.effect.population import EffectFilter

@@ -15,8 +15,8 @@ from backend.settings import Settings
 from feedback.evaluations import repository as evaluations
 from feedback.evaluations import service as feedback
 from feedback.evaluations.models import CompetencySums, RaterGroup
-from feedback.evaluations.report_builder import ALL_OTHERS
-from feedback.evaluations.reports import build_report
+from feedback.evaluations.reports.builder import ALL_OTHERS
+from feedback.evaluations.reports.service import build_report
 from tests.learning.effect.conftest import Area, build_area, run_cycle
 
 GROUPS = (RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.MANAGER, RaterGroup.SELF)

@@ -1,0 +1,1 @@
+"""Evaluation cycles: set-up, opening, closing and freezing the results."""

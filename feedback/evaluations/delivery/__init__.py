@@ -1,0 +1,1 @@
+"""Invitations and reminders: rater tokens and mail, in bulk."""

@@ -1,0 +1,1 @@
+"""The 360 tasks of a leader's home page, shown by ``learning.programmes``."""

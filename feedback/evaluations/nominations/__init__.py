@@ -1,0 +1,1 @@
+"""Nominations: the leader proposes raters by group, the manager approves."""

@@ -1,0 +1,1 @@
+"""The rater's form, by token: GraphQL fields and the plain rater page (``routes``)."""
