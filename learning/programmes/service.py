@@ -349,3 +349,228 @@ def register_mentor_check(check: hooks.MentorCheck) -> None:
 def register_mentees_of(mentees_of: hooks.MenteesOf) -> None:
     """The mentoring slice: the memberships a mentor mentors now, as a subquery."""
     hooks.registry.set("mentees_of", mentees_of)
+
+
+# What learning effect reads of programmes
+# Learning effect aggregates over thousands of leaders in SQL, so it joins on programme facts
+# rather than loading rows: each ``*_facts`` is a SELECT of named columns of one
+# organisation's rows, which ``learning.effect`` uses as a subquery (read only). The enums it
+# compares with are named here (``ActivityKind`` is imported above), and what its demo data
+# (``learning.effect.seed``) calls.
+
+from datetime import datetime  # noqa: E402  (the block is learning effect's)
+from typing import Any  # noqa: E402
+
+from sqlalchemy import Select, and_, func, select  # noqa: E402
+from sqlalchemy.orm import aliased  # noqa: E402
+
+from learning.programmes.models import (  # noqa: E402
+    ActivityProgress,
+    Cohort,
+    DevelopmentGoal,
+    Enrolment,
+    ManagerCheckpoint,
+)
+from learning.programmes.models import CheckpointKind as CheckpointKind  # noqa: E402
+from learning.programmes.models import EnrolmentStatus as EnrolmentStatus  # noqa: E402
+from learning.programmes.models import ProgressEventType as ProgressEventType  # noqa: E402
+
+
+def enrolment_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id, membership_id, programme_id, cohort_id, version_id, status, starts_on)."""
+    return select(
+        Enrolment.id,
+        Enrolment.membership_id,
+        Enrolment.programme_id,
+        Enrolment.cohort_id,
+        Enrolment.version_id,
+        Enrolment.status,
+        Enrolment.starts_on,
+    ).where(Enrolment.organisation_id == organisation_id)
+
+
+def activity_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id, version_id, module_id, kind, due_offset_days) of every version's activities."""
+    return select(
+        ProgrammeActivity.id,
+        ProgrammeActivity.version_id,
+        ProgrammeActivity.module_id,
+        ProgrammeActivity.kind,
+        ProgrammeActivity.due_offset_days,
+    ).where(ProgrammeActivity.organisation_id == organisation_id)
+
+
+def progress_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(enrolment_id, activity_id, completed_at): a leader's progress on an activity."""
+    return select(
+        ActivityProgress.enrolment_id,
+        ActivityProgress.activity_id,
+        ActivityProgress.completed_at,
+    ).where(ActivityProgress.organisation_id == organisation_id)
+
+
+def checkpoint_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(enrolment_id, kind, due_on, completed_at) of the manager checkpoints."""
+    return select(
+        ManagerCheckpoint.enrolment_id,
+        ManagerCheckpoint.kind,
+        ManagerCheckpoint.due_on,
+        ManagerCheckpoint.completed_at,
+    ).where(ManagerCheckpoint.organisation_id == organisation_id)
+
+
+def development_goal_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id, enrolment_id, organisation_goal_id, attainment_rating) of development goals."""
+    return select(
+        DevelopmentGoal.id,
+        DevelopmentGoal.enrolment_id,
+        DevelopmentGoal.organisation_goal_id,
+        DevelopmentGoal.attainment_rating,
+    ).where(DevelopmentGoal.organisation_id == organisation_id)
+
+
+def programme_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id, title) of the organisation's programmes, titled by their newest version."""
+    later = aliased(ProgrammeVersion, name="fx_later")
+    newest = (
+        select(func.max(later.version))
+        .where(later.programme_id == Programme.id)
+        .correlate(Programme)
+        .scalar_subquery()
+    )
+    return (
+        select(Programme.id, ProgrammeVersion.title)
+        .join(
+            ProgrammeVersion,
+            and_(ProgrammeVersion.programme_id == Programme.id, ProgrammeVersion.version == newest),
+        )
+        .where(Programme.organisation_id == organisation_id)
+    )
+
+
+def module_facts(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id, programme_id, position, title) of every version's modules."""
+    return (
+        select(
+            ProgrammeModule.id,
+            ProgrammeVersion.programme_id,
+            ProgrammeModule.position,
+            ProgrammeModule.title,
+        )
+        .join(ProgrammeVersion, ProgrammeVersion.id == ProgrammeModule.version_id)
+        .where(ProgrammeModule.organisation_id == organisation_id)
+    )
+
+
+def programme_ids(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id) of the organisation's programmes."""
+    return select(Programme.id).where(Programme.organisation_id == organisation_id)
+
+
+def cohort_ids(organisation_id: int) -> Select[*tuple[Any, ...]]:
+    """(id) of the organisation's cohorts."""
+    return select(Cohort.id).where(Cohort.organisation_id == organisation_id)
+
+
+async def enrolments_to_follow(session: AsyncSession, organisation_id: int) -> list[Enrolment]:
+    """The organisation's enrolments not withdrawn from, oldest first (demo data)."""
+    rows = await session.scalars(
+        select(Enrolment)
+        .where(
+            Enrolment.organisation_id == organisation_id,
+            Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        )
+        .order_by(Enrolment.id)
+    )
+    return list(rows)
+
+
+async def started_enrolment_ids(session: AsyncSession, enrolment_ids: Sequence[int]) -> set[int]:
+    """The enrolments with progress on any activity."""
+    rows = await session.scalars(
+        select(ActivityProgress.enrolment_id)
+        .where(ActivityProgress.enrolment_id.in_(list(enrolment_ids)))
+        .distinct()
+    )
+    return set(rows)
+
+
+async def held_checkpoint_kinds(session: AsyncSession, enrolment_id: int) -> set[str]:
+    rows = await session.scalars(
+        select(ManagerCheckpoint.kind).where(
+            ManagerCheckpoint.enrolment_id == enrolment_id,
+            ManagerCheckpoint.completed_at.is_not(None),
+        )
+    )
+    return set(rows)
+
+
+async def activities_in_order(session: AsyncSession, version_id: int) -> list[ProgrammeActivity]:
+    """A version's activities in programme order."""
+    return await repo.activities_of_versions(session, [version_id])
+
+
+async def development_goals_of(session: AsyncSession, enrolment_id: int) -> list[DevelopmentGoal]:
+    return await repo.development_goals_of(session, [enrolment_id])
+
+
+@dataclass(frozen=True)
+class ProgressStep:
+    """One progress event a leader records on an activity (demo data)."""
+
+    activity_id: int
+    type: ProgressEventType
+    occurred_at: datetime
+    client_event_id: str
+    text: str | None = None
+
+
+async def record_progress(
+    session: AsyncSession,
+    leader: Viewer,
+    enrolment_id: int,
+    steps: Sequence[ProgressStep],
+    settings: Settings,
+) -> None:
+    """The leader's progress events, as their phone would sync them."""
+    from learning.programmes.progress_service import ProgressEventCommand, apply_events
+
+    events = [
+        ProgressEventCommand(
+            enrolment_id=enrolment_id,
+            activity_id=step.activity_id,
+            type=step.type,
+            occurred_at=step.occurred_at,
+            client_event_id=step.client_event_id,
+            text=step.text,
+        )
+        for step in steps
+    ]
+    await apply_events(session, leader, events, settings)
+
+
+async def hold_checkpoint(
+    session: AsyncSession,
+    manager: Viewer,
+    enrolment_id: int,
+    kind: CheckpointKind,
+    texts: tuple[str, str, str],
+    ratings: dict[int, int],
+) -> None:
+    """The manager holds a checkpoint: (practice agreed, notes, feedback) and,
+    at AFTER, ratings of the development goals."""
+    from learning.programmes.checkpoints import CheckpointCommand, complete_checkpoint
+
+    practice, notes, feedback = texts
+    await complete_checkpoint(
+        session,
+        manager,
+        CheckpointCommand(
+            enrolment_id=enrolment_id,
+            kind=kind,
+            practice_agreed=practice,
+            notes=notes,
+            feedback=feedback,
+            ratings=ratings,
+        ),
+    )

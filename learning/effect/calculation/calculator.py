@@ -1,6 +1,6 @@
 """One request's learning effect: each section read when first asked for.
 
-An ``Effect`` is made by ``service.effect_for`` once the policy has chosen the
+An ``Effect`` is made by ``learning.effect.service.effect_for`` once the policy has chosen the
 population. GraphQL resolves sibling fields concurrently, but a session runs
 one statement at a time, so the reads take turns behind a lock and each
 aggregate is read once however many fields use it. A section costs a fixed
@@ -12,16 +12,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
-from learning.effect import change_repository, contributors_repository, figures, repository
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
-from learning.effect.breakdowns import BreakdownRow, Breakdowns, breakdowns
-from learning.effect.figures import (
+from learning.effect.calculation import figures, repository
+from learning.effect.calculation.breakdowns import BreakdownRow, Breakdowns, breakdowns
+from learning.effect.calculation.figures import (
     BehaviourChange,
     GoalAttainment,
     Level,
@@ -29,12 +29,14 @@ from learning.effect.figures import (
     RatingFigure,
     SpanOfControl,
 )
-from learning.effect.population import Population, Scope
-from learning.effect.release import EffectRelease, units_of
-from learning.effect.statistics import MIN_LEADERS
-from learning.programmes.models import ActivityKind
+from learning.effect.calculation.population import Population, Scope
+from learning.effect.calculation.release import EffectRelease, units_of
+from learning.effect.calculation.statistics import MIN_LEADERS
+from learning.effect.change import repository as change_repository
+from learning.programmes.service import ActivityKind
 
 Query = Callable[[AsyncSession, Population], Awaitable[Any]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -96,14 +98,14 @@ class Effect:
                 self._read_once[name] = await read()
             return self._read_once[name]
 
-    async def _section(self, name: str, make: Callable[[], Awaitable[Any]]) -> Any:
+    async def _section(self, name: str, make: Callable[[], Awaitable[T]]) -> T:
         """A section of released figures, made once per request; what it
         released is recorded in the organisation's release audit at once."""
         async with self._section_lock:
             if name not in self._sections:
                 self._sections[name] = await make()
                 await self._release.save()
-            return self._sections[name]
+            return cast(T, self._sections[name])
 
     async def _units(self, query: Query) -> dict[Any, set[str]]:
         return units_of(await self._read(query))
@@ -116,11 +118,11 @@ class Effect:
         )
 
     async def goal_attainment(self) -> GoalAttainment:
-        return await self._section("goal_attainment", self._goal_attainment)  # type: ignore[no-any-return]
+        return await self._section("goal_attainment", self._goal_attainment)
 
     async def _goal_attainment(self) -> GoalAttainment:
         found = figures.goal_attainment(await self._read(repository.goal_attainment))
-        units = await self._units(contributors_repository.goal_contributors)
+        units = await self._units(repository.goal_contributors)
         release = self._release
         return GoalAttainment(
             await release.rating("effect.goals", found.overall, units.get(("ALL", ""), set())),
@@ -138,7 +140,7 @@ class Effect:
         )
 
     async def behaviour_change(self) -> BehaviourChange:
-        return await self._section("behaviour_change", self._behaviour_change)  # type: ignore[no-any-return]
+        return await self._section("behaviour_change", self._behaviour_change)
 
     async def _behaviour_change(self) -> BehaviourChange:
         rows = await self._read(change_repository.changes)
@@ -161,12 +163,12 @@ class Effect:
         )
 
     async def reaction(self) -> RatingFigure:
-        return await self._section("reaction", self._reaction)  # type: ignore[no-any-return]
+        return await self._section("reaction", self._reaction)
 
     async def _reaction(self) -> RatingFigure:
         rows = await self._read(repository.reactions)
         overall = next((row for row in rows if row.dimension == "ALL"), None)
-        units = await self._units(contributors_repository.reaction_contributors)
+        units = await self._units(repository.reaction_contributors)
         figure = figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
         return await self._release.rating("effect.reaction", figure, units.get(("ALL", ""), set()))
 
@@ -175,7 +177,7 @@ class Effect:
         await self.behaviour_change()
         await self.goal_attainment()
         await self.reaction()
-        return await self._section("breakdowns", self._breakdowns)  # type: ignore[no-any-return]
+        return await self._section("breakdowns", self._breakdowns)
 
     async def _breakdowns(self) -> Breakdowns:
         content = await self._read(repository.activities_by_content)
@@ -212,8 +214,8 @@ class Effect:
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
         """A breakdown row's figures through the release rule: parts of the
         overall ones, checked against them (``release``)."""
-        reactions = await self._units(contributors_repository.reaction_contributors)
-        goals = await self._units(contributors_repository.goal_contributors)
+        reactions = await self._units(repository.reaction_contributors)
+        goals = await self._units(repository.goal_contributors)
         changes = await self._units(change_repository.contributors)
         where = (dimension, row.key)
         release = self._release

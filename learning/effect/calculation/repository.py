@@ -1,10 +1,11 @@
 """The aggregates of learning effect, each one SQL statement whatever the
 number of leaders: COUNT, SUM and sums of squares grouped in the database,
-over the population of ``population.py``. The 360 aggregates are in
-``change_repository.py``; ratings and exports are read and written at the end.
+over the population of ``population.py``; and whose ratings each goal and
+reaction figure sums, for the release audit (``release.py``). The 360
+aggregates are in ``learning.effect.change.repository``.
 
-It reads the programmes' tables directly (same domain, read only): the
-figures need them joined in SQL, which no service function could do.
+Programme facts are joined as the relations ``learning.programmes.service``
+offers (``enrolment_facts`` and friends), never loaded into Python.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     Row,
     String,
+    Subquery,
     and_,
     case,
     cast,
@@ -24,26 +26,20 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, OrganisationGoal, Role
+from learning.effect.calculation.population import Population, days_before
 from learning.effect.models import ActivityRating
-from learning.effect.population import Population, days_before
-from learning.programmes.models import (
-    ActivityProgress,
-    DevelopmentGoal,
-    Enrolment,
-    EnrolmentStatus,
-    ManagerCheckpoint,
-    Programme,
-    ProgrammeActivity,
-    ProgrammeModule,
-    ProgrammeVersion,
-)
+from learning.programmes import service as programmes
 
+ACTIVE = programmes.EnrolmentStatus.ACTIVE.value
+COMPLETED = programmes.EnrolmentStatus.COMPLETED.value
+WITHDRAWN = programmes.EnrolmentStatus.WITHDRAWN.value
 # The commission: a quarter of leaders have more than 27 direct reports.
 LARGE_SPAN = 27
 SPAN_BUCKETS = ((1, 5), (6, 10), (11, 15), (16, 20), (21, 27), (28, None))
@@ -61,75 +57,83 @@ def _moments(value: Any) -> list[Any]:
     ]
 
 
+def _activities(population: Population) -> tuple[Subquery, Subquery]:
+    """The organisation's activities and the progress on them."""
+    organisation = population.scope.organisation_id
+    facts = (programmes.activity_facts, programmes.progress_facts)
+    return facts[0](organisation).subquery(), facts[1](organisation).subquery()
+
+
 # --- participation and progress (Kirkpatrick: learning) ---------------------------------
 
 
 async def enrolment_counts(session: AsyncSession, population: Population) -> Row[Any]:
     """enrolled, active, completed, withdrawn, overdue, leaders: an active
     enrolment is overdue when one of its activities is past due and not done."""
-    status = Enrolment.status
+    enrolment = population.enrolments(withdrawn=True)
+    activity, progress = _activities(population)
     overdue = exists(
-        select(ProgrammeActivity.id)
+        select(activity.c.id)
         .outerjoin(
-            ActivityProgress,
+            progress,
             and_(
-                ActivityProgress.enrolment_id == Enrolment.id,
-                ActivityProgress.activity_id == ProgrammeActivity.id,
+                progress.c.enrolment_id == enrolment.c.id,
+                progress.c.activity_id == activity.c.id,
             ),
         )
         .where(
-            ProgrammeActivity.version_id == Enrolment.version_id,
-            ActivityProgress.completed_at.is_(None),
-            ProgrammeActivity.due_offset_days < days_before(population.scope, Enrolment.starts_on),
+            activity.c.version_id == enrolment.c.version_id,
+            progress.c.completed_at.is_(None),
+            activity.c.due_offset_days < days_before(population.scope, enrolment.c.starts_on),
         )
     )
-    counted = status != EnrolmentStatus.WITHDRAWN.value
+    status = enrolment.c.status
+    counted = status != WITHDRAWN
     statement = select(
         _count_if(counted).label("enrolled"),
-        _count_if(status == EnrolmentStatus.ACTIVE.value).label("active"),
-        _count_if(status == EnrolmentStatus.COMPLETED.value).label("completed"),
-        _count_if(status == EnrolmentStatus.WITHDRAWN.value).label("withdrawn"),
-        _count_if(and_(status == EnrolmentStatus.ACTIVE.value, overdue)).label("overdue"),
-        func.count(func.distinct(case((counted, Enrolment.membership_id)))).label("leaders"),
-    ).where(*population.enrolment_conditions(withdrawn=True))
+        _count_if(status == ACTIVE).label("active"),
+        _count_if(status == COMPLETED).label("completed"),
+        _count_if(status == WITHDRAWN).label("withdrawn"),
+        _count_if(and_(status == ACTIVE, overdue)).label("overdue"),
+        func.count(func.distinct(case((counted, enrolment.c.membership_id)))).label("leaders"),
+    ).select_from(enrolment)
     return (await session.execute(statement)).one()
 
 
 async def enrolments_by_programme(session: AsyncSession, population: Population) -> list[Row[Any]]:
     """(programme_id, enrolled, completed, leaders) of the counted enrolments."""
-    statement = (
-        select(
-            Enrolment.programme_id,
-            func.count().label("enrolled"),
-            _count_if(Enrolment.status == EnrolmentStatus.COMPLETED.value).label("completed"),
-            func.count(func.distinct(Enrolment.membership_id)).label("leaders"),
-        )
-        .where(*population.enrolment_conditions())
-        .group_by(Enrolment.programme_id)
-    )
+    enrolment = population.enrolments()
+    statement = select(
+        enrolment.c.programme_id,
+        func.count().label("enrolled"),
+        _count_if(enrolment.c.status == COMPLETED).label("completed"),
+        func.count(func.distinct(enrolment.c.membership_id)).label("leaders"),
+    ).group_by(enrolment.c.programme_id)
     return list((await session.execute(statement)).all())
 
 
 def assignments(population: Population) -> Any:
     """Every (enrolment, activity) pair a leader is given, with whether it is done."""
+    enrolment = population.enrolments()
+    activity, progress = _activities(population)
     return (
         select(
-            Enrolment.id.label("enrolment_id"),
-            Enrolment.membership_id.label("membership_id"),
-            Enrolment.programme_id.label("programme_id"),
-            ProgrammeActivity.module_id.label("module_id"),
-            ProgrammeActivity.kind.label("kind"),
-            case((ActivityProgress.completed_at.is_not(None), 1), else_=0).label("done"),
+            enrolment.c.id.label("enrolment_id"),
+            enrolment.c.membership_id.label("membership_id"),
+            enrolment.c.programme_id.label("programme_id"),
+            activity.c.module_id.label("module_id"),
+            activity.c.kind.label("kind"),
+            case((progress.c.completed_at.is_not(None), 1), else_=0).label("done"),
         )
-        .join(ProgrammeActivity, ProgrammeActivity.version_id == Enrolment.version_id)
+        .select_from(enrolment)
+        .join(activity, activity.c.version_id == enrolment.c.version_id)
         .outerjoin(
-            ActivityProgress,
+            progress,
             and_(
-                ActivityProgress.enrolment_id == Enrolment.id,
-                ActivityProgress.activity_id == ProgrammeActivity.id,
+                progress.c.enrolment_id == enrolment.c.id,
+                progress.c.activity_id == activity.c.id,
             ),
         )
-        .where(*population.enrolment_conditions())
     )
 
 
@@ -149,25 +153,23 @@ async def activities_by_content(session: AsyncSession, population: Population) -
 
 async def checkpoint_counts(session: AsyncSession, population: Population) -> list[Row[Any]]:
     """Per kind: checkpoints, due by now, held, and overdue (due, not held, enrolment active)."""
-    due = ManagerCheckpoint.due_on <= population.scope.today
-    held = ManagerCheckpoint.completed_at.is_not(None)
+    checkpoint = programmes.checkpoint_facts(population.scope.organisation_id).subquery()
+    enrolment = population.enrolments()
+    today = population.scope.today
+    held = checkpoint.c.completed_at.is_not(None)
     statement = (
         select(
-            ManagerCheckpoint.kind,
+            checkpoint.c.kind,
             func.count().label("total"),
-            _count_if(due).label("due"),
+            _count_if(checkpoint.c.due_on <= today).label("due"),
             _count_if(held).label("held"),
-            _count_if(
-                and_(
-                    ManagerCheckpoint.due_on < population.scope.today,
-                    ~held,
-                    Enrolment.status == EnrolmentStatus.ACTIVE.value,
-                )
-            ).label("overdue"),
+            _count_if(and_(checkpoint.c.due_on < today, ~held, enrolment.c.status == ACTIVE)).label(
+                "overdue"
+            ),
         )
-        .join(Enrolment, Enrolment.id == ManagerCheckpoint.enrolment_id)
-        .where(*population.enrolment_conditions())
-        .group_by(ManagerCheckpoint.kind)
+        .select_from(checkpoint)
+        .join(enrolment, enrolment.c.id == checkpoint.c.enrolment_id)
+        .group_by(checkpoint.c.kind)
     )
     return list((await session.execute(statement)).all())
 
@@ -177,18 +179,21 @@ async def checkpoint_counts(session: AsyncSession, population: Population) -> li
 
 def goal_base(population: Population) -> Any:
     """The rated development goals of counted enrolments (one row per goal)."""
-    rating = DevelopmentGoal.attainment_rating
+    goal = programmes.development_goal_facts(population.scope.organisation_id).subquery()
+    enrolment = population.enrolments()
+    rating = goal.c.attainment_rating
     return (
         select(
-            DevelopmentGoal.organisation_goal_id.label("goal_id"),
-            Enrolment.programme_id.label("programme_id"),
-            Enrolment.membership_id.label("membership_id"),
-            Enrolment.id.label("enrolment_id"),
-            DevelopmentGoal.id.label("part_id"),
+            goal.c.organisation_goal_id.label("goal_id"),
+            enrolment.c.programme_id.label("programme_id"),
+            enrolment.c.membership_id.label("membership_id"),
+            enrolment.c.id.label("enrolment_id"),
+            goal.c.id.label("part_id"),
             rating.label("rating"),
         )
-        .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
-        .where(rating.is_not(None), *population.enrolment_conditions())
+        .select_from(goal)
+        .join(enrolment, enrolment.c.id == goal.c.enrolment_id)
+        .where(rating.is_not(None))
         .cte("fx_rated")
     )
 
@@ -216,25 +221,27 @@ async def goal_attainment(session: AsyncSession, population: Population) -> list
 
 def reaction_base(population: Population) -> Any:
     """Leaders' ratings of activities in their counted enrolments."""
+    activity, _ = _activities(population)
+    enrolment = population.enrolments()
     return (
         select(
-            Enrolment.programme_id.label("programme_id"),
-            ProgrammeActivity.module_id.label("module_id"),
-            ProgrammeActivity.kind.label("kind"),
+            enrolment.c.programme_id.label("programme_id"),
+            activity.c.module_id.label("module_id"),
+            activity.c.kind.label("kind"),
             ActivityRating.membership_id.label("membership_id"),
-            Enrolment.id.label("enrolment_id"),
+            enrolment.c.id.label("enrolment_id"),
             ActivityRating.activity_id.label("part_id"),
             ActivityRating.rating.label("rating"),
         )
-        .join(ProgrammeActivity, ProgrammeActivity.id == ActivityRating.activity_id)
+        .join(activity, activity.c.id == ActivityRating.activity_id)
         .join(
-            Enrolment,
+            enrolment,
             and_(
-                Enrolment.membership_id == ActivityRating.membership_id,
-                Enrolment.version_id == ProgrammeActivity.version_id,
+                enrolment.c.membership_id == ActivityRating.membership_id,
+                enrolment.c.version_id == activity.c.version_id,
             ),
         )
-        .where(*population.enrolment_conditions())
+        .where(ActivityRating.organisation_id == population.scope.organisation_id)
         .cte("fx_reactions")
     )
 
@@ -341,48 +348,51 @@ async def content_names(
 ) -> tuple[dict[int, str], dict[int, tuple[int, int, str]]]:
     """Programme titles (of their newest version) and (programme, position,
     title) of modules, in one statement."""
-    later = aliased(ProgrammeVersion, name="fx_later")
-    newest = (
-        select(func.max(later.version))
-        .where(later.programme_id == Programme.id)
-        .correlate(Programme)
-        .scalar_subquery()
-    )
-    programmes = (
+    programme = programmes.programme_facts(organisation_id).subquery()
+    module = programmes.module_facts(organisation_id).subquery()
+    statement = union_all(
+        select(literal("P"), programme.c.id, programme.c.id, literal(0), programme.c.title).where(
+            programme.c.id.in_(list(programme_ids))
+        ),
         select(
-            literal("P").label("what"),
-            Programme.id.label("id"),
-            Programme.id.label("programme_id"),
-            literal(0).label("position"),
-            ProgrammeVersion.title.label("title"),
-        )
-        .join(
-            ProgrammeVersion,
-            and_(ProgrammeVersion.programme_id == Programme.id, ProgrammeVersion.version == newest),
-        )
-        .where(Programme.organisation_id == organisation_id, Programme.id.in_(list(programme_ids)))
-    )
-    modules = (
-        select(
-            literal("M"),
-            ProgrammeModule.id,
-            ProgrammeVersion.programme_id,
-            ProgrammeModule.position,
-            ProgrammeModule.title,
-        )
-        .join(ProgrammeVersion, ProgrammeVersion.id == ProgrammeModule.version_id)
-        .where(
-            ProgrammeModule.organisation_id == organisation_id,
-            ProgrammeModule.id.in_(list(module_ids)),
-        )
+            literal("M"), module.c.id, module.c.programme_id, module.c.position, module.c.title
+        ).where(module.c.id.in_(list(module_ids))),
     )
     found_programmes: dict[int, str] = {}
     found_modules: dict[int, tuple[int, int, str]] = {}
-    for what, pk, programme_id, position, title in await session.execute(
-        union_all(programmes, modules)
-    ):
+    for what, pk, programme_id, position, title in await session.execute(statement):
         if what == "P":
             found_programmes[int(pk)] = str(title)
         else:
             found_modules[int(pk)] = (int(programme_id), int(position), str(title))
     return found_programmes, found_modules
+
+
+# --- whose ratings a figure sums (the release audit) ------------------------------------
+
+
+async def _units(session: AsyncSession, base: Any, dimensions: dict[str, Any]) -> list[Row[Any]]:
+    """(dimension, key, membership_id, enrolment_id, part_id) of every
+    rating a figure sums (a development goal's, or an activity's), with the
+    population and dimensions of ``goal_attainment`` and ``reactions``."""
+    nothing = cast(null(), String)
+    whose = (base.c.membership_id, base.c.enrolment_id, base.c.part_id)
+    parts = [select(literal("ALL").label("dimension"), nothing.label("key"), *whose)]
+    parts += [
+        select(literal(name), cast(column, String), *whose) for name, column in dimensions.items()
+    ]
+    return list((await session.execute(union(*parts))).all())
+
+
+async def goal_contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    base = goal_base(population)
+    return await _units(session, base, {"GOAL": base.c.goal_id, "PROGRAMME": base.c.programme_id})
+
+
+async def reaction_contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
+    base = reaction_base(population)
+    return await _units(
+        session,
+        base,
+        {"PROGRAMME": base.c.programme_id, "MODULE": base.c.module_id, "KIND": base.c.kind},
+    )

@@ -7,7 +7,7 @@ rules already applied). Here they are grouped: per competency, and per leader
 averaged over the competencies, (n, Σd, Σd²) of the change d = follow-up −
 baseline, for the leaders the filter chooses (``n``) and for every leader of
 the area with an enrolment (``area_n``), whose difference decides whether a
-filtered figure may be shown (``statistics.shown``).
+filtered figure may be shown (``calculation.statistics.shown``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from sqlalchemy import Float, Row, String, and_, case, cast, func, literal, null
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations import service as feedback
-from learning.effect.population import Population
-from learning.effect.repository import assignments
-from learning.programmes.models import Enrolment
+from learning.effect.calculation.population import Population
+from learning.effect.calculation.repository import assignments
 
 
 def _changes(population: Population) -> Any:
@@ -102,9 +101,9 @@ def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
     """(dimension, source, key column) of the breakdowns of change: the
     programmes the chosen leaders are enrolled on, and the modules and
     activity kinds of which they completed at least half."""
+    enrolment = population.enrolments()
     programmes = (
-        select(Enrolment.membership_id.label("membership_id"), Enrolment.programme_id)
-        .where(*population.enrolment_conditions())
+        select(enrolment.c.membership_id, enrolment.c.programme_id)
         .distinct()
         .subquery("fx_enrolled")
     )

@@ -1,13 +1,11 @@
-"""DataLoaders of learning effect: one query per batch.
-
-The figures themselves are aggregates read by ``calculator.Effect``; what is
-loaded per object is the viewer's own ratings (by activity) and exports."""
+"""DataLoaders of leaders' ratings: one query per batch."""
 
 from __future__ import annotations
 
 from backend.api.loaders import BatchLoader
-from learning.effect import records_repository as records
-from learning.effect.models import ActivityRating, EffectExport
+from backend.repository import in_key_order
+from learning.effect.models import ActivityRating
+from learning.effect.ratings import repository
 
 
 class OwnRatingByActivityLoader(BatchLoader[int, ActivityRating | None]):
@@ -17,20 +15,7 @@ class OwnRatingByActivityLoader(BatchLoader[int, ActivityRating | None]):
         viewer = self.context.viewer
         if viewer is None:
             return [None for _ in keys]
-        rows = await records.own_ratings_of_activities(
+        rows = await repository.own_ratings_of_activities(
             self.context.session, viewer.membership_id, keys
         )
-        found = {row.activity_id: row for row in rows}
-        return [found.get(key) for key in keys]
-
-
-class OwnExportByIdLoader(BatchLoader[int, EffectExport | None]):
-    """The viewer's own exports: nobody else's are ever found."""
-
-    async def batch(self, keys: list[int]) -> list[EffectExport | None]:
-        viewer = self.context.viewer
-        if viewer is None:
-            return [None for _ in keys]
-        rows = await records.exports_of(self.context.session, viewer.membership_id, keys)
-        found = {row.id: row for row in rows}
-        return [found.get(key) for key in keys]
+        return in_key_order(keys, rows, lambda row: row.activity_id)

@@ -1,5 +1,4 @@
-"""Queries of the slice's own rows: leaders' ratings of activities and the
-exports. Aggregates are in ``repository.py`` and ``change_repository.py``."""
+"""Queries of leaders' ratings of activities (the slice's own rows)."""
 
 from __future__ import annotations
 
@@ -8,9 +7,8 @@ from collections.abc import Sequence
 from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.identity.models import Membership
-from learning.effect.models import ActivityRating, EffectExport
-from learning.programmes.models import Enrolment, EnrolmentStatus, ProgrammeActivity
+from learning.effect.models import ActivityRating
+from learning.programmes import service as programmes
 
 
 async def rateable_activity(
@@ -18,20 +16,19 @@ async def rateable_activity(
 ) -> int | None:
     """The activity's id when it is in a version the leader is enrolled on
     (and has not withdrawn from), else None."""
+    activity = programmes.activity_facts(organisation_id).subquery()
+    enrolment = programmes.enrolment_facts(organisation_id).subquery()
     statement = (
-        select(ProgrammeActivity.id)
+        select(activity.c.id)
         .join(
-            Enrolment,
+            enrolment,
             and_(
-                Enrolment.version_id == ProgrammeActivity.version_id,
-                Enrolment.membership_id == membership_id,
-                Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+                enrolment.c.version_id == activity.c.version_id,
+                enrolment.c.membership_id == membership_id,
+                enrolment.c.status != programmes.EnrolmentStatus.WITHDRAWN.value,
             ),
         )
-        .where(
-            ProgrammeActivity.id == activity_id,
-            ProgrammeActivity.organisation_id == organisation_id,
-        )
+        .where(activity.c.id == activity_id)
         .limit(1)
     )
     return await session.scalar(statement)
@@ -71,25 +68,3 @@ async def own_ratings_of_activities(
         )
     )
     return list(rows)
-
-
-async def exports_of(
-    session: AsyncSession, membership_id: int, ids: Sequence[int]
-) -> list[EffectExport]:
-    """Exports are the requester's own: nobody else sees them."""
-    rows = await session.scalars(
-        select(EffectExport).where(
-            EffectExport.requested_by_id == membership_id, EffectExport.id.in_(list(ids))
-        )
-    )
-    return list(rows)
-
-
-async def export_for_update(session: AsyncSession, export_id: int) -> EffectExport | None:
-    return await session.scalar(
-        select(EffectExport).where(EffectExport.id == export_id).with_for_update()
-    )
-
-
-async def requester(session: AsyncSession, membership_id: int) -> Membership | None:
-    return await session.get(Membership, membership_id)

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
 from backend.settings import Settings
-from learning.effect import service
+from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
 from tests.learning.effect.conftest import build_area, operation, raters, run_cycle
 from tests.learning.programmes.conftest import viewer_of
@@ -28,7 +28,7 @@ async def _area_with_everything(session: AsyncSession, settings: Settings, leade
         baseline_id=baseline,
     )
     for leader in area.leaders:
-        await service.rate_activity(
+        await ratings.rate_activity(
             session, viewer_of(leader), area.activities[ActivityKind.KNOWLEDGE].id, 4
         )
     await session.commit()
