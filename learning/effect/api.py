@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
@@ -47,10 +48,30 @@ def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
 
 
 async def _effect(
-    info: Info, scope: models.EffectScope, wanted: LearningEffectFilter | None
+    info: Info,
+    scope: models.EffectScope,
+    wanted: LearningEffectFilter | None,
+    breakdowns: bool = False,
 ) -> Any:
     c = info.context
-    return await service.effect_for(c.session, c.viewer, scope, _filter(info, wanted), c.locale)
+    return await service.effect_for(
+        c.session, c.viewer, scope, _filter(info, wanted), c.locale, breakdowns=breakdowns
+    )
+
+
+def _asks_for_breakdowns(info: Info) -> bool:
+    """Whether the query selects the breakdowns (or the series, which chart
+    them) of the ``LearningEffect`` it asks for, through fragments too."""
+
+    def selects(selections: list[Selection]) -> bool:
+        return any(
+            selection.name in ("breakdowns", "series")
+            if isinstance(selection, SelectedField)
+            else selects(selection.selections)
+            for selection in selections
+        )
+
+    return any(selects(field.selections) for field in info.selected_fields)
 
 
 @strawberry.type
@@ -62,13 +83,15 @@ class Query:
     async def learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
     ) -> LearningEffect:
-        return LearningEffect(effect=await _effect(info, models.EffectScope.AREA, filter))
+        scope = models.EffectScope.AREA
+        return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
 
     @strawberry.field(description="Learning effect of the whole organisation (HR).")
     async def organisation_learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
     ) -> LearningEffect:
-        return LearningEffect(effect=await _effect(info, models.EffectScope.ORGANISATION, filter))
+        scope = models.EffectScope.ORGANISATION
+        return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
 
     @strawberry.field(description="The phone's summary of learning effect; fixed cost.")
     async def learning_effect_summary(

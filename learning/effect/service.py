@@ -60,8 +60,13 @@ async def effect_for(
     kind: EffectScope,
     wanted: EffectFilter,
     locale: str,
+    *,
+    breakdowns: bool = True,
 ) -> Effect:
-    return Effect(session, await scope_for(session, viewer, kind, wanted), locale)
+    """``breakdowns``: whether the figures by programme, module and activity
+    kind will be asked for: otherwise they are not read at all (``Effect``)."""
+    scope = await scope_for(session, viewer, kind, wanted)
+    return Effect(session, scope, locale, breakdowns=breakdowns)
 
 
 async def _check_filter(session: AsyncSession, organisation_id: int, wanted: EffectFilter) -> None:

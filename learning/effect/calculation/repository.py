@@ -1,8 +1,9 @@
 """The aggregates of learning effect, each one SQL statement whatever the
 number of leaders: COUNT, SUM and sums of squares grouped in the database,
-over the population of ``population.py``; and whose ratings each goal and
-reaction figure sums, for the release audit (``release.py``). The 360
-aggregates are in ``learning.effect.change.repository``.
+over the population of ``population.py``; and whose ratings each goal
+figure sums, for the release audit (``release.py``). The 360 aggregates are
+in ``learning.effect.change.repository``, those of leaders' reactions in
+``learning.effect.ratings.repository``.
 
 Programme facts are joined as the relations ``learning.programmes.service``
 offers (``enrolment_facts`` and friends), never loaded into Python.
@@ -34,7 +35,6 @@ from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, OrganisationGoal, Role
 from learning.effect.calculation.population import Population, days_before
-from learning.effect.models import ActivityRating
 from learning.programmes import service as programmes
 
 ACTIVE = programmes.EnrolmentStatus.ACTIVE.value
@@ -57,7 +57,7 @@ def _moments(value: Any) -> list[Any]:
     ]
 
 
-def _activities(population: Population) -> tuple[Subquery, Subquery]:
+def activities(population: Population) -> tuple[Subquery, Subquery]:
     """The organisation's activities and the progress on them."""
     organisation = population.scope.organisation_id
     facts = (programmes.activity_facts, programmes.progress_facts)
@@ -71,7 +71,7 @@ async def enrolment_counts(session: AsyncSession, population: Population) -> Row
     """enrolled, active, completed, withdrawn, overdue, leaders: an active
     enrolment is overdue when one of its activities is past due and not done."""
     enrolment = population.enrolments(withdrawn=True)
-    activity, progress = _activities(population)
+    activity, progress = activities(population)
     overdue = exists(
         select(activity.c.id)
         .outerjoin(
@@ -115,7 +115,7 @@ async def enrolments_by_programme(session: AsyncSession, population: Population)
 def assignments(population: Population) -> Any:
     """Every (enrolment, activity) pair a leader is given, with whether it is done."""
     enrolment = population.enrolments()
-    activity, progress = _activities(population)
+    activity, progress = activities(population)
     return (
         select(
             enrolment.c.id.label("enrolment_id"),
@@ -198,92 +198,62 @@ def goal_base(population: Population) -> Any:
     )
 
 
-async def goal_attainment(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """The AFTER ratings (1-5) of development goals: per organisational goal,
-    per programme, and in all (``dimension`` GOAL / PROGRAMME / ALL):
-    leaders, n, Σ, Σ²."""
+async def goal_attainment(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
+    """The AFTER ratings (1-5) of development goals: ``overall`` in all and
+    per organisational goal (``dimension`` ALL / GOAL), ``content`` per
+    programme (PROGRAMME): leaders, n, Σ, Σ²."""
     base = goal_base(population)
-    return await _grouped_moments(
+    title = select(OrganisationGoal.title).where(OrganisationGoal.id == base.c.goal_id)
+    return await grouped_moments(
         session,
         base,
         base.c.rating,
-        {"GOAL": base.c.goal_id, "PROGRAMME": base.c.programme_id},
-        labels={
-            "GOAL": select(OrganisationGoal.title)
-            .where(OrganisationGoal.id == base.c.goal_id)
-            .scalar_subquery()
-        },
+        _goal_dimensions(base, overall, content),
+        total=overall,
+        labels={"GOAL": title.scalar_subquery()},
     )
 
 
-# --- reaction (Kirkpatrick: reaction) --------------------------------------------------
+def _goal_dimensions(base: Any, overall: bool, content: bool) -> dict[str, Any]:
+    return {
+        **({"GOAL": base.c.goal_id} if overall else {}),
+        **({"PROGRAMME": base.c.programme_id} if content else {}),
+    }
 
 
-def reaction_base(population: Population) -> Any:
-    """Leaders' ratings of activities in their counted enrolments."""
-    activity, _ = _activities(population)
-    enrolment = population.enrolments()
-    return (
-        select(
-            enrolment.c.programme_id.label("programme_id"),
-            activity.c.module_id.label("module_id"),
-            activity.c.kind.label("kind"),
-            ActivityRating.membership_id.label("membership_id"),
-            enrolment.c.id.label("enrolment_id"),
-            ActivityRating.activity_id.label("part_id"),
-            ActivityRating.rating.label("rating"),
-        )
-        .join(activity, activity.c.id == ActivityRating.activity_id)
-        .join(
-            enrolment,
-            and_(
-                enrolment.c.membership_id == ActivityRating.membership_id,
-                enrolment.c.version_id == activity.c.version_id,
-            ),
-        )
-        .where(ActivityRating.organisation_id == population.scope.organisation_id)
-        .cte("fx_reactions")
-    )
-
-
-async def reactions(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """Leaders' ratings of activities in their counted enrolments, per
-    programme, module and kind, and in all: leaders, n, Σ, Σ²."""
-    base = reaction_base(population)
-    return await _grouped_moments(
-        session,
-        base,
-        base.c.rating,
-        {"PROGRAMME": base.c.programme_id, "MODULE": base.c.module_id, "KIND": base.c.kind},
-    )
-
-
-async def _grouped_moments(
+async def grouped_moments(
     session: AsyncSession,
     base: Any,
     value: Any,
     dimensions: dict[str, Any],
+    *,
+    total: bool,
     labels: dict[str, Any] | None = None,
 ) -> list[Row[Any]]:
-    """One UNION ALL of a GROUP BY per dimension and the total; rows of
-    (dimension, key, label, leaders, n, total, total_sq)."""
-    leaders = func.count(func.distinct(base.c.membership_id))
-    parts = [
-        select(
-            literal("ALL").label("dimension"),
-            cast(null(), String).label("key"),
-            cast(null(), String).label("label"),
-            leaders.label("leaders"),
-            *_moments(value),
+    """One UNION ALL of a GROUP BY per dimension and (``total``) the total;
+    rows of (dimension, key, label, leaders, n, total, total_sq)."""
+    leaders = func.count(func.distinct(base.c.membership_id)).label("leaders")
+    nothing = cast(null(), String)
+    parts = []
+    if total:
+        parts.append(
+            select(
+                literal("ALL").label("dimension"),
+                nothing.label("key"),
+                nothing.label("label"),
+                leaders,
+                *_moments(value),
+            )
         )
-    ]
     for name, column in dimensions.items():
         label = (labels or {}).get(name)
         parts.append(
             select(
-                literal(name),
-                cast(column, String),
-                cast(label, String) if label is not None else cast(null(), String),
+                literal(name).label("dimension"),
+                cast(column, String).label("key"),
+                (cast(label, String) if label is not None else nothing).label("label"),
                 leaders,
                 *_moments(value),
             ).group_by(column)
@@ -371,28 +341,27 @@ async def content_names(
 # --- whose ratings a figure sums (the release audit) ------------------------------------
 
 
-async def _units(session: AsyncSession, base: Any, dimensions: dict[str, Any]) -> list[Row[Any]]:
+async def contributor_units(
+    session: AsyncSession, base: Any, dimensions: dict[str, Any], *, total: bool
+) -> list[Row[Any]]:
     """(dimension, key, membership_id, enrolment_id, part_id) of every
     rating a figure sums (a development goal's, or an activity's), with the
     population and dimensions of ``goal_attainment`` and ``reactions``."""
-    nothing = cast(null(), String)
     whose = (base.c.membership_id, base.c.enrolment_id, base.c.part_id)
-    parts = [select(literal("ALL").label("dimension"), nothing.label("key"), *whose)]
-    parts += [
-        select(literal(name), cast(column, String), *whose) for name, column in dimensions.items()
+    nothing = cast(null(), String)
+    parts = [
+        select(literal(name).label("dimension"), cast(column, String).label("key"), *whose)
+        for name, column in dimensions.items()
     ]
+    if total:
+        parts.insert(0, select(literal("ALL").label("dimension"), nothing.label("key"), *whose))
     return list((await session.execute(union(*parts))).all())
 
 
-async def goal_contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
+async def goal_contributors(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
     base = goal_base(population)
-    return await _units(session, base, {"GOAL": base.c.goal_id, "PROGRAMME": base.c.programme_id})
-
-
-async def reaction_contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    base = reaction_base(population)
-    return await _units(
-        session,
-        base,
-        {"PROGRAMME": base.c.programme_id, "MODULE": base.c.module_id, "KIND": base.c.kind},
+    return await contributor_units(
+        session, base, _goal_dimensions(base, overall, content), total=overall
     )

@@ -1,12 +1,18 @@
-"""Queries of leaders' ratings of activities (the slice's own rows)."""
+"""Queries of leaders' ratings of activities (the slice's own rows), and
+their aggregates over a population (Kirkpatrick: reaction), each one SQL
+statement whatever the number of leaders, with whose ratings each figure
+sums for the release audit."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Row, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from learning.effect.calculation import repository as calculation
+from learning.effect.calculation.population import Population
 from learning.effect.models import ActivityRating
 from learning.programmes import service as programmes
 
@@ -68,3 +74,60 @@ async def own_ratings_of_activities(
         )
     )
     return list(rows)
+
+
+# --- reaction (Kirkpatrick: reaction) --------------------------------------------------
+
+
+def reaction_base(population: Population) -> Any:
+    """Leaders' ratings of activities in their counted enrolments."""
+    activity, _ = calculation.activities(population)
+    enrolment = population.enrolments()
+    return (
+        select(
+            enrolment.c.programme_id.label("programme_id"),
+            activity.c.module_id.label("module_id"),
+            activity.c.kind.label("kind"),
+            ActivityRating.membership_id.label("membership_id"),
+            enrolment.c.id.label("enrolment_id"),
+            ActivityRating.activity_id.label("part_id"),
+            ActivityRating.rating.label("rating"),
+        )
+        .join(activity, activity.c.id == ActivityRating.activity_id)
+        .join(
+            enrolment,
+            and_(
+                enrolment.c.membership_id == ActivityRating.membership_id,
+                enrolment.c.version_id == activity.c.version_id,
+            ),
+        )
+        .where(ActivityRating.organisation_id == population.scope.organisation_id)
+        .cte("fx_reactions")
+    )
+
+
+async def reactions(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
+    """Leaders' ratings of activities in their counted enrolments, ``overall``
+    in all, ``content`` per programme, module and kind: leaders, n, Σ, Σ²."""
+    base = reaction_base(population)
+    dimensions = _content_dimensions(base, content)
+    return await calculation.grouped_moments(
+        session, base, base.c.rating, dimensions, total=overall
+    )
+
+
+def _content_dimensions(base: Any, content: bool) -> dict[str, Any]:
+    if not content:
+        return {}
+    return {"PROGRAMME": base.c.programme_id, "MODULE": base.c.module_id, "KIND": base.c.kind}
+
+
+async def reaction_contributors(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
+    base = reaction_base(population)
+    return await calculation.contributor_units(
+        session, base, _content_dimensions(base, content), total=overall
+    )

@@ -1,5 +1,6 @@
 """The phone's summary, and the whole view, cost a fixed number of SQL
-statements: the same for an area of 3 leaders as for 30."""
+statements: the same for an area of 3 leaders as for 30. The breakdowns by
+programme, module and activity kind are read only when a query asks for them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
 from backend.settings import Settings
+from learning.effect import service
+from learning.effect.calculation.population import EffectFilter
+from learning.effect.models import EffectScope
 from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
 from tests.learning.effect.conftest import build_area, operation, raters, run_cycle
@@ -36,10 +40,15 @@ async def _area_with_everything(session: AsyncSession, settings: Settings, leade
 
 
 async def _count(api: Any, database: Database, area: Any, name: str) -> tuple[int, Any]:
+    count, data, _ = await _run(api, database, area, operation(name))
+    return count, data
+
+
+async def _run(api: Any, database: Database, area: Any, query: str) -> tuple[int, Any, list[str]]:
     with count_statements(database.engine) as log:
-        response = await api.execute(operation(name), token=area.token(area.director))
+        response = await api.execute(query, token=area.token(area.director))
     assert response.errors == []
-    return log.count, response.data
+    return log.count, response.data, log.statements
 
 
 async def test_summary_costs_the_same_for_3_and_30_leaders(
@@ -64,3 +73,75 @@ async def test_summary_costs_the_same_for_3_and_30_leaders(
     assert full["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 30
     assert small_full == large_full
     assert large_full <= 19, large_full
+
+
+OVERALL = """
+    participation { enrolled }
+    goalAttainment { overall { leaders count mean suppressed } }
+    behaviourChange {
+      overall { leaders meanChange effectSize suppressed }
+      competencies { key leaders meanChange suppressed }
+    }
+    reaction { leaders count mean suppressed }
+"""
+WITHOUT_BREAKDOWNS = "query Overall { learningEffect {" + OVERALL + "} }"
+WITH_BREAKDOWNS = (
+    "query OverallAndBreakdowns { learningEffect {"
+    + OVERALL
+    + """ ...Breakdowns } }
+fragment Breakdowns on LearningEffect {
+  ... on LearningEffect {
+    breakdowns {
+      byProgramme { label reaction { mean suppressed } behaviourChange { leaders } }
+      byModule { label reaction { mean suppressed } behaviourChange { leaders } }
+      byActivityKind { label reaction { mean suppressed } behaviourChange { leaders } }
+    }
+  }
+}"""
+)
+# Subqueries that only the breakdowns' parts of the 360 statements build.
+BY_CONTENT = ("fx_took_module", "fx_took_kind")
+
+
+def _by_content(statements: list[str]) -> list[str]:
+    return [s for s in statements if any(name in s for name in BY_CONTENT)]
+
+
+async def test_breakdowns_are_read_only_when_the_query_asks_for_them(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    plain = await _area_with_everything(session, settings, 4)
+    broken_down = await _area_with_everything(session, settings, 4)
+
+    count, data, statements = await _run(api, database, plain, WITHOUT_BREAKDOWNS)
+    full_count, full, full_statements = await _run(api, database, broken_down, WITH_BREAKDOWNS)
+
+    # The same figures, with and without the breakdowns beside them.
+    assert {k: v for k, v in full["learningEffect"].items() if k != "breakdowns"} == data[
+        "learningEffect"
+    ]
+    assert data["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 4
+    assert full["learningEffect"]["breakdowns"]["byActivityKind"]
+    # Without them, no statement groups anything by programme, module or kind,
+    # and the programmes' enrolments and names are not read.
+    assert _by_content(statements) == []
+    assert _by_content(full_statements)
+    assert count < full_count, (count, full_count)
+
+
+async def test_breakdowns_asked_for_later_are_read_then(
+    session: AsyncSession, settings: Settings
+) -> None:
+    """An ``Effect`` told that no breakdowns would be asked for still makes
+    them right when they are: in statements of their own."""
+    area = await _area_with_everything(session, settings, 4)
+    viewer = viewer_of(area.director)
+    expected = await (
+        await service.effect_for(session, viewer, EffectScope.AREA, EffectFilter(), "da")
+    ).breakdowns()
+    late = await service.effect_for(
+        session, viewer, EffectScope.AREA, EffectFilter(), "da", breakdowns=False
+    )
+    await late.behaviour_change()
+    assert await late.breakdowns() == expected
+    assert expected.by_programme[0].behaviour_change.leaders == 4
