@@ -1,7 +1,8 @@
 """One request's learning-effect figures.
 
 ``calculator.Effect`` reads each section when first asked for: the
-aggregates of ``repository`` (and ``change.repository``) over the
+aggregates of ``repository`` (and of ``change.repository`` and
+``ratings.repository``) over the
 population of ``population``, made into figures and passed through the
 release rule of ``release``. Pure computation, with no SQL and no
 strawberry, keeps concept names: ``statistics`` (moments, intervals, effect
