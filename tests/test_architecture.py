@@ -91,7 +91,7 @@ def test_only_the_release_rule_reads_the_frozen_360_cells() -> None:
 
 def test_learning_effect_figures_reach_outputs_only_through_the_release_rule() -> None:
     """Figures are made from sums in ``figures``/``breakdowns``; only the
-    calculator, which passes each through ``learning.effect.release``, calls them."""
+    calculator, which passes each through ``learning.effect.calculation.release``, calls them."""
     makers = ("figures.goal_attainment(", "figures.behaviour_change(", "figures.rating_figure(")
     callers = {
         str(path.relative_to(ROOT))
@@ -99,8 +99,10 @@ def test_learning_effect_figures_reach_outputs_only_through_the_release_rule() -
         if any(m in path.read_text(encoding="utf-8") for m in (*makers, "= breakdowns("))
         and path.name not in ("figures.py", "breakdowns.py")
     }
-    assert callers <= {"learning/effect/calculator.py"}, sorted(callers)
-    calculator = (ROOT / "learning" / "effect" / "calculator.py").read_text(encoding="utf-8")
+    assert callers <= {"learning/effect/calculation/calculator.py"}, sorted(callers)
+    calculator = (ROOT / "learning" / "effect" / "calculation" / "calculator.py").read_text(
+        encoding="utf-8"
+    )
     for section in ("goal_attainment", "behaviour_change", "reaction", "breakdowns"):
         assert f'self._section("{section}"' in calculator, section
 

@@ -1,6 +1,6 @@
 """The release rule: the one way a figure that rests on other people's answers
 leaves the system. Domain-free; the slices' own release modules
-(``feedback.evaluations.reports.release``, ``learning.effect.release``) call it.
+(``feedback.evaluations.reports.release``, ``learning.effect.calculation.release``) call it.
 
 Three parts:
 

@@ -1,51 +1,31 @@
 """Queries and mutations of learning effect: thin, they decode IDs and call
-the service, which decides who sees what."""
+the services, which decide who sees what."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
-from backend.api.mutations import Payload, run_mutation
-from learning.effect import loaders, models, service
-from learning.effect import types as t
-from learning.effect.population import EffectFilter
+from backend.api.mutations import run_mutation
+from learning.effect import models, service
+from learning.effect.calculation.population import EffectFilter
+from learning.effect.export import service as exports
+from learning.effect.export.loaders import OwnExportByIdLoader
+from learning.effect.export.types import (
+    EffectExport,
+    ExportLearningEffectInput,
+    ExportLearningEffectPayload,
+)
+from learning.effect.ratings import service as ratings
+from learning.effect.ratings.loaders import OwnRatingByActivityLoader
+from learning.effect.ratings.types import ActivityRating, RateActivityInput, RateActivityPayload
+from learning.effect.types import LearningEffect, LearningEffectFilter, LearningEffectSummary
 
-TYPES: list[type] = list(t.TYPES)
-
-
-@strawberry.input(description="A whole year, or one quarter of it: periods are fixed.")
-class LearningEffectPeriod:
-    year: int
-    quarter: int | None = strawberry.field(
-        default=None, description="1-4; none for the whole year."
-    )
-
-
-@strawberry.input(description="Narrow the figures; every part is optional.")
-class LearningEffectFilter:
-    programme_id: strawberry.ID | None = None
-    cohort_id: strawberry.ID | None = None
-    unit_id: strawberry.ID | None = strawberry.field(
-        default=None, description="The unit and every unit below it."
-    )
-    period: LearningEffectPeriod | None = strawberry.field(
-        default=None, description="Enrolments starting within this year or quarter."
-    )
-    starts_from: date | None = strawberry.field(
-        default=None,
-        description="Enrolments starting from the first day of this day's quarter.",
-        deprecation_reason="Use period: periods are whole quarters or years.",
-    )
-    starts_until: date | None = strawberry.field(
-        default=None,
-        description="Enrolments starting until the last day of this day's quarter.",
-        deprecation_reason="Use period: periods are whole quarters or years.",
-    )
+TYPES: list[type] = [ActivityRating, EffectExport]
 
 
 def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
@@ -68,38 +48,30 @@ def _filter(info: Info, wanted: LearningEffectFilter | None) -> EffectFilter:
 
 
 async def _effect(
-    info: Info, scope: models.EffectScope, wanted: LearningEffectFilter | None
+    info: Info,
+    scope: models.EffectScope,
+    wanted: LearningEffectFilter | None,
+    breakdowns: bool = False,
 ) -> Any:
     c = info.context
-    return await service.effect_for(c.session, c.viewer, scope, _filter(info, wanted), c.locale)
-
-
-@strawberry.input(description="The viewer's 1-5 rating of an activity; again replaces it.")
-class RateActivityInput:
-    activity_id: strawberry.ID
-    rating: int
-    comment: str = ""
-    client_mutation_id: str | None = None
-
-
-@strawberry.type
-class RateActivityPayload(Payload):
-    rating: t.ActivityRating | None = None
-
-
-@strawberry.input(description="A CSV or a PDF with charts, rendered in the background.")
-class ExportLearningEffectInput:
-    format: t.EffectExportFormat  # type: ignore[valid-type]
-    scope: t.EffectScope = models.EffectScope.AREA  # type: ignore[valid-type]
-    filter: LearningEffectFilter | None = None
-    client_mutation_id: str | None = None
-
-
-@strawberry.type
-class ExportLearningEffectPayload(Payload):
-    export: t.EffectExport | None = strawberry.field(
-        default=None, description="PENDING until the task has rendered it; then downloadUrl."
+    return await service.effect_for(
+        c.session, c.viewer, scope, _filter(info, wanted), c.locale, breakdowns=breakdowns
     )
+
+
+def _asks_for_breakdowns(info: Info) -> bool:
+    """Whether the query selects the breakdowns (or the series, which chart
+    them) of the ``LearningEffect`` it asks for, through fragments too."""
+
+    def selects(selections: list[Selection]) -> bool:
+        return any(
+            selection.name in ("breakdowns", "series")
+            if isinstance(selection, SelectedField)
+            else selects(selection.selections)
+            for selection in selections
+        )
+
+    return any(selects(field.selections) for field in info.selected_fields)
 
 
 @strawberry.type
@@ -110,38 +82,40 @@ class Query:
     )
     async def learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
-    ) -> t.LearningEffect:
-        return t.LearningEffect(effect=await _effect(info, models.EffectScope.AREA, filter))
+    ) -> LearningEffect:
+        scope = models.EffectScope.AREA
+        return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
 
     @strawberry.field(description="Learning effect of the whole organisation (HR).")
     async def organisation_learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
-    ) -> t.LearningEffect:
-        return t.LearningEffect(effect=await _effect(info, models.EffectScope.ORGANISATION, filter))
+    ) -> LearningEffect:
+        scope = models.EffectScope.ORGANISATION
+        return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
 
     @strawberry.field(description="The phone's summary of learning effect; fixed cost.")
     async def learning_effect_summary(
         self,
         info: Info,
-        scope: t.EffectScope = models.EffectScope.AREA,  # type: ignore[valid-type]
+        scope: models.EffectScope = models.EffectScope.AREA,
         filter: LearningEffectFilter | None = None,
-    ) -> t.LearningEffectSummary:
-        return t.LearningEffectSummary(effect=await _effect(info, scope, filter))
+    ) -> LearningEffectSummary:
+        return LearningEffectSummary(effect=await _effect(info, scope, filter))
 
     @strawberry.field(description="The viewer's own ratings of these activities.")
     async def my_activity_ratings(
         self, info: Info, activity_ids: list[strawberry.ID]
-    ) -> list[t.ActivityRating]:
+    ) -> list[ActivityRating]:
         keys = decode_ids(activity_ids[:200], "Activity", "activityIds")
-        found = await info.context.loaders.get(loaders.OwnRatingByActivityLoader).load_many(keys)
-        return [t.ActivityRating.from_row(row) for row in found if row is not None]
+        found = await info.context.loaders.get(OwnRatingByActivityLoader).load_many(keys)
+        return [ActivityRating.from_row(row) for row in found if row is not None]
 
     @strawberry.field(description="One of the viewer's exports of learning effect.")
-    async def learning_effect_export(self, info: Info, id: strawberry.ID) -> t.EffectExport | None:
-        row = await info.context.loaders.get(loaders.OwnExportByIdLoader).load(
+    async def learning_effect_export(self, info: Info, id: strawberry.ID) -> EffectExport | None:
+        row = await info.context.loaders.get(OwnExportByIdLoader).load(
             decode_id(id, "EffectExport", "id")
         )
-        return t.EffectExport.from_row(row) if row is not None else None
+        return EffectExport.from_row(row) if row is not None else None
 
 
 @strawberry.type
@@ -150,14 +124,14 @@ class Mutation:
     async def rate_activity(self, info: Info, input: RateActivityInput) -> RateActivityPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            row = await service.rate_activity(
+            row = await ratings.rate_activity(
                 c.session,
                 c.viewer,
                 decode_id(input.activity_id, "Activity", "activityId"),
                 input.rating,
                 input.comment,
             )
-            return {"rating": t.ActivityRating.from_row(row)}
+            return {"rating": ActivityRating.from_row(row)}
 
         return await run_mutation(info, input, RateActivityPayload, action)
 
@@ -169,7 +143,7 @@ class Mutation:
     ) -> ExportLearningEffectPayload:
         async def action() -> dict[str, Any]:
             c = info.context
-            row = await service.request_export(
+            row = await exports.request_export(
                 c.session,
                 c.viewer,
                 models.EffectScope(input.scope),
@@ -177,6 +151,6 @@ class Mutation:
                 models.ExportFormat(input.format),
                 c.locale,
             )
-            return {"export": t.EffectExport.from_row(row)}
+            return {"export": EffectExport.from_row(row)}
 
         return await run_mutation(info, input, ExportLearningEffectPayload, action)

@@ -2,7 +2,7 @@
 
 After the programmes seed (which enrols the new leaders on "Ny som leder")
 and the feedback seed (which makes the Danish framework), this gives the
-enrolled leaders progress of every depth through the programmes' services:
+enrolled leaders progress of every depth through ``learning.programmes.facts.service``:
 activities done, checkpoints held by their own manager (the AFTER one rating
 each development goal), and ratings of the activities they did; then a 360
 BASELINE a year ago and a FOLLOW_UP now for them, through
@@ -27,22 +27,16 @@ from backend.db import utcnow
 from backend.identity.models import Membership
 from backend.settings import get_settings
 from feedback.evaluations import service as feedback
-from learning.effect import service
 from learning.effect.models import ActivityRating
-from learning.programmes import repository as programmes
-from learning.programmes.checkpoints import repository as checkpoints_repository
-from learning.programmes.checkpoints import service as checkpoints
-from learning.programmes.enrolments import repository as enrolments_repository
-from learning.programmes.models import (
+from learning.effect.ratings import service
+from learning.programmes.facts import service as programmes
+from learning.programmes.facts.service import (
     ActivityKind,
     CheckpointKind,
     Enrolment,
-    EnrolmentStatus,
-    ProgrammeActivity,
     ProgressEventType,
+    ProgressStep,
 )
-from learning.programmes.progress import repository as progress_repository
-from learning.programmes.progress import service as progress_service
 
 CYCLE_NAMES = ("Ledelsesevaluering 2024 (før forløbet)", "Ledelsesevaluering 2025 (efter forløbet)")
 # Share of the programme each leader has done, in turn: all, two thirds, a third, a little.
@@ -71,16 +65,7 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
     )
     if rated is not None:
         return None
-    enrolments = list(
-        await session.scalars(
-            select(Enrolment)
-            .where(
-                Enrolment.organisation_id == organisation_id,
-                Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
-            )
-            .order_by(Enrolment.id)
-        )
-    )
+    enrolments = await programmes.enrolments_to_follow(session, organisation_id)
     if not enrolments:
         return None
     members = {
@@ -92,10 +77,7 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
         )
     }
     # Leaders the earlier seeds already started (the demo's story) keep their place.
-    started = {
-        p.enrolment_id
-        for p in await progress_repository.progress_of(session, [e.id for e in enrolments])
-    }
+    started = await programmes.started_enrolment_ids(session, [e.id for e in enrolments])
     depths = 0
     for enrolment in enrolments:
         leader = members.get(enrolment.membership_id)
@@ -118,7 +100,7 @@ async def seed_effect(session: AsyncSession, organisation_id: int) -> SeededEffe
 
 async def _rate_first(session: AsyncSession, enrolment: Enrolment, leader: Membership) -> None:
     """A started leader rates the first activity, which the seed had them do."""
-    activities = await programmes.activities_of_versions(session, [enrolment.version_id])
+    activities = await programmes.activities_in_order(session, enrolment.version_id)
     await service.rate_activity(session, _viewer(leader), activities[0].id, 4)
 
 
@@ -129,68 +111,47 @@ async def _progress(
     members: dict[int, Membership],
     depth: float,
 ) -> None:
-    activities: Sequence[ProgrammeActivity] = await programmes.activities_of_versions(
-        session, [enrolment.version_id]
-    )
+    activities = await programmes.activities_in_order(session, enrolment.version_id)
     done = activities[: max(1, round(depth * len(activities)))]
     start = datetime.combine(enrolment.starts_on, time(9), UTC)
-    events: list[progress_service.ProgressEventCommand] = []
+    steps: list[ProgressStep] = []
     for day, activity in enumerate(done, start=1):
         when = min(start + timedelta(days=day), utcnow())
         kind = ActivityKind(activity.kind)
         if kind in WRITTEN_FIRST:
             type_, text = WRITTEN_FIRST[kind]
-            events.append(_event(enrolment, activity, type_, when, f"effect-{day}-text", text))
-        events.append(
-            _event(enrolment, activity, ProgressEventType.COMPLETED, when, f"effect-{day}-done")
+            steps.append(ProgressStep(activity.id, type_, when, f"effect-{day}-text", text))
+        steps.append(
+            ProgressStep(activity.id, ProgressEventType.COMPLETED, when, f"effect-{day}-done")
         )
     settings = get_settings()
-    await progress_service.apply_events(session, _viewer(leader), events, settings)
+    await programmes.record_progress(session, _viewer(leader), enrolment.id, steps, settings)
     for position, activity in enumerate(done[:4]):
         await service.rate_activity(
             session, _viewer(leader), activity.id, 3 + (leader.id + position) % 3
         )
     manager = members.get(leader.manager_id or 0)
     if manager is not None:
-        await _checkpoints(session, enrolment, leader, manager, depth)
-
-
-def _event(
-    enrolment: Enrolment,
-    activity: ProgrammeActivity,
-    type_: ProgressEventType,
-    when: datetime,
-    key: str,
-    text: str | None = None,
-) -> progress_service.ProgressEventCommand:
-    return progress_service.ProgressEventCommand(
-        enrolment_id=enrolment.id,
-        activity_id=activity.id,
-        type=type_,
-        occurred_at=when,
-        client_event_id=key,
-        text=text,
-    )
+        await _checkpoints(session, enrolment.id, leader, manager, depth)
 
 
 async def _checkpoints(
     session: AsyncSession,
-    enrolment: Enrolment,
+    enrolment_id: int,
     leader: Membership,
     manager: Membership,
     depth: float,
 ) -> None:
     """BEFORE for everyone who started, DURING from a third, AFTER (which
     rates the goals and completes the enrolment) for those who did it all."""
-    existing = await checkpoints_repository.checkpoints_of(session, [enrolment.id])
-    held = {c.kind for c in existing if c.completed_at is not None}
-    goals = await enrolments_repository.development_goals_of(session, [enrolment.id])
+    held = await programmes.held_checkpoint_kinds(session, enrolment_id)
+    goals = await programmes.development_goals_of(session, enrolment_id)
     steps = [
         (CheckpointKind.BEFORE, 0.0, ("Du øver dig på teammøderne.", "", "")),
         (CheckpointKind.DURING, 0.3, ("", "Godt i gang; mere fokus på opfølgning.", "")),
         (CheckpointKind.AFTER, 1.0, ("", "", "Tydeligere retning, og teamet mærker det.")),
     ]
-    for kind, needed, (practice, notes, feedback_text) in steps:
+    for kind, needed, texts in steps:
         if depth < needed or kind.value in held or not goals:
             continue
         ratings = (
@@ -198,17 +159,8 @@ async def _checkpoints(
             if kind == CheckpointKind.AFTER
             else {}
         )
-        await checkpoints.complete_checkpoint(
-            session,
-            _viewer(manager),
-            checkpoints.CheckpointCommand(
-                enrolment_id=enrolment.id,
-                kind=kind,
-                practice_agreed=practice,
-                notes=notes,
-                feedback=feedback_text,
-                ratings=ratings,
-            ),
+        await programmes.hold_checkpoint(
+            session, _viewer(manager), enrolment_id, kind, texts, ratings
         )
 
 

@@ -5,7 +5,7 @@ PDF and stores it."""
 from __future__ import annotations
 
 from backend.jobs.outbox_task import OutboxJob, outbox_task
-from learning.effect import service
+from learning.effect.export import service
 
 
 @outbox_task(service.EXPORT_TASK)

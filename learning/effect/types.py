@@ -1,36 +1,61 @@
 """GraphQL types of learning effect.
 
 ``LearningEffect`` and ``LearningEffectSummary`` wrap one request's
-``calculator.Effect``: each field reads its section when asked for, so a
-phone asking for the summary pays for the summary only. The figures' own
-types are in ``figure_types.py``.
+``calculation.calculator.Effect``: each field reads its section when asked
+for, so a phone asking for the summary pays for the summary only. The
+figures' own types are in ``calculation.types``, those of ratings and
+exports in ``ratings.types`` and ``export.types``.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import strawberry
 
-from backend.api.context import Info
-from backend.api.relay import Node, register_node, to_global_id
-from learning.effect import calculator, models, service
-from learning.effect.figure_types import (
+from learning.effect import models
+from learning.effect.calculation.calculator import Effect
+from learning.effect.calculation.types import (
     BehaviourChange,
     ChartSeries,
     CompetencyChange,
     EffectBreakdown,
     EffectBreakdowns,
-    EffectScope,
     GoalAttainment,
     LearningParticipation,
     RatingFigure,
     SpanOfControlFigures,
 )
 
-EffectExportFormat = strawberry.enum(models.ExportFormat, name="EffectExportFormat")
-EffectExportStatus = strawberry.enum(models.ExportStatus, name="EffectExportStatus")
+
+@strawberry.input(description="A whole year, or one quarter of it: periods are fixed.")
+class LearningEffectPeriod:
+    year: int
+    quarter: int | None = strawberry.field(
+        default=None, description="1-4; none for the whole year."
+    )
+
+
+@strawberry.input(description="Narrow the figures; every part is optional.")
+class LearningEffectFilter:
+    programme_id: strawberry.ID | None = None
+    cohort_id: strawberry.ID | None = None
+    unit_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The unit and every unit below it."
+    )
+    period: LearningEffectPeriod | None = strawberry.field(
+        default=None, description="Enrolments starting within this year or quarter."
+    )
+    starts_from: date | None = strawberry.field(
+        default=None,
+        description="Enrolments starting from the first day of this day's quarter.",
+        deprecation_reason="Use period: periods are whole quarters or years.",
+    )
+    starts_until: date | None = strawberry.field(
+        default=None,
+        description="Enrolments starting until the last day of this day's quarter.",
+        deprecation_reason="Use period: periods are whole quarters or years.",
+    )
 
 
 @strawberry.type(
@@ -38,10 +63,10 @@ EffectExportStatus = strawberry.enum(models.ExportStatus, name="EffectExportStat
     "effect sizes and reactions, by programme, module and activity kind, with span of control."
 )
 class LearningEffect:
-    effect: strawberry.Private[calculator.Effect]
+    effect: strawberry.Private[Effect]
 
     @strawberry.field
-    def scope(self) -> EffectScope:  # type: ignore[valid-type]
+    def scope(self) -> models.EffectScope:
         return self.effect.scope.kind
 
     @strawberry.field(description="The day overdue is counted against.")
@@ -88,10 +113,10 @@ class LearningEffect:
 
 @strawberry.type(description="A phone-sized summary: a fixed number of statements.")
 class LearningEffectSummary:
-    effect: strawberry.Private[calculator.Effect]
+    effect: strawberry.Private[Effect]
 
     @strawberry.field
-    def scope(self) -> EffectScope:  # type: ignore[valid-type]
+    def scope(self) -> models.EffectScope:
         return self.effect.scope.kind
 
     @strawberry.field
@@ -117,58 +142,3 @@ class LearningEffectSummary:
     @strawberry.field
     def notes(self) -> list[str]:
         return self.effect.notes()[:2]
-
-
-@strawberry.type(description="A leader's own 1-5 rating of an activity.")
-class ActivityRating(Node):
-    pk: strawberry.Private[int]
-    activity_pk: strawberry.Private[int]
-    rating: int
-    comment: str
-
-    @strawberry.field
-    def activity_id(self) -> strawberry.ID:
-        return to_global_id("Activity", self.activity_pk)
-
-    @classmethod
-    def from_row(cls, row: models.ActivityRating) -> ActivityRating:
-        return cls(pk=row.id, activity_pk=row.activity_id, rating=row.rating, comment=row.comment)
-
-
-@strawberry.type(description="A CSV or PDF of learning effect, for the person who asked.")
-class EffectExport(Node):
-    pk: strawberry.Private[int]
-    row: strawberry.Private[models.EffectExport]
-    format: EffectExportFormat  # type: ignore[valid-type]
-    status: EffectExportStatus  # type: ignore[valid-type]
-    scope: EffectScope  # type: ignore[valid-type]
-
-    @classmethod
-    def from_row(cls, row: models.EffectExport) -> EffectExport:
-        return cls(
-            pk=row.id,
-            row=row,
-            format=models.ExportFormat(row.format),
-            status=models.ExportStatus(row.status),
-            scope=models.EffectScope(row.scope),
-        )
-
-    @strawberry.field(description="A presigned URL, once READY.")
-    def download_url(self, info: Info) -> str | None:
-        return service.download_url(info.context.settings, self.row)
-
-
-async def _fetch_ratings(info: Info, ids: list[int]) -> list[Any]:
-    rows = await service.own_ratings(info.context.session, info.context.viewer, ids)
-    return [ActivityRating.from_row(r) for r in rows]
-
-
-async def _fetch_exports(info: Info, ids: list[int]) -> list[Any]:
-    rows = await service.exports_visible(info.context.session, info.context.viewer, ids)
-    return [EffectExport.from_row(r) for r in rows]
-
-
-register_node("ActivityRating", _fetch_ratings)
-register_node("EffectExport", _fetch_exports)
-
-TYPES: list[type] = [ActivityRating, EffectExport]

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership
 from backend.settings import Settings
-from learning.effect import service as effect
+from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
 from tests.attacks.conftest import ask, build_area, gid
 from tests.learning.programmes.conftest import viewer_of
@@ -33,7 +33,7 @@ async def _hr_reads_unit_of_one(
     await session.commit()
     if rates:
         activity = area.activities[ActivityKind.KNOWLEDGE].id
-        await effect.rate_activity(session, viewer_of(lone), activity, 4)
+        await ratings.rate_activity(session, viewer_of(lone), activity, 4)
         await session.commit()
     response = await ask(
         api,

@@ -2,7 +2,7 @@
 other people's answers, or says who answered, reads its data in one place.
 A new output that reads the raw data elsewhere fails here and has to go
 through the release rule (``feedback/evaluations/reports/release.py``,
-``learning/effect/release.py``) or ``feedback/evaluations/progress/service.py``.
+``learning/effect/calculation/release.py``) or ``feedback/evaluations/progress/service.py``.
 (``tests/test_architecture.py`` guards the frozen cells and learning effect.)"""
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def test_goal_attainment_is_read_by_the_leader_and_manager_or_through_learning_e
         "learning/programmes/models.py",
         "learning/programmes/checkpoints/service.py",  # where the manager writes it
         "learning/programmes/enrolments/types.py",  # gated by sees_goal_attainment
-        "learning/effect/repository.py",  # learning effect, through its release rule
+        # the relation learning effect joins on (development_goal_facts), read only there
+        "learning/programmes/facts/repository.py",
+        "learning/effect/calculation/repository.py",  # learning effect, through its release rule
     }, sorted(readers)
     types = (ROOT / "learning/programmes/enrolments/types.py").read_text(encoding="utf-8")
     assert "row.attainment_rating if rating_shown else None" in types

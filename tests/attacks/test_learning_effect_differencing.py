@@ -15,9 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.identity.models import Membership
 from backend.settings import Settings
-from learning.effect import service as effect
+from learning.effect.calculation.periods import quarter_start
+from learning.effect.export import service as exports
 from learning.effect.models import EffectExport
-from learning.effect.periods import quarter_start
+from learning.effect.ratings import service as ratings
 from learning.effect.tasks import render_export
 from learning.programmes.models import ActivityKind
 from tests.attacks.conftest import (
@@ -196,7 +197,7 @@ async def test_one_leaders_goal_attainment_is_suppressed_in_the_view_and_the_csv
         input={"format": "CSV", "clientMutationId": "attack-goals"},
     )
     assert asked.data["exportLearningEffect"]["errors"] == []
-    export_id = await run_task(session, database, settings, effect.EXPORT_TASK, render_export)
+    export_id = await run_task(session, database, settings, exports.EXPORT_TASK, render_export)
     row = await session.get(EffectExport, export_id, populate_existing=True)
     assert row is not None and row.object_key is not None
     results = [
@@ -210,7 +211,7 @@ async def test_reactions_of_two_leaders_are_suppressed_overall_and_per_programme
 ) -> None:
     activity = area.activities[ActivityKind.KNOWLEDGE].id
     for leader in area.leaders[:2]:
-        await effect.rate_activity(session, viewer_of(leader), activity, 5)
+        await ratings.rate_activity(session, viewer_of(leader), activity, 5)
     await session.commit()
     view = await _director(api, area)
     assert view["reaction"]["mean"] is None

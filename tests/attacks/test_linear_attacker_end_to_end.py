@@ -33,8 +33,8 @@ from backend.identity.models import Membership, Unit
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
 from learning.effect import service as effect
+from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
-from learning.effect.population import EffectFilter
 from learning.programmes.models import Enrolment
 from tests.attacks.conftest import build_area, run_cycle
 from tests.learning.programmes.conftest import viewer_of

@@ -30,9 +30,9 @@ from feedback.evaluations import repository
 from feedback.evaluations.cycles.service import RENDER_TASK
 from feedback.evaluations.models import Evaluation, ReportStatus
 from feedback.evaluations.tasks import render_report
-from learning.effect import service as effect
+from learning.effect.calculation.population import EffectFilter
+from learning.effect.export import service as exports
 from learning.effect.models import EffectExport, EffectScope, ExportFormat, ExportStatus
-from learning.effect.population import EffectFilter
 from learning.effect.tasks import render_export
 from learning.philosophy import service as philosophy
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion
@@ -173,7 +173,7 @@ async def test_a_learning_effect_export_retries_with_backoff_until_s3_answers(
 ) -> None:
     area = await build_area(session, s3_settings)
     async with database.session() as writer:
-        export = await effect.request_export(
+        export = await exports.request_export(
             writer,
             area.viewer(area.director),
             EffectScope.AREA,
@@ -183,7 +183,7 @@ async def test_a_learning_effect_export_retries_with_backoff_until_s3_answers(
         )
         await writer.commit()
     rows = await session.scalars(
-        select(OutboxMessage).where(OutboxMessage.task == effect.EXPORT_TASK)
+        select(OutboxMessage).where(OutboxMessage.task == exports.EXPORT_TASK)
     )
     (message,) = [m for m in rows if m.payload.get("export_id") == export.id]
 

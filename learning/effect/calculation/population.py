@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, and_, literal, select
+from sqlalchemy import Date, Integer, Select, Subquery, and_, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -26,7 +26,9 @@ from sqlalchemy.sql.functions import FunctionElement
 from backend.identity.models import Membership, Unit
 from backend.identity.repository import reports_below_statement
 from learning.effect.models import EffectScope
-from learning.programmes.models import Enrolment, EnrolmentStatus
+from learning.programmes.facts import service as programmes
+
+WITHDRAWN = programmes.EnrolmentStatus.WITHDRAWN.value
 
 MAX_DEPTH = 100
 
@@ -140,40 +142,43 @@ class Population:
             statement = statement.where(member.unit_id.in_(self._units))
         return statement
 
+    def enrolments(self, *, withdrawn: bool = False) -> Subquery:
+        """The enrolments counted: the members', within the filter; the
+        columns of ``learning.programmes.facts.service.enrolment_facts``."""
+        facts = programmes.enrolment_facts(self.scope.organisation_id).subquery()
+        return (
+            select(facts).where(*self.enrolment_conditions(facts, withdrawn=withdrawn)).subquery()
+        )
+
     def enrolment_conditions(
-        self, enrolment: Any = Enrolment, *, withdrawn: bool = False
+        self, enrolment: Subquery, *, withdrawn: bool = False
     ) -> list[ColumnElement[bool]]:
-        """The enrolments counted: the members', within the filter."""
         wanted = self.scope.filter
-        conditions: list[ColumnElement[bool]] = [
-            enrolment.organisation_id == self.scope.organisation_id,
-            enrolment.membership_id.in_(self.members()),
-        ]
+        e = enrolment.c
+        conditions: list[ColumnElement[bool]] = [e.membership_id.in_(self.members())]
         if not withdrawn:
-            conditions.append(enrolment.status != EnrolmentStatus.WITHDRAWN.value)
+            conditions.append(e.status != WITHDRAWN)
         if wanted.programme_id is not None:
-            conditions.append(enrolment.programme_id == wanted.programme_id)
+            conditions.append(e.programme_id == wanted.programme_id)
         if wanted.cohort_id is not None:
-            conditions.append(enrolment.cohort_id == wanted.cohort_id)
+            conditions.append(e.cohort_id == wanted.cohort_id)
         if wanted.start is not None:
-            conditions.append(enrolment.starts_on >= wanted.start)
+            conditions.append(e.starts_on >= wanted.start)
         if wanted.end is not None:
-            conditions.append(enrolment.starts_on <= wanted.end)
+            conditions.append(e.starts_on <= wanted.end)
         return conditions
 
     def participants(self) -> Select[Any]:
         """Members with a counted enrolment: whose 360 change is the figure."""
-        enrolment = aliased(Enrolment, name="fx_counted_enrolment")
-        return select(enrolment.membership_id).where(*self.enrolment_conditions(enrolment))
+        return select(self.enrolments().c.membership_id)
 
     def area_participants(self) -> Select[Any]:
         """Everyone in the area with an enrolment at all: the whole a filtered
         360 figure is part of, for the suppression of complements."""
-        enrolment = aliased(Enrolment, name="fx_any_enrolment")
-        return select(enrolment.membership_id).where(
-            enrolment.organisation_id == self.scope.organisation_id,
-            enrolment.membership_id.in_(self.area()),
-            enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        enrolment = programmes.enrolment_facts(self.scope.organisation_id).subquery()
+        return select(enrolment.c.membership_id).where(
+            enrolment.c.membership_id.in_(self.area()),
+            enrolment.c.status != WITHDRAWN,
         )
 
 

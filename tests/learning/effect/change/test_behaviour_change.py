@@ -19,8 +19,8 @@ from feedback.evaluations.models import CyclePurpose, RaterGroup
 from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
 from learning.effect import service
+from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
-from learning.effect.population import EffectFilter
 from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
 
 QUERY = """

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
-from learning.effect.periods import period, quarter_end, quarter_start, widened
+from learning.effect.calculation.periods import period, quarter_end, quarter_start, widened
 from tests.attacks.conftest import ask, build_area
 
 

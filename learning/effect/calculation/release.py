@@ -33,8 +33,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.privacy.release import ReleaseLedger
-from learning.effect.figures import ChangeFigure, RatingFigure
-from learning.effect.statistics import MIN_LEADERS
+from learning.effect.calculation.figures import ChangeFigure, RatingFigure
+from learning.effect.calculation.statistics import MIN_LEADERS
 
 Units = dict[tuple[str, str], set[str]]
 

@@ -15,8 +15,8 @@ from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
 from backend.settings import Settings
 from backend.storage import get_storage
-from learning.effect import service
-from learning.effect.export import COLUMNS
+from learning.effect.export import service
+from learning.effect.export.csv import COLUMNS
 from learning.effect.models import EffectExport, ExportStatus
 from learning.effect.tasks import render_export
 from tests.learning.effect.conftest import Area, operation, raters, run_cycle

@@ -11,9 +11,9 @@ from matplotlib.figure import Figure as ChartFigure
 
 from backend.i18n import translate
 from backend.pdf import ReportPdf
-from learning.effect.calculator import ChartSeries, EffectReport
-from learning.effect.figures import ChangeFigure, RatingFigure
-from learning.effect.statistics import Interval
+from learning.effect.calculation.calculator import ChartSeries, EffectReport
+from learning.effect.calculation.figures import ChangeFigure, RatingFigure
+from learning.effect.calculation.statistics import Interval
 
 BLUE, GREY = "#1d4ed8", "#94a3b8"
 

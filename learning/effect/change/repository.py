@@ -7,7 +7,7 @@ rules already applied). Here they are grouped: per competency, and per leader
 averaged over the competencies, (n, Σd, Σd²) of the change d = follow-up −
 baseline, for the leaders the filter chooses (``n``) and for every leader of
 the area with an enrolment (``area_n``), whose difference decides whether a
-filtered figure may be shown (``statistics.shown``).
+filtered figure may be shown (``calculation.statistics.shown``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from sqlalchemy import Float, Row, String, and_, case, cast, func, literal, null
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations import service as feedback
-from learning.effect.population import Population
-from learning.effect.repository import assignments
-from learning.programmes.models import Enrolment
+from learning.effect.calculation.population import Population
+from learning.effect.calculation.repository import assignments
 
 
 def _changes(population: Population) -> Any:
@@ -68,43 +67,44 @@ def _sums(source: Any) -> list[Any]:
     ]
 
 
-async def changes(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """Every 360 aggregate in one statement (the per leader changes are read
+async def changes(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
+    """The 360 aggregates in one statement (the per leader changes are read
     once): rows of (dimension, key, title_da, title_en, area_n, n, total,
     total_sq, baseline_total, follow_up_total, raters_baseline, raters_follow_up),
 
-    - COMPETENCY: per competency;
-    - ALL: over each leader's mean change;
-    - PROGRAMME, MODULE, KIND: the chosen leaders' mean change, per programme
-      they are enrolled on, and per module and activity kind of which they
-      completed at least half (no titles, means or raters: the change only)."""
+    - ``overall``: COMPETENCY, per competency, and ALL, over each leader's mean change;
+    - ``content``: PROGRAMME, MODULE, KIND: the chosen leaders' mean change, per
+      programme they are enrolled on, and per module and activity kind of which
+      they completed at least half (no titles, means or raters: the change only)."""
     per_competency_leader = _changes(population)
     leaders = _per_leader(per_competency_leader)
-    per_competency = select(
-        literal("COMPETENCY").label("dimension"),
-        per_competency_leader.c.competency_key.label("key"),
-        func.min(per_competency_leader.c.title_da).label("title_da"),
-        func.min(per_competency_leader.c.title_en).label("title_en"),
-        *_sums(per_competency_leader),
-    ).group_by(per_competency_leader.c.competency_key)
-    nothing = cast(null(), String)
-    overall = select(literal("ALL"), nothing, nothing, nothing, *_sums(leaders))
-    return list(
-        (
-            await session.execute(
-                union_all(per_competency, overall, *_by_content(population, leaders))
-            )
-        ).all()
-    )
+    parts: list[Any] = []
+    if overall:
+        nothing = cast(null(), String)
+        parts += [
+            select(
+                literal("COMPETENCY").label("dimension"),
+                per_competency_leader.c.competency_key.label("key"),
+                func.min(per_competency_leader.c.title_da).label("title_da"),
+                func.min(per_competency_leader.c.title_en).label("title_en"),
+                *_sums(per_competency_leader),
+            ).group_by(per_competency_leader.c.competency_key),
+            select(literal("ALL"), nothing, nothing, nothing, *_sums(leaders)),
+        ]
+    if content:
+        parts += _by_content(population, leaders)
+    return list((await session.execute(union_all(*parts))).all())
 
 
 def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
     """(dimension, source, key column) of the breakdowns of change: the
     programmes the chosen leaders are enrolled on, and the modules and
     activity kinds of which they completed at least half."""
+    enrolment = population.enrolments()
     programmes = (
-        select(Enrolment.membership_id.label("membership_id"), Enrolment.programme_id)
-        .where(*population.enrolment_conditions())
+        select(enrolment.c.membership_id, enrolment.c.programme_id)
         .distinct()
         .subquery("fx_enrolled")
     )
@@ -136,18 +136,18 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
     nothing = cast(null(), Float)
     return [
         select(
-            literal(name),
-            cast(column, String),
-            cast(null(), String),
-            cast(null(), String),
-            func.count(),
-            func.count(),
-            func.sum(change),
-            func.sum(change * change),
-            nothing,
-            nothing,
-            nothing,
-            nothing,
+            literal(name).label("dimension"),
+            cast(column, String).label("key"),
+            cast(null(), String).label("title_da"),
+            cast(null(), String).label("title_en"),
+            func.count().label("area_n"),
+            func.count().label("n"),
+            func.sum(change).label("total"),
+            func.sum(change * change).label("total_sq"),
+            nothing.label("baseline_total"),
+            nothing.label("follow_up_total"),
+            nothing.label("raters_baseline"),
+            nothing.label("raters_follow_up"),
         )
         .select_from(source)
         .join(chosen, chosen.c.membership_id == source.c.membership_id)
@@ -156,26 +156,34 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
     ]
 
 
-async def contributors(session: AsyncSession, population: Population) -> list[Row[Any]]:
+async def contributors(
+    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+) -> list[Row[Any]]:
     """Whose change each 360 figure of ``changes`` sums: rows of (dimension,
     key, membership_id), for the release audit."""
     per_competency_leader = _changes(population)
     leaders = _per_leader(per_competency_leader)
     chosen = select(leaders.c.membership_id).where(leaders.c.chosen == 1).subquery("fx_whose")
-    nothing = cast(null(), String)
-    parts: list[Any] = [
-        select(
-            literal("COMPETENCY").label("dimension"),
-            per_competency_leader.c.competency_key.label("key"),
-            per_competency_leader.c.membership_id.label("membership_id"),
-        ).where(per_competency_leader.c.chosen == 1),
-        select(literal("ALL"), nothing, chosen.c.membership_id),
-    ]
-    for name, source, column in content_sources(population):
-        parts.append(
-            select(literal(name), cast(column, String), chosen.c.membership_id)
+    parts: list[Any] = []
+    if overall:
+        parts += [
+            select(
+                literal("COMPETENCY").label("dimension"),
+                per_competency_leader.c.competency_key.label("key"),
+                per_competency_leader.c.membership_id.label("membership_id"),
+            ).where(per_competency_leader.c.chosen == 1),
+            select(literal("ALL"), cast(null(), String), chosen.c.membership_id),
+        ]
+    if content:
+        parts += [
+            select(
+                literal(name).label("dimension"),
+                cast(column, String).label("key"),
+                chosen.c.membership_id.label("membership_id"),
+            )
             .select_from(source)
             .join(chosen, chosen.c.membership_id == source.c.membership_id)
             .distinct()
-        )
+            for name, source, column in content_sources(population)
+        ]
     return list((await session.execute(union_all(*parts))).all())

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from learning.effect.figures import (
+from learning.effect.calculation.figures import (
     ChangeFigure,
     Level,
     RatingFigure,
     change_figure,
     rating_figure,
 )
-from learning.effect.statistics import MIN_LEADERS
-from learning.programmes.models import ActivityKind
+from learning.effect.calculation.statistics import MIN_LEADERS
+from learning.programmes.facts.service import ActivityKind
 
 
 class Dimension(StrEnum):

@@ -15,7 +15,7 @@ import math
 import pytest
 from scipy import stats as scipy_stats
 
-from learning.effect.statistics import (
+from learning.effect.calculation.statistics import (
     MIN_LEADERS,
     Moments,
     effect_size_interval,

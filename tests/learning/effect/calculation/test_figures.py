@@ -20,8 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from backend.settings import Settings
 from learning.effect import service
+from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
-from learning.effect.population import EffectFilter
+from learning.effect.ratings import service as rating_service
 from learning.programmes import service as programmes
 from learning.programmes.checkpoints import service as checkpoints
 from learning.programmes.enrolments import repository as enrolments_repository
@@ -65,7 +66,7 @@ async def _complete(session: AsyncSession, area: Area, leader: Any, kinds: list[
 
 async def _rate(session: AsyncSession, area: Area, leader: Any, ratings: dict[Any, int]) -> None:
     for kind, value in ratings.items():
-        await service.rate_activity(
+        await rating_service.rate_activity(
             session, viewer_of(leader), area.activities[kind].id, value, "Godt"
         )
 
@@ -157,7 +158,7 @@ async def test_goal_attainment_of_one_leader_is_suppressed_overall_and_per_goal(
 def test_goal_attainment_rolls_up_to_organisational_goals_from_three_leaders() -> None:
     from types import SimpleNamespace as Row
 
-    from learning.effect.figures import goal_attainment
+    from learning.effect.calculation.figures import goal_attainment
 
     rows = [
         Row(dimension="ALL", key=None, label=None, leaders=3, n=4, total=12, total_sq=40),

@@ -1,6 +1,6 @@
 """One request's learning effect: each section read when first asked for.
 
-An ``Effect`` is made by ``service.effect_for`` once the policy has chosen the
+An ``Effect`` is made by ``learning.effect.service.effect_for`` once the policy has chosen the
 population. GraphQL resolves sibling fields concurrently, but a session runs
 one statement at a time, so the reads take turns behind a lock and each
 aggregate is read once however many fields use it. A section costs a fixed
@@ -12,16 +12,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
-from learning.effect import change_repository, contributors_repository, figures, repository
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
-from learning.effect.breakdowns import BreakdownRow, Breakdowns, breakdowns
-from learning.effect.figures import (
+from learning.effect.calculation import figures, repository
+from learning.effect.calculation.breakdowns import BreakdownRow, Breakdowns, breakdowns
+from learning.effect.calculation.figures import (
     BehaviourChange,
     GoalAttainment,
     Level,
@@ -29,12 +29,17 @@ from learning.effect.figures import (
     RatingFigure,
     SpanOfControl,
 )
-from learning.effect.population import Population, Scope
-from learning.effect.release import EffectRelease, units_of
-from learning.effect.statistics import MIN_LEADERS
-from learning.programmes.models import ActivityKind
+from learning.effect.calculation.population import Population, Scope
+from learning.effect.calculation.release import EffectRelease, retitled, units_of
+from learning.effect.calculation.statistics import MIN_LEADERS
+from learning.effect.change import repository as change_repository
+from learning.effect.ratings import repository as ratings_repository
+from learning.programmes.facts.service import ActivityKind
 
-Query = Callable[[AsyncSession, Population], Awaitable[Any]]
+# A read of ``repository``, ``change.repository`` or ``ratings.repository``: (session,
+# population), and for a section's figures ``overall=`` and ``content=`` (breakdowns).
+Query = Callable[..., Awaitable[Any]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,15 @@ class EffectReport:
 
 
 class Effect:
-    def __init__(self, session: AsyncSession, scope: Scope, locale: str) -> None:
+    def __init__(
+        self, session: AsyncSession, scope: Scope, locale: str, *, breakdowns: bool = True
+    ) -> None:
+        """``breakdowns``: whether the breakdowns by programme, module and kind
+        will be asked for. Their parts are then read in the same statements as
+        the overall figures; otherwise not at all (and, should they be asked
+        for after all, in statements of their own)."""
         self.session = session
+        self.with_breakdowns = breakdowns
         self.scope = scope
         self.locale = locale
         self.population = Population(scope)
@@ -84,9 +96,19 @@ class Effect:
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
 
-    async def _read(self, query: Query) -> Any:
-        name = f"{query.__module__}.{query.__name__}"
-        return await self._once(name, lambda: query(self.session, self.population))
+    async def _read(self, query: Query, **parts: bool) -> Any:
+        name = f"{query.__module__}.{query.__name__}{sorted(parts.items())}"
+        return await self._once(name, lambda: query(self.session, self.population, **parts))
+
+    async def _overall(self, query: Query) -> Any:
+        """A section's overall rows (with the breakdowns' when they are asked for)."""
+        return await self._read(query, content=self.with_breakdowns)
+
+    async def _by_content(self, query: Query) -> Any:
+        """A section's rows by programme, module and kind."""
+        if self.with_breakdowns:
+            return await self._overall(query)
+        return await self._read(query, overall=False, content=True)
 
     async def _once(self, name: str, read: Callable[[], Awaitable[Any]]) -> Any:
         async with self._lock:
@@ -96,17 +118,14 @@ class Effect:
                 self._read_once[name] = await read()
             return self._read_once[name]
 
-    async def _section(self, name: str, make: Callable[[], Awaitable[Any]]) -> Any:
+    async def _section(self, name: str, make: Callable[[], Awaitable[T]]) -> T:
         """A section of released figures, made once per request; what it
         released is recorded in the organisation's release audit at once."""
         async with self._section_lock:
             if name not in self._sections:
                 self._sections[name] = await make()
                 await self._release.save()
-            return self._sections[name]
-
-    async def _units(self, query: Query) -> dict[Any, set[str]]:
-        return units_of(await self._read(query))
+            return cast(T, self._sections[name])
 
     async def participation(self) -> Participation:
         return figures.participation(
@@ -116,11 +135,11 @@ class Effect:
         )
 
     async def goal_attainment(self) -> GoalAttainment:
-        return await self._section("goal_attainment", self._goal_attainment)  # type: ignore[no-any-return]
+        return await self._section("goal_attainment", self._goal_attainment)
 
     async def _goal_attainment(self) -> GoalAttainment:
-        found = figures.goal_attainment(await self._read(repository.goal_attainment))
-        units = await self._units(contributors_repository.goal_contributors)
+        found = figures.goal_attainment(await self._overall(repository.goal_attainment))
+        units = units_of(await self._overall(repository.goal_contributors))
         release = self._release
         return GoalAttainment(
             await release.rating("effect.goals", found.overall, units.get(("ALL", ""), set())),
@@ -138,17 +157,17 @@ class Effect:
         )
 
     async def behaviour_change(self) -> BehaviourChange:
-        return await self._section("behaviour_change", self._behaviour_change)  # type: ignore[no-any-return]
+        return await self._section("behaviour_change", self._behaviour_change)
 
     async def _behaviour_change(self) -> BehaviourChange:
-        rows = await self._read(change_repository.changes)
+        rows = await self._overall(change_repository.changes)
         found = figures.behaviour_change(rows, self.locale)
-        units = await self._units(change_repository.contributors)
+        units = units_of(await self._overall(change_repository.contributors))
         title = translate("effect.all_competencies", self.locale)
         release = self._release
         return BehaviourChange(
             overall=await release.change(
-                "effect.change:ALL", _retitled(found.overall, title), units.get(("ALL", ""), set())
+                "effect.change:ALL", retitled(found.overall, title), units.get(("ALL", ""), set())
             ),
             competencies=[
                 await release.change(
@@ -161,12 +180,12 @@ class Effect:
         )
 
     async def reaction(self) -> RatingFigure:
-        return await self._section("reaction", self._reaction)  # type: ignore[no-any-return]
+        return await self._section("reaction", self._reaction)
 
     async def _reaction(self) -> RatingFigure:
-        rows = await self._read(repository.reactions)
+        rows = await self._overall(ratings_repository.reactions)
         overall = next((row for row in rows if row.dimension == "ALL"), None)
-        units = await self._units(contributors_repository.reaction_contributors)
+        units = units_of(await self._overall(ratings_repository.reaction_contributors))
         figure = figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
         return await self._release.rating("effect.reaction", figure, units.get(("ALL", ""), set()))
 
@@ -175,12 +194,12 @@ class Effect:
         await self.behaviour_change()
         await self.goal_attainment()
         await self.reaction()
-        return await self._section("breakdowns", self._breakdowns)  # type: ignore[no-any-return]
+        return await self._section("breakdowns", self._breakdowns)
 
     async def _breakdowns(self) -> Breakdowns:
         content = await self._read(repository.activities_by_content)
         overall = next(
-            row for row in await self._read(change_repository.changes) if row.dimension == "ALL"
+            row for row in await self._overall(change_repository.changes) if row.dimension == "ALL"
         )
         programme_ids = {int(row.programme_id) for row in content}
         enrolments = await self._read(repository.enrolments_by_programme)
@@ -195,9 +214,9 @@ class Effect:
         found = breakdowns(
             content,
             enrolments,
-            await self._read(repository.reactions),
-            await self._read(repository.goal_attainment),
-            await self._read(change_repository.changes),
+            await self._by_content(ratings_repository.reactions),
+            await self._by_content(repository.goal_attainment),
+            await self._by_content(change_repository.changes),
             (int(overall.n or 0), int(overall.area_n or 0)),
             titles,
             modules,
@@ -212,9 +231,9 @@ class Effect:
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
         """A breakdown row's figures through the release rule: parts of the
         overall ones, checked against them (``release``)."""
-        reactions = await self._units(contributors_repository.reaction_contributors)
-        goals = await self._units(contributors_repository.goal_contributors)
-        changes = await self._units(change_repository.contributors)
+        reactions = units_of(await self._by_content(ratings_repository.reaction_contributors))
+        goals = units_of(await self._by_content(repository.goal_contributors))
+        changes = units_of(await self._by_content(change_repository.contributors))
         where = (dimension, row.key)
         release = self._release
         goal = row.goal_attainment
@@ -352,10 +371,6 @@ async def _without_jit(session: AsyncSession) -> None:
     (1.8 s of 3 s for 5,000 leaders). Off for this transaction only."""
     if session.get_bind().dialect.name == "postgresql":
         await session.execute(text("SET LOCAL jit = off"))
-
-
-def _retitled(figure: figures.ChangeFigure, title: str) -> figures.ChangeFigure:
-    return replace(figure, title=title)
 
 
 def _change_point(figure: figures.ChangeFigure, value: float | None, interval: Any) -> ChartPoint:

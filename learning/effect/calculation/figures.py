@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from learning.effect.statistics import (
+from learning.effect.calculation.statistics import (
     MIN_LEADERS,
     Interval,
     Moments,
@@ -20,7 +20,7 @@ from learning.effect.statistics import (
     paired_change,
     shown,
 )
-from learning.programmes.models import ActivityKind, CheckpointKind
+from learning.programmes.facts.service import ActivityKind, CheckpointKind
 
 
 class Level(StrEnum):

@@ -4,16 +4,26 @@ so and carries no number."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 
 from backend.api.context import Info
 from backend.api.relay import to_global_id
 from backend.i18n import translate
-from learning.effect import breakdowns as b
-from learning.effect import calculator, figures, models
-from learning.effect import statistics as stats
-from learning.programmes.checkpoints.types import CheckpointKind
-from learning.programmes.types import ActivityKind
+from learning.effect import models
+from learning.effect.calculation import breakdowns as b
+from learning.effect.calculation import calculator, figures
+from learning.effect.calculation import statistics as stats
+
+if TYPE_CHECKING:
+    from learning.programmes.facts.service import ActivityKind, CheckpointKind
+
+# The programmes' GraphQL enums, by name (another slice's types are never imported).
+ActivityKindType = Annotated["ActivityKind", strawberry.lazy("learning.programmes.types")]
+CheckpointKindType = Annotated[
+    "CheckpointKind", strawberry.lazy("learning.programmes.checkpoints.types")
+]
 
 KirkpatrickLevel = strawberry.enum(
     figures.Level,
@@ -38,7 +48,7 @@ class ConfidenceInterval:
 
 @strawberry.type(description="The mean of 1-5 ratings; null numbers when suppressed or empty.")
 class RatingFigure:
-    kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level
     suppressed: bool = strawberry.field(
         description="Too few leaders, or a figure that with others already shown would single "
         "out one or two leaders: no number is shown."
@@ -79,7 +89,7 @@ class RatingFigure:
 class CompetencyChange:
     key: str
     title: str
-    kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level
     suppressed: bool = strawberry.field(
         description="Fewer than the minimum of leaders, or a figure that with others already "
         "shown would single out one or two leaders: no number."
@@ -131,7 +141,7 @@ class CompetencyChange:
 
 @strawberry.type
 class ActivityKindProgress:
-    kind: ActivityKind  # type: ignore[valid-type]
+    kind: ActivityKindType
     assigned: int
     completed: int
     completion_rate: float | None
@@ -139,7 +149,7 @@ class ActivityKindProgress:
 
 @strawberry.type
 class CheckpointProgress:
-    kind: CheckpointKind  # type: ignore[valid-type]
+    kind: CheckpointKindType
     total: int
     due: int
     held: int
@@ -148,7 +158,7 @@ class CheckpointProgress:
 
 @strawberry.type(description="Enrolments, activities done by kind, checkpoints held.")
 class LearningParticipation:
-    kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level
     leaders: int = strawberry.field(description="Leaders with an enrolment.")
     enrolled: int
     active: int
@@ -194,7 +204,7 @@ class OrganisationGoalAttainment:
     description="AFTER-checkpoint ratings of development goals, by organisational goal."
 )
 class GoalAttainment:
-    kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level
     overall: RatingFigure
     goals: list[OrganisationGoalAttainment]
 
@@ -216,7 +226,7 @@ class GoalAttainment:
 
 @strawberry.type(description="Before/after 360 change of leaders with a BASELINE and FOLLOW_UP.")
 class BehaviourChange:
-    kirkpatrick_level: KirkpatrickLevel  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level
     minimum_leaders: int
     overall: CompetencyChange = strawberry.field(
         description="Each leader's change averaged over their competencies."
@@ -235,11 +245,11 @@ class BehaviourChange:
 
 @strawberry.type(description="The figures of one programme, module or activity kind.")
 class EffectBreakdown:
-    dimension: EffectBreakdownDimension  # type: ignore[valid-type]
+    dimension: b.Dimension
     label: str
     programme_id: strawberry.ID | None
     module_id: strawberry.ID | None
-    activity_kind: ActivityKind | None  # type: ignore[valid-type]
+    activity_kind: ActivityKindType | None
     programme_title: str | None
     enrolled: int | None
     completed_enrolments: int | None
@@ -324,7 +334,7 @@ class ChartPoint:
 class ChartSeries:
     key: str
     title: str
-    kirkpatrick_level: KirkpatrickLevel | None  # type: ignore[valid-type]
+    kirkpatrick_level: figures.Level | None
     unit: str
     points: list[ChartPoint]
 

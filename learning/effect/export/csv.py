@@ -15,9 +15,9 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from learning.effect.breakdowns import BreakdownRow
-from learning.effect.calculator import EffectReport
-from learning.effect.figures import ChangeFigure, RatingFigure
+from learning.effect.calculation.breakdowns import BreakdownRow
+from learning.effect.calculation.calculator import EffectReport
+from learning.effect.calculation.figures import ChangeFigure, RatingFigure
 
 COLUMNS = (
     "section",
@@ -223,15 +223,9 @@ def rows(report: EffectReport) -> Iterator[list[str]]:
         yield _row("notes", "", "", "", "note", value=note)
 
 
-def render_csv(report: EffectReport) -> bytes:
+def render(report: EffectReport) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerows(rows(report))
     return buffer.getvalue().encode("utf-8-sig")
-
-
-def render_pdf(report: EffectReport) -> bytes:
-    from learning.effect.pdf import render
-
-    return render(report)

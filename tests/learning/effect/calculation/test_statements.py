@@ -1,0 +1,147 @@
+"""The phone's summary, and the whole view, cost a fixed number of SQL
+statements: the same for an area of 3 leaders as for 30. The breakdowns by
+programme, module and activity kind are read only when a query asks for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db import Database
+from backend.settings import Settings
+from learning.effect import service
+from learning.effect.calculation.population import EffectFilter
+from learning.effect.models import EffectScope
+from learning.effect.ratings import service as ratings
+from learning.programmes.models import ActivityKind
+from tests.learning.effect.conftest import build_area, operation, raters, run_cycle
+from tests.learning.programmes.conftest import viewer_of
+from tests.support.statements import count_statements
+
+
+async def _area_with_everything(session: AsyncSession, settings: Settings, leaders: int) -> Any:
+    area = await build_area(session, settings, leaders=leaders, staff=1)
+    baseline = await run_cycle(
+        session, area, {leader.id: raters(3, 3, 3) for leader in area.leaders}
+    )
+    await run_cycle(
+        session,
+        area,
+        {leader.id: raters(3 + i % 2, 4, 3) for i, leader in enumerate(area.leaders)},
+        baseline_id=baseline,
+    )
+    for leader in area.leaders:
+        await ratings.rate_activity(
+            session, viewer_of(leader), area.activities[ActivityKind.KNOWLEDGE].id, 4
+        )
+    await session.commit()
+    return area
+
+
+async def _count(api: Any, database: Database, area: Any, name: str) -> tuple[int, Any]:
+    count, data, _ = await _run(api, database, area, operation(name))
+    return count, data
+
+
+async def _run(api: Any, database: Database, area: Any, query: str) -> tuple[int, Any, list[str]]:
+    with count_statements(database.engine) as log:
+        response = await api.execute(query, token=area.token(area.director))
+    assert response.errors == []
+    return log.count, response.data, log.statements
+
+
+async def test_summary_costs_the_same_for_3_and_30_leaders(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    small = await _area_with_everything(session, settings, 3)
+    large = await _area_with_everything(session, settings, 30)
+    small_count, small_data = await _count(api, database, small, "LearningEffectSummary")
+    large_count, large_data = await _count(api, database, large, "LearningEffectSummary")
+    assert small_data["learningEffectSummary"]["participation"]["enrolled"] == 3
+    assert large_data["learningEffectSummary"]["participation"]["enrolled"] == 30
+    assert large_data["learningEffectSummary"]["behaviourChange"]["leaders"] == 30
+    assert small_count == large_count
+    # Sign-in, policy, then enrolments, content, checkpoints, goals, 360, ratings, span;
+    # for the release audit, whose goals, 360 change and ratings each figure sums, the
+    # sets released before (one read), and per section that releases a new set its
+    # record and the check under the organisation's lock (two, three on PostgreSQL).
+    assert large_count <= 19, large_count
+
+    small_full, _ = await _count(api, database, small, "LearningEffect")
+    large_full, full = await _count(api, database, large, "LearningEffect")
+    assert full["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 30
+    assert small_full == large_full
+    assert large_full <= 19, large_full
+
+
+OVERALL = """
+    participation { enrolled }
+    goalAttainment { overall { leaders count mean suppressed } }
+    behaviourChange {
+      overall { leaders meanChange effectSize suppressed }
+      competencies { key leaders meanChange suppressed }
+    }
+    reaction { leaders count mean suppressed }
+"""
+WITHOUT_BREAKDOWNS = "query Overall { learningEffect {" + OVERALL + "} }"
+WITH_BREAKDOWNS = (
+    "query OverallAndBreakdowns { learningEffect {"
+    + OVERALL
+    + """ ...Breakdowns } }
+fragment Breakdowns on LearningEffect {
+  ... on LearningEffect {
+    breakdowns {
+      byProgramme { label reaction { mean suppressed } behaviourChange { leaders } }
+      byModule { label reaction { mean suppressed } behaviourChange { leaders } }
+      byActivityKind { label reaction { mean suppressed } behaviourChange { leaders } }
+    }
+  }
+}"""
+)
+# Subqueries that only the breakdowns' parts of the 360 statements build.
+BY_CONTENT = ("fx_took_module", "fx_took_kind")
+
+
+def _by_content(statements: list[str]) -> list[str]:
+    return [s for s in statements if any(name in s for name in BY_CONTENT)]
+
+
+async def test_breakdowns_are_read_only_when_the_query_asks_for_them(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    plain = await _area_with_everything(session, settings, 4)
+    broken_down = await _area_with_everything(session, settings, 4)
+
+    count, data, statements = await _run(api, database, plain, WITHOUT_BREAKDOWNS)
+    full_count, full, full_statements = await _run(api, database, broken_down, WITH_BREAKDOWNS)
+
+    # The same figures, with and without the breakdowns beside them.
+    assert {k: v for k, v in full["learningEffect"].items() if k != "breakdowns"} == data[
+        "learningEffect"
+    ]
+    assert data["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 4
+    assert full["learningEffect"]["breakdowns"]["byActivityKind"]
+    # Without them, no statement groups anything by programme, module or kind,
+    # and the programmes' enrolments and names are not read.
+    assert _by_content(statements) == []
+    assert _by_content(full_statements)
+    assert count < full_count, (count, full_count)
+
+
+async def test_breakdowns_asked_for_later_are_read_then(
+    session: AsyncSession, settings: Settings
+) -> None:
+    """An ``Effect`` told that no breakdowns would be asked for still makes
+    them right when they are: in statements of their own."""
+    area = await _area_with_everything(session, settings, 4)
+    viewer = viewer_of(area.director)
+    expected = await (
+        await service.effect_for(session, viewer, EffectScope.AREA, EffectFilter(), "da")
+    ).breakdowns()
+    late = await service.effect_for(
+        session, viewer, EffectScope.AREA, EffectFilter(), "da", breakdowns=False
+    )
+    await late.behaviour_change()
+    assert await late.breakdowns() == expected
+    assert expected.by_programme[0].behaviour_change.leaders == 4
