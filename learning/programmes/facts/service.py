@@ -13,6 +13,7 @@ from backend.db import Session
 from backend.settings import Settings
 from learning.programmes import repository as repo
 from learning.programmes.checkpoints.service import CheckpointCommand, complete_checkpoint
+from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.facts.repository import (
     activity_facts,
     checkpoint_facts,
@@ -31,6 +32,7 @@ from learning.programmes.models import (
     ActivityKind,
     CheckpointKind,
     DevelopmentGoal,
+    Enrolment,
     EnrolmentStatus,
     ProgrammeActivity,
     ProgressEventType,
@@ -40,6 +42,7 @@ from learning.programmes.progress.service import ProgressEventCommand, apply_eve
 __all__ = [
     "ActivityKind",
     "CheckpointKind",
+    "Enrolment",
     "EnrolmentStatus",
     "ProgressEventType",
     "ProgressStep",
@@ -68,7 +71,7 @@ async def activities_in_order(session: Session, version_id: int) -> list[Program
 
 
 async def development_goals_of(session: Session, enrolment_id: int) -> list[DevelopmentGoal]:
-    return await repo.development_goals_of(session, [enrolment_id])
+    return await enrolments_repo.development_goals_of(session, [enrolment_id])
 
 
 @dataclass(frozen=True)
