@@ -14,12 +14,15 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped
 
 
 class TenantRow(Protocol):
-    id: Mapped[int]
-    organisation_id: Mapped[int]
+    # Read-only members: a model's ``Mapped[int]`` columns read as ``int``.
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def organisation_id(self) -> int: ...
 
 
 M = TypeVar("M", bound=TenantRow)
