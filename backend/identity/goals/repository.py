@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import (
@@ -15,7 +14,10 @@ from backend.identity.models import (
     OrganisationGoalUnit,
     Unit,
 )
-from backend.identity.repository import UNIT_COLUMNS, Listing
+from backend.identity.repository import UNIT_COLUMNS, AnyRow, Listing
+from backend.repository import TenantRepository
+
+GOALS = TenantRepository(OrganisationGoal)
 
 GOAL_COLUMNS = (
     OrganisationGoal.id,
@@ -64,7 +66,7 @@ def goals_listing(organisation_id: int, status: str | None, unit_id: int | None)
 
 async def goals_by_ids(
     session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     statement = select(*GOAL_COLUMNS).where(
         OrganisationGoal.organisation_id == organisation_id, OrganisationGoal.id.in_(ids)
     )
@@ -73,7 +75,7 @@ async def goals_by_ids(
 
 async def goal_units(
     session: AsyncSession, organisation_id: int, goal_ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     """(goal id, unit columns…) for every unit the goals apply to."""
     statement = (
         select(OrganisationGoalUnit.goal_id, *UNIT_COLUMNS)
@@ -87,8 +89,7 @@ async def goal_units(
 async def goal(
     session: AsyncSession, organisation_id: int, goal_id: int
 ) -> OrganisationGoal | None:
-    found = await session.get(OrganisationGoal, goal_id)
-    return found if found is not None and found.organisation_id == organisation_id else None
+    return await GOALS.by_id(session, organisation_id, goal_id)
 
 
 async def set_goal_units(session: AsyncSession, goal_id: int, unit_ids: Sequence[int]) -> None:
@@ -111,7 +112,7 @@ async def set_goal_units(session: AsyncSession, goal_id: int, unit_ids: Sequence
 
 async def foundation(
     session: AsyncSession, organisation_id: int, version: int | None
-) -> Row[Any] | None:
+) -> AnyRow | None:
     """A published version, the newest when ``version`` is None."""
     statement = select(*FOUNDATION_COLUMNS).where(
         LeadershipFoundation.organisation_id == organisation_id,
@@ -125,7 +126,7 @@ async def foundation(
 
 async def foundations_by_ids(
     session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     statement = select(*FOUNDATION_COLUMNS).where(
         LeadershipFoundation.organisation_id == organisation_id,
         LeadershipFoundation.id.in_(ids),
@@ -142,7 +143,7 @@ async def latest_foundation_version(session: AsyncSession, organisation_id: int)
 
 async def principles_by_foundations(
     session: AsyncSession, organisation_id: int, foundation_ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     statement = (
         select(*PRINCIPLE_COLUMNS)
         .join(LeadershipFoundation, LeadershipFoundation.id == FoundationPrinciple.foundation_id)
@@ -157,7 +158,7 @@ async def principles_by_foundations(
 
 async def principles_by_ids(
     session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     statement = (
         select(*PRINCIPLE_COLUMNS)
         .join(LeadershipFoundation, LeadershipFoundation.id == FoundationPrinciple.foundation_id)

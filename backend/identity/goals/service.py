@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,13 +14,15 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
-from backend.identity import goals_repository, policy, repository
+from backend.identity import policy, repository
+from backend.identity.goals import repository as goals_repository
 from backend.identity.models import (
     FoundationPrinciple,
     GoalStatus,
     LeadershipFoundation,
     OrganisationGoal,
 )
+from backend.identity.repository import AnyRow
 from backend.identity.service import KEEP, Keep, R, ToNode, clean_text
 from backend.settings import Settings
 
@@ -47,7 +47,7 @@ async def goals(
 
 async def visible_goals(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None:
         return []
     return await goals_repository.goals_by_ids(session, viewer.organisation_id, ids)
@@ -63,9 +63,7 @@ class GoalChanges:
     unit_ids: Sequence[int] | Keep = KEEP
 
 
-async def create_goal(
-    session: AsyncSession, viewer: Viewer | None, changes: GoalChanges
-) -> Row[Any]:
+async def create_goal(session: AsyncSession, viewer: Viewer | None, changes: GoalChanges) -> AnyRow:
     """A new goal; absent fields take their defaults (active, whole organisation)."""
     signed_in = policy.require_hr(viewer)
     if isinstance(changes.title, Keep):
@@ -78,7 +76,7 @@ async def create_goal(
 
 async def update_goal(
     session: AsyncSession, viewer: Viewer | None, goal_id: int, changes: GoalChanges
-) -> Row[Any]:
+) -> AnyRow:
     signed_in = policy.require_hr(viewer)
     goal = await goals_repository.goal(session, signed_in.organisation_id, goal_id)
     if goal is None:
@@ -119,7 +117,7 @@ async def _apply(
 
 async def leadership_foundation(
     session: AsyncSession, viewer: Viewer | None, version: int | None = None
-) -> Row[Any] | None:
+) -> AnyRow | None:
     """The current (newest published) version, or a given one."""
     signed_in = policy.require_member(viewer)
     return await goals_repository.foundation(session, signed_in.organisation_id, version)
@@ -127,7 +125,7 @@ async def leadership_foundation(
 
 async def visible_foundations(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None:
         return []
     return await goals_repository.foundations_by_ids(session, viewer.organisation_id, ids)
@@ -135,7 +133,7 @@ async def visible_foundations(
 
 async def visible_principles(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None:
         return []
     return await goals_repository.principles_by_ids(session, viewer.organisation_id, ids)
@@ -154,7 +152,7 @@ async def publish_leadership_foundation(
     title: str,
     introduction: str,
     principles: Sequence[PrincipleText],
-) -> Row[Any]:
+) -> AnyRow:
     """A new version, published at once. Earlier versions stay as they were,
     so a leader's philosophy keeps pointing at the principles it cited."""
     signed_in = policy.require_hr(viewer)

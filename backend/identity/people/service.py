@@ -1,30 +1,64 @@
-"""HR changing people: creating them, their names and e-mails, their
-memberships (unit, job title, roles, leaving) and reporting lines."""
+"""The organisation's people: every member lists them; HR creates them and
+changes their names and e-mails, their memberships (unit, job title, roles,
+leaving) and reporting lines."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
+from backend.api.pagination import Connection, PageRequest, paginate
 from backend.auth.viewer import Viewer
 from backend.i18n import Locale
-from backend.identity import auth_repository, policy, repository
+from backend.identity import policy, repository
 from backend.identity.models import Membership, Organisation, Person, Role
+from backend.identity.people import repository as people_repository
+from backend.identity.repository import AnyRow
 from backend.identity.service import (
     KEEP,
     Keep,
+    R,
+    ToNode,
     clean_text,
     member_in,
     normalise_email,
     unit_in,
     valid_email,
 )
+from backend.identity.signin import repository as signin_repository
+from backend.identity.signin.service import MIN_PASSWORD_LENGTH, hash_password
+from backend.settings import Settings
+
+SEARCH_LENGTH = 200
+
+
+async def people(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    page: PageRequest,
+    to_node: ToNode[R],
+    *,
+    search: str | None = None,
+    unit_id: int | None = None,
+    role: Role | None = None,
+    include_inactive: bool = False,
+) -> Connection[R]:
+    signed_in = policy.require_member(viewer)
+    if include_inactive:
+        policy.require_hr(signed_in)
+    listing = people_repository.people_listing(
+        signed_in.organisation_id,
+        search=(search or "").strip()[:SEARCH_LENGTH] or None,
+        unit_id=unit_id,
+        role=role,
+        include_inactive=include_inactive,
+    )
+    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
 
 
 @dataclass(frozen=True)
@@ -39,7 +73,7 @@ class NewPerson:
     roles: frozenset[Role] = frozenset()
 
 
-async def create_person(session: AsyncSession, viewer: Viewer | None, new: NewPerson) -> Row[Any]:
+async def create_person(session: AsyncSession, viewer: Viewer | None, new: NewPerson) -> AnyRow:
     """A person and their membership of the viewer's organisation."""
     signed_in = policy.require_hr(viewer)
     roles = sorted(role.value for role in new.roles)
@@ -79,7 +113,7 @@ async def update_person(
     name: str | Keep = KEEP,
     email: str | Keep = KEEP,
     locale: Locale | Keep = KEEP,
-) -> Row[Any]:
+) -> AnyRow:
     """The person's own fields: name, e-mail, language."""
     signed_in = policy.require_hr(viewer)
     await member_in(session, signed_in, person_id, "id")
@@ -122,11 +156,11 @@ class MembershipChanges:
 
 async def update_membership(
     session: AsyncSession, viewer: Viewer | None, person_id: int, changes: MembershipChanges
-) -> Row[Any]:
+) -> AnyRow:
     """Where the person sits in the viewer's organisation, and their roles."""
     signed_in = policy.require_hr(viewer)
     member = await member_in(session, signed_in, person_id, "personId")  # the input's name
-    row = await session.get(Membership, member.id)
+    row = await repository.MEMBERSHIPS.by_id(session, signed_in.organisation_id, member.id)
     assert row is not None
     if not isinstance(changes.roles, Keep):
         roles = sorted(role.value for role in changes.roles)
@@ -143,7 +177,7 @@ async def update_membership(
     if not isinstance(changes.is_active, Keep):
         if row.is_active and not changes.is_active:
             # Someone who leaves loses their sessions with it.
-            await auth_repository.revoke_person_tokens(
+            await signin_repository.revoke_person_tokens(
                 session, person_id, signed_in.organisation_id
             )
         row.is_active = changes.is_active
@@ -153,7 +187,7 @@ async def update_membership(
 
 async def set_reporting_line(
     session: AsyncSession, viewer: Viewer | None, person_id: int, manager_person_id: int | None
-) -> Row[Any]:
+) -> AnyRow:
     """Make ``manager_person_id`` the person's manager (None: no manager)."""
     signed_in = policy.require_hr(viewer)
     member = await member_in(session, signed_in, person_id, "personId")
@@ -165,14 +199,14 @@ async def set_reporting_line(
         if member.id in await repository.managers_above(session, manager.id):
             raise DomainError(ErrorCode.RULE_VIOLATED, "identity.reporting_cycle", ["managerId"])
         manager_id = manager.id
-    row = await session.get(Membership, member.id)
+    row = await repository.MEMBERSHIPS.by_id(session, signed_in.organisation_id, member.id)
     assert row is not None
     row.manager_id = manager_id
     await session.flush()
     return await member_in(session, signed_in, person_id, "personId")
 
 
-async def _manager(session: AsyncSession, viewer: Viewer, person_id: int) -> Row[Any]:
+async def _manager(session: AsyncSession, viewer: Viewer, person_id: int) -> AnyRow:
     """A manager is a member of the same organisation: a person elsewhere is
     as unknown here as one who does not exist."""
     found = await repository.member(session, viewer.organisation_id, person_id)
@@ -214,14 +248,12 @@ async def bootstrap_admin(
     """``ledelyst create-admin``, run by an operator, so with no viewer: the
     organisation if it is missing, the person if they are missing, the
     administrator role and a password. Says what it did."""
-    from backend.identity.auth_service import MIN_PASSWORD_LENGTH, hash_password
-
     email, name = _person_fields(email, name)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DomainError(
             ErrorCode.INVALID, "identity.password_too_short", minimum=MIN_PASSWORD_LENGTH
         )
-    organisation_id = await auth_repository.organisation_id_by_slug(session, organisation_slug)
+    organisation_id = await signin_repository.organisation_id_by_slug(session, organisation_slug)
     done = []
     if organisation_id is None:
         organisation = Organisation(
@@ -246,10 +278,10 @@ async def bootstrap_admin(
             )
         )
     else:
-        row = await session.get(Membership, member.id)
+        row = await repository.MEMBERSHIPS.by_id(session, organisation_id, member.id)
         assert row is not None
         row.roles = sorted({*row.roles, Role.ADMIN.value})
         row.is_active = True
-    await auth_repository.set_password_hash(session, person_id, hash_password(password))
+    await signin_repository.set_password_hash(session, person_id, hash_password(password))
     await session.flush()
     return "; ".join([*done, f"{email} is an administrator of {organisation_slug}"])

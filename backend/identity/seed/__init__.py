@@ -18,13 +18,10 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
-from backend.identity import goals_service
-from backend.identity.auth_service import hash_password
-from backend.identity.csv_import import import_structure
-from backend.identity.csv_rows import COLUMNS, ImportRow, ParsedFile
-from backend.identity.goals_service import GoalChanges, PrincipleText
+from backend.identity.goals import service as goals_service
+from backend.identity.goals.service import GoalChanges, PrincipleText
 from backend.identity.models import Membership, Organisation, Person, Role, Unit
-from backend.identity.seed_data import (
+from backend.identity.seed.story import (
     FIRST_NAMES,
     FOUNDATION_INTRODUCTION,
     FOUNDATION_TITLE,
@@ -34,6 +31,9 @@ from backend.identity.seed_data import (
     STRUCTURE,
     VALUES,
 )
+from backend.identity.signin.service import hash_password
+from backend.identity.structure_import.rows import COLUMNS, ImportRow, ParsedFile
+from backend.identity.structure_import.service import import_structure
 
 SLUG = "fjordby"
 NAME = "Fjordby Kommune"

@@ -1,4 +1,5 @@
-"""The sign-in mutations; ``api.Mutation`` inherits them."""
+"""The sign-in mutations. Thin: each resolver passes its input to the service,
+which decides. Also plugs OpenID Connect people into ``backend.auth``."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import run_mutation
+from backend.auth.authenticate import register_authenticator
+from backend.auth.oidc import oidc_authenticator
 from backend.i18n import translate
-from backend.identity import auth_service
-from backend.identity import inputs as i
+from backend.identity.signin import service
+from backend.identity.signin import types as i
+from backend.identity.signin.oidc.service import viewer_for_oidc_claims
+
+register_authenticator(oidc_authenticator(viewer_for_oidc_claims))
 
 
 def address(info: Info) -> str:
@@ -21,7 +27,7 @@ def address(info: Info) -> str:
     return client.host if client is not None else "unknown"
 
 
-def _tokens(tokens: auth_service.Tokens) -> dict[str, Any]:
+def _tokens(tokens: service.Tokens) -> dict[str, Any]:
     return {
         "access_token": tokens.access_token,
         "access_token_expires_at": tokens.access_token_expires_at,
@@ -31,14 +37,14 @@ def _tokens(tokens: auth_service.Tokens) -> dict[str, Any]:
 
 
 @strawberry.type
-class SignInMutation:
+class Mutation:
     @strawberry.mutation(description="Sign in with e-mail and password.")
     async def sign_in(self, info: Info, input: i.SignInInput) -> i.SignInPayload:
         c = info.context
 
         async def action() -> dict[str, Any]:
             return _tokens(
-                await auth_service.sign_in(
+                await service.sign_in(
                     c.session,
                     c.settings,
                     input.email,
@@ -57,7 +63,7 @@ class SignInMutation:
         c = info.context
 
         async def action() -> dict[str, Any]:
-            await auth_service.request_magic_link(c.session, c.settings, input.email, address(info))
+            await service.request_magic_link(c.session, c.settings, input.email, address(info))
             return {"message": translate("identity.magic_link_sent", c.locale)}
 
         return await run_mutation(info, input, i.RequestMagicLinkPayload, action)
@@ -70,7 +76,7 @@ class SignInMutation:
 
         async def action() -> dict[str, Any]:
             return _tokens(
-                await auth_service.sign_in_with_magic_link(
+                await service.sign_in_with_magic_link(
                     c.session, c.settings, input.token, input.organisation
                 )
             )
@@ -82,7 +88,7 @@ class SignInMutation:
         c = info.context
 
         async def action() -> dict[str, Any]:
-            return _tokens(await auth_service.refresh(c.session, c.settings, input.refresh_token))
+            return _tokens(await service.refresh(c.session, c.settings, input.refresh_token))
 
         return await run_mutation(info, input, i.SignInPayload, action)
 
@@ -91,7 +97,7 @@ class SignInMutation:
         c = info.context
 
         async def action() -> dict[str, Any]:
-            await auth_service.sign_out(c.session, c.viewer, input.refresh_token, input.everywhere)
+            await service.sign_out(c.session, c.viewer, input.refresh_token, input.everywhere)
             return {}
 
         return await run_mutation(info, input, i.SignOutPayload, action)
@@ -103,7 +109,7 @@ class SignInMutation:
         c = info.context
 
         async def action() -> dict[str, Any]:
-            await auth_service.change_password(
+            await service.change_password(
                 c.session,
                 c.settings,
                 c.viewer,

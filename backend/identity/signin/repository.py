@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Row, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import utcnow
@@ -18,6 +17,7 @@ from backend.identity.models import (
     RefreshToken,
     SignInAttempt,
 )
+from backend.identity.repository import AnyRow
 
 ACCOUNT_COLUMNS = (
     Person.id,
@@ -30,16 +30,16 @@ ACCOUNT_COLUMNS = (
 )
 
 
-async def account(session: AsyncSession, email: str) -> Row[Any] | None:
+async def account(session: AsyncSession, email: str) -> AnyRow | None:
     """The sign-in columns of the person with this e-mail."""
     return (await session.execute(select(*ACCOUNT_COLUMNS).where(Person.email == email))).first()
 
 
-async def account_by_id(session: AsyncSession, person_id: int) -> Row[Any] | None:
+async def account_by_id(session: AsyncSession, person_id: int) -> AnyRow | None:
     return (await session.execute(select(*ACCOUNT_COLUMNS).where(Person.id == person_id))).first()
 
 
-async def account_by_subject(session: AsyncSession, subject: str) -> Row[Any] | None:
+async def account_by_subject(session: AsyncSession, subject: str) -> AnyRow | None:
     statement = select(*ACCOUNT_COLUMNS).where(Person.oidc_subject == subject)
     return (await session.execute(statement)).first()
 
@@ -66,7 +66,7 @@ async def set_password_hash(session: AsyncSession, person_id: int, password_hash
 
 async def active_memberships(
     session: AsyncSession, person_id: int, organisation_id: int | None = None
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     """(id, organisation_id, roles, slug) of a person's active memberships, oldest first."""
     statement = (
         select(Membership.id, Membership.organisation_id, Membership.roles, Organisation.slug)

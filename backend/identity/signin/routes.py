@@ -24,7 +24,7 @@ from fastapi.responses import Response
 from backend.api.errors import DomainError, ErrorCode
 from backend.db import Database, utcnow
 from backend.i18n import Locale, negotiate_locale, translate
-from backend.identity import auth_service
+from backend.identity.signin import service
 from backend.settings import Settings
 
 router = APIRouter(prefix="/auth", include_in_schema=False)
@@ -38,7 +38,7 @@ STATUS = {ErrorCode.RATE_LIMITED: 429, ErrorCode.UNAUTHENTICATED: 401}
 @router.post("/sign-in")
 async def sign_in(request: Request) -> Response:
     async def action(settings: Settings, session: Any, body: dict[str, Any]) -> Any:
-        return await auth_service.sign_in(
+        return await service.sign_in(
             session,
             settings,
             _text(body, "email"),
@@ -53,7 +53,7 @@ async def sign_in(request: Request) -> Response:
 @router.post("/magic-link")
 async def magic_link(request: Request) -> Response:
     async def action(settings: Settings, session: Any, body: dict[str, Any]) -> Any:
-        return await auth_service.sign_in_with_magic_link(
+        return await service.sign_in_with_magic_link(
             session,
             settings,
             _text(body, "token"),
@@ -70,7 +70,7 @@ async def refresh(request: Request) -> Response:
     async def action(settings: Settings, session: Any, _body: dict[str, Any]) -> Any:
         if not refresh_token:
             raise DomainError(ErrorCode.UNAUTHENTICATED, "identity.refresh_invalid")
-        return await auth_service.refresh(session, settings, refresh_token)
+        return await service.refresh(session, settings, refresh_token)
 
     return await _tokens_answer(request, action, read_body=False)
 
@@ -84,7 +84,7 @@ async def sign_out(request: Request) -> Response:
     if refresh_token:
         database: Database = request.app.state.database
         async with database.session() as session, session.begin():
-            await auth_service.sign_out(session, None, refresh_token, everywhere=False)
+            await service.sign_out(session, None, refresh_token, everywhere=False)
     response = Response(status_code=204)
     _clear_cookie(response, request.app.state.settings)
     return response

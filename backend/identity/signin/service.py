@@ -21,11 +21,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
@@ -33,9 +31,11 @@ from backend.auth.tokens import hash_secret, issue_access_token, new_secret
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.i18n import Locale
-from backend.identity import auth_repository, policy
+from backend.identity import policy
 from backend.identity.models import MagicLink, RefreshToken
+from backend.identity.repository import AnyRow
 from backend.identity.service import normalise_email, valid_email
+from backend.identity.signin import repository
 from backend.mail import queue_mail
 from backend.settings import Settings
 
@@ -81,7 +81,7 @@ class Tokens:
 
 
 @asynccontextmanager
-async def _own_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
+async def own_transaction(session: AsyncSession) -> AsyncIterator[AsyncSession]:
     async with AsyncSession(session.bind, expire_on_commit=False) as own, own.begin():
         yield own
 
@@ -105,20 +105,20 @@ async def sign_in(
     the person belongs to several; else their first)."""
     email = normalise_email(email)
     await _check_rate(session, settings, email, address)
-    account = await auth_repository.account(session, email)
+    account = await repository.account(session, email)
     password = password[:MAX_PASSWORD_LENGTH]
     membership = None
     if account is not None and account.password_hash and account.is_active:
         if await _verify(account.password_hash, password):
-            membership = await _membership(session, account.id, organisation)
+            membership = await membership_of(session, account.id, organisation)
     else:
         await _verify(_dummy_hash(), password)  # as slow as a real check
     if account is None or membership is None:
         await _record_failure(session, email, address)
         raise _refused()
     if _hasher().check_needs_rehash(account.password_hash):
-        await auth_repository.set_password_hash(session, account.id, hash_password(password))
-    auth_repository.add_attempts(session, [f"email:{email}", _pair(email, address)], succeeded=True)
+        await repository.set_password_hash(session, account.id, hash_password(password))
+    repository.add_attempts(session, [f"email:{email}", _pair(email, address)], succeeded=True)
     return await _issue(session, settings, account, membership)
 
 
@@ -132,7 +132,7 @@ async def change_password(
 ) -> None:
     """The viewer's own password; the current one is asked for when there is one."""
     signed_in = policy.require_viewer(viewer)
-    account = await auth_repository.account_by_id(session, signed_in.person_id)
+    account = await repository.account_by_id(session, signed_in.person_id)
     if account is None:
         raise _refused()
     if len(new) < MIN_PASSWORD_LENGTH:
@@ -151,7 +151,7 @@ async def change_password(
         if not await _verify(account.password_hash, (current or "")[:MAX_PASSWORD_LENGTH]):
             await _record_failure(session, account.email, address)
             raise DomainError(ErrorCode.INVALID, "identity.password_wrong", ["currentPassword"])
-    await auth_repository.set_password_hash(session, account.id, hash_password(new))
+    await repository.set_password_hash(session, account.id, hash_password(new))
 
 
 async def _check_rate(session: AsyncSession, settings: Settings, email: str, address: str) -> None:
@@ -163,9 +163,9 @@ async def _check_rate(session: AsyncSession, settings: Settings, email: str, add
     # Counted in a short session of its own, closed before any delay, so a
     # delayed attempt holds no database connection while it waits.
     async with AsyncSession(session.bind) as counting:
-        pair = await auth_repository.failures_since(counting, _pair(email, address), since)
-        from_address = await auth_repository.failures_since(counting, f"ip:{address}", since)
-        of_account = await auth_repository.failures_since(counting, f"email:{email}", since)
+        pair = await repository.failures_since(counting, _pair(email, address), since)
+        from_address = await repository.failures_since(counting, f"ip:{address}", since)
+        of_account = await repository.failures_since(counting, f"email:{email}", since)
     if (
         pair >= settings.sign_in_max_failures_per_pair
         or from_address >= settings.sign_in_max_failures_per_address
@@ -193,9 +193,9 @@ def _pair(email: str, address: str) -> str:
 
 
 async def _record_failure(session: AsyncSession, email: str, address: str) -> None:
-    async with _own_transaction(session) as own:
+    async with own_transaction(session) as own:
         subjects = [f"email:{email}", _pair(email, address), f"ip:{address}"]
-        auth_repository.add_attempts(own, subjects, succeeded=False)
+        repository.add_attempts(own, subjects, succeeded=False)
 
 
 # --- magic links -----------------------------------------------------------------------
@@ -214,17 +214,17 @@ async def request_magic_link(
     # Each request sends a mail: limited per account (no mail bombing of one
     # person) and per address (no spraying many people from one place).
     if (
-        await auth_repository.attempts_since(session, f"magic:{email}", since)
+        await repository.attempts_since(session, f"magic:{email}", since)
         >= settings.magic_links_per_account
-        or await auth_repository.attempts_since(session, f"magic-ip:{address}", since)
+        or await repository.attempts_since(session, f"magic-ip:{address}", since)
         >= settings.sign_in_max_failures_per_address
     ):
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
-    auth_repository.add_attempts(session, [f"magic:{email}", f"magic-ip:{address}"], True)
-    account = await auth_repository.account(session, email)
+    repository.add_attempts(session, [f"magic:{email}", f"magic-ip:{address}"], True)
+    account = await repository.account(session, email)
     if account is None or not account.is_active:
         return
-    if not await auth_repository.active_memberships(session, account.id):
+    if not await repository.active_memberships(session, account.id):
         return
     secret = new_secret()
     session.add(
@@ -245,10 +245,10 @@ async def request_magic_link(
 async def sign_in_with_magic_link(
     session: AsyncSession, settings: Settings, token: str, organisation: str | None = None
 ) -> Tokens:
-    person_id = await auth_repository.use_magic_link(session, hash_secret(token.strip()))
-    account = await auth_repository.account_by_id(session, person_id) if person_id else None
+    person_id = await repository.use_magic_link(session, hash_secret(token.strip()))
+    account = await repository.account_by_id(session, person_id) if person_id else None
     membership = (
-        await _membership(session, account.id, organisation)
+        await membership_of(session, account.id, organisation)
         if account is not None and account.is_active
         else None
     )
@@ -263,20 +263,20 @@ async def sign_in_with_magic_link(
 async def refresh(session: AsyncSession, settings: Settings, refresh_token: str) -> Tokens:
     """New tokens for a refresh token, which is spent. A spent token used
     again means someone else has a copy: its whole family is revoked."""
-    token = await auth_repository.refresh_token(session, hash_secret(refresh_token.strip()))
+    token = await repository.refresh_token(session, hash_secret(refresh_token.strip()))
     if token is None or token.revoked_at is not None or token.expires_at <= utcnow():
         raise _refused("identity.refresh_invalid")
-    account = await auth_repository.account_by_id(session, token.person_id)
-    memberships = await auth_repository.active_memberships(
+    account = await repository.account_by_id(session, token.person_id)
+    memberships = await repository.active_memberships(
         session, token.person_id, token.organisation_id
     )
     if token.replaced_at is not None or account is None or not account.is_active or not memberships:
         if token.replaced_at is not None:
             log.warning("refresh token reused; family revoked", extra={"person": token.person_id})
-        async with _own_transaction(session) as own:
-            await auth_repository.revoke_family(own, token.family)
+        async with own_transaction(session) as own:
+            await repository.revoke_family(own, token.family)
         raise _refused("identity.refresh_invalid")
-    if not await auth_repository.mark_replaced(session, token.id):
+    if not await repository.mark_replaced(session, token.id):
         # Another request spent it a moment ago. Its family is revoked when
         # this copy comes back once more (replaced_at is set by then).
         raise _refused("identity.refresh_invalid")
@@ -289,27 +289,27 @@ async def sign_out(
     """Revoke the refresh token's family (this device), or every family of
     the viewer. Access tokens live on until they expire, minutes later."""
     if refresh_token:
-        token = await auth_repository.refresh_token(session, hash_secret(refresh_token.strip()))
+        token = await repository.refresh_token(session, hash_secret(refresh_token.strip()))
         if token is not None:
-            await auth_repository.revoke_family(session, token.family)
+            await repository.revoke_family(session, token.family)
     if everywhere:
         signed_in = policy.require_viewer(viewer)
-        await auth_repository.revoke_person_tokens(session, signed_in.person_id)
+        await repository.revoke_person_tokens(session, signed_in.person_id)
 
 
-async def _membership(
+async def membership_of(
     session: AsyncSession, person_id: int, organisation: str | None
-) -> Row[Any] | None:
+) -> AnyRow | None:
     organisation_id = None
     if organisation:
-        organisation_id = await auth_repository.organisation_id_by_slug(session, organisation)
+        organisation_id = await repository.organisation_id_by_slug(session, organisation)
         if organisation_id is None:
             return None
-    found = await auth_repository.active_memberships(session, person_id, organisation_id)
+    found = await repository.active_memberships(session, person_id, organisation_id)
     return found[0] if found else None
 
 
-def viewer_of(account: Row[Any], membership: Row[Any]) -> Viewer:
+def viewer_of(account: AnyRow, membership: AnyRow) -> Viewer:
     return Viewer(
         person_id=account.id,
         organisation_id=membership.organisation_id,
@@ -322,8 +322,8 @@ def viewer_of(account: Row[Any], membership: Row[Any]) -> Viewer:
 async def _issue(
     session: AsyncSession,
     settings: Settings,
-    account: Row[Any],
-    membership: Row[Any],
+    account: AnyRow,
+    membership: AnyRow,
     family: str | None = None,
 ) -> Tokens:
     now = utcnow()
@@ -350,4 +350,4 @@ async def _issue(
 async def forget_stale(session: AsyncSession, settings: Settings) -> int:
     """For the hourly clean-up: attempts past the window, dead tokens and links."""
     window = timedelta(minutes=settings.sign_in_window_minutes)
-    return await auth_repository.forget_stale(session, utcnow() - window)
+    return await repository.forget_stale(session, utcnow() - window)

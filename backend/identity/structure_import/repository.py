@@ -10,11 +10,12 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, Person, StructureImport, Unit
+from backend.identity.repository import AnyRow
 
 # Well below the bind-parameter limits of SQLite (32766) and asyncpg (32767).
 CHUNK = 1000
@@ -38,7 +39,7 @@ async def lock_organisation(session: AsyncSession, organisation_id: int) -> None
     )
 
 
-async def members(session: AsyncSession, organisation_id: int) -> list[Row[Any]]:
+async def members(session: AsyncSession, organisation_id: int) -> list[AnyRow]:
     """Every membership of the organisation with its person's e-mail, name,
     language, and whether the person also belongs to another organisation."""
     other = aliased(Membership)
@@ -69,9 +70,9 @@ async def members(session: AsyncSession, organisation_id: int) -> list[Row[Any]]
     return list((await session.execute(statement)).all())
 
 
-async def persons_by_emails(session: AsyncSession, emails: Sequence[str]) -> list[Row[Any]]:
+async def persons_by_emails(session: AsyncSession, emails: Sequence[str]) -> list[AnyRow]:
     """(id, email, memberships) of the people with these e-mails."""
-    found: list[Row[Any]] = []
+    found: list[AnyRow] = []
     for chunk in _chunks(sorted(set(emails))):
         statement = (
             select(Person.id, Person.email, func.count(Membership.id).label("memberships"))
@@ -83,7 +84,7 @@ async def persons_by_emails(session: AsyncSession, emails: Sequence[str]) -> lis
     return found
 
 
-async def units(session: AsyncSession, organisation_id: int) -> list[Row[Any]]:
+async def units(session: AsyncSession, organisation_id: int) -> list[AnyRow]:
     statement = (
         select(Unit.id, Unit.parent_id, Unit.name)
         .where(Unit.organisation_id == organisation_id)
@@ -92,7 +93,7 @@ async def units(session: AsyncSession, organisation_id: int) -> list[Row[Any]]:
     return list((await session.execute(statement)).all())
 
 
-async def insert_units(session: AsyncSession, values: list[dict[str, Any]]) -> list[Row[Any]]:
+async def insert_units(session: AsyncSession, values: list[dict[str, Any]]) -> list[AnyRow]:
     """(id, parent_id, name) of the new units."""
     if not values:
         return []
@@ -100,7 +101,7 @@ async def insert_units(session: AsyncSession, values: list[dict[str, Any]]) -> l
     return list((await session.execute(statement, values)).all())
 
 
-async def insert_persons(session: AsyncSession, values: list[dict[str, Any]]) -> list[Row[Any]]:
+async def insert_persons(session: AsyncSession, values: list[dict[str, Any]]) -> list[AnyRow]:
     """(id, email) of the new people."""
     if not values:
         return []
@@ -108,7 +109,7 @@ async def insert_persons(session: AsyncSession, values: list[dict[str, Any]]) ->
     return list((await session.execute(statement, values)).all())
 
 
-async def insert_memberships(session: AsyncSession, values: list[dict[str, Any]]) -> list[Row[Any]]:
+async def insert_memberships(session: AsyncSession, values: list[dict[str, Any]]) -> list[AnyRow]:
     """(id, person_id) of the new memberships."""
     if not values:
         return []

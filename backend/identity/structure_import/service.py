@@ -17,9 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
-from backend.identity import import_repository, policy
-from backend.identity.csv_rows import FileRejected, ImportRow, ParsedFile, Rejection, parse
+from backend.identity import policy
 from backend.identity.models import ImportStatus, Role, StructureImport
+from backend.identity.structure_import import repository as import_repository
+from backend.identity.structure_import.rows import (
+    FileRejected,
+    ImportRow,
+    ParsedFile,
+    Rejection,
+    parse,
+)
 from backend.jobs.outbox import enqueue
 from backend.settings import Settings
 from backend.storage import (

@@ -1,4 +1,5 @@
-"""GraphQL types of the structure import."""
+"""GraphQL types of the structure import, with the inputs and payloads of its
+mutations."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.mutations import Payload
 from backend.api.relay import Node, register_node
 from backend.i18n import translate
-from backend.identity import csv_import, models
+from backend.identity import models
+from backend.identity.structure_import import service
 from backend.identity.types import fetcher
 from backend.storage import PresignedUpload
 
@@ -74,7 +77,7 @@ class StructureImport(Node):
     @strawberry.field(description="Where to upload the CSV file, while the import waits for it.")
     async def upload(self, info: Info) -> UploadTarget | None:
         context = info.context
-        upload = await csv_import.upload_target(
+        upload = await service.upload_target(
             context.session, context.viewer, context.settings, self.pk
         )
         return UploadTarget.of(upload) if upload else None
@@ -115,4 +118,23 @@ class StructureImport(Node):
         return translate(error["key"], info.context.locale, **error.get("params", {}))
 
 
-register_node("StructureImport", fetcher(csv_import.visible_imports, StructureImport.from_row))
+@strawberry.input
+class CreateStructureImportInput:
+    filename: str
+    content_type: str = strawberry.field(description="As the browser reports the file's type.")
+    size: int = strawberry.field(description="In bytes.")
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class StartStructureImportInput:
+    id: strawberry.ID = strawberry.field(description="The StructureImport whose file is uploaded.")
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class StructureImportPayload(Payload):
+    structure_import: StructureImport | None = None
+
+
+register_node("StructureImport", fetcher(service.visible_imports, StructureImport.from_row))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backend.identity.seed import DEMO_PASSWORD, seed_demo
-from tests.backend.identity.test_sign_in import sign_in
+from tests.backend.identity.signin.test_sign_in import sign_in
 
 # One root field a request: see the report on concurrent root fields on PostgreSQL.
 OVERVIEW = [

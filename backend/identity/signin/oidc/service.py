@@ -16,16 +16,16 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.oidc_claims import OidcIdentity, email_is_usable, identity_from_claims
 from backend.auth.refusal import RefusalCode, refuse
 from backend.auth.viewer import Viewer
-from backend.identity import auth_repository
-from backend.identity.auth_service import _membership, _own_transaction, viewer_of
 from backend.identity.models import Membership, Person, Role
+from backend.identity.repository import AnyRow
 from backend.identity.service import normalise_email, valid_email
+from backend.identity.signin import repository
+from backend.identity.signin.service import membership_of, own_transaction, viewer_of
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ async def viewer_for_oidc_claims(
     if identity is None:
         refuse(RefusalCode.TOKEN_INVALID, f"no {settings.oidc_subject_claim!r} claim")
         return None
-    account = await auth_repository.account_by_subject(session, identity.subject)
+    account = await repository.account_by_subject(session, identity.subject)
     if account is None:
         account = await _first_sign_in(session, settings, identity)
         if account is None:
@@ -48,7 +48,7 @@ async def viewer_for_oidc_claims(
     if not account.is_active:
         refuse(RefusalCode.ACCOUNT_DISABLED, f"person {account.id} is deactivated")
         return None
-    membership = await _membership(session, account.id, None)
+    membership = await membership_of(session, account.id, None)
     if membership is None:
         refuse(RefusalCode.ACCOUNT_DISABLED, f"person {account.id} has no active membership")
         return None
@@ -59,7 +59,7 @@ async def viewer_for_oidc_claims(
 
 async def _first_sign_in(
     session: AsyncSession, settings: Settings, identity: OidcIdentity
-) -> Row[Any] | None:
+) -> AnyRow | None:
     email = normalise_email(identity.email or "")
     if not valid_email(email):
         refuse(
@@ -74,15 +74,15 @@ async def _first_sign_in(
             f"under policy {settings.oidc_email_verified!r}",
         )
         return None
-    account = await auth_repository.account(session, email)
+    account = await repository.account(session, email)
     if account is not None:
         if account.oidc_subject is not None:
             # Bound to another subject of the issuer: a new account there with
             # the same address must not take this person over.
             refuse(RefusalCode.UNKNOWN_PERSON, f"person {account.id} has another subject")
             return None
-        async with _own_transaction(session) as own:
-            await auth_repository.link_subject(own, account.id, identity.subject)
+        async with own_transaction(session) as own:
+            await repository.link_subject(own, account.id, identity.subject)
         log.info(
             "linked person %s to an OpenID Connect subject (by %s)",
             account.id,
@@ -101,26 +101,26 @@ async def _first_sign_in(
 
 async def _create_person(
     session: AsyncSession, settings: Settings, identity: OidcIdentity, email: str
-) -> Row[Any] | None:
+) -> AnyRow | None:
     slug = settings.oidc_organisation
-    organisation_id = await auth_repository.organisation_id_by_slug(session, slug) if slug else None
+    organisation_id = await repository.organisation_id_by_slug(session, slug) if slug else None
     if organisation_id is None:
         log.warning("oidc_create_people is on, but oidc_organisation names no organisation")
         return None
     name = (identity.name or email.split("@")[0])[:200]
     locale = "en" if (identity.locale or "").startswith("en") else "da"
     roles = sorted((identity.roles or frozenset()) & _ROLES)
-    async with _own_transaction(session) as own:
+    async with own_transaction(session) as own:
         person = Person(email=email, name=name, locale=locale, oidc_subject=identity.subject)
         own.add(person)
         await own.flush()
         own.add(Membership(organisation_id=organisation_id, person_id=person.id, roles=roles))
     log.info("created person %s from OpenID Connect", person.id)
-    return await auth_repository.account_by_id(session, person.id)
+    return await repository.account_by_id(session, person.id)
 
 
 async def _follow_roles(
-    session: AsyncSession, settings: Settings, identity: OidcIdentity, membership: Row[Any]
+    session: AsyncSession, settings: Settings, identity: OidcIdentity, membership: AnyRow
 ) -> list[str] | None:
     """The roles the identity provider gives now, when a roles claim is configured."""
     if identity.roles is None:
@@ -128,8 +128,8 @@ async def _follow_roles(
     wanted = sorted(identity.roles & _ROLES)
     had = sorted(membership.roles or [])
     if had != wanted:
-        async with _own_transaction(session) as own:
-            await auth_repository.set_membership_roles(own, membership.id, wanted)
+        async with own_transaction(session) as own:
+            await repository.set_membership_roles(own, membership.id, wanted)
         log.info(
             "membership %s roles %s -> %s from the %r claim",
             membership.id,

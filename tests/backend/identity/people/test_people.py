@@ -252,8 +252,8 @@ async def test_errors_are_in_the_viewers_language(client, session, world: World)
 
 async def test_an_operator_bootstraps_an_administrator(client, session) -> None:  # type: ignore[no-untyped-def]
     from backend.api.errors import DomainError
-    from backend.identity.people_service import bootstrap_admin
-    from tests.backend.identity.test_sign_in import VIEWER, sign_in
+    from backend.identity.people.service import bootstrap_admin
+    from tests.backend.identity.signin.test_sign_in import VIEWER, sign_in
 
     slug, email = unique("kommune"), f"{unique('it')}@kommune.dk"
     done = await bootstrap_admin(session, slug, "Ny Kommune", email, "Ida IT", "et-langt-kodeord")

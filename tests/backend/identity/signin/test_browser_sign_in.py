@@ -9,8 +9,8 @@ from http.cookies import SimpleCookie
 from typing import Any
 
 from tests.backend.identity.conftest import PASSWORD, World, give_password
-from tests.backend.identity.test_link_abuse import request_link
-from tests.backend.identity.test_tokens import _mailed_token
+from tests.backend.identity.signin.test_link_abuse import request_link
+from tests.backend.identity.signin.test_tokens import _mailed_token
 
 CSRF = {"x-ledelyst-csrf": "1"}
 ORIGIN = {"origin": "http://testserver"}

@@ -14,8 +14,13 @@ import pytest
 from backend.auth.tokens import ACCESS_TOKEN_AUDIENCE
 from backend.db import utcnow
 from tests.backend.identity.conftest import PASSWORD, World, give_password
-from tests.backend.identity.test_sign_in import sign_in
-from tests.backend.identity.test_tokens import LINK_SIGN_IN, REQUEST_LINK, _mailed_token, refresh
+from tests.backend.identity.signin.test_sign_in import sign_in
+from tests.backend.identity.signin.test_tokens import (
+    LINK_SIGN_IN,
+    REQUEST_LINK,
+    _mailed_token,
+    refresh,
+)
 from tests.support.factories import unique
 
 ORGANISATION = "query { organisation { name } }"

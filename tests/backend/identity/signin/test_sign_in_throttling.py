@@ -8,11 +8,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from backend.identity.auth_service import sign_in_delay
+from backend.identity.signin.service import sign_in_delay
 from backend.settings import Settings
 from tests.backend.identity.conftest import PASSWORD, World, give_password
-from tests.backend.identity.test_sign_in import sign_in
-from tests.backend.identity.test_tokens import LINK_SIGN_IN, REQUEST_LINK, _mailed_token
+from tests.backend.identity.signin.test_sign_in import sign_in
+from tests.backend.identity.signin.test_tokens import LINK_SIGN_IN, REQUEST_LINK, _mailed_token
 
 SLOW = {
     "sign_in_max_failures_per_pair": 3,

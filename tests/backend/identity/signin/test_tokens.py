@@ -14,7 +14,7 @@ from backend.db import utcnow
 from backend.identity.models import MagicLink, RefreshToken
 from backend.jobs.models import OutboxMessage
 from tests.backend.identity.conftest import PASSWORD, World, give_password
-from tests.backend.identity.test_sign_in import SIGN_IN, VIEWER, sign_in
+from tests.backend.identity.signin.test_sign_in import SIGN_IN, VIEWER, sign_in
 from tests.support.factories import unique
 
 REFRESH = """
@@ -210,7 +210,7 @@ async def test_the_hourly_clean_up_forgets_stale_sign_in_data(
     session, settings, world: World
 ) -> None:  # type: ignore[no-untyped-def]
     from backend.identity.models import SignInAttempt
-    from backend.identity.tasks import forget_stale_sign_in_data
+    from backend.identity.signin.tasks import forget_stale_sign_in_data
 
     marker = unique("stale")
     long_ago = utcnow() - timedelta(days=2)

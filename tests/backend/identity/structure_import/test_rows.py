@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from backend.identity.csv_rows import FileRejected, parse
+from backend.identity.structure_import.rows import FileRejected, parse
 
 HEADER_DA = "e-mail;navn;enhed;leder_email;stilling;leder_siden;roller"
 HEADER_EN = "email,name,unit,manager_email,job_title,leader_since,roles"

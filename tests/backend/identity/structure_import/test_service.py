@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from backend.identity.csv_import import Outcome, import_structure
-from backend.identity.csv_rows import parse
 from backend.identity.models import Membership, Person, Unit
-from backend.identity.tasks import import_structure as import_task
+from backend.identity.structure_import.rows import parse
+from backend.identity.structure_import.service import Outcome, import_structure
+from backend.identity.structure_import.tasks import import_structure as import_task
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome as TaskOutcome
 from backend.jobs.outbox_task import handle_message
