@@ -31,7 +31,9 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 N = TypeVar("N")
 
-Role = strawberry.enum(models.Role, description="What a person does in an organisation.")
+# The models' enums, exposed as they are (``strawberry.enum`` marks the class).
+Role = models.Role
+strawberry.enum(Role, description="What a person does in an organisation.")
 
 
 @strawberry.enum(description="The language a person reads Ledelyst in.")
@@ -122,7 +124,7 @@ class Membership(Node):
     row: strawberry.Private[AnyRow]
     job_title: str
     leader_since: date | None
-    roles: list[Role]  # type: ignore[valid-type]
+    roles: list[Role]
     is_active: bool
 
     @classmethod
@@ -176,7 +178,7 @@ class Membership(Node):
 class ViewerMembership:
     organisation_name: str
     organisation_slug: str
-    roles: list[Role]  # type: ignore[valid-type]
+    roles: list[Role]
     is_current: bool
 
 
@@ -193,7 +195,7 @@ class SignedIn:
         return Membership.from_row(self.row)
 
     @strawberry.field
-    def roles(self) -> list[Role]:  # type: ignore[valid-type]
+    def roles(self) -> list[Role]:
         return roles_of(self.row.roles)
 
     @strawberry.field

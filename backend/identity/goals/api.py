@@ -34,7 +34,7 @@ class Query:
     async def goals(
         self,
         info: Info,
-        status: GoalStatus | None = None,  # type: ignore[valid-type]
+        status: GoalStatus | None = None,
         unit_id: strawberry.ID | None = None,
         first: int | None = None,
         after: str | None = None,

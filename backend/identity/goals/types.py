@@ -18,7 +18,8 @@ from backend.identity.goals import loaders, service
 from backend.identity.repository import AnyRow
 from backend.identity.types import Unit, fetcher
 
-GoalStatus = strawberry.enum(models.GoalStatus, description="Where a goal stands.")
+GoalStatus = models.GoalStatus
+strawberry.enum(GoalStatus, description="Where a goal stands.")
 
 
 @strawberry.enum(description="A principle of the leadership foundation, or one of its values.")
@@ -34,7 +35,7 @@ class OrganisationGoal(Node):
     description: str
     period_start: date | None
     period_end: date | None
-    status: GoalStatus  # type: ignore[valid-type]
+    status: GoalStatus
 
     @classmethod
     def from_row(cls, row: AnyRow) -> OrganisationGoal:
@@ -109,7 +110,7 @@ class CreateGoalInput:
     description: str = ""
     period_start: date | None = None
     period_end: date | None = None
-    status: GoalStatus = GoalStatus.ACTIVE  # type: ignore[valid-type]
+    status: GoalStatus = GoalStatus.ACTIVE
     unit_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="None: the whole organisation."
     )
@@ -123,7 +124,7 @@ class UpdateGoalInput:
     description: strawberry.Maybe[str]
     period_start: strawberry.Maybe[date | None]
     period_end: strawberry.Maybe[date | None]
-    status: strawberry.Maybe[GoalStatus]  # type: ignore[valid-type]
+    status: strawberry.Maybe[GoalStatus]
     unit_ids: strawberry.Maybe[list[strawberry.ID]]
     client_mutation_id: str | None = None
 

@@ -33,7 +33,7 @@ class Query:
         info: Info,
         search: str | None = None,
         unit_id: strawberry.ID | None = None,
-        role: Role | None = None,  # type: ignore[valid-type]
+        role: Role | None = None,
         include_inactive: bool = False,
         first: int | None = None,
         after: str | None = None,

@@ -22,7 +22,7 @@ class CreatePersonInput:
         default=None, description="The manager, a Person of the same organisation."
     )
     leader_since: date | None = None
-    roles: list[Role] = strawberry.field(default_factory=list)  # type: ignore[valid-type]
+    roles: list[Role] = strawberry.field(default_factory=list)
     client_mutation_id: str | None = None
 
 
@@ -41,7 +41,7 @@ class UpdateMembershipInput:
     unit_id: strawberry.Maybe[strawberry.ID | None]
     job_title: strawberry.Maybe[str]
     leader_since: strawberry.Maybe[date | None]
-    roles: strawberry.Maybe[list[Role]]  # type: ignore[valid-type]
+    roles: strawberry.Maybe[list[Role]]
     is_active: strawberry.Maybe[bool] = strawberry.field(
         description="false: the person has left; their sessions end."
     )

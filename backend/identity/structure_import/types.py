@@ -17,8 +17,9 @@ from backend.identity.structure_import import service
 from backend.identity.types import fetcher
 from backend.storage import PresignedUpload
 
-StructureImportStatus = strawberry.enum(
-    models.ImportStatus,
+StructureImportStatus = models.ImportStatus
+strawberry.enum(
+    StructureImportStatus,
     name="StructureImportStatus",
     description="Where a structure import stands.",
 )
@@ -61,7 +62,7 @@ class ImportRejection:
 @strawberry.type(description="An import of the organisation's structure from a CSV file.")
 class StructureImport(Node):
     pk: strawberry.Private[int]
-    status: StructureImportStatus  # type: ignore[valid-type]
+    status: StructureImportStatus
     created_at: datetime
     result: strawberry.Private[dict[str, Any]]
 
