@@ -14,8 +14,9 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
-from backend.identity import policy, repository
-from backend.identity.goals import repository as goals_repository
+from backend.identity import policy
+from backend.identity import repository as identity
+from backend.identity.goals import repository
 from backend.identity.models import (
     FoundationPrinciple,
     GoalStatus,
@@ -39,7 +40,7 @@ async def goals(
     unit_id: int | None = None,
 ) -> Connection[R]:
     signed_in = policy.require_member(viewer)
-    listing = goals_repository.goals_listing(
+    listing = repository.goals_listing(
         signed_in.organisation_id, status.value if status else None, unit_id
     )
     return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
@@ -50,7 +51,7 @@ async def visible_goals(
 ) -> list[AnyRow]:
     if viewer is None:
         return []
-    return await goals_repository.goals_by_ids(session, viewer.organisation_id, ids)
+    return await repository.goals_by_ids(session, viewer.organisation_id, ids)
 
 
 @dataclass(frozen=True)
@@ -71,18 +72,18 @@ async def create_goal(session: AsyncSession, viewer: Viewer | None, changes: Goa
     goal = OrganisationGoal(organisation_id=signed_in.organisation_id, title="", description="")
     session.add(goal)
     await _apply(session, signed_in, goal, changes)
-    return (await goals_repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
+    return (await repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
 
 
 async def update_goal(
     session: AsyncSession, viewer: Viewer | None, goal_id: int, changes: GoalChanges
 ) -> AnyRow:
     signed_in = policy.require_hr(viewer)
-    goal = await goals_repository.goal(session, signed_in.organisation_id, goal_id)
+    goal = await repository.goal(session, signed_in.organisation_id, goal_id)
     if goal is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["id"])
     await _apply(session, signed_in, goal, changes)
-    return (await goals_repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
+    return (await repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
 
 
 async def _apply(
@@ -105,10 +106,10 @@ async def _apply(
     await session.flush()
     if not isinstance(changes.unit_ids, Keep):
         unit_ids = sorted(set(changes.unit_ids))
-        found = await repository.units_by_ids(session, viewer.organisation_id, unit_ids)
+        found = await identity.units_by_ids(session, viewer.organisation_id, unit_ids)
         if len(found) != len(unit_ids):
             raise DomainError(ErrorCode.NOT_FOUND, "identity.unit_not_found", field=["unitIds"])
-        await goals_repository.set_goal_units(session, goal.id, unit_ids)
+        await repository.set_goal_units(session, goal.id, unit_ids)
         await session.flush()
 
 
@@ -120,7 +121,7 @@ async def leadership_foundation(
 ) -> AnyRow | None:
     """The current (newest published) version, or a given one."""
     signed_in = policy.require_member(viewer)
-    return await goals_repository.foundation(session, signed_in.organisation_id, version)
+    return await repository.foundation(session, signed_in.organisation_id, version)
 
 
 async def visible_foundations(
@@ -128,7 +129,7 @@ async def visible_foundations(
 ) -> list[AnyRow]:
     if viewer is None:
         return []
-    return await goals_repository.foundations_by_ids(session, viewer.organisation_id, ids)
+    return await repository.foundations_by_ids(session, viewer.organisation_id, ids)
 
 
 async def visible_principles(
@@ -136,7 +137,7 @@ async def visible_principles(
 ) -> list[AnyRow]:
     if viewer is None:
         return []
-    return await goals_repository.principles_by_ids(session, viewer.organisation_id, ids)
+    return await repository.principles_by_ids(session, viewer.organisation_id, ids)
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,7 @@ async def publish_leadership_foundation(
         )
         for i, p in enumerate(principles)
     ]
-    version = (
-        await goals_repository.latest_foundation_version(session, signed_in.organisation_id) + 1
-    )
+    version = await repository.latest_foundation_version(session, signed_in.organisation_id) + 1
     foundation = LeadershipFoundation(
         organisation_id=signed_in.organisation_id,
         version=version,
@@ -197,7 +196,5 @@ async def publish_leadership_foundation(
         )
     await session.flush()
     return (
-        await goals_repository.foundations_by_ids(
-            session, signed_in.organisation_id, [foundation.id]
-        )
+        await repository.foundations_by_ids(session, signed_in.organisation_id, [foundation.id])
     )[0]

@@ -19,7 +19,7 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
 from backend.identity.models import ImportStatus, Role, StructureImport
-from backend.identity.structure_import import repository as import_repository
+from backend.identity.structure_import import repository
 from backend.identity.structure_import.rows import (
     FileRejected,
     ImportRow,
@@ -94,7 +94,7 @@ async def start_import(
     """Check the uploaded file and hand the import to the worker. Starting
     an import that has started already changes nothing."""
     signed_in = policy.require_hr(viewer)
-    found = await import_repository.imports_by_ids(session, signed_in.organisation_id, [import_id])
+    found = await repository.imports_by_ids(session, signed_in.organisation_id, [import_id])
     if not found:
         raise DomainError(ErrorCode.NOT_FOUND, "identity.import_not_found", field=["id"])
     record = found[0]
@@ -118,7 +118,7 @@ async def visible_imports(
 ) -> list[StructureImport]:
     if viewer is None or not policy.is_hr(viewer):
         return []
-    return await import_repository.imports_by_ids(session, viewer.organisation_id, ids)
+    return await repository.imports_by_ids(session, viewer.organisation_id, ids)
 
 
 # --- the worker side -------------------------------------------------------------------
@@ -168,12 +168,12 @@ async def import_structure(
     session: AsyncSession, organisation_id: int, parsed: ParsedFile
 ) -> Outcome:
     """Apply the good rows of a parsed file; report the rest."""
-    await import_repository.lock_organisation(session, organisation_id)
+    await repository.lock_organisation(session, organisation_id)
     outcome = Outcome(rejected=list(parsed.rejections))
-    members = {m.email: m for m in await import_repository.members(session, organisation_id)}
+    members = {m.email: m for m in await repository.members(session, organisation_id)}
     rows = _accept(parsed.rows, outcome)
     outside = [email for email in rows if email not in members]
-    persons = {p.email: p for p in await import_repository.persons_by_emails(session, outside)}
+    persons = {p.email: p for p in await repository.persons_by_emails(session, outside)}
     for email in outside:
         if email in persons and persons[email].memberships:
             # Someone of another organisation: joining them here would let
@@ -266,7 +266,7 @@ async def _units(
     """The unit of every path in the file, creating the missing ones one tree
     level at a time (one INSERT per level)."""
     children: dict[tuple[int | None, str], int] = {}
-    for unit in await import_repository.units(session, organisation_id):
+    for unit in await repository.units(session, organisation_id):
         children.setdefault((unit.parent_id, unit.name.casefold()), unit.id)
     paths = {row.unit_path for row in rows if row.unit_path}
     resolved: dict[tuple[str, ...], int] = {}
@@ -282,7 +282,7 @@ async def _units(
             {"organisation_id": organisation_id, "parent_id": parent, "name": name}
             for (parent, _), name in missing.items()
         ]
-        for unit in await import_repository.insert_units(session, new):
+        for unit in await repository.insert_units(session, new):
             children[(unit.parent_id, unit.name.casefold())] = unit.id
         outcome.units_created += len(new)
         for prefix in prefixes:
@@ -303,7 +303,7 @@ async def _create(
     reporting lines are set afterwards with everyone else's."""
     new_rows = [row for email, row in rows.items() if email not in members]
     person_ids = {email: p.id for email, p in persons.items()}
-    created = await import_repository.insert_persons(
+    created = await repository.insert_persons(
         session,
         [
             {"email": row.email, "name": row.name, "locale": row.locale or "da"}
@@ -312,7 +312,7 @@ async def _create(
         ],
     )
     person_ids.update({p.email: p.id for p in created})
-    memberships = await import_repository.insert_memberships(
+    memberships = await repository.insert_memberships(
         session,
         [
             {
@@ -374,8 +374,8 @@ async def _update(
             outcome.updated.append(row.line)
         else:
             outcome.unchanged += 1
-    await import_repository.update_persons(session, person_changes)
-    await import_repository.update_memberships(session, membership_changes)
+    await repository.update_persons(session, person_changes)
+    await repository.update_memberships(session, membership_changes)
 
 
 def _membership_state(member: Any) -> dict[str, Any]:
