@@ -6,6 +6,7 @@ administrator; organisational goals and a leadership foundation. People
 and reporting lines go in through the same code as an HR system's CSV.
 Every person signs in with the demo password; ``make run`` prints the
 people the journeys follow (``_story``). Running it again changes nothing.
+The texts (structure, names, goals, the foundation) are in ``story.py``.
 """
 
 from __future__ import annotations
