@@ -8,6 +8,7 @@ from typing import Any
 
 from backend.api.loaders import BatchLoader
 from backend.identity import repository
+from backend.identity.models import Unit
 from backend.identity.repository import AnyRow
 from backend.repository import group_by, in_key_order
 
@@ -29,10 +30,10 @@ class OrganisationByIdLoader(TenantLoader):
 
 
 class UnitByIdLoader(TenantLoader):
-    async def batch(self, keys: list[int]) -> list[AnyRow | None]:
+    async def batch(self, keys: list[int]) -> list[Unit | None]:
         if self.organisation_id is None:
             return [None] * len(keys)
-        rows = await repository.units_by_ids(self.context.session, self.organisation_id, keys)
+        rows = await repository.UNITS.by_ids(self.context.session, self.organisation_id, keys)
         return in_key_order(keys, rows, lambda row: row.id)
 
 

@@ -99,15 +99,6 @@ def units_listing(organisation_id: int) -> Listing:
     return Listing(statement, [Unit.name, Unit.id])
 
 
-async def units_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[AnyRow]:
-    statement = select(*UNIT_COLUMNS).where(
-        Unit.organisation_id == organisation_id, Unit.id.in_(ids)
-    )
-    return list((await session.execute(statement)).all())
-
-
 async def units_by_parents(
     session: AsyncSession, organisation_id: int, parent_ids: Sequence[int | None]
 ) -> list[AnyRow]:

@@ -118,10 +118,10 @@ async def units(
 
 async def visible_units(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[AnyRow]:
+) -> list[Unit]:
     if viewer is None:
         return []
-    return await repository.units_by_ids(session, viewer.organisation_id, ids)
+    return await repository.UNITS.by_ids(session, viewer.organisation_id, ids)
 
 
 async def root_units(session: AsyncSession, viewer: Viewer | None) -> list[AnyRow]:
@@ -150,7 +150,7 @@ async def visible_memberships(
 
 async def create_unit(
     session: AsyncSession, viewer: Viewer | None, name: str, parent_id: int | None
-) -> AnyRow:
+) -> Unit:
     signed_in = policy.require_hr(viewer)
     name = clean_text(name, "name")
     if parent_id is not None:
@@ -158,7 +158,7 @@ async def create_unit(
     unit = Unit(organisation_id=signed_in.organisation_id, parent_id=parent_id, name=name)
     session.add(unit)
     await session.flush()
-    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit.id]))[0]
+    return unit
 
 
 async def update_unit(
@@ -167,9 +167,9 @@ async def update_unit(
     unit_id: int,
     name: str | Keep = KEEP,
     parent_id: int | None | Keep = KEEP,
-) -> AnyRow:
+) -> Unit:
     signed_in = policy.require_hr(viewer)
-    await unit_in(session, signed_in, unit_id, "id")
+    unit = await unit_in(session, signed_in, unit_id, "id")
     values: dict[str, Any] = {}
     if not isinstance(name, Keep):
         values["name"] = clean_text(name, "name")
@@ -179,22 +179,20 @@ async def update_unit(
             if unit_id in await repository.units_above(session, parent_id):
                 raise DomainError(ErrorCode.RULE_VIOLATED, "identity.unit_cycle", ["parentId"])
         values["parent_id"] = parent_id
-    unit = await repository.UNITS.by_id(session, signed_in.organisation_id, unit_id)
-    assert unit is not None
     for key, value in values.items():
         setattr(unit, key, value)
     await session.flush()
-    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit_id]))[0]
+    return unit
 
 
 # --- lookups inside the viewer's organisation -------------------------------------------
 
 
-async def unit_in(session: AsyncSession, viewer: Viewer, unit_id: int, field: str) -> AnyRow:
-    found = await repository.units_by_ids(session, viewer.organisation_id, [unit_id])
-    if not found:
+async def unit_in(session: AsyncSession, viewer: Viewer, unit_id: int, field: str) -> Unit:
+    found = await repository.UNITS.by_id(session, viewer.organisation_id, unit_id)
+    if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "identity.unit_not_found", field=[field])
-    return found[0]
+    return found
 
 
 async def member_in(session: AsyncSession, viewer: Viewer, person_id: int, field: str) -> AnyRow:

@@ -84,7 +84,7 @@ class Unit(Node):
     name: str
 
     @classmethod
-    def from_row(cls, row: AnyRow) -> Unit:
+    def from_row(cls, row: AnyRow | models.Unit) -> Unit:
         return cls(pk=row.id, parent_pk=row.parent_id, name=row.name)
 
     @strawberry.field(description="The unit above, or null at the top.")

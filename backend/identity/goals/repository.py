@@ -18,6 +18,7 @@ from backend.identity.repository import UNIT_COLUMNS, AnyRow, Listing
 from backend.repository import TenantRepository
 
 GOALS = TenantRepository(OrganisationGoal)
+FOUNDATIONS = TenantRepository(LeadershipFoundation)
 
 GOAL_COLUMNS = (
     OrganisationGoal.id,
@@ -62,15 +63,6 @@ def goals_listing(organisation_id: int, status: str | None, unit_id: int | None)
             )
         )
     return Listing(statement, [OrganisationGoal.title, OrganisationGoal.id])
-
-
-async def goals_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[AnyRow]:
-    statement = select(*GOAL_COLUMNS).where(
-        OrganisationGoal.organisation_id == organisation_id, OrganisationGoal.id.in_(ids)
-    )
-    return list((await session.execute(statement)).all())
 
 
 async def goal_units(
@@ -122,16 +114,6 @@ async def foundation(
         statement = statement.where(LeadershipFoundation.version == version)
     statement = statement.order_by(LeadershipFoundation.version.desc()).limit(1)
     return (await session.execute(statement)).first()
-
-
-async def foundations_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[AnyRow]:
-    statement = select(*FOUNDATION_COLUMNS).where(
-        LeadershipFoundation.organisation_id == organisation_id,
-        LeadershipFoundation.id.in_(ids),
-    )
-    return list((await session.execute(statement)).all())
 
 
 async def latest_foundation_version(session: AsyncSession, organisation_id: int) -> int:

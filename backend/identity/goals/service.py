@@ -48,10 +48,10 @@ async def goals(
 
 async def visible_goals(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[AnyRow]:
+) -> list[OrganisationGoal]:
     if viewer is None:
         return []
-    return await repository.goals_by_ids(session, viewer.organisation_id, ids)
+    return await repository.GOALS.by_ids(session, viewer.organisation_id, ids)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,9 @@ class GoalChanges:
     unit_ids: Sequence[int] | Keep = KEEP
 
 
-async def create_goal(session: AsyncSession, viewer: Viewer | None, changes: GoalChanges) -> AnyRow:
+async def create_goal(
+    session: AsyncSession, viewer: Viewer | None, changes: GoalChanges
+) -> OrganisationGoal:
     """A new goal; absent fields take their defaults (active, whole organisation)."""
     signed_in = policy.require_hr(viewer)
     if isinstance(changes.title, Keep):
@@ -72,18 +74,18 @@ async def create_goal(session: AsyncSession, viewer: Viewer | None, changes: Goa
     goal = OrganisationGoal(organisation_id=signed_in.organisation_id, title="", description="")
     session.add(goal)
     await _apply(session, signed_in, goal, changes)
-    return (await repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
+    return goal
 
 
 async def update_goal(
     session: AsyncSession, viewer: Viewer | None, goal_id: int, changes: GoalChanges
-) -> AnyRow:
+) -> OrganisationGoal:
     signed_in = policy.require_hr(viewer)
     goal = await repository.goal(session, signed_in.organisation_id, goal_id)
     if goal is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["id"])
     await _apply(session, signed_in, goal, changes)
-    return (await repository.goals_by_ids(session, signed_in.organisation_id, [goal.id]))[0]
+    return goal
 
 
 async def _apply(
@@ -106,7 +108,7 @@ async def _apply(
     await session.flush()
     if not isinstance(changes.unit_ids, Keep):
         unit_ids = sorted(set(changes.unit_ids))
-        found = await identity.units_by_ids(session, viewer.organisation_id, unit_ids)
+        found = await identity.UNITS.by_ids(session, viewer.organisation_id, unit_ids)
         if len(found) != len(unit_ids):
             raise DomainError(ErrorCode.NOT_FOUND, "identity.unit_not_found", field=["unitIds"])
         await repository.set_goal_units(session, goal.id, unit_ids)
@@ -126,10 +128,10 @@ async def leadership_foundation(
 
 async def visible_foundations(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[AnyRow]:
+) -> list[LeadershipFoundation]:
     if viewer is None:
         return []
-    return await repository.foundations_by_ids(session, viewer.organisation_id, ids)
+    return await repository.FOUNDATIONS.by_ids(session, viewer.organisation_id, ids)
 
 
 async def visible_principles(
@@ -153,7 +155,7 @@ async def publish_leadership_foundation(
     title: str,
     introduction: str,
     principles: Sequence[PrincipleText],
-) -> AnyRow:
+) -> LeadershipFoundation:
     """A new version, published at once. Earlier versions stay as they were,
     so a leader's philosophy keeps pointing at the principles it cited."""
     signed_in = policy.require_hr(viewer)
@@ -195,6 +197,4 @@ async def publish_leadership_foundation(
             )
         )
     await session.flush()
-    return (
-        await repository.foundations_by_ids(session, signed_in.organisation_id, [foundation.id])
-    )[0]
+    return foundation

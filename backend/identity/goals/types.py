@@ -38,7 +38,7 @@ class OrganisationGoal(Node):
     status: GoalStatus
 
     @classmethod
-    def from_row(cls, row: AnyRow) -> OrganisationGoal:
+    def from_row(cls, row: AnyRow | models.OrganisationGoal) -> OrganisationGoal:
         return cls(
             pk=row.id,
             title=row.title,
@@ -82,7 +82,7 @@ class LeadershipFoundation(Node):
     published_at: datetime | None
 
     @classmethod
-    def from_row(cls, row: AnyRow) -> LeadershipFoundation:
+    def from_row(cls, row: AnyRow | models.LeadershipFoundation) -> LeadershipFoundation:
         return cls(
             pk=row.id,
             version=row.version,

@@ -16,6 +16,9 @@ from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, Person, StructureImport, Unit
 from backend.identity.repository import AnyRow
+from backend.repository import TenantRepository
+
+IMPORTS = TenantRepository(StructureImport)
 
 # Well below the bind-parameter limits of SQLite (32766) and asyncpg (32767).
 CHUNK = 1000
@@ -126,12 +129,3 @@ async def update_persons(session: AsyncSession, values: list[dict[str, Any]]) ->
 async def update_memberships(session: AsyncSession, values: list[dict[str, Any]]) -> None:
     if values:
         await session.execute(update(Membership), values)
-
-
-async def imports_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[StructureImport]:
-    statement = select(StructureImport).where(
-        StructureImport.organisation_id == organisation_id, StructureImport.id.in_(ids)
-    )
-    return list((await session.scalars(statement)).all())

@@ -94,10 +94,9 @@ async def start_import(
     """Check the uploaded file and hand the import to the worker. Starting
     an import that has started already changes nothing."""
     signed_in = policy.require_hr(viewer)
-    found = await repository.imports_by_ids(session, signed_in.organisation_id, [import_id])
-    if not found:
+    record = await repository.IMPORTS.by_id(session, signed_in.organisation_id, import_id)
+    if record is None:
         raise DomainError(ErrorCode.NOT_FOUND, "identity.import_not_found", field=["id"])
-    record = found[0]
     if record.status != ImportStatus.AWAITING_UPLOAD:
         return record
     await verify_upload(
@@ -118,7 +117,7 @@ async def visible_imports(
 ) -> list[StructureImport]:
     if viewer is None or not policy.is_hr(viewer):
         return []
-    return await repository.imports_by_ids(session, viewer.organisation_id, ids)
+    return await repository.IMPORTS.by_ids(session, viewer.organisation_id, ids)
 
 
 # --- the worker side -------------------------------------------------------------------
