@@ -1,8 +1,9 @@
 """Every query of the identity package about organisations, units, members and
 the reporting line (which ``policy`` and other slices walk too).
 
-Reads select the columns they need, and every query of a tenant's rows filters
-on ``organisation_id``. Each sub-package (``people``, ``goals``, ``reporting``,
+Reads by id go through ``TenantRepository`` (``UNITS``, ``MEMBERSHIPS``); the
+others select the columns they need, and every query of a tenant's rows filters
+on ``organisation_id`` in SQL. Each sub-package (``people``, ``goals``, ``reporting``,
 ``signin``, ``structure_import``) has its own ``repository.py``.
 """
 
