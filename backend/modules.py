@@ -17,7 +17,8 @@ DOMAIN_PACKAGES = ("backend", "learning", "feedback")
 
 
 def slices() -> list[str]:
-    """Every capability folder, e.g. ``learning.programmes``, in a stable order."""
+    """Every capability folder, e.g. ``learning.programmes``, in a stable order:
+    each slice followed by its sub-capabilities."""
     found: list[str] = []
     for package_name in DOMAIN_PACKAGES:
         if importlib.util.find_spec(package_name) is None:
@@ -26,19 +27,26 @@ def slices() -> list[str]:
         for info in pkgutil.iter_modules(package.__path__, prefix=f"{package_name}."):
             if info.ispkg:
                 found.append(info.name)
-                found.extend(_sub_capabilities(info.name))
-    return sorted(found)
+    return [part for name in sorted(found) for part in _parts(name)]
 
 
-def _sub_capabilities(slice_name: str) -> list[str]:
-    """A slice's own sub-packages (``backend.identity.scim``): a sub-capability
-    laid out like a slice contributes its modules the same way."""
+def _parts(slice_name: str) -> list[str]:
+    """A slice and its own sub-packages (``backend.identity.scim``): a
+    sub-capability laid out like a slice contributes its modules the same way.
+    By name, or in the order of the slice's ``PARTS`` (``""`` for the slice
+    itself) when it has one: that is the order their fields join the schema's
+    ``Query`` and ``Mutation``."""
     slice_package = importlib.import_module(slice_name)
-    return [
+    subs = [
         info.name
         for info in pkgutil.iter_modules(slice_package.__path__, prefix=f"{slice_name}.")
         if info.ispkg
     ]
+    order: tuple[str, ...] | None = getattr(slice_package, "PARTS", None)
+    if order is None:
+        return [slice_name, *subs]
+    named = [f"{slice_name}.{part}" if part else slice_name for part in order]
+    return named + [sub for sub in subs if sub not in named]
 
 
 def import_slice_modules(kind: str) -> list[ModuleType]:

@@ -17,8 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 
 class TenantRow(Protocol):
-    id: int
-    organisation_id: int
+    # Read-only members: a model's ``Mapped[int]`` columns read as ``int``.
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def organisation_id(self) -> int: ...
 
 
 M = TypeVar("M", bound=TenantRow)

@@ -13,7 +13,7 @@ import typer
 from backend.api.errors import DomainError, DomainErrors
 from backend.db import get_database
 from backend.i18n import Locale
-from backend.identity import people_service
+from backend.identity.people import service as people_service
 
 app = typer.Typer(name="identity", help="Organisations and people.", no_args_is_help=True)
 

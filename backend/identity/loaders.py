@@ -4,71 +4,60 @@ service already let through, and still never reaches into another tenant)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row
-
 from backend.api.loaders import BatchLoader
-from backend.identity import goals_repository, repository
+from backend.identity import repository
+from backend.identity.models import Unit
+from backend.identity.repository import AnyRow
+from backend.repository import group_by, in_key_order
 
 
-class _TenantLoader(BatchLoader[Any, Any]):
+class TenantLoader(BatchLoader[Any, Any]):
+    """A loader of the viewer's organisation (``None`` when signed out)."""
+
     @property
     def organisation_id(self) -> int | None:
         viewer = self.context.viewer
         return viewer.organisation_id if viewer is not None else None
 
 
-def _by_id(rows: Sequence[Row[Any]], keys: list[int]) -> list[Row[Any] | None]:
-    found = {row.id: row for row in rows}
-    return [found.get(key) for key in keys]
-
-
-def _grouped(rows: Sequence[Row[Any]], keys: list[int], column: str) -> list[list[Row[Any]]]:
-    groups: dict[int, list[Row[Any]]] = defaultdict(list)
-    for row in rows:
-        groups[getattr(row, column)].append(row)
-    return [groups.get(key, []) for key in keys]
-
-
-class OrganisationByIdLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[Row[Any] | None]:
+class OrganisationByIdLoader(TenantLoader):
+    async def batch(self, keys: list[int]) -> list[AnyRow | None]:
         wanted = [key for key in keys if key == self.organisation_id]
         rows = await repository.organisations_by_ids(self.context.session, wanted)
-        return _by_id(rows, keys)
+        return in_key_order(keys, rows, lambda row: row.id)
 
 
-class UnitByIdLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[Row[Any] | None]:
+class UnitByIdLoader(TenantLoader):
+    async def batch(self, keys: list[int]) -> list[Unit | None]:
         if self.organisation_id is None:
             return [None] * len(keys)
-        rows = await repository.units_by_ids(self.context.session, self.organisation_id, keys)
-        return _by_id(rows, keys)
+        rows = await repository.UNITS.by_ids(self.context.session, self.organisation_id, keys)
+        return in_key_order(keys, rows, lambda row: row.id)
 
 
-class UnitsByParentLoader(_TenantLoader):
+class UnitsByParentLoader(TenantLoader):
     """The sub-units of each unit: one query per level of the tree."""
 
-    async def batch(self, keys: list[int]) -> list[list[Row[Any]]]:
+    async def batch(self, keys: list[int]) -> list[list[AnyRow]]:
         if self.organisation_id is None:
             return [[] for _ in keys]
         rows = await repository.units_by_parents(self.context.session, self.organisation_id, keys)
-        return _grouped(rows, keys, "parent_id")
+        return group_by(keys, rows, lambda row: row.parent_id)
 
 
-class MemberByMembershipIdLoader(_TenantLoader):
+class MemberByMembershipIdLoader(TenantLoader):
     """A membership with its person (a manager in the reporting line)."""
 
-    async def batch(self, keys: list[int]) -> list[Row[Any] | None]:
+    async def batch(self, keys: list[int]) -> list[AnyRow | None]:
         if self.organisation_id is None:
             return [None] * len(keys)
         rows = await repository.members_by_ids(self.context.session, self.organisation_id, keys)
-        return _by_id(rows, keys)
+        return in_key_order(keys, rows, lambda row: row.id)
 
 
-class LeaderOfLeadersLoader(_TenantLoader):
+class LeaderOfLeadersLoader(TenantLoader):
     """Whether each membership has a leader anywhere below it."""
 
     async def batch(self, keys: list[int]) -> list[bool]:
@@ -78,21 +67,3 @@ class LeaderOfLeadersLoader(_TenantLoader):
             self.context.session, self.organisation_id, keys
         )
         return [key in found for key in keys]
-
-
-class UnitsByGoalLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[list[Row[Any]]]:
-        if self.organisation_id is None:
-            return [[] for _ in keys]
-        rows = await goals_repository.goal_units(self.context.session, self.organisation_id, keys)
-        return _grouped(rows, keys, "goal_id")
-
-
-class PrinciplesByFoundationLoader(_TenantLoader):
-    async def batch(self, keys: list[int]) -> list[list[Row[Any]]]:
-        if self.organisation_id is None:
-            return [[] for _ in keys]
-        rows = await goals_repository.principles_by_foundations(
-            self.context.session, self.organisation_id, keys
-        )
-        return _grouped(rows, keys, "foundation_id")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import and_, delete, or_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from backend.i18n import translate
 from backend.identity.models import (
@@ -41,7 +42,7 @@ def erased_email(subject: Subject) -> str:
     return f"erased-{subject.person_id}@erased.invalid"
 
 
-def _sign_in_subject(subject: Subject) -> object:
+def _sign_in_subject(subject: Subject) -> ColumnElement[bool]:
     # The account's own counter and its (account, address) pair counters.
     own = f"email:{subject.email}"
     return or_(
@@ -117,13 +118,13 @@ register_personal_data(
 )
 register_personal_data(
     SignInAttempt,
-    export=export_rows(SignInAttempt, _sign_in_subject),  # type: ignore[arg-type]
-    erase=whole_person_only(delete_rows(SignInAttempt, _sign_in_subject)),  # type: ignore[arg-type]
+    export=export_rows(SignInAttempt, _sign_in_subject),
+    erase=whole_person_only(delete_rows(SignInAttempt, _sign_in_subject)),
     description="Recent sign-in attempts with the person's e-mail address (rate limits).",
 )
 
 
-def _imports_started(subject: Subject) -> object:
+def _imports_started(subject: Subject) -> ColumnElement[bool]:
     return and_(
         StructureImport.started_by_id == subject.person_id,
         StructureImport.organisation_id == subject.organisation_id,
@@ -132,8 +133,8 @@ def _imports_started(subject: Subject) -> object:
 
 register_personal_data(
     StructureImport,
-    export=export_rows(StructureImport, _imports_started, leave_out=["result"]),  # type: ignore[arg-type]
-    erase=update_rows(StructureImport, _imports_started, {"started_by_id": None}),  # type: ignore[arg-type]
+    export=export_rows(StructureImport, _imports_started, leave_out=["result"]),
+    erase=update_rows(StructureImport, _imports_started, {"started_by_id": None}),
     description="Structure imports from an HR system the person started.",
 )
 for model, reason in (

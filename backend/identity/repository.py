@@ -1,16 +1,16 @@
-"""Every query of the identity slice about organisations, units, people and
-reporting lines.
+"""Every query of the identity package about organisations, units, members and
+the reporting line (which ``policy`` and other slices walk too).
 
-Reads select the columns they need, never whole ORM objects, and every query
-of a tenant's rows filters on ``organisation_id``. Goals and the leadership
-foundation are in ``goals_repository.py``, the sign-in queries in
-``auth_repository.py``, the structure import's in ``import_repository.py``.
+Reads by id go through ``TenantRepository`` (``UNITS``, ``MEMBERSHIPS``); the
+others select the columns they need, and every query of a tenant's rows filters
+on ``organisation_id`` in SQL. Each sub-package (``people``, ``goals``, ``reporting``,
+``signin``, ``structure_import``) has its own ``repository.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 from sqlalchemy import Row, Select, String, and_, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +18,15 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from backend.identity.models import Membership, Organisation, Person, Role, Unit
+from backend.repository import TenantRepository
+
+# A row of selected columns, read by name (``row.name``): what the GraphQL
+# types and the loaders are made from.
+AnyRow: TypeAlias = Row[*tuple[Any, ...]]
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+
+UNITS = TenantRepository(Unit)
+MEMBERSHIPS = TenantRepository(Membership)
 
 # A member: a membership with its person's columns, the one row shape behind
 # both the Person and the Membership GraphQL types.
@@ -44,8 +53,8 @@ MAX_DEPTH = 100
 class Listing(NamedTuple):
     """A statement for ``paginate``: its leading columns are ``keys``."""
 
-    statement: Select[Any]
-    keys: list[ColumnElement[Any]]
+    statement: AnySelect
+    keys: list[Any]  # column expressions
 
 
 def has_role(role: Role, table: Any = Membership) -> ColumnElement[bool]:
@@ -54,21 +63,22 @@ def has_role(role: Role, table: Any = Membership) -> ColumnElement[bool]:
     return cast(table.roles, String).like(f'%"{role.value}"%')
 
 
-def _members() -> Select[Any]:
+def members_statement() -> AnySelect:
+    """Members: memberships with their person's columns (``MEMBER_COLUMNS``)."""
     return select(*MEMBER_COLUMNS).join(Person, Person.id == Membership.person_id)
 
 
 # --- organisations --------------------------------------------------------------------
 
 
-async def organisations_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Row[Any]]:
+async def organisations_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[AnyRow]:
     statement = select(Organisation.id, Organisation.slug, Organisation.name).where(
         Organisation.id.in_(ids)
     )
     return list((await session.execute(statement)).all())
 
 
-async def organisations_of(session: AsyncSession, person_id: int) -> list[Row[Any]]:
+async def organisations_of(session: AsyncSession, person_id: int) -> list[AnyRow]:
     """(id, slug, name, roles) of every organisation a person is an active member of."""
     statement = (
         select(Organisation.id, Organisation.slug, Organisation.name, Membership.roles)
@@ -90,21 +100,12 @@ def units_listing(organisation_id: int) -> Listing:
     return Listing(statement, [Unit.name, Unit.id])
 
 
-async def units_by_ids(
-    session: AsyncSession, organisation_id: int, ids: Sequence[int]
-) -> list[Row[Any]]:
-    statement = select(*UNIT_COLUMNS).where(
-        Unit.organisation_id == organisation_id, Unit.id.in_(ids)
-    )
-    return list((await session.execute(statement)).all())
-
-
 async def units_by_parents(
     session: AsyncSession, organisation_id: int, parent_ids: Sequence[int | None]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     """Children of the given units; ``None`` among them asks for the roots."""
     wanted = [p for p in parent_ids if p is not None]
-    condition = Unit.parent_id.in_(wanted)
+    condition: ColumnElement[bool] = Unit.parent_id.in_(wanted)
     if None in parent_ids:
         condition = condition | Unit.parent_id.is_(None)
     statement = (
@@ -131,38 +132,10 @@ async def units_above(session: AsyncSession, unit_id: int) -> list[int]:
 # --- people -----------------------------------------------------------------------
 
 
-def people_listing(
-    organisation_id: int,
-    search: str | None = None,
-    unit_id: int | None = None,
-    role: Role | None = None,
-    include_inactive: bool = False,
-) -> Listing:
-    """The members of an organisation, sorted by name."""
-    statement = (
-        select(Person.name.label("sort_name"), *MEMBER_COLUMNS)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.organisation_id == organisation_id)
-    )
-    if not include_inactive:
-        statement = statement.where(Membership.is_active.is_(True))
-    if search:
-        statement = statement.where(
-            Person.name.icontains(search, autoescape=True)
-            | Person.email.icontains(search, autoescape=True)
-            | Membership.job_title.icontains(search, autoescape=True)
-        )
-    if unit_id is not None:
-        statement = statement.where(Membership.unit_id == unit_id)
-    if role is not None:
-        statement = statement.where(has_role(role))
-    return Listing(statement, [Person.name, Membership.id])
-
-
 async def members_by_ids(
     session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
-) -> list[Row[Any]]:
-    statement = _members().where(
+) -> list[AnyRow]:
+    statement = members_statement().where(
         Membership.organisation_id == organisation_id, Membership.id.in_(membership_ids)
     )
     return list((await session.execute(statement)).all())
@@ -170,14 +143,14 @@ async def members_by_ids(
 
 async def members_by_person_ids(
     session: AsyncSession, organisation_id: int, person_ids: Sequence[int]
-) -> list[Row[Any]]:
-    statement = _members().where(
+) -> list[AnyRow]:
+    statement = members_statement().where(
         Membership.organisation_id == organisation_id, Membership.person_id.in_(person_ids)
     )
     return list((await session.execute(statement)).all())
 
 
-async def member(session: AsyncSession, organisation_id: int, person_id: int) -> Row[Any] | None:
+async def member(session: AsyncSession, organisation_id: int, person_id: int) -> AnyRow | None:
     found = await members_by_person_ids(session, organisation_id, [person_id])
     return found[0] if found else None
 
@@ -201,7 +174,7 @@ async def other_organisations_of(
 
 def reports_below_statement(
     manager_membership_id: int, direct_only: bool = False
-) -> Select[tuple[int, int]]:
+) -> Select[int, int]:
     """(membership id, depth) of everyone below a manager, at any depth, in
     one statement: a recursive CTE walking ``membership.manager_id``."""
     if direct_only:
@@ -224,34 +197,8 @@ def reports_below_statement(
 async def reports_below(
     session: AsyncSession, manager_membership_id: int, direct_only: bool = False
 ) -> list[int]:
-    rows = await session.execute(reports_below_statement(manager_membership_id, direct_only))
-    return [row[0] for row in rows]
-
-
-def reports_listing(manager_membership_id: int, direct_only: bool) -> Listing:
-    """The active members below a manager, sorted by name: still one
-    statement, the CTE joined to the members."""
-    below = reports_below_statement(manager_membership_id, direct_only).subquery("below")
-    statement = (
-        select(Person.name.label("sort_name"), *MEMBER_COLUMNS, below.c.depth)
-        .join(Person, Person.id == Membership.person_id)
-        .join(below, below.c.id == Membership.id)
-        .where(Membership.is_active.is_(True))
-    )
-    return Listing(statement, [Person.name, Membership.id])
-
-
-async def count_reports(
-    session: AsyncSession, manager_membership_id: int, direct_only: bool
-) -> int:
-    below = reports_below_statement(manager_membership_id, direct_only).subquery("below")
-    statement = (
-        select(func.count())
-        .select_from(below)
-        .join(Membership, Membership.id == below.c.id)
-        .where(Membership.is_active.is_(True))
-    )
-    return int(await session.scalar(statement) or 0)
+    rows = await session.scalars(reports_below_statement(manager_membership_id, direct_only))
+    return list(rows.all())
 
 
 async def managers_above(session: AsyncSession, membership_id: int) -> list[int]:
@@ -297,33 +244,3 @@ async def leaders_of_leaders(
     )
     rows = await session.scalars(select(up.c.id).where(up.c.id.in_(membership_ids)))
     return set(rows.all())
-
-
-def spans_listing(organisation_id: int, below_membership_id: int | None) -> Listing:
-    """Span of control: direct active reports per leader (a LEADER, or anyone
-    with reports), for a page sorted largest first; only those below a
-    manager when one is given."""
-    counts = (
-        select(Membership.manager_id.label("id"), func.count().label("span"))
-        .where(
-            Membership.organisation_id == organisation_id,
-            Membership.is_active.is_(True),
-            Membership.manager_id.is_not(None),
-        )
-        .group_by(Membership.manager_id)
-        .subquery("counts")
-    )
-    span = func.coalesce(counts.c.span, 0)
-    statement = (
-        select((-span).label("sort_span"), Membership.id.label("id"), span.label("span"))
-        .outerjoin(counts, counts.c.id == Membership.id)
-        .where(
-            Membership.organisation_id == organisation_id,
-            Membership.is_active.is_(True),
-            has_role(Role.LEADER) | counts.c.span.is_not(None),
-        )
-    )
-    if below_membership_id is not None:
-        below = reports_below_statement(below_membership_id).subquery("below")
-        statement = statement.where(Membership.id.in_(select(below.c.id)))
-    return Listing(statement, [-span, Membership.id])

@@ -1,21 +1,20 @@
-"""Reading an organisation (units, people, reporting lines) and shaping its units.
+"""Reading an organisation (the viewer, units, members) and shaping its units,
+with the field rules every part of identity shares (``clean_text``, ``Keep``).
 
 Every function takes the session and the viewer, asks ``policy`` first, and
 reads or writes only the viewer's own organisation, so nothing crosses from
-one tenant to another. Changing people is in ``people_service.py``, goals and
-the leadership foundation in ``goals_service.py``, sign-in in
-``auth_service.py``, the CSV import in ``csv_import.py``.
+one tenant to another. Listing and changing people is in ``people/``, goals
+and the leadership foundation in ``goals/``, reports and spans of control in
+``reporting/``, sign-in in ``signin/``, the CSV import in ``structure_import/``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
@@ -24,15 +23,15 @@ from backend.auth.viewer import Viewer
 from backend.identity import messages as _messages  # noqa: F401  (registers the texts)
 from backend.identity import policy, repository
 from backend.identity.models import Role, Unit
+from backend.identity.repository import AnyRow
 from backend.settings import Settings
 
 R = TypeVar("R")
-ToNode = Callable[[Row[Any]], R]
+ToNode = Callable[[AnyRow], R]
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 NAME_LENGTH = 200
 EMAIL_LENGTH = 320
-SEARCH_LENGTH = 200
 
 
 class Keep:
@@ -77,7 +76,7 @@ def is_new_leader(roles: Sequence[str], leader_since: date | None, settings: Set
 # --- reads --------------------------------------------------------------------------
 
 
-async def viewer_member(session: AsyncSession, viewer: Viewer | None) -> Row[Any] | None:
+async def viewer_member(session: AsyncSession, viewer: Viewer | None) -> AnyRow | None:
     """The signed-in person as a member of their organisation; None when
     signed out (or when the membership is gone)."""
     if viewer is None:
@@ -86,20 +85,20 @@ async def viewer_member(session: AsyncSession, viewer: Viewer | None) -> Row[Any
     return found[0] if found and found[0].is_active else None
 
 
-async def viewer_memberships(session: AsyncSession, viewer: Viewer) -> list[Row[Any]]:
+async def viewer_memberships(session: AsyncSession, viewer: Viewer) -> list[AnyRow]:
     """Every organisation the viewer belongs to (to switch at sign-in): only
     names and roles, never another organisation's people or units."""
     return await repository.organisations_of(session, viewer.person_id)
 
 
-async def organisation(session: AsyncSession, viewer: Viewer | None) -> Row[Any]:
+async def organisation(session: AsyncSession, viewer: Viewer | None) -> AnyRow:
     signed_in = policy.require_member(viewer)
     return (await repository.organisations_by_ids(session, [signed_in.organisation_id]))[0]
 
 
 async def visible_organisations(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None or viewer.organisation_id not in ids:
         return []
     return await repository.organisations_by_ids(session, [viewer.organisation_id])
@@ -119,45 +118,20 @@ async def units(
 
 async def visible_units(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[Unit]:
     if viewer is None:
         return []
-    return await repository.units_by_ids(session, viewer.organisation_id, ids)
+    return await repository.UNITS.by_ids(session, viewer.organisation_id, ids)
 
 
-async def root_units(session: AsyncSession, viewer: Viewer | None) -> list[Row[Any]]:
+async def root_units(session: AsyncSession, viewer: Viewer | None) -> list[AnyRow]:
     signed_in = policy.require_member(viewer)
     return await repository.units_by_parents(session, signed_in.organisation_id, [None])
 
 
-async def people(
-    session: AsyncSession,
-    viewer: Viewer | None,
-    settings: Settings,
-    page: PageRequest,
-    to_node: ToNode[R],
-    *,
-    search: str | None = None,
-    unit_id: int | None = None,
-    role: Role | None = None,
-    include_inactive: bool = False,
-) -> Connection[R]:
-    signed_in = policy.require_member(viewer)
-    if include_inactive:
-        policy.require_hr(signed_in)
-    listing = repository.people_listing(
-        signed_in.organisation_id,
-        search=(search or "").strip()[:SEARCH_LENGTH] or None,
-        unit_id=unit_id,
-        role=role,
-        include_inactive=include_inactive,
-    )
-    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
-
-
 async def visible_people(
     session: AsyncSession, viewer: Viewer | None, person_ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None:
         return []
     return await repository.members_by_person_ids(session, viewer.organisation_id, person_ids)
@@ -165,53 +139,10 @@ async def visible_people(
 
 async def visible_memberships(
     session: AsyncSession, viewer: Viewer | None, ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[AnyRow]:
     if viewer is None:
         return []
     return await repository.members_by_ids(session, viewer.organisation_id, ids)
-
-
-@dataclass(frozen=True)
-class Reports:
-    manager: Row[Any]
-    span_of_control: int
-    total: int
-    page: Connection[Any]
-
-
-async def reports(
-    session: AsyncSession,
-    viewer: Viewer | None,
-    settings: Settings,
-    person_id: int,
-    direct_only: bool,
-    page: PageRequest,
-    to_node: ToNode[Any],
-) -> Reports:
-    """A person's reports, direct or at any depth, with their span of control."""
-    signed_in = policy.require_member(viewer)
-    manager = await member_in(session, signed_in, person_id, "personId")
-    await policy.require_may_see_reports(session, signed_in, manager.id)
-    listing = repository.reports_listing(manager.id, direct_only)
-    found = await paginate(session, listing.statement, listing.keys, page, settings, to_node)
-    span = await repository.count_reports(session, manager.id, direct_only=True)
-    total = span if direct_only else await repository.count_reports(session, manager.id, False)
-    return Reports(manager=manager, span_of_control=span, total=total, page=found)
-
-
-async def spans_of_control(
-    session: AsyncSession,
-    viewer: Viewer | None,
-    settings: Settings,
-    page: PageRequest,
-    to_node: ToNode[R],
-) -> Connection[R]:
-    """Direct reports per leader: the whole organisation for HR, everyone
-    below them for a leader of leaders."""
-    below = await policy.spans_visible_below(session, viewer)
-    assert viewer is not None
-    listing = repository.spans_listing(viewer.organisation_id, below)
-    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
 
 
 # --- units ------------------------------------------------------------------------
@@ -219,7 +150,7 @@ async def spans_of_control(
 
 async def create_unit(
     session: AsyncSession, viewer: Viewer | None, name: str, parent_id: int | None
-) -> Row[Any]:
+) -> Unit:
     signed_in = policy.require_hr(viewer)
     name = clean_text(name, "name")
     if parent_id is not None:
@@ -227,7 +158,7 @@ async def create_unit(
     unit = Unit(organisation_id=signed_in.organisation_id, parent_id=parent_id, name=name)
     session.add(unit)
     await session.flush()
-    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit.id]))[0]
+    return unit
 
 
 async def update_unit(
@@ -236,9 +167,9 @@ async def update_unit(
     unit_id: int,
     name: str | Keep = KEEP,
     parent_id: int | None | Keep = KEEP,
-) -> Row[Any]:
+) -> Unit:
     signed_in = policy.require_hr(viewer)
-    await unit_in(session, signed_in, unit_id, "id")
+    unit = await unit_in(session, signed_in, unit_id, "id")
     values: dict[str, Any] = {}
     if not isinstance(name, Keep):
         values["name"] = clean_text(name, "name")
@@ -248,25 +179,23 @@ async def update_unit(
             if unit_id in await repository.units_above(session, parent_id):
                 raise DomainError(ErrorCode.RULE_VIOLATED, "identity.unit_cycle", ["parentId"])
         values["parent_id"] = parent_id
-    unit = await session.get(Unit, unit_id)
-    assert unit is not None
     for key, value in values.items():
         setattr(unit, key, value)
     await session.flush()
-    return (await repository.units_by_ids(session, signed_in.organisation_id, [unit_id]))[0]
+    return unit
 
 
 # --- lookups inside the viewer's organisation -------------------------------------------
 
 
-async def unit_in(session: AsyncSession, viewer: Viewer, unit_id: int, field: str) -> Row[Any]:
-    found = await repository.units_by_ids(session, viewer.organisation_id, [unit_id])
-    if not found:
+async def unit_in(session: AsyncSession, viewer: Viewer, unit_id: int, field: str) -> Unit:
+    found = await repository.UNITS.by_id(session, viewer.organisation_id, unit_id)
+    if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "identity.unit_not_found", field=[field])
-    return found[0]
+    return found
 
 
-async def member_in(session: AsyncSession, viewer: Viewer, person_id: int, field: str) -> Row[Any]:
+async def member_in(session: AsyncSession, viewer: Viewer, person_id: int, field: str) -> AnyRow:
     found = await repository.member(session, viewer.organisation_id, person_id)
     if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "identity.person_not_found", field=[field])

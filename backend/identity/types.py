@@ -1,34 +1,39 @@
-"""GraphQL types of organisations, people and reporting lines.
+"""GraphQL types of organisations, units, people and memberships, and the
+inputs and payloads of the unit mutations.
 
 Objects are made from the rows the service returns; every relation goes
 through a loader. Node fetchers ask the service, which shows only the
 viewer's own organisation, so ``node(id)`` of another tenant's row is null.
-Inputs and payloads are in ``inputs.py``, the structure import's types in
-``import_types.py``.
+Each sub-package has the types of its own part in its ``types.py``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import strawberry
-from sqlalchemy import Row
 
 from backend.api.context import Info
+from backend.api.ids import decode_optional_id
+from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest
 from backend.api.relay import Node, register_node
-from backend.identity import goals_service, loaders, models, service
+from backend.auth.viewer import Viewer
+from backend.db import Session
+from backend.identity import loaders, models, service
+from backend.identity.repository import AnyRow
+from backend.identity.service import KEEP, Keep
 
-Role = strawberry.enum(models.Role, description="What a person does in an organisation.")
-GoalStatus = strawberry.enum(models.GoalStatus, description="Where a goal stands.")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+N = TypeVar("N")
 
-
-@strawberry.enum(description="A principle of the leadership foundation, or one of its values.")
-class PrincipleKind(Enum):
-    PRINCIPLE = "PRINCIPLE"
-    VALUE = "VALUE"
+# The models' enums, exposed as they are (``strawberry.enum`` marks the class).
+Role = models.Role
+strawberry.enum(Role, description="What a person does in an organisation.")
 
 
 @strawberry.enum(description="The language a person reads Ledelyst in.")
@@ -48,7 +53,7 @@ class Organisation(Node):
     name: str
 
     @classmethod
-    def from_row(cls, row: Row[Any]) -> Organisation:
+    def from_row(cls, row: AnyRow) -> Organisation:
         return cls(pk=row.id, slug=row.slug, name=row.name)
 
     @strawberry.field(description="Every unit, flat and sorted by name; `parent` gives the tree.")
@@ -79,7 +84,7 @@ class Unit(Node):
     name: str
 
     @classmethod
-    def from_row(cls, row: Row[Any]) -> Unit:
+    def from_row(cls, row: AnyRow | models.Unit) -> Unit:
         return cls(pk=row.id, parent_pk=row.parent_id, name=row.name)
 
     @strawberry.field(description="The unit above, or null at the top.")
@@ -98,13 +103,13 @@ class Unit(Node):
 @strawberry.type(description="A person, as a member of the viewer's organisation.")
 class Person(Node):
     pk: strawberry.Private[int]
-    row: strawberry.Private[Row[Any]]
+    row: strawberry.Private[AnyRow]
     name: str
     email: str
     locale: Language
 
     @classmethod
-    def from_row(cls, row: Row[Any]) -> Person:
+    def from_row(cls, row: AnyRow) -> Person:
         locale = Language(row.locale) if row.locale in ("da", "en") else Language.DA
         return cls(pk=row.person_id, row=row, name=row.name, email=row.email, locale=locale)
 
@@ -116,14 +121,14 @@ class Person(Node):
 @strawberry.type(description="A person's place in an organisation: the reporting line and roles.")
 class Membership(Node):
     pk: strawberry.Private[int]
-    row: strawberry.Private[Row[Any]]
+    row: strawberry.Private[AnyRow]
     job_title: str
     leader_since: date | None
-    roles: list[Role]  # type: ignore[valid-type]
+    roles: list[Role]
     is_active: bool
 
     @classmethod
-    def from_row(cls, row: Row[Any]) -> Membership:
+    def from_row(cls, row: AnyRow) -> Membership:
         return cls(
             pk=row.id,
             row=row,
@@ -169,117 +174,17 @@ class Membership(Node):
         return await info.context.loaders.get(loaders.LeaderOfLeadersLoader).load(self.pk)
 
 
-@strawberry.type(description="How many people report directly to a leader.")
-class SpanOfControl:
-    membership_pk: strawberry.Private[int]
-    direct_reports: int
-
-    @classmethod
-    def from_row(cls, row: Row[Any]) -> SpanOfControl:
-        return cls(membership_pk=row.id, direct_reports=row.span)
-
-    @strawberry.field
-    async def leader(self, info: Info) -> Membership | None:
-        loader = info.context.loaders.get(loaders.MemberByMembershipIdLoader)
-        row = await loader.load(self.membership_pk)
-        return Membership.from_row(row) if row else None
-
-
-@strawberry.type(description="The people below a person in the reporting line.")
-class Reports:
-    person: Person
-    span_of_control: int = strawberry.field(description="Direct reports.")
-    total_count: int = strawberry.field(description="Reports in this answer: direct or all.")
-    people: Connection[Person]
-
-
-@strawberry.type(description="An organisational goal (målsætning) development starts from.")
-class OrganisationGoal(Node):
-    pk: strawberry.Private[int]
-    title: str
-    description: str
-    period_start: date | None
-    period_end: date | None
-    status: GoalStatus  # type: ignore[valid-type]
-
-    @classmethod
-    def from_row(cls, row: Row[Any]) -> OrganisationGoal:
-        return cls(
-            pk=row.id,
-            title=row.title,
-            description=row.description,
-            period_start=row.period_start,
-            period_end=row.period_end,
-            status=models.GoalStatus(row.status),
-        )
-
-    @strawberry.field(description="The units it applies to; empty for the whole organisation.")
-    async def units(self, info: Info) -> list[Unit]:
-        rows = await info.context.loaders.get(loaders.UnitsByGoalLoader).load(self.pk)
-        return [Unit.from_row(row) for row in rows]
-
-
-@strawberry.type(description="A principle or value of the leadership foundation.")
-class FoundationPrinciple(Node):
-    pk: strawberry.Private[int]
-    kind: PrincipleKind
-    position: int
-    title: str
-    description: str
-
-    @classmethod
-    def from_row(cls, row: Row[Any]) -> FoundationPrinciple:
-        return cls(
-            pk=row.id,
-            kind=PrincipleKind(row.kind),
-            position=row.position,
-            title=row.title,
-            description=row.description,
-        )
-
-
-@strawberry.type(description="One published version of the organisation's ledelsesgrundlag.")
-class LeadershipFoundation(Node):
-    pk: strawberry.Private[int]
-    version: int
-    title: str
-    introduction: str
-    published_at: datetime | None
-
-    @classmethod
-    def from_row(cls, row: Row[Any]) -> LeadershipFoundation:
-        return cls(
-            pk=row.id,
-            version=row.version,
-            title=row.title,
-            introduction=row.introduction,
-            published_at=row.published_at,
-        )
-
-    async def _of_kind(self, info: Info, kind: PrincipleKind) -> list[FoundationPrinciple]:
-        rows = await info.context.loaders.get(loaders.PrinciplesByFoundationLoader).load(self.pk)
-        return [FoundationPrinciple.from_row(row) for row in rows if row.kind == kind.value]
-
-    @strawberry.field(description="The principles, in order.")
-    async def principles(self, info: Info) -> list[FoundationPrinciple]:
-        return await self._of_kind(info, PrincipleKind.PRINCIPLE)
-
-    @strawberry.field(description="The values, in order.")
-    async def values(self, info: Info) -> list[FoundationPrinciple]:
-        return await self._of_kind(info, PrincipleKind.VALUE)
-
-
 @strawberry.type(description="An organisation the viewer belongs to (sign in with its slug).")
 class ViewerMembership:
     organisation_name: str
     organisation_slug: str
-    roles: list[Role]  # type: ignore[valid-type]
+    roles: list[Role]
     is_current: bool
 
 
 @strawberry.type(name="Viewer", description="The signed-in person.")
 class SignedIn:
-    row: strawberry.Private[Row[Any]]
+    row: strawberry.Private[AnyRow]
 
     @strawberry.field
     def person(self) -> Person:
@@ -290,7 +195,7 @@ class SignedIn:
         return Membership.from_row(self.row)
 
     @strawberry.field
-    def roles(self) -> list[Role]:  # type: ignore[valid-type]
+    def roles(self) -> list[Role]:
         return roles_of(self.row.roles)
 
     @strawberry.field
@@ -314,24 +219,59 @@ class SignedIn:
         ]
 
 
-def fetcher(visible: Any, make: Any) -> Any:
-    async def fetch(info: Info, pks: list[int]) -> list[Any]:
+def fetcher(
+    visible: Callable[[Session, Viewer | None, Sequence[int]], Awaitable[Sequence[Any]]],
+    make: Callable[[Any], N],
+) -> Callable[[Info, list[int]], Awaitable[list[N]]]:
+    """A node fetcher: the rows the service lets the viewer see, as objects."""
+
+    async def fetch(info: Info, pks: list[int]) -> list[N]:
         rows = await visible(info.context.session, info.context.viewer, pks)
         return [make(row) for row in rows]
 
     return fetch
 
 
+class _Given(Protocol[T_co]):
+    @property
+    def value(self) -> T_co: ...
+
+
+def given(value: _Given[T] | None) -> T | Keep:
+    """A ``Maybe`` input field: absent keeps what is there."""
+    return KEEP if value is None else value.value
+
+
+def given_pk(value: _Given[Any] | None, type_name: str, field: str) -> int | None | Keep:
+    """A ``Maybe`` global ID: absent keeps, null clears, an ID is decoded."""
+    if value is None:
+        return KEEP
+    return decode_optional_id(value.value, type_name, field)
+
+
+@strawberry.input
+class CreateUnitInput:
+    name: str
+    parent_id: strawberry.ID | None = None
+    client_mutation_id: str | None = None
+
+
+@strawberry.input
+class UpdateUnitInput:
+    id: strawberry.ID
+    name: strawberry.Maybe[str]
+    parent_id: strawberry.Maybe[strawberry.ID | None] = strawberry.field(
+        description="null moves the unit to the top."
+    )
+    client_mutation_id: str | None = None
+
+
+@strawberry.type
+class UnitPayload(Payload):
+    unit: Unit | None = None
+
+
 register_node("Organisation", fetcher(service.visible_organisations, Organisation.from_row))
 register_node("Unit", fetcher(service.visible_units, Unit.from_row))
 register_node("Person", fetcher(service.visible_people, Person.from_row))
 register_node("Membership", fetcher(service.visible_memberships, Membership.from_row))
-register_node("OrganisationGoal", fetcher(goals_service.visible_goals, OrganisationGoal.from_row))
-register_node(
-    "LeadershipFoundation",
-    fetcher(goals_service.visible_foundations, LeadershipFoundation.from_row),
-)
-register_node(
-    "FoundationPrinciple",
-    fetcher(goals_service.visible_principles, FoundationPrinciple.from_row),
-)

@@ -154,7 +154,7 @@ async def current_principle_ids(session: AsyncSession, organisation_id: int) -> 
 async def principles_by_ids(
     session: AsyncSession, organisation_id: int, ids: Sequence[int]
 ) -> list[AnyRow]:
-    """Rows as ``backend.identity.types.FoundationPrinciple.from_row`` reads them."""
+    """Rows as ``backend.identity.goals.types.FoundationPrinciple.from_row`` reads them."""
     statement = (
         select(
             FoundationPrinciple.id,
@@ -176,7 +176,7 @@ async def principles_by_ids(
 async def goals_by_ids(
     session: AsyncSession, organisation_id: int, ids: Sequence[int]
 ) -> list[AnyRow]:
-    """Rows as ``backend.identity.types.OrganisationGoal.from_row`` reads them."""
+    """Rows as ``backend.identity.goals.types.OrganisationGoal.from_row`` reads them."""
     statement = select(
         OrganisationGoal.id,
         OrganisationGoal.organisation_id,

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
 from backend.i18n import Locale
-from backend.identity import goals_service
+from backend.identity.goals import service as goals_service
 from backend.identity.models import GoalStatus, Membership, OrganisationGoal, Person, Role
 from backend.settings import Settings, get_settings
 from learning.philosophy import repository as repo

@@ -20,7 +20,8 @@ from backend.api.context import Info
 from backend.api.pagination import Connection, Edge, PageInfo, PageRequest, paginate
 from backend.api.relay import Node, fetch_nodes, register_node
 from backend.identity import loaders as identity_loaders
-from backend.identity.types import FoundationPrinciple, Membership, OrganisationGoal
+from backend.identity.goals.types import FoundationPrinciple, OrganisationGoal
+from backend.identity.types import Membership
 from backend.storage import get_storage
 from learning.philosophy import loaders as ld
 from learning.philosophy import models, service

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from backend.identity.models import Membership
 from backend.identity.scim.models import ScimEvent, ScimGroup, ScimToken, ScimUser
@@ -18,7 +19,7 @@ from backend.privacy.registry import (
 )
 
 
-def _provisioned(subject: Any) -> object:
+def _provisioned(subject: Any) -> ColumnElement[bool]:
     return ScimUser.membership_id.in_(
         select(Membership.id).where(
             Membership.person_id == subject.person_id,

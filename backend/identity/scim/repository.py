@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from backend.identity.models import Membership, Organisation, Person, Unit
 from backend.identity.scim.models import ScimEvent, ScimGroup, ScimToken, ScimUser
@@ -116,7 +117,7 @@ async def group(session: AsyncSession, organisation_id: int, scim_id: int) -> Sc
     )
 
 
-def _same_name(name: str) -> object:
+def _same_name(name: str) -> ColumnElement[bool]:
     # SQLite's lower() folds ASCII only: an exact match catches "Ældreplejen".
     return or_(ScimGroup.display_name == name, func.lower(ScimGroup.display_name) == name.lower())
 

@@ -14,10 +14,13 @@ from scim2_models import (
     Context,
     EnterpriseUser,
     ETag,
+    External,
     Filter,
     Group,
     Meta,
     Patch,
+    Reference,
+    Required,
     ResourceType,
     Schema,
     ServiceProviderConfig,
@@ -66,7 +69,7 @@ def one(tenant: Tenant, user: ScimUser, status: int = 200, chosen: Any = None) -
 @router.get("/ServiceProviderConfig")
 async def service_provider_config(tenant: Signed) -> Response:
     config = ServiceProviderConfig(
-        documentation_uri="https://github.com/ledelyst/ledelyst#scim",
+        documentation_uri=Reference[External]("https://github.com/ledelyst/ledelyst#scim"),
         patch=Patch(supported=True),
         bulk=Bulk(supported=False, max_operations=0, max_payload_size=0),
         filter=Filter(supported=True, max_results=service.MAX_PAGE),
@@ -75,7 +78,7 @@ async def service_provider_config(tenant: Signed) -> Response:
         etag=ETag(supported=True),
         authentication_schemes=[
             AuthenticationScheme(
-                type="oauthbearertoken",
+                type=AuthenticationScheme.Type.oauthbearertoken,
                 name="Bearer token",
                 description="A token from `ledelyst identity scim-token ORG`.",
                 primary=True,
@@ -106,10 +109,10 @@ def _schemas(tenant: Tenant) -> list[Schema]:
         if attribute.name == "emails":
             # Every person here is reached by e-mail: say so (a userName that
             # is an address is still accepted when a directory sends none).
-            attribute.required = True
+            attribute.required = Required.true
             for sub_attribute in attribute.sub_attributes or []:
                 if sub_attribute.name == "value":
-                    sub_attribute.required = True
+                    sub_attribute.required = Required.true
     for schema in schemas:
         schema.meta = Meta(resource_type="Schema", location=f"{tenant.base}/Schemas/{schema.id}")
     return schemas

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from backend.api.context import Info
-from backend.identity.types import FoundationPrinciple, OrganisationGoal
+from backend.identity.goals.types import FoundationPrinciple, OrganisationGoal
 from learning.philosophy import loaders as ld
 from learning.philosophy.diff import diff
 from learning.philosophy.drafting import service as drafting

@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from backend.app import create_app
 from backend.db import Database, utcnow
-from backend.identity.auth_service import hash_password
 from backend.identity.models import (
     FoundationPrinciple,
     LeadershipFoundation,
@@ -27,6 +26,7 @@ from backend.identity.models import (
     Person,
     Unit,
 )
+from backend.identity.signin.service import hash_password
 from backend.settings import Settings
 from tests.support.factories import make_organisation, make_person, make_unit, token_for, unique
 from tests.support.graphql_client import GraphQLClient

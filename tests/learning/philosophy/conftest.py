@@ -17,7 +17,7 @@ from backend.api.relay import to_global_id
 from backend.auth.viewer import Viewer
 from backend.db import Database
 from backend.i18n import Locale
-from backend.identity import goals_service
+from backend.identity.goals import service as goals_service
 from backend.identity.models import FoundationPrinciple, Membership, Organisation, OrganisationGoal
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome, handle_message
