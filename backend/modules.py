@@ -31,22 +31,16 @@ def slices() -> list[str]:
 
 
 def _parts(slice_name: str) -> list[str]:
-    """A slice and its own sub-packages (``backend.identity.scim``): a
-    sub-capability laid out like a slice contributes its modules the same way.
-    By name, or in the order of the slice's ``PARTS`` (``""`` for the slice
-    itself) when it has one: that is the order their fields join the schema's
-    ``Query`` and ``Mutation``."""
+    """A slice, then its own sub-packages by name (``backend.identity.scim``): a
+    sub-capability laid out like a slice contributes its modules the same way,
+    and its fields join the schema's ``Query`` and ``Mutation`` in that order."""
     slice_package = importlib.import_module(slice_name)
     subs = [
         info.name
         for info in pkgutil.iter_modules(slice_package.__path__, prefix=f"{slice_name}.")
         if info.ispkg
     ]
-    order: tuple[str, ...] | None = getattr(slice_package, "PARTS", None)
-    if order is None:
-        return [slice_name, *subs]
-    named = [f"{slice_name}.{part}" if part else slice_name for part in order]
-    return named + [sub for sub in subs if sub not in named]
+    return [slice_name, *subs]
 
 
 def import_slice_modules(kind: str) -> list[ModuleType]:

@@ -9,7 +9,3 @@ foundation), ``reporting/`` (reports and spans of control),
 ``structure_import/`` (the CSV import), ``scim/`` (provisioning), ``seed/``
 (the demo municipality).
 """
-
-# The order the parts add their fields to the schema's Query and Mutation
-# (``backend.modules`` reads it; "" is this package itself).
-PARTS = ("signin", "", "people", "goals", "reporting", "structure_import", "scim")
