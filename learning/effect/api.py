@@ -113,11 +113,22 @@ class Query:
     ) -> t.LearningEffect:
         return t.LearningEffect(effect=await _effect(info, models.EffectScope.AREA, filter))
 
-    @strawberry.field(description="Learning effect of the whole organisation (HR).")
+    @strawberry.field(
+        description="Learning effect of the whole organisation (HR, and the organisation's "
+        "top leader: the one member without a manager, with leaders below)."
+    )
     async def organisation_learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
     ) -> t.LearningEffect:
         return t.LearningEffect(effect=await _effect(info, models.EffectScope.ORGANISATION, filter))
+
+    @strawberry.field(
+        description="The views of learning effect the viewer may open: AREA (a leader of "
+        "leaders), ORGANISATION (HR and the top leader); empty for everyone else."
+    )
+    async def learning_effect_scopes(self, info: Info) -> list[t.EffectScope]:  # type: ignore[valid-type]
+        c = info.context
+        return await service.scopes_for(c.session, c.viewer)
 
     @strawberry.field(description="The phone's summary of learning effect; fixed cost.")
     async def learning_effect_summary(
