@@ -1,0 +1,208 @@
+// The learning-effect screen's texts: Danish first, English second. Written
+// for a director: what a figure says first, the statistics' names second.
+
+const da = {
+  title: "Læringseffekt",
+  intro:
+    "Virker lederudviklingen? Her står hvert tal med en kort forklaring. Tryk på \u201dSe tallene\u201d for statistikken bag.",
+  denied: "Læringseffekten kan ses af ledere af ledere og HR.",
+  scopeLegend: "Vis tal for",
+  scope: { AREA: "Mit område", ORGANISATION: "Hele organisationen" } as Record<string, string>,
+  filters: "Afgræns tallene",
+  filtersHelp:
+    "Du kan afgrænse til et forløb og til forløb, der startede i et helt år eller kvartal. Smallere grupper end det kan udpege enkelte ledere.",
+  programme: "Forløb",
+  allProgrammes: "Alle forløb",
+  year: "Startår",
+  allYears: "Alle år",
+  quarter: "Kvartal",
+  wholeYear: "Hele året",
+  quarterName: (q: number) => `${q}. kvartal`,
+  exportTitle: "Hent tallene",
+  exportHelp: "Filen laves med de samme tal og de samme afgrænsninger, som du ser her.",
+  exportCsv: "Hent som CSV",
+  exportPdf: "Hent som PDF",
+  exportPending: "Filen bliver lavet …",
+  exportFailed: "Filen kunne ikke laves. Prøv igen.",
+  download: (format: string): string => (format === "PDF" ? "Hent PDF-filen" : "Hent CSV-filen"),
+  asOf: (date: string) => `Tallene er opgjort ${date}.`,
+  level: {
+    REACTION: "Niveau 1: Reaktion",
+    LEARNING: "Niveau 2: Læring",
+    BEHAVIOUR: "Niveau 3: Adfærd",
+    RESULTS: "Niveau 4: Resultater",
+    CONTEXT: "Baggrund",
+  } as Record<string, string>,
+  leadersWord: "ledere",
+  spread: "spredning",
+  hidden: "Tallet vises ikke.",
+  hiddenLower: "vises ikke",
+  hiddenShort: "Det beskytter de ledere, der står bag, så ingen enkelt kan genkendes.",
+  whyHidden: "Hvorfor vises tallet ikke?",
+  hiddenDefault: "For få ledere står bag tallet.",
+  showNumbers: "Se tallene",
+  howToRead: "Sådan læses tallene",
+  participationTitle: "Deltagelse og fremdrift",
+  noneEnrolled: "Ingen ledere er i et forløb endnu.",
+  participationSentence: (enrolled: number, active: number, completed: number, overdue: number) =>
+    `${enrolled} ${enrolled === 1 ? "leder er" : "ledere er"} tilmeldt: ${active} i gang og ${completed} færdige. ` +
+    (overdue === 0 ? "Ingen er bagud." : `${overdue} er bagud med en aktivitet.`),
+  kind: { KNOWLEDGE: "Viden", REFLECTION: "Refleksion", ACTION: "Handling" } as Record<string, string>,
+  doneOf: (done: number, total: number) => `${done} af ${total} gennemført`,
+  leadersWithEnrolment: "Ledere med et forløb (n)",
+  enrolled: "Tilmeldinger",
+  active: "I gang",
+  completed: "Færdige",
+  withdrawn: "Afmeldt",
+  behind: "Bagud med en aktivitet",
+  checkpoint: (kind: string) =>
+    `Opfølgning ${{ BEFORE: "før", DURING: "undervejs", AFTER: "efter" }[kind] ?? kind}`,
+  checkpointValue: (held: number, due: number, overdue: number) =>
+    `${held} af ${due} holdt${overdue > 0 ? `, ${overdue} forsinket` : ""}`,
+  reactionTitle: "Ledernes vurdering af aktiviteterne",
+  reactionSentence: (rating: string) => `Lederne giver aktiviteterne ${rating}.`,
+  goalsTitle: "Målopfyldelse",
+  goalsHelp:
+    "Den nærmeste leders vurdering af hvert udviklingsmål ved afslutningssamtalen, samlet på de organisatoriske mål.",
+  allGoals: "Alle mål",
+  goalSentence: (rating: string) => `Målene er nået ${rating}.`,
+  behaviourTitle: "Ændret ledelse i hverdagen",
+  behaviourHelp:
+    "Forskellen mellem 360-graders evalueringen før og efter forløbet, som medarbejdere, kolleger og leder ser det.",
+  allCompetencies: "Alle kompetencer",
+  changeSentence: (words: string) => {
+    const text = words.charAt(0).toUpperCase() + words.slice(1);
+    return `${text}.`;
+  },
+  minimum: (n: number) => `Et tal vises kun, når mindst ${n} ledere står bag.`,
+  chartTitle: "Ændring pr. kompetence (effektstørrelse med 95 %-interval)",
+  chartHelp:
+    "Prikken er ændringen; stregen viser, hvor sikkert tallet er. Rører stregen den lodrette nullinje, kan ændringen lige så godt være ingen.",
+  axis: "Effektstørrelse: 0,2 lille, 0,5 moderat, 0,8 stor",
+  nLeaders: "Antal ledere (n)",
+  nRatings: "Antal vurderinger",
+  mean: "Gennemsnit",
+  ofFive: (value: string) => `${value} af 5`,
+  spreadLong: "Spredning (standardafvigelse)",
+  interval: "95 %-interval for gennemsnittet",
+  intervalShort: "95 %-interval",
+  notAvailable: "\u2013",
+  raters: "Bedømmere før og efter",
+  ratersValue: (before: number, after: number) => `${before} før, ${after} efter`,
+  before: "Før",
+  after: "Efter",
+  meanChange: "Ændring på skalaen 1-5",
+  spreadOfChanges: "Spredning af ledernes ændringer",
+  effectSize: "Effektstørrelse (ændringen målt i spredninger)",
+  spansTitle: "Kontrolspænd",
+  spansSentence: (over: number, leaders: number, threshold: number) =>
+    over === 0
+      ? `Ingen af de ${leaders} ledere har mere end ${threshold} medarbejdere direkte under sig.`
+      : `${over} af ${leaders} ledere har mere end ${threshold} medarbejdere direkte under sig.`,
+  spanMean: "Medarbejdere pr. leder i gennemsnit",
+  spanLargest: "Største kontrolspænd",
+  spanOver: (threshold: number) => `Ledere med over ${threshold}`,
+};
+
+export type EffectText = typeof da;
+
+const en: EffectText = {
+  title: "Learning effect",
+  intro: "Does leadership development work? Each figure comes with a short explanation. Tap \u201cShow the numbers\u201d for the statistics behind it.",
+  denied: "Leaders of leaders and HR see the learning effect.",
+  scopeLegend: "Show figures for",
+  scope: { AREA: "My area", ORGANISATION: "The whole organisation" },
+  filters: "Narrow the figures",
+  filtersHelp:
+    "You can narrow to one programme and to programmes that started in a whole year or quarter. Narrower groups could single out individual leaders.",
+  programme: "Programme",
+  allProgrammes: "All programmes",
+  year: "Start year",
+  allYears: "All years",
+  quarter: "Quarter",
+  wholeYear: "Whole year",
+  quarterName: (q: number) => `Quarter ${q}`,
+  exportTitle: "Download the figures",
+  exportHelp: "The file holds the same figures, narrowed the same way, as you see here.",
+  exportCsv: "Download as CSV",
+  exportPdf: "Download as PDF",
+  exportPending: "The file is being made …",
+  exportFailed: "The file could not be made. Try again.",
+  download: (format: string) => (format === "PDF" ? "Download the PDF file" : "Download the CSV file"),
+  asOf: (date: string) => `Figures as of ${date}.`,
+  level: {
+    REACTION: "Level 1: Reaction",
+    LEARNING: "Level 2: Learning",
+    BEHAVIOUR: "Level 3: Behaviour",
+    RESULTS: "Level 4: Results",
+    CONTEXT: "Background",
+  },
+  leadersWord: "leaders",
+  spread: "spread",
+  hidden: "This figure is not shown.",
+  hiddenLower: "not shown",
+  hiddenShort: "That protects the leaders behind it, so no one can be recognised.",
+  whyHidden: "Why is the figure not shown?",
+  hiddenDefault: "Too few leaders are behind the figure.",
+  showNumbers: "Show the numbers",
+  howToRead: "How to read the figures",
+  participationTitle: "Participation and progress",
+  noneEnrolled: "No leader is in a programme yet.",
+  participationSentence: (enrolled: number, active: number, completed: number, overdue: number) =>
+    `${enrolled} ${enrolled === 1 ? "leader is" : "leaders are"} enrolled: ${active} under way and ${completed} finished. ` +
+    (overdue === 0 ? "No one is behind." : `${overdue} ${overdue === 1 ? "is" : "are"} behind with an activity.`),
+  kind: { KNOWLEDGE: "Knowledge", REFLECTION: "Reflection", ACTION: "Action" },
+  doneOf: (done: number, total: number) => `${done} of ${total} done`,
+  leadersWithEnrolment: "Leaders in a programme (n)",
+  enrolled: "Enrolments",
+  active: "Under way",
+  completed: "Finished",
+  withdrawn: "Withdrawn",
+  behind: "Behind with an activity",
+  checkpoint: (kind: string) =>
+    `Check-in ${{ BEFORE: "before", DURING: "during", AFTER: "after" }[kind] ?? kind}`,
+  checkpointValue: (held: number, due: number, overdue: number) =>
+    `${held} of ${due} held${overdue > 0 ? `, ${overdue} overdue` : ""}`,
+  reactionTitle: "Leaders' ratings of the activities",
+  reactionSentence: (rating: string) => `Leaders rate the activities ${rating}.`,
+  goalsTitle: "Goal attainment",
+  goalsHelp:
+    "The manager's rating of each development goal at the closing check-in, gathered on the organisational goals.",
+  allGoals: "All goals",
+  goalSentence: (rating: string) => `The goals are met ${rating}.`,
+  behaviourTitle: "Changed leadership in daily work",
+  behaviourHelp:
+    "The difference between the 360-degree evaluation before and after the programme, as staff, peers and manager see it.",
+  allCompetencies: "All competencies",
+  changeSentence: (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`,
+  minimum: (n: number) => `A figure is shown only when at least ${n} leaders are behind it.`,
+  chartTitle: "Change per competency (effect size with 95% interval)",
+  chartHelp:
+    "The dot is the change; the line shows how certain it is. Where the line touches the vertical zero line, the change may as well be none.",
+  axis: "Effect size: 0.2 small, 0.5 moderate, 0.8 large",
+  nLeaders: "Number of leaders (n)",
+  nRatings: "Number of ratings",
+  mean: "Mean",
+  ofFive: (value: string) => `${value} of 5`,
+  spreadLong: "Spread (standard deviation)",
+  interval: "95% interval of the mean",
+  intervalShort: "95% interval",
+  notAvailable: "\u2013",
+  raters: "Raters before and after",
+  ratersValue: (before: number, after: number) => `${before} before, ${after} after`,
+  before: "Before",
+  after: "After",
+  meanChange: "Change on the 1-5 scale",
+  spreadOfChanges: "Spread of the leaders' changes",
+  effectSize: "Effect size (the change in spreads)",
+  spansTitle: "Spans of control",
+  spansSentence: (over: number, leaders: number, threshold: number) =>
+    over === 0
+      ? `None of the ${leaders} leaders has more than ${threshold} direct reports.`
+      : `${over} of ${leaders} leaders have more than ${threshold} direct reports.`,
+  spanMean: "Direct reports per leader on average",
+  spanLargest: "Largest span of control",
+  spanOver: (threshold: number) => `Leaders with more than ${threshold}`,
+};
+
+export const EFFECT_TEXT = { DA: da, EN: en };
