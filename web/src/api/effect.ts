@@ -73,6 +73,15 @@ export const AreaQuery = graphql(`
 
 export const EffectFilterOptionsQuery = graphql(`
   query AppEffectFilterOptions {
+    organisation {
+      id
+      units(first: 100) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
     programmes(first: 50) {
       nodes {
         id

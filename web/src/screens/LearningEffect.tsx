@@ -89,6 +89,13 @@ function Filters({ filter, onChange }: { filter: LearningEffectFilter; onChange:
           </select>
         </div>
         <div className="stack">
+          <label htmlFor="effect-unit">{t.unit}</label>
+          <select id="effect-unit" value={filter.unitId ?? ""} onChange={(e) => onChange({ ...filter, unitId: e.target.value || null })}>
+            <option value="">{t.allUnits}</option>
+            {data?.organisation.units.nodes.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+        </div>
+        <div className="stack">
           <label htmlFor="effect-year">{t.year}</label>
           <select
             id="effect-year"
@@ -331,7 +338,7 @@ function Behaviour({ effect }: { effect: AppEffectFiguresFragment }) {
       <Label level={b.kirkpatrickLevel} n={changeShown(overall) ? overall.leaders : null} spread={changeShown(overall) ? overall.spread : null} />
       <h3>{t.allCompetencies}</h3>
       <ChangeBody change={overall} />
-      {b.competencies.length > 0 && <ErrorBars changes={b.competencies} />}
+      {b.competencies.some(changeShown) && <ErrorBars changes={b.competencies} />}
       {b.competencies.map((c) => (
         <div key={c.key} className="sub-figure">
           <h3>{c.title}</h3>
@@ -409,7 +416,7 @@ function ErrorBars({ changes }: { changes: AppEffectChangeFragment[] }) {
         <text x={WIDTH / 2} y={rows.length * ROW + 31} fontSize="12" textAnchor="middle" fill="#4a4a4a">{t.axis}</text>
         {placed.map((row) => (
           <g key={row.label} transform={`translate(0 ${row.y})`}>
-            <text x={LEFT} y={15} fontSize="15" fill="#1a1a1a">{row.label}{row.x === null ? ` \u2013 ${t.hiddenLower}` : ""}</text>
+            <text x={LEFT} y={15} fontSize="14" fill="#1a1a1a">{row.label}{row.x === null ? ` \u2013 ${t.hiddenLower}` : ""}</text>
             {row.x !== null && (
               <>
                 {row.low !== null && row.high !== null && (
