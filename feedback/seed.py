@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
+from backend.identity import repository as identity_repository
 from backend.identity.models import Membership, Person
 from backend.settings import get_settings
 from feedback.evaluations import repository, service
@@ -252,7 +253,12 @@ async def _person(
 
 async def _people(session: AsyncSession, organisation_id: int) -> dict[str, Membership]:
     found: dict[str, Membership] = {}
+    # She reports to the organisation's top (the kommunaldirektør), so the
+    # reporting line keeps one top (``backend.identity.policy.is_top_leader``).
+    tops = await identity_repository.tops_of_reporting_line(session, organisation_id)
     found["manager"] = await _person(session, organisation_id, "chef", "Birgitte Holm", None)
+    if len(tops) == 1:
+        found["manager"].manager_id = tops[0]
     found["leader"] = await _person(
         session, organisation_id, "leder", "Jonas Kragh", found["manager"]
     )

@@ -93,6 +93,20 @@ async def is_leader_of_leaders(session: AsyncSession, viewer: Viewer) -> bool:
     return viewer.membership_id in found
 
 
+async def is_top_leader(session: AsyncSession, viewer: Viewer) -> bool:
+    """The organisation's top leader (a kommunaldirektør): the one active member
+    without a manager, a LEADER with leaders below. Everyone else is then below
+    them, so their area is the whole organisation. Where the reporting line has
+    several tops (people without a manager), no one is the top leader."""
+    if not viewer.has_role(Role.LEADER.value):
+        return False
+    if await repository.tops_of_reporting_line(session, viewer.organisation_id) != [
+        viewer.membership_id
+    ]:
+        return False
+    return await is_leader_of_leaders(session, viewer)
+
+
 async def require_may_see_reports(
     session: AsyncSession, viewer: Viewer, membership_id: int
 ) -> Viewer:

@@ -225,6 +225,22 @@ async def membership(session: AsyncSession, membership_id: int) -> Membership | 
     return await session.get(Membership, membership_id)
 
 
+async def tops_of_reporting_line(session: AsyncSession, organisation_id: int) -> list[int]:
+    """The active memberships without a manager (at most two, as that is all a
+    caller needs to tell one top from several)."""
+    rows = await session.scalars(
+        select(Membership.id)
+        .where(
+            Membership.organisation_id == organisation_id,
+            Membership.is_active.is_(True),
+            Membership.manager_id.is_(None),
+        )
+        .order_by(Membership.id)
+        .limit(2)
+    )
+    return list(rows.all())
+
+
 async def leaders_of_leaders(
     session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
 ) -> set[int]:

@@ -86,12 +86,23 @@ class Query:
         scope = models.EffectScope.AREA
         return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
 
-    @strawberry.field(description="Learning effect of the whole organisation (HR).")
+    @strawberry.field(
+        description="Learning effect of the whole organisation (HR, and the organisation's "
+        "top leader: the one member without a manager, with leaders below)."
+    )
     async def organisation_learning_effect(
         self, info: Info, filter: LearningEffectFilter | None = None
     ) -> LearningEffect:
         scope = models.EffectScope.ORGANISATION
         return LearningEffect(effect=await _effect(info, scope, filter, _asks_for_breakdowns(info)))
+
+    @strawberry.field(
+        description="The views of learning effect the viewer may open: AREA (a leader of "
+        "leaders), ORGANISATION (HR and the top leader); empty for everyone else."
+    )
+    async def learning_effect_scopes(self, info: Info) -> list[models.EffectScope]:
+        c = info.context
+        return await service.scopes_for(c.session, c.viewer)
 
     @strawberry.field(description="The phone's summary of learning effect; fixed cost.")
     async def learning_effect_summary(

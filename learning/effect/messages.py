@@ -51,8 +51,8 @@ register_messages(
             "The breakdown by programme, module and activity kind shows associations, not causes: who takes part, and how much, is not random, and more than the programme changes meanwhile.",
         ),
         "effect.note.effect_size": (
-            "Effektstørrelsen er d_z: den gennemsnitlige ændring divideret med spredningen af ledernes ændringer, med et eksakt 95 %-konfidensinterval. Som tommelfingerregel er 0,2 lille, 0,5 middel og 0,8 stor.",
-            "The effect size is d_z: the mean change divided by the spread of the leaders' changes, with an exact 95% confidence interval. As a rule of thumb 0.2 is small, 0.5 medium and 0.8 large.",
+            "Effektstørrelsen er den gennemsnitlige ændring divideret med spredningen af ledernes ændringer (statistikere kalder den d_z), med et eksakt 95 %-konfidensinterval. Som tommelfingerregel er 0,2 lille, 0,5 middel og 0,8 stor.",
+            "The effect size is the mean change divided by the spread of the leaders' changes (statisticians call it d_z), with an exact 95% confidence interval. As a rule of thumb 0.2 is small, 0.5 medium and 0.8 large.",
         ),
         "effect.suppressed_reason": (
             "Skjult for at beskytte anonymiteten: tallet bygger på for få ledere, eller det ville sammen med tal, der allerede er vist, udpege en eller to lederes egne resultater.",
@@ -120,7 +120,10 @@ register_messages(
         "effect.export.breakdowns": ("Metode og indhold", "Method and content"),
         "effect.export.span": ("Kontrolspænd", "Span of control"),
         "effect.export.notes": ("Sådan læses tallene", "How to read the figures"),
-        "effect.export.suppressed": ("skjult (for få ledere)", "hidden (too few leaders)"),
+        "effect.export.suppressed": (
+            "vises ikke, for at ingen leder kan genkendes",
+            "not shown, so that no leader can be recognised",
+        ),
         "effect.export.no_data": ("ingen data", "no data"),
         "effect.export.enrolled": ("Tilmeldte", "Enrolled"),
         "effect.export.active": ("Aktive", "Active"),
@@ -134,7 +137,24 @@ register_messages(
         "effect.export.spread": ("Spredning", "Spread"),
         "effect.export.interval": ("95 %-interval", "95% interval"),
         "effect.export.change": ("Ændring", "Change"),
-        "effect.export.effect_size": ("Effektstørrelse d_z", "Effect size d_z"),
+        "effect.export.effect_size": ("Effektstørrelse", "Effect size"),
+        "effect.export.in_words": ("I klare ord", "In plain words"),
+        "effect.export.interval_range": ("{low} til {high}", "{low} to {high}"),
+        "effect.export.chart.effect_size": (
+            "Ændring pr. kompetence: effektstørrelse med 95 %-interval",
+            "Change per competency: effect size with 95% interval",
+        ),
+        "effect.export.chart.point": ("Effektstørrelse", "Effect size"),
+        "effect.export.chart.interval": ("95 %-interval", "95% interval"),
+        # A change in plain words: "moderat fremgang, usikker"
+        "effect.plain.none": ("næsten uændret", "almost unchanged"),
+        "effect.plain.small": ("lille", "small"),
+        "effect.plain.moderate": ("moderat", "moderate"),
+        "effect.plain.large": ("stor", "large"),
+        "effect.plain.up": ("fremgang", "improvement"),
+        "effect.plain.down": ("tilbagegang", "decline"),
+        "effect.plain.certain": ("sikker", "clear"),
+        "effect.plain.uncertain": ("usikker", "uncertain"),
         "effect.export.largest": ("Største", "Largest"),
         "effect.export.over": ("Over {threshold}", "Over {threshold}"),
     }

@@ -2,9 +2,11 @@
 
 Policy: a leader of leaders (someone with a leader anywhere below them)
 sees their area, everyone below them in the reporting line; HR (and
-administrators) see the whole organisation; everyone else is refused. The
-figures themselves are made by ``calculation.calculator.Effect``; leaders'
-ratings are in ``ratings.service``, exports in ``export.service``.
+administrators) and the organisation's top leader (the one member without a
+manager, a leader of leaders: a kommunaldirektør) see the whole organisation;
+everyone else is refused. The figures themselves are made by
+``calculation.calculator.Effect``; leaders' ratings are in ``ratings.service``,
+exports in ``export.service``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
-from backend.identity.policy import forbid, is_hr, is_leader_of_leaders, require_viewer
+from backend.identity.policy import (
+    forbid,
+    is_hr,
+    is_leader_of_leaders,
+    is_top_leader,
+    require_viewer,
+)
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect import repository
 from learning.effect.calculation import periods
@@ -37,7 +45,7 @@ async def scope_for(
     """The population the viewer may see, or FORBIDDEN."""
     signed_in = require_viewer(viewer)
     if kind == EffectScope.ORGANISATION:
-        if not is_hr(signed_in):
+        if not await may_see_organisation(session, signed_in):
             raise forbid()
         below = None
     else:
@@ -52,6 +60,25 @@ async def scope_for(
         filter=wanted,
         today=today or utcnow().date(),
     )
+
+
+async def may_see_organisation(session: AsyncSession, viewer: Viewer) -> bool:
+    """HR and administrators by role; the top leader by position, because
+    everyone in the organisation is below them anyway."""
+    return is_hr(viewer) or await is_top_leader(session, viewer)
+
+
+async def scopes_for(session: AsyncSession, viewer: Viewer | None) -> list[EffectScope]:
+    """The views of learning effect the viewer may open, so an app offers
+    only those: AREA for a leader of leaders, ORGANISATION per
+    ``may_see_organisation``; empty for everyone else."""
+    signed_in = require_viewer(viewer)
+    scopes = []
+    if await is_leader_of_leaders(session, signed_in):
+        scopes.append(EffectScope.AREA)
+    if await may_see_organisation(session, signed_in):
+        scopes.append(EffectScope.ORGANISATION)
+    return scopes
 
 
 async def effect_for(

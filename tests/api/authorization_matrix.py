@@ -109,6 +109,7 @@ QUERIES: dict[str, Arguments] = {
     "unreadFeedbackCount": _none,
     "learningEffect": _none,
     "organisationLearningEffect": _none,
+    "learningEffectScopes": _none,
     "learningEffectSummary": given(scope="ORGANISATION"),
     "myActivityRatings": args(activityIds=lambda w: [w["activity"]]),
     "learningEffectExport": args(id=lambda w: w["export"]),

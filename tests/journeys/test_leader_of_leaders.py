@@ -26,3 +26,28 @@ async def test_the_leader_of_leaders_follows_everyone_below_but_not_their_reflec
     assert any(a["evidence"] for a in detail["activities"])
     assert all(a["reflection"] is None for a in detail["activities"])
     assert {c["kind"] for c in detail["checkpoints"]} == {"BEFORE", "DURING", "AFTER"}
+
+
+async def test_the_kommunaldirektor_is_the_top_and_sees_the_whole_organisation(
+    demo: Demo,
+) -> None:
+    """Everyone in Fjordby is below the kommunaldirektør: as the organisation's
+    top leader he reads and exports the organisation-wide figures, as HR does;
+    an area chief (a leader of leaders too) gets only the area."""
+    director = await demo.sign_in("Leder af ledere")
+    whole = (await director.run("OrganisationLearningEffect"))["organisationLearningEffect"]
+    area = (await director.run("LearningEffect"))["learningEffect"]
+    assert whole["scope"] == "ORGANISATION"
+    assert whole["participation"]["enrolled"] == area["participation"]["enrolled"]
+    export = (
+        await director.run(
+            "ExportLearningEffect", {"input": {"format": "CSV", "scope": "ORGANISATION"}}
+        )
+    )["exportLearningEffect"]["export"]
+    assert export["scope"] == "ORGANISATION" and export["status"] in {"PENDING", "READY"}
+
+    chief = await demo.sign_in("Nærmeste leder")
+    refused = await chief.attempt(
+        "ExportLearningEffect", {"input": {"format": "CSV", "scope": "ORGANISATION"}}
+    )
+    assert refused.data["exportLearningEffect"]["errors"][0]["code"] == "FORBIDDEN"

@@ -25,6 +25,8 @@ const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
+const Area = lazy(() => import("./screens/Area"));
+const LearningEffect = lazy(() => import("./screens/LearningEffect"));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
 
 function browserLanguage(): Language {
@@ -79,6 +81,7 @@ function SignedIn() {
       t: messages[language],
       roles: viewer?.roles ?? [],
       isNewLeader: viewer?.membership.isNewLeader ?? false,
+      isLeaderOfLeaders: viewer?.membership.isLeaderOfLeaders ?? false,
       name: viewer?.person.name ?? "",
     }),
     [language, viewer],
@@ -125,6 +128,8 @@ function lazyRoute(pathname: string) {
   if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
+  if (pathname === "/area") return <Area />;
+  if (pathname === "/effect") return <LearningEffect />;
   return null;
 }
 
@@ -139,7 +144,8 @@ function NotFound() {
 }
 
 function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
-  const { t, roles, language, isNewLeader } = useAppContext();
+  const { t, roles, language, isNewLeader, isLeaderOfLeaders } = useAppContext();
+  const hr = roles.includes("HR") || roles.includes("ADMIN");
   return (
     <header className="top">
       <nav aria-label={t.appName}>
@@ -149,6 +155,8 @@ function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
         <Link href="/checkpoints">{t.navCheckpoints}</Link>
         <Link href="/360">360</Link>
         {isNewLeader && <Link href="/philosophy">{t.navPhilosophy}</Link>}
+        {isLeaderOfLeaders && <Link href="/area">{t.navArea}</Link>}
+        {(isLeaderOfLeaders || hr) && <Link href="/effect">{t.navEffect}</Link>}
         <label className="visually-hidden" htmlFor="language">{t.language}</label>
         <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
           <option value="DA" lang="da">Dansk</option>

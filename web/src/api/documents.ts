@@ -53,6 +53,7 @@ export const ViewerQuery = graphql(`
         id
         jobTitle
         isNewLeader
+        isLeaderOfLeaders
         manager {
           id
           person {

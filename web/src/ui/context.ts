@@ -7,6 +7,8 @@ export interface AppState {
   t: Messages;
   roles: string[];
   isNewLeader: boolean;
+  // Has leaders below them: their area and its learning effect.
+  isLeaderOfLeaders?: boolean;
   name: string;
 }
 

@@ -1,0 +1,152 @@
+"""The leader of leaders (the demo's kommunaldirektør) in Debian's Chromium
+at a tablet's 1024x768 and a phone's 360 px, against the real server and
+worker on the demo data, persisted queries only: his area, the learning
+effect dashboard read as a director reads it, a hidden figure's explanation,
+the organisation-wide view his position allows, and a CSV export downloaded.
+axe-core on every screen (``tests.web.accessibility``)."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import re
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backend.identity.seed import DEMO_PASSWORD
+from tests.web.accessibility import assert_accessible
+from tests.web.browser import ARGS, CHROMIUM, watch
+from tests.web.demo import MANAGER, Demo, demo_deployment
+
+playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
+
+TABLET = {"width": 1024, "height": 768}
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture(scope="module")
+def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    from tests.web.browser import require_browser
+
+    require_browser()
+    with demo_deployment(tmp_path_factory.mktemp("webapp-lol"), built_app) as deployment:
+        yield deployment
+
+
+@asynccontextmanager
+async def signed_in(demo: Demo, viewport: dict[str, int]) -> AsyncIterator[Any]:
+    """A page of that size signed in as the kommunaldirektør; no console error
+    or CSP refusal by the end."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as driver:
+        browser = await driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            context = await browser.new_context(
+                viewport=viewport,
+                is_mobile=viewport["width"] < 500,
+                has_touch=viewport["width"] < 500,
+                locale="da-DK",
+                timezone_id="Europe/Copenhagen",
+                accept_downloads=True,
+            )
+            page = await context.new_page()
+            problems = watch(page)
+            await page.goto(f"{demo.url}/sign-in")
+            await page.get_by_label("E-mail").fill(MANAGER)
+            await page.get_by_label("Adgangskode").fill(DEMO_PASSWORD)
+            await page.keyboard.press("Enter")
+            await page.wait_for_selector("h1:has-text('Hej')")
+            yield page
+            assert problems == []
+        finally:
+            await browser.close()
+
+
+async def check(page: Any, viewport: dict[str, int]) -> None:
+    """No axe violation, and nothing wider than the screen."""
+    await assert_accessible(page)
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"], f"{page.url} is {width}px wide"
+
+
+async def open_from_menu(page: Any, name: str) -> None:
+    await page.locator("header nav").get_by_role("link", name=name, exact=True).click()
+
+
+@pytest.mark.parametrize("viewport", [TABLET, PHONE], ids=["tablet", "phone"])
+async def test_a_leader_of_leaders_reads_the_effect_of_development_and_exports_it(
+    demo: Demo, viewport: dict[str, int]
+) -> None:
+    async with signed_in(demo, viewport) as page:
+        await walk(page, viewport)
+
+
+async def walk(page: Any, viewport: dict[str, int]) -> None:
+    """The journey on a signed-in page (``signed_in``)."""
+    # His area: everyone below him, the leaders with span, progress and philosophy.
+    await open_from_menu(page, "Mit område")
+    await page.wait_for_selector("table.area tbody tr")
+    assert await page.locator("table.area tbody tr").count() >= 30  # Fjordby's leaders
+    tiles = page.locator("dl.figures")
+    await tiles.get_by_text("Ledere med over 27 medarbejdere").wait_for()
+    await page.locator("table.area td", has_text=re.compile(r"Ny som leder: \d+")).first.wait_for()
+    await check(page, viewport)
+
+    # The dashboard: every figure with its Kirkpatrick level, n and a plain sentence.
+    await open_from_menu(page, "Læringseffekt")
+    await page.wait_for_selector("#behaviour")
+    main = page.locator("main")
+    for level in ("Niveau 1: Reaktion", "Niveau 2: Læring", "Niveau 3: Adfærd"):
+        await main.get_by_text(level).first.wait_for()
+    behaviour = page.locator("section", has=page.locator("#behaviour"))
+    sentence = await behaviour.locator("p.plain").first.inner_text()
+    assert re.fullmatch(
+        r"(Lille|Moderat|Stor) (fremgang|tilbagegang), (sikker|usikker)\.|Næsten uændret\.",
+        sentence,
+    ), sentence
+    assert "n = " in await behaviour.locator("p.figure-label").first.inner_text()
+    # The error bars speak Danish numbers to a screen reader.
+    chart = behaviour.get_by_role("img")
+    label = await chart.get_attribute("aria-label")
+    assert label and re.search(r"\d,\d\d \(fra \u2212?\d,\d\d til \d,\d\d\)", label), label
+    # The statistics are one tap away, in words and with a decimal comma.
+    await behaviour.locator("details.numbers summary").first.click()
+    numbers = await behaviour.locator("details.numbers dl").first.inner_text()
+    assert "Effektstørrelse" in numbers and re.search(r"\d,\d\d", numbers), numbers
+    text = await main.inner_text()
+    assert "d_z" not in text and "-0,00" not in text and "\u22120,00" not in text
+    await check(page, viewport)
+
+    # A hidden figure shows no number, only why, in plain words.
+    goals = page.locator("section", has=page.locator("#goals"))
+    hidden = goals.locator(".hidden-figure").first
+    await hidden.get_by_text("Tallet vises ikke.").wait_for()
+    assert not re.search(r"\d,\d", await hidden.inner_text())
+    await hidden.get_by_text("Hvorfor vises tallet ikke?").click()
+    await hidden.get_by_text(re.compile("beskytte anonymiteten")).wait_for()
+    await check(page, viewport)
+
+    # His position (the top of the reporting line) opens the whole organisation.
+    await page.get_by_label("Hele organisationen").check()
+    await page.wait_for_selector("#behaviour")
+    await main.get_by_text("Niveau 3: Adfærd").first.wait_for()
+
+    # The export: a CSV of the same figures, downloaded.
+    await page.get_by_role("button", name="Hent som CSV").click()
+    link = page.get_by_role("link", name="Hent CSV-filen")
+    await link.wait_for(timeout=60_000)
+    await check(page, viewport)
+    async with page.expect_download() as waiting:
+        await link.click()
+    download = await waiting.value
+    saved = Path(await download.path())
+    body = await asyncio.to_thread(saved.read_text, encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows[0][:3] == ["section", "level", "dimension"]
+    assert len(rows) > 10
