@@ -26,6 +26,8 @@ const Philosophy = lazy(() => import("./screens/Philosophy"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
+// HR's area: its own chunk and texts (screens/hr/routes.tsx).
+const HrScreen = lazy(() => import("./screens/hr/routes"));
 
 function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith("da") ? "DA" : navigator.language.toLowerCase().startsWith("en") ? "EN" : "DA";
@@ -125,6 +127,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
+  if (pathname === "/hr" || pathname.startsWith("/hr/")) return <HrScreen pathname={pathname} />;
   return null;
 }
 
@@ -149,6 +152,7 @@ function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
         <Link href="/checkpoints">{t.navCheckpoints}</Link>
         <Link href="/360">360</Link>
         {isNewLeader && <Link href="/philosophy">{t.navPhilosophy}</Link>}
+        {(roles.includes("HR") || roles.includes("ADMIN")) && <Link href="/hr">HR</Link>}
         <label className="visually-hidden" htmlFor="language">{t.language}</label>
         <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
           <option value="DA" lang="da">Dansk</option>
