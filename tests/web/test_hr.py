@@ -10,12 +10,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
 from tests.web.browser import ARGS, CHROMIUM, watch
-from tests.web.demo import NEW_LEADER, Demo, demo_deployment
+from tests.web.demo import NEW_LEADER, Demo, DemoApi, demo_deployment
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -63,6 +64,13 @@ async def signed_in(demo: Demo, device: str, email: str = HR) -> AsyncIterator[A
             await browser.close()
 
 
+def api_of(demo: Demo) -> DemoApi:
+    """The demo's API with patience for a machine shared by many test runs."""
+    api = demo.api()
+    api.http.timeout = httpx.Timeout(120)
+    return api
+
+
 async def check(page: Any, device: str, screen: str) -> None:
     """axe-core finds nothing, and nothing is wider than the screen."""
     await assert_accessible(page, f"{screen} ({device})")
@@ -87,7 +95,7 @@ async def open_hr(page: Any, section: str) -> None:
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
 async def test_hr_runs_a_360_cycle_from_creation_to_close(demo: Demo, device: str) -> None:
-    api = demo.api()
+    api = api_of(demo)
     leader = api.run("query AppViewer", {}, api.sign_in(NEW_LEADER))["viewer"]["person"]["name"]
     name = f"Ledelse 2027 ({device})"
     async with signed_in(demo, device) as page:
@@ -141,4 +149,137 @@ async def test_hr_runs_a_360_cycle_from_creation_to_close(demo: Demo, device: st
     detail = api.run("query HrCycle", {"id": cycle["id"]}, token)["node"]
     assert [e["leader"]["name"] for e in detail["evaluations"]["nodes"]] == [leader]
     assert detail["evaluations"]["nodes"][0]["reportStatus"] != "PENDING"
+    api.close()
+
+
+@pytest.mark.parametrize("device", ["tablet", "phone"])
+async def test_hr_imports_a_structure_file_with_one_bad_line(
+    demo: Demo, device: str, tmp_path: Path
+) -> None:
+    # Danish Excel's semicolons; line 3 has no valid address.
+    people = [f"Import Test {device} {n}" for n in (1, 2)]
+    unit = f"Fjordby > Import {device}"
+    first, second = (f"import.{device}.{n}@fjordby.dk" for n in (1, 2))
+    rows = [
+        "email;navn;enhed;leder_email;stilling",
+        f"{first};{people[0]};{unit};leder@fjordby.dk;Afdelingsleder",
+        f"ikke-en-adresse;Uden Adresse;{unit};leder@fjordby.dk;Pædagog",
+        f"{second};{people[1]};{unit};{first};Pædagog",
+    ]
+    csv = tmp_path / f"struktur-{device}.csv"
+    csv.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    async with signed_in(demo, device) as page:
+        await open_hr(page, "Organisation")
+        await page.get_by_role("heading", name="Organisation", level=1).wait_for()
+        await check(page, device, "organisation")
+        await page.get_by_label("CSV-fil", exact=True).set_input_files(str(csv))
+        await page.get_by_role("button", name="Importér", exact=True).click()
+        await shown(page, page.get_by_text("Importen er færdig"), wait_ms=90_000)
+        await page.get_by_text("1 linje afvist").wait_for()
+        table = page.get_by_role("table", name=f"{csv.name}: linjerne og hvad der er galt")
+        bad = table.get_by_role("row").filter(
+            has=page.get_by_role("rowheader", name="3", exact=True)
+        )
+        await bad.get_by_text("ikke-en-adresse").wait_for()
+        assert "e-mail" in (await bad.locator("td.error").inner_text()).lower()
+        good = table.get_by_role("row").filter(
+            has=page.get_by_role("rowheader", name="2", exact=True)
+        )
+        assert await good.locator("td.error").count() == 0
+        await check(page, device, "import with a rejected line")
+    api = api_of(demo)
+    token = api.sign_in(HR)
+    for name in people:
+        found = api.run("query HrOrganisation", {"search": name}, token)["people"]["nodes"]
+        assert [p["name"] for p in found] == [name]
+    second = api.run("query HrOrganisation", {"search": people[1]}, token)["people"]["nodes"][0]
+    assert second["membership"]["manager"]["person"]["name"] == people[0]
+    assert second["membership"]["unit"]["name"] == f"Import {device}"
+    api.close()
+
+
+@pytest.mark.parametrize("device", ["tablet", "phone"])
+async def test_hr_authors_and_publishes_a_programme(demo: Demo, device: str) -> None:
+    title = f"Tillid i hverdagen ({device})"
+    knowledge = "# Tillid\n\nVi **lytter** først.\n\n- spørg\n- vent\n\n<script>alert(1)</script>"
+    async with signed_in(demo, device) as page:
+        await open_hr(page, "Forløb")
+        await page.get_by_role("heading", name="Forløb", level=1).wait_for()
+        await check(page, device, "programmes")
+        await page.get_by_role("link", name="Nyt forløb").click()
+        await page.get_by_role("heading", name="Nyt forløb", level=1).wait_for()
+        await page.get_by_label("Titel", exact=True).fill(title)
+        await page.locator("#m0-title").fill("Første skridt")
+        texts = ["Hvad tillid er", "Hvornår stolede du på nogen?", "Spørg dit team"]
+        for j, text in enumerate(texts):
+            await page.locator(f"#m0a{j}-title").fill(text)
+        await page.locator("#m0a0-body").fill(knowledge)
+        await page.locator("#m0a1-body").fill("Skriv om en gang, du *valgte* at stole på nogen.")
+        await page.locator("#m0a2-body").fill("Spørg tre medarbejdere, hvad de har brug for.")
+        # The preview formats the Markdown and shows the script tag as text.
+        preview = page.locator("[aria-labelledby='m0a0-body-preview-label']")
+        assert await preview.get_attribute("role") == "region"
+        await page.locator("#m0a0-body-preview-label", has_text="Forhåndsvisning").wait_for()
+        await preview.locator("strong", has_text="lytter").wait_for()
+        await preview.get_by_text("<script>alert(1)</script>").wait_for()
+        assert await preview.locator("script").count() == 0
+        await check(page, device, "new programme")
+        # No organisational goal: the error stands beside the goals.
+        await page.get_by_role("button", name="Opret forløb").click()
+        await shown(page, page.locator("#pg-goals-error", has_text="organisatorisk mål"))
+        await check(page, device, "new programme with an error")
+        goals = page.get_by_role("group", name="Organisatoriske mål, forløbet tjener")
+        await goals.get_by_role("checkbox").first.check()
+        await page.get_by_role("button", name="Opret forløb").click()
+        await shown(page, page.get_by_role("heading", name=title, level=1))
+        await page.get_by_text("Kladde", exact=True).first.wait_for()
+        # Saved, the server's sanitized rendering is what leaders will see.
+        saved = page.locator("[aria-labelledby='m0a0-body-preview-label']")
+        await page.locator("#m0a0-body-preview-label", has_text="Sådan ser lederne").wait_for()
+        await saved.locator("strong", has_text="lytter").wait_for()
+        assert await saved.locator("script").count() == 0
+        await page.get_by_role("button", name="Udgiv version 1").click()
+        await shown(page, page.get_by_text("Forløbet er udgivet."))
+        await page.get_by_text("Version 1 er den, lederne får.").wait_for()
+        await page.get_by_label("Holdets navn").fill(f"Forår 2027 ({device})")
+        await page.get_by_role("button", name="Opret hold").click()
+        await shown(page, page.get_by_text(f"Holdet Forår 2027 ({device}) er oprettet."))
+        await check(page, device, "published programme")
+    api = api_of(demo)
+    token = api.sign_in(HR)
+    programmes = api.run("query HrProgrammes", {}, token)["programmes"]["nodes"]
+    mine = next(p for p in programmes if (p["currentVersion"] or {}).get("title") == title)
+    assert mine["status"] == "PUBLISHED"
+    assert mine["currentVersion"]["version"] == 1
+    api.close()
+
+
+@pytest.mark.parametrize("device", ["tablet", "phone"])
+async def test_hr_runs_and_approves_a_matching_run(demo: Demo, device: str) -> None:
+    async with signed_in(demo, device) as page:
+        await open_hr(page, "Mentorordning")
+        await page.get_by_role("heading", name="Mentorordning", level=1).wait_for()
+        await page.get_by_role("heading", name=re.compile(r"^Åbne ønsker om mentor")).wait_for()
+        await check(page, device, "mentoring")
+        await page.get_by_role("button", name="Start matchkørsel").click()
+        await shown(page, page.get_by_text("Matchkørslen er startet."))
+        # The worker computes the run; the screen asks until it is done.
+        await shown(page, page.get_by_role("status").filter(has_text="Færdig"), wait_ms=120_000)
+        proposals = page.get_by_role("list", name="Forslag").get_by_role("listitem")
+        first = proposals.first
+        await first.get_by_text("Foreslået").wait_for()
+        explanation = await first.locator("p:not(.meta)").first.inner_text()
+        assert explanation.strip()
+        await check(page, device, "matching run")
+        pair = await first.get_by_role("heading").inner_text()
+        mentee = pair.split(" og ")[0]
+        await first.get_by_role("button", name=re.compile("^Godkend ")).click()
+        await shown(page, page.get_by_text(f"Forslaget til {mentee} er godkendt"))
+        await check(page, device, "proposal approved")
+    api = api_of(demo)
+    token = api.sign_in(HR)
+    run = api.run("query HrMentoring", {}, token)["matchingRuns"]["nodes"][0]
+    assert run["status"] == "COMPLETED"
+    decided = [p for p in run["proposals"]["nodes"] if p["status"] == "APPROVED"]
+    assert [p["mentee"]["name"] for p in decided] == [mentee]
     api.close()

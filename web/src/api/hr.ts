@@ -110,7 +110,7 @@ export const CycleQuery = graphql(`
             declined
           }
         }
-        evaluations(first: 500) {
+        evaluations(first: 100) {
           nodes {
             id
             nominationState
@@ -252,7 +252,7 @@ export const OrganisationQuery = graphql(`
     organisation {
       id
       name
-      units(first: 500) {
+      units(first: 100) {
         nodes {
           id
           name
@@ -484,7 +484,7 @@ export const ImportQuery = graphql(`
 
 export const GoalsQuery = graphql(`
   query HrGoals {
-    goals(first: 200) {
+    goals(first: 100) {
       nodes {
         id
         title
@@ -749,7 +749,7 @@ export const EnrolLeaderMutation = graphql(`
 
 export const MentoringQuery = graphql(`
   query HrMentoring {
-    mentorProfiles(first: 200) {
+    mentorProfiles(first: 100) {
       nodes {
         id
         capacity
@@ -765,7 +765,7 @@ export const MentoringQuery = graphql(`
         }
       }
     }
-    mentoringNeeds(status: OPEN, first: 200) {
+    mentoringNeeds(status: OPEN, first: 100) {
       nodes {
         id
         tags
@@ -780,7 +780,7 @@ export const MentoringQuery = graphql(`
         }
       }
     }
-    matchingRuns(first: 10) {
+    matchingRuns(first: 3) {
       nodes {
         id
         status
@@ -793,7 +793,7 @@ export const MentoringQuery = graphql(`
           matched
           unmatched
         }
-        proposals(first: 200) {
+        proposals(first: 100) {
           nodes {
             id
             fit

@@ -5,7 +5,7 @@ describe("previewMarkdown", () => {
   it("renders headings, paragraphs, lists and emphasis", () => {
     expect(previewMarkdown("# Tillid\n\nVi **lytter** og *spørger*.\n\n- én\n- to\n\n1. første")).toBe(
       [
-        "<h4>Tillid</h4>",
+        "<h2>Tillid</h2>",
         "<p>Vi <strong>lytter</strong> og <em>spørger</em>.</p>",
         "<ul><li>én</li><li>to</li></ul>",
         "<ol><li>første</li></ol>",

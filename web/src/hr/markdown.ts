@@ -41,8 +41,8 @@ export function previewMarkdown(markdown: string): string {
       flush();
     } else if (heading) {
       flush();
-      // Headings inside an activity start below the screen's own h1-h3.
-      const level = Math.min(6, heading[1].length + 3);
+      // The screen's own heading is the h1: "#" is the h2 below it.
+      const level = Math.min(6, heading[1].length + 1);
       out.push(`<h${level}>${inline(heading[2])}</h${level}>`);
     } else if (bullet || numbered) {
       const tag = bullet ? "ul" : "ol";

@@ -4,6 +4,10 @@ import { useApp } from "../../ui/context";
 import { match } from "../../ui/router";
 import Hr360, { HrCycle } from "./Hr360";
 import HrHome from "./HrNav";
+import HrMentoring from "./HrMentoring";
+import HrOrganisation from "./HrOrganisation";
+import HrPrivacy from "./HrPrivacy";
+import { HrProgramme, HrProgrammes } from "./HrProgrammes";
 import { hrText } from "./text";
 
 export default function HrRoutes({ pathname }: { pathname: string }) {
@@ -13,6 +17,12 @@ export default function HrRoutes({ pathname }: { pathname: string }) {
     return <main id="main"><h1>{hrText(language).notFound}</h1></main>;
   }
   if (pathname === "/hr" || pathname === "/hr/") return <HrHome />;
+  if (pathname === "/hr/organisation") return <HrOrganisation />;
+  if (pathname === "/hr/programmes") return <HrProgrammes />;
+  if (pathname === "/hr/programmes/new") return <HrProgramme key="new" id={null} />;
+  if ((params = match("/hr/programmes/:id", pathname))) return <HrProgramme key={params.id} id={params.id} />;
+  if (pathname === "/hr/mentoring") return <HrMentoring />;
+  if (pathname === "/hr/privacy") return <HrPrivacy />;
   if (pathname === "/hr/360") return <Hr360 />;
   if ((params = match("/hr/360/cycles/:id", pathname))) return <HrCycle id={params.id} />;
   return <main id="main"><h1>{hrText(language).notFound}</h1></main>;
