@@ -78,13 +78,14 @@ async def check(page: Any, device: str, screen: str) -> None:
     assert width <= DEVICES[device]["width"], f"{screen} ({device}) is {width}px wide"
 
 
-async def shown(page: Any, locator: Any, wait_ms: int = 20_000) -> None:
+async def shown(page: Any, locator: Any, wait_ms: int = 45_000) -> None:
     """Waits for ``locator``; failing, says what the screen's alerts said."""
     try:
         await locator.wait_for(timeout=wait_ms)
     except Exception as error:
         alerts = await page.get_by_role("alert").all_inner_texts()
-        raise AssertionError(f"not shown; the screen's alerts: {alerts}") from error
+        screen = (await page.locator("body").inner_text())[:3000]
+        raise AssertionError(f"not shown; the alerts: {alerts}; the screen:\n{screen}") from error
 
 
 async def open_hr(page: Any, section: str) -> None:
@@ -282,4 +283,44 @@ async def test_hr_runs_and_approves_a_matching_run(demo: Demo, device: str) -> N
     assert run["status"] == "COMPLETED"
     decided = [p for p in run["proposals"]["nodes"] if p["status"] == "APPROVED"]
     assert [p["mentee"]["name"] for p in decided] == [mentee]
+    api.close()
+
+
+@pytest.mark.parametrize("device", ["tablet", "phone"])
+async def test_hr_creates_a_person_then_exports_and_erases_their_data(
+    demo: Demo, device: str
+) -> None:
+    name = f"Bo Testesen {device}"
+    email = f"bo.testesen.{device}@fjordby.dk"
+    async with signed_in(demo, device) as page:
+        await open_hr(page, "Organisation")
+        await page.get_by_text("Ny person").click()
+        await page.locator("#np-name").fill(name)
+        await page.locator("#np-email").fill(email)
+        await page.get_by_role("button", name="Opret person").click()
+        await shown(page, page.get_by_text("Personen er oprettet."))
+        hr_nav = page.get_by_role("navigation", name="HR")
+        await hr_nav.get_by_role("link", name="Persondata").click()
+        await page.get_by_role("heading", name="Persondata", level=1).wait_for()
+        await page.get_by_label("Søg efter navn eller e-mail").fill(name)
+        await page.get_by_role("button", name=f"Vælg {name}").click()
+        await page.get_by_role("button", name=f"Bestil udtræk for {name}").click()
+        await shown(page, page.get_by_text(re.compile("Udtrækket (laves|er klar)")))
+        await page.get_by_role("button", name=f"Slet {name} …").click()
+        confirm = page.get_by_label(f"Skriv {name}s e-mail for at bekræfte")
+        await confirm.fill("en.anden@fjordby.dk")
+        await page.get_by_role("button", name=f"Slet {name} endeligt").click()
+        await shown(page, page.locator("#erase-confirm-error", has_text="Skriv personens e-mail"))
+        assert await confirm.get_attribute("aria-invalid") == "true"
+        await check(page, device, "erasure with a wrong confirmation")
+        await confirm.fill(email)
+        await page.get_by_role("button", name=f"Slet {name} endeligt").click()
+        await shown(page, page.get_by_text(f"{name} er slettet."))
+        log = page.get_by_role("table", name="Log over læste rapporter, udtræk og sletninger")
+        await log.get_by_role("cell", name="Slettede persondata").first.wait_for()
+        await log.get_by_role("cell", name="Bestilte udtræk").first.wait_for()
+        await check(page, device, "privacy after an erasure")
+    api = api_of(demo)
+    token = api.sign_in(HR)
+    assert api.run("query HrOrganisation", {"search": name}, token)["people"]["nodes"] == []
     api.close()

@@ -17,6 +17,7 @@ export default function HrPrivacy() {
   const [{ data }, refetchPeople] = useQuery({ query: OrganisationQuery, variables: { search: search.trim() || null } });
   const [{ data: audit }, refetchAudit] = useQuery({ query: AuditLogQuery, requestPolicy: "cache-and-network" });
   const [chosen, setChosen] = useState<string | null>(null);
+  const [notice, setNotice] = useState("");
   const people = data?.people.nodes ?? [];
   const person = people.find((p) => p.id === chosen);
   const names = new Map(people.map((p) => [p.membership.id, p.name]));
@@ -26,6 +27,7 @@ export default function HrPrivacy() {
       <h1>{t.title}</h1>
       <section aria-labelledby="person">
         <h2 id="person">{t.choosePerson}</h2>
+        {notice && <Notice text={notice} />}
         <Field id="privacy-search" label={t.search}>
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
         </Field>
@@ -45,6 +47,7 @@ export default function HrPrivacy() {
               personId={person.id}
               name={person.name}
               onDone={() => {
+                setNotice(t.erased(person.name));
                 setChosen(null);
                 refetchPeople({ requestPolicy: "network-only" });
                 refetchAudit({ requestPolicy: "network-only" });
@@ -115,22 +118,17 @@ function Erase({ personId, name, onDone }: { personId: string; name: string; onD
   const t = privacyText(language);
   const [confirming, setConfirming] = useState(false);
   const [email, setEmail] = useState("");
-  const [notice, setNotice] = useState("");
   const [state, erase] = useMutation(ErasePersonMutation);
   const placed = usePlaced(state.data?.erasePerson.errors, ["confirmEmail", "personId"]);
   async function onErase(event: FormEvent) {
     event.preventDefault();
     const result = await erase({ input: { personId, confirmEmail: email, clientMutationId: newId() } });
-    if (result.data?.erasePerson.errors.length === 0) {
-      setNotice(t.erased(name));
-      onDone();
-    }
+    if (result.data?.erasePerson.errors.length === 0) onDone();
   }
   return (
     <div className="stack card">
       <h3>{t.eraseTitle(name)}</h3>
       <p>{t.eraseHelp}</p>
-      {notice && <Notice text={notice} />}
       {!confirming ? (
         <button type="button" className="secondary" onClick={() => setConfirming(true)}>{t.eraseStart(name)}</button>
       ) : (
