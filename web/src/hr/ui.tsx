@@ -3,6 +3,8 @@
 import { cloneElement, type ReactElement } from "react";
 import { placeErrors, type PayloadError } from "./errors";
 
+export { dayAt, dayFromNow } from "./dates";
+
 export function Field(props: { id: string; label: string; errors?: string[]; hint?: string; children: ReactElement<Record<string, unknown>> }) {
   const { id, label, errors = [], hint, children } = props;
   const described = [hint ? `${id}-hint` : "", errors.length ? `${id}-error` : ""].filter(Boolean).join(" ");
@@ -38,20 +40,6 @@ export function usePlaced(errors: readonly PayloadError[] | undefined | null, sh
 
 export function Notice({ text }: { text: string }) {
   return <p role="status" className="notice">{text}</p>;
-}
-
-/** A date field's "2026-12-24" as the instant of that day at `hour` local time. */
-export function dayAt(day: string, hour: number): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(y, m - 1, d, hour, 0, 0).toISOString();
-}
-
-/** Today plus `days` as a date field's value, in local time. */
-export function dayFromNow(days: number): string {
-  const at = new Date();
-  at.setDate(at.getDate() + days);
-  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
 }
 
 export function newId(): string {

@@ -17,7 +17,8 @@ import {
   OpenCycleMutation,
   PublishFrameworkMutation,
 } from "../../api/hr";
-import { formatDate, formatDateTime, formatNumber, formatPercent } from "../../i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "../../i18n/format";
+import { rateCell } from "../../hr/rates";
 import { useApp } from "../../ui/context";
 import { Link } from "../../ui/Link";
 import { navigate } from "../../ui/router";
@@ -393,12 +394,6 @@ export function HrCycle({ id }: { id: string }) {
       </section>
     </main>
   );
-}
-
-function rateCell(count: number | null | undefined, invited: number, language: "DA" | "EN", hidden: string): string {
-  if (count === null || count === undefined) return hidden;
-  if (invited === 0) return formatNumber(count, language);
-  return `${formatNumber(count, language)} (${formatPercent((count / invited) * 100, language)})`;
 }
 
 function DeadlineForm({ cycleId, closesAt, onDone }: { cycleId: string; closesAt: string; onDone: () => void }) {
