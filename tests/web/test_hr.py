@@ -39,10 +39,11 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 def warm_up(demo: Demo) -> None:
     """One sign-in before the tests. On a machine shared by many test runs
-    the fresh deployment's first sign-in has answered 500 once (SQLite busy
-    while the worker and the scheduler start; the same request passed a
-    moment later): that is the deployment starting, not what these tests
-    check, so it may take three tries here and none in the tests."""
+    the fresh deployment's first sign-in has answered 500 once, while the
+    worker and the scheduler were starting (the log was gone; the same
+    request passed a moment later in the next test). That is the deployment
+    starting, not what these tests check, so it may take three tries here
+    and none in the tests."""
     api = api_of(demo)
     try:
         for attempt in range(3):
