@@ -24,7 +24,7 @@ playwright = pytest.importorskip("playwright.async_api", reason="pip install pla
 HR = "hr@fjordby.dk"
 TABLET = {"width": 1024, "height": 768}
 PHONE = {"width": 390, "height": 844}
-DEVICES = {"tablet": TABLET, "phone": PHONE}
+DEVICES: dict[str, Any] = {"tablet": TABLET, "phone": PHONE}
 
 
 @pytest.fixture(scope="module")
