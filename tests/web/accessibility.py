@@ -11,7 +11,7 @@ AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
-async def assert_accessible(page: Any) -> None:
+async def assert_accessible(page: Any, screen: str = "") -> None:
     """Injects axe unless the page has it, runs it, and fails listing every
     violation: rule, impact, what it is about and the elements it found. The
     source goes in through the DevTools protocol (``evaluate``), so the
@@ -39,6 +39,6 @@ async def assert_accessible(page: Any) -> None:
         f"- {v['id']} ({v['impact']}): {v['help']}: {', '.join(v['nodes'])}" for v in violations
     )
     assert violations == [], (
-        f"axe-core found {len(violations)} violation(s) on {page.url}:\n{listed}"
+        f"axe-core found {len(violations)} violation(s) on {screen or page.url}:\n{listed}"
     )
-    assert result["passed"] >= 10, f"axe-core checked almost nothing on {page.url}"
+    assert result["passed"] >= 10, f"axe-core checked almost nothing on {screen or page.url}"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from backend.identity.seed import DEMO_PASSWORD
-from backend.settings import ROOT
+from tests.web import accessibility
 
 if TYPE_CHECKING:
     from tests.web.demo import Demo
@@ -32,9 +32,7 @@ ARGS = [
     "--disable-dev-shm-usage",
 ]
 PHONE = {"width": 390, "height": 844}
-AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
-# WCAG 2.1 A and AA, the Danish public sector's bar, and axe's best practices.
-AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+AXE = accessibility.AXE
 
 
 def require_browser() -> None:
@@ -81,21 +79,9 @@ def watch(page: Any) -> list[str]:
 
 
 async def assert_accessible(page: Any, screen: str) -> None:
-    """axe-core on the screen as it is now: no violation at all."""
-    result = await page.evaluate(
-        """async (rules) => {
-            const result = await axe.run(document, { runOnly: { type: "tag", values: rules } });
-            return {
-                passed: result.passes.length,
-                violations: result.violations.map((v) => ({
-                    id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")),
-                })),
-            };
-        }""",
-        AXE_RULES,
-    )
-    assert result["violations"] == [], f"{screen}: {result['violations']}"
-    assert result["passed"] >= 10, f"{screen}: axe checked almost nothing ({result['passed']})"
+    """axe-core on the screen as it is now (no violation at all), and nothing
+    wider than the phone."""
+    await accessibility.assert_accessible(page, screen)
     width = await page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"{screen} is wider than the phone: {width}px"
 

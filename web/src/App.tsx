@@ -28,6 +28,8 @@ const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ de
 const Area = lazy(() => import("./screens/Area"));
 const LearningEffect = lazy(() => import("./screens/LearningEffect"));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
+// HR's area: its own chunk and texts (screens/hr/routes.tsx).
+const HrScreen = lazy(() => import("./screens/hr/routes"));
 
 function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith("da") ? "DA" : navigator.language.toLowerCase().startsWith("en") ? "EN" : "DA";
@@ -130,6 +132,7 @@ function lazyRoute(pathname: string) {
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
   if (pathname === "/area") return <Area />;
   if (pathname === "/effect") return <LearningEffect />;
+  if (pathname === "/hr" || pathname.startsWith("/hr/")) return <HrScreen pathname={pathname} />;
   return null;
 }
 
@@ -157,6 +160,7 @@ function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
         {isNewLeader && <Link href="/philosophy">{t.navPhilosophy}</Link>}
         {isLeaderOfLeaders && <Link href="/area">{t.navArea}</Link>}
         {(isLeaderOfLeaders || hr) && <Link href="/effect">{t.navEffect}</Link>}
+        {(roles.includes("HR") || roles.includes("ADMIN")) && <Link href="/hr">HR</Link>}
         <label className="visually-hidden" htmlFor="language">{t.language}</label>
         <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
           <option value="DA" lang="da">Dansk</option>

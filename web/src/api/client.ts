@@ -8,6 +8,7 @@ import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
 import { persistedExchange } from "@urql/exchange-persisted";
 import type { DocumentNode } from "graphql";
 import { session } from "../auth/session";
+import { hrEmbedded } from "./hrEmbedded";
 
 
 // Types without an id are parts of the object that holds them.
@@ -36,6 +37,7 @@ const embedded = [
   "EnrolmentConnection",
   "OrganisationGoalSummary",
   "DevelopmentGoal",
+  ...hrEmbedded,
 ];
 
 let language = "da";

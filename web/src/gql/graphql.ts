@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActivityInput = {
+  body?: string;
+  dueOffsetDays?: number;
+  estimatedMinutes?: number;
+  kind: ActivityKind;
+  media?: Array<MediaItemInput>;
+  title: string;
+};
+
 /** Knowledge, reflection or action. */
 export type ActivityKind =
   | 'ACTION'
@@ -15,6 +24,12 @@ export type ActivityStatus =
   | 'COMPLETED'
   | 'NOT_STARTED'
   | 'STARTED';
+
+export type AddLeadersToEvaluationCycleInput = {
+  clientMutationId?: string | null | undefined;
+  cycleId: string | number;
+  leaderIds: Array<string | number>;
+};
 
 export type ApproveNominationsInput = {
   clientMutationId?: string | null | undefined;
@@ -28,6 +43,12 @@ export type AreaPreference =
   | 'OTHER_AREA'
   | 'SAME_AREA';
 
+export type ChangeEvaluationCycleDeadlineInput = {
+  clientMutationId?: string | null | undefined;
+  closesAt: string;
+  cycleId: string | number;
+};
+
 /** BEFORE, DURING or AFTER. */
 export type CheckpointKind =
   | 'AFTER'
@@ -37,6 +58,25 @@ export type CheckpointKind =
 export type CheckpointRatingInput = {
   developmentGoalId: string | number;
   rating: number;
+};
+
+export type CompetencyFrameworkIdInput = {
+  clientMutationId?: string | null | undefined;
+  id: string | number;
+};
+
+export type CompetencyInput = {
+  descriptionDa?: string;
+  descriptionEn?: string;
+  items: Array<CompetencyItemInput>;
+  titleDa: string;
+  titleEn: string;
+};
+
+export type CompetencyItemInput = {
+  required?: boolean;
+  textDa: string;
+  textEn: string;
 };
 
 export type CompleteCheckpointInput = {
@@ -50,6 +90,115 @@ export type CompleteCheckpointInput = {
   practiceAgreed?: string;
   ratings?: Array<CheckpointRatingInput>;
 };
+
+export type CreateCohortInput = {
+  clientMutationId?: string | null | undefined;
+  name: string;
+  programmeId: string | number;
+  startsOn: string;
+};
+
+export type CreateCompetencyFrameworkInput = {
+  clientMutationId?: string | null | undefined;
+  competencies: Array<CompetencyInput>;
+  descriptionDa?: string;
+  descriptionEn?: string;
+  /** Key shared by the versions, e.g. 'ledelse'. */
+  family: string;
+  nameDa: string;
+  nameEn: string;
+  openQuestions?: Array<OpenQuestionInput>;
+  publish?: boolean;
+  scaleLabelsDa: Array<string>;
+  scaleLabelsEn: Array<string>;
+};
+
+export type CreateEvaluationCycleInput = {
+  allRatersMinimum?: number;
+  baselineCycleId?: string | number | null | undefined;
+  clientMutationId?: string | null | undefined;
+  closesAt: string;
+  /** Evaluate every leader enrolled in this programme cohort. */
+  cohortId?: string | number | null | undefined;
+  commentMinimum?: number;
+  directReportMinimum?: number;
+  externalMinimum?: number;
+  frameworkId: string | number;
+  /** Memberships evaluated: a list, or a cohort's members. */
+  leaderIds?: Array<string | number>;
+  name: string;
+  nominationLimits?: Array<NominationLimitInput>;
+  opensAt: string;
+  peerMinimum?: number;
+  profile?: CycleProfile;
+  purpose?: CyclePurpose;
+  reminderDaysBeforeClose?: Array<number>;
+  /** Evaluate every leader of this unit. */
+  unitId?: string | number | null | undefined;
+};
+
+export type CreateGoalInput = {
+  clientMutationId?: string | null | undefined;
+  description?: string;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  status?: GoalStatus;
+  title: string;
+  /** None: the whole organisation. */
+  unitIds?: Array<string | number>;
+};
+
+export type CreatePersonInput = {
+  clientMutationId?: string | null | undefined;
+  email: string;
+  jobTitle?: string;
+  leaderSince?: string | null | undefined;
+  locale?: Language;
+  /** The manager, a Person of the same organisation. */
+  managerId?: string | number | null | undefined;
+  name: string;
+  roles?: Array<Role>;
+  unitId?: string | number | null | undefined;
+};
+
+/** A programme saved whole; it must serve at least one goal. */
+export type CreateProgrammeInput = {
+  audience?: ProgrammeAudience;
+  clientMutationId?: string | null | undefined;
+  description?: string;
+  goalIds: Array<string | number>;
+  modules: Array<ModuleInput>;
+  title: string;
+};
+
+export type CreateStructureImportInput = {
+  clientMutationId?: string | null | undefined;
+  /** As the browser reports the file's type. */
+  contentType: string;
+  filename: string;
+  /** In bytes. */
+  size: number;
+};
+
+export type CreateUnitInput = {
+  clientMutationId?: string | null | undefined;
+  name: string;
+  parentId?: string | number | null | undefined;
+};
+
+/** DANISH_PUBLIC_SECTOR follows ledelsesevaluering.dk: no individual report below 5 employees, at most two reminders. */
+export type CycleProfile =
+  | 'DANISH_PUBLIC_SECTOR'
+  | 'STANDARD';
+
+export type CyclePurpose =
+  | 'BASELINE'
+  | 'FOLLOW_UP';
+
+export type CycleStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PLANNED';
 
 export type DecideMatchProposalInput = {
   clientMutationId?: string | null | undefined;
@@ -84,10 +233,28 @@ export type EffectScope =
   | 'AREA'
   | 'ORGANISATION';
 
+export type EnrolLeaderInput = {
+  clientMutationId?: string | null | undefined;
+  cohortId?: string | number | null | undefined;
+  developmentGoals?: Array<DevelopmentGoalInput>;
+  /** The leader's Membership ID. */
+  leaderId: string | number;
+  programmeId: string | number;
+  startsOn?: string | null | undefined;
+};
+
 export type EnrolmentStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'WITHDRAWN';
+
+/** Erase a person of your organisation (HR). */
+export type ErasePersonInput = {
+  clientMutationId?: string | null | undefined;
+  /** The person's e-mail address, typed again to confirm. */
+  confirmEmail: string;
+  personId: string | number;
+};
 
 /** What went wrong, for a client to act on. */
 export type ErrorCode =
@@ -111,6 +278,11 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'UNKNOWN_PERSON';
 
+export type EvaluationCycleIdInput = {
+  clientMutationId?: string | null | undefined;
+  cycleId: string | number;
+};
+
 export type EvaluationIdInput = {
   clientMutationId?: string | null | undefined;
   evaluationId: string | number;
@@ -124,6 +296,17 @@ export type ExportLearningEffectInput = {
   scope?: EffectScope;
 };
 
+export type FoundationPrincipleInput = {
+  description?: string;
+  kind: PrincipleKind;
+  title: string;
+};
+
+/** A draft version may change; a published one is frozen. */
+export type FrameworkStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type GiveFeedbackNoteInput = {
   body: string;
   clientMutationId?: string | null | undefined;
@@ -135,6 +318,13 @@ export type GiveFeedbackNoteInput = {
   subjectId?: string | number | null | undefined;
   subjectKind: SubjectKind;
 };
+
+/** Where a goal stands. */
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
 
 /** Kirkpatrick's level of evaluating training a figure belongs to. */
 export type KirkpatrickLevel =
@@ -180,6 +370,21 @@ export type MarkFeedbackNotesReadInput = {
   noteIds: Array<string | number>;
 };
 
+export type MatchingWeightsInput = {
+  area?: number;
+  experience?: number;
+  focus?: number;
+  language?: number;
+  location?: number;
+};
+
+/** A file already uploaded with requestActivityMediaUpload. */
+export type MediaItemInput = {
+  contentType: string;
+  objectKey: string;
+  title: string;
+};
+
 /** The viewer's part in a mentorship. */
 export type MentorshipRole =
   | 'MENTEE'
@@ -195,6 +400,13 @@ export type MentorshipStatus =
   | 'PROPOSED'
   | 'REJECTED';
 
+/** A module must hold at least one activity of each kind. */
+export type ModuleInput = {
+  activities: Array<ActivityInput>;
+  introduction?: string;
+  title: string;
+};
+
 /** Where a mentoring need stands. */
 export type NeedStatus =
   | 'MATCHED'
@@ -205,6 +417,12 @@ export type NominateRatersInput = {
   clientMutationId?: string | null | undefined;
   evaluationId: string | number;
   nominees: Array<NomineeInput>;
+};
+
+export type NominationLimitInput = {
+  group: RaterGroup;
+  maximum?: number | null | undefined;
+  minimum?: number | null | undefined;
 };
 
 export type NominationState =
@@ -234,6 +452,11 @@ export type ObservationSetting =
   | 'PRESENTATION'
   | 'STAFF_MEETING';
 
+export type OpenQuestionInput = {
+  textDa: string;
+  textEn: string;
+};
+
 /** What an open 360 task asks of the viewer. */
 export type Pending360TaskKind =
   | 'APPROVE_NOMINATIONS'
@@ -242,6 +465,11 @@ export type Pending360TaskKind =
   | 'NOMINATE_RATERS'
   | 'RATE_OTHER'
   | 'READ_REPORT';
+
+export type PersonalDataExportStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
 
 /** How a section changed. */
 export type PhilosophySectionChange =
@@ -281,6 +509,39 @@ export type PhilosophyVisibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
+/** A principle of the leadership foundation, or one of its values. */
+export type PrincipleKind =
+  | 'PRINCIPLE'
+  | 'VALUE';
+
+export type PrivacyAuditAction =
+  | 'DATA_ERASED'
+  | 'DATA_EXPORTED'
+  | 'DATA_EXPORT_REQUESTED'
+  | 'REPORT_DOWNLOADED'
+  | 'REPORT_VIEWED';
+
+export type ProgrammeAudience =
+  | 'ALL_LEADERS'
+  | 'EXPERIENCED_LEADERS'
+  | 'LEADERS_OF_LEADERS'
+  | 'NEW_LEADERS';
+
+export type ProgrammeIdInput = {
+  clientMutationId?: string | null | undefined;
+  programmeId: string | number;
+};
+
+export type ProgrammeStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type ProgrammeVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SUPERSEDED';
+
 /** One change a phone queued while offline. */
 export type ProgressEventInput = {
   activityId: string | number;
@@ -310,6 +571,14 @@ export type ProposalStatus =
   | 'PROPOSED'
   | 'REJECTED'
   | 'SUPERSEDED';
+
+export type PublishLeadershipFoundationInput = {
+  clientMutationId?: string | null | undefined;
+  introduction?: string;
+  /** Principles and values, in the order shown. */
+  principles: Array<FoundationPrincipleInput>;
+  title: string;
+};
 
 export type PublishPhilosophyInput = {
   clientMutationId?: string | null | undefined;
@@ -387,12 +656,26 @@ export type RequestMentorInput = {
   mentorProfileId: string | number;
 };
 
+/** Export everything held about a person: yourself, or (HR) a person of your organisation. */
+export type RequestPersonalDataExportInput = {
+  clientMutationId?: string | null | undefined;
+  /** Leave out for yourself. */
+  personId?: string | number | null | undefined;
+};
+
 /** What a person does in an organisation. */
 export type Role =
   | 'ADMIN'
   | 'HR'
   | 'LEADER'
   | 'MENTOR';
+
+/** Where a matching run stands. */
+export type RunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING';
 
 export type SaveMeetingNoteInput = {
   clientMutationId?: string | null | undefined;
@@ -445,9 +728,40 @@ export type SetMentorshipAgreementInput = {
   mentorshipId: string | number;
 };
 
+export type SetReportingLineInput = {
+  clientMutationId?: string | null | undefined;
+  /** null: no manager. */
+  managerId?: string | number | null | undefined;
+  personId: string | number;
+};
+
 export type ShareTarget =
   | 'MANAGER'
   | 'MENTOR';
+
+export type StartMatchingRunInput = {
+  candidatesPerMentee?: number;
+  clientMutationId?: string | null | undefined;
+  /** Memberships of the new leaders; every open need when null. */
+  menteeIds?: Array<string | number> | null | undefined;
+  /** Memberships of the mentor pool; every available one when null. */
+  mentorIds?: Array<string | number> | null | undefined;
+  useSharedPool?: boolean;
+  weights?: MatchingWeightsInput | null | undefined;
+};
+
+export type StartStructureImportInput = {
+  clientMutationId?: string | null | undefined;
+  /** The StructureImport whose file is uploaded. */
+  id: string | number;
+};
+
+/** Where a structure import stands. */
+export type StructureImportStatus =
+  | 'AWAITING_UPLOAD'
+  | 'DONE'
+  | 'FAILED'
+  | 'PENDING';
 
 /** What a feedback note is about. */
 export type SubjectKind =
@@ -460,6 +774,55 @@ export type SubjectKind =
 export type SyncProgressInput = {
   clientMutationId?: string | null | undefined;
   events: Array<ProgressEventInput>;
+};
+
+export type UpdateGoalInput = {
+  clientMutationId?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  status?: GoalStatus | null | undefined;
+  title?: string | null | undefined;
+  unitIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateMembershipInput = {
+  clientMutationId?: string | null | undefined;
+  /** false: the person has left; their sessions end. */
+  isActive?: boolean | null | undefined;
+  jobTitle?: string | null | undefined;
+  leaderSince?: string | null | undefined;
+  personId: string | number;
+  roles?: Array<Role> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type UpdatePersonInput = {
+  clientMutationId?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  locale?: Language | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** Rewrites the draft; a published programme gets a new draft. */
+export type UpdateProgrammeInput = {
+  audience?: ProgrammeAudience;
+  clientMutationId?: string | null | undefined;
+  description?: string;
+  goalIds: Array<string | number>;
+  modules: Array<ModuleInput>;
+  programmeId: string | number;
+  title: string;
+};
+
+export type UpdateUnitInput = {
+  clientMutationId?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** null moves the unit to the top. */
+  parentId?: string | number | null | undefined;
 };
 
 export type AppActivityFieldsFragment = { __typename: 'EnrolmentActivity', status: ActivityStatus, startedAt: string | null, completedAt: string | null, dueOn: string, overdue: boolean, activity: { __typename: 'Activity', id: string, kind: ActivityKind, title: string, bodyHtml: string, estimatedMinutes: number, module: { __typename: 'Module', id: string, position: number, title: string } | null }, reflection: { __typename: 'Reflection', id: string, text: string, sharedWith: Array<ShareTarget>, writtenAt: string } | null, evidence: { __typename: 'ActionEvidence', id: string, text: string, recordedAt: string, file: { __typename: 'StoredFile', title: string, url: string, contentType: string } | null } | null };
@@ -919,6 +1282,405 @@ export type AppSetDevelopmentGoalsMutationVariables = Exact<{
 
 export type AppSetDevelopmentGoalsMutation = { __typename: 'Mutation', setDevelopmentGoals: { __typename: 'SetDevelopmentGoalsPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string }>, developmentGoals: Array<{ __typename: 'DevelopmentGoal', id: string, position: number, title: string, description: string, agreedAt: string | null, attainmentRating: number | null, organisationGoal: { __typename: 'OrganisationGoalSummary', id: string, title: string } | null }> } };
 
+export type HrFrameworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrFrameworksQuery = { __typename: 'Query', competencyFrameworks: { __typename: 'CompetencyFrameworkConnection', nodes: Array<{ __typename: 'CompetencyFramework', id: string, family: string, version: number, name: string, status: FrameworkStatus, publishedAt: string | null, competencies: Array<{ __typename: 'Competency', id: string, title: string }> }> } };
+
+export type HrCreateFrameworkMutationVariables = Exact<{
+  input: CreateCompetencyFrameworkInput;
+}>;
+
+
+export type HrCreateFrameworkMutation = { __typename: 'Mutation', createCompetencyFramework: { __typename: 'CompetencyFrameworkPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, framework: { __typename: 'CompetencyFramework', id: string, status: FrameworkStatus } | null } };
+
+export type HrPublishFrameworkMutationVariables = Exact<{
+  input: CompetencyFrameworkIdInput;
+}>;
+
+
+export type HrPublishFrameworkMutation = { __typename: 'Mutation', publishCompetencyFramework: { __typename: 'CompetencyFrameworkPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, framework: { __typename: 'CompetencyFramework', id: string, status: FrameworkStatus, publishedAt: string | null } | null } };
+
+export type HrCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrCyclesQuery = { __typename: 'Query', evaluationCycles: { __typename: 'EvaluationCycleConnection', nodes: Array<{ __typename: 'EvaluationCycle', id: string, name: string, status: CycleStatus, purpose: CyclePurpose, opensAt: string, closesAt: string, closedAt: string | null, framework: { __typename: 'CompetencyFramework', id: string, name: string, version: number } | null }> } };
+
+export type HrCycleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrCycleQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', name: string, status: CycleStatus, purpose: CyclePurpose, opensAt: string, closesAt: string, closedAt: string | null, reminderDaysBeforeClose: Array<number>, id: string, anonymityPolicy: { __typename: 'AnonymityPolicy', allRatersMinimum: number }, framework: { __typename: 'CompetencyFramework', id: string, name: string, version: number } | null, responseRates: { __typename: 'CycleResponseRates', invited: number, answered: number | null, declined: number | null, groups: Array<{ __typename: 'GroupRate', group: RaterGroup, invited: number, answered: number | null, declined: number | null }> }, evaluations: { __typename: 'EvaluationConnection', nodes: Array<{ __typename: 'Evaluation', id: string, nominationState: NominationState, reportStatus: ReportStatus, leader: { __typename: 'EvaluationPerson', membershipId: string, name: string } }> } }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type HrCreateCycleMutationVariables = Exact<{
+  input: CreateEvaluationCycleInput;
+}>;
+
+
+export type HrCreateCycleMutation = { __typename: 'Mutation', createEvaluationCycle: { __typename: 'EvaluationCyclePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cycle: { __typename: 'EvaluationCycle', id: string, status: CycleStatus } | null } };
+
+export type HrAddLeadersMutationVariables = Exact<{
+  input: AddLeadersToEvaluationCycleInput;
+}>;
+
+
+export type HrAddLeadersMutation = { __typename: 'Mutation', addLeadersToEvaluationCycle: { __typename: 'EvaluationCyclePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cycle: { __typename: 'EvaluationCycle', id: string } | null } };
+
+export type HrOpenCycleMutationVariables = Exact<{
+  input: EvaluationCycleIdInput;
+}>;
+
+
+export type HrOpenCycleMutation = { __typename: 'Mutation', openEvaluationCycle: { __typename: 'EvaluationCyclePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cycle: { __typename: 'EvaluationCycle', id: string, status: CycleStatus, opensAt: string } | null } };
+
+export type HrCloseCycleMutationVariables = Exact<{
+  input: EvaluationCycleIdInput;
+}>;
+
+
+export type HrCloseCycleMutation = { __typename: 'Mutation', closeEvaluationCycle: { __typename: 'EvaluationCyclePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cycle: { __typename: 'EvaluationCycle', id: string, status: CycleStatus, closedAt: string | null } | null } };
+
+export type HrInviteRatersMutationVariables = Exact<{
+  input: EvaluationCycleIdInput;
+}>;
+
+
+export type HrInviteRatersMutation = { __typename: 'Mutation', inviteRaters: { __typename: 'InviteRatersPayload', invited: number, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }> } };
+
+export type HrChangeDeadlineMutationVariables = Exact<{
+  input: ChangeEvaluationCycleDeadlineInput;
+}>;
+
+
+export type HrChangeDeadlineMutation = { __typename: 'Mutation', changeEvaluationCycleDeadline: { __typename: 'EvaluationCyclePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cycle: { __typename: 'EvaluationCycle', id: string, closesAt: string } | null } };
+
+export type HrLeadersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type HrLeadersQuery = { __typename: 'Query', people: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', id: string, name: string, membership: { __typename: 'Membership', id: string, jobTitle: string, unit: { __typename: 'Unit', id: string, name: string } | null } }> } };
+
+export type HrOrganisationQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type HrOrganisationQuery = { __typename: 'Query', organisation: { __typename: 'Organisation', id: string, name: string, units: { __typename: 'UnitConnection', nodes: Array<{ __typename: 'Unit', id: string, name: string, parent: { __typename: 'Unit', id: string } | null }> } }, people: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', id: string, name: string, email: string, locale: Language, membership: { __typename: 'Membership', id: string, jobTitle: string, roles: Array<Role>, isActive: boolean, unit: { __typename: 'Unit', id: string, name: string } | null, manager: { __typename: 'Membership', id: string, person: { __typename: 'Person', id: string, name: string } } | null } }> } };
+
+export type HrCreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type HrCreateUnitMutation = { __typename: 'Mutation', createUnit: { __typename: 'UnitPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, unit: { __typename: 'Unit', id: string, name: string } | null } };
+
+export type HrUpdateUnitMutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type HrUpdateUnitMutation = { __typename: 'Mutation', updateUnit: { __typename: 'UnitPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, unit: { __typename: 'Unit', id: string, name: string, parent: { __typename: 'Unit', id: string } | null } | null } };
+
+export type HrCreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type HrCreatePersonMutation = { __typename: 'Mutation', createPerson: { __typename: 'PersonPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, person: { __typename: 'Person', id: string, name: string } | null } };
+
+export type HrUpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type HrUpdatePersonMutation = { __typename: 'Mutation', updatePerson: { __typename: 'PersonPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, person: { __typename: 'Person', id: string, name: string, email: string, locale: Language } | null } };
+
+export type HrUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type HrUpdateMembershipMutation = { __typename: 'Mutation', updateMembership: { __typename: 'PersonPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, person: { __typename: 'Person', id: string, membership: { __typename: 'Membership', id: string, jobTitle: string, roles: Array<Role>, isActive: boolean, unit: { __typename: 'Unit', id: string, name: string } | null } } | null } };
+
+export type HrSetReportingLineMutationVariables = Exact<{
+  input: SetReportingLineInput;
+}>;
+
+
+export type HrSetReportingLineMutation = { __typename: 'Mutation', setReportingLine: { __typename: 'PersonPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, person: { __typename: 'Person', id: string, membership: { __typename: 'Membership', id: string, manager: { __typename: 'Membership', id: string, person: { __typename: 'Person', id: string, name: string } } | null } } | null } };
+
+export type HrCreateImportMutationVariables = Exact<{
+  input: CreateStructureImportInput;
+}>;
+
+
+export type HrCreateImportMutation = { __typename: 'Mutation', createStructureImport: { __typename: 'StructureImportPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, structureImport: { __typename: 'StructureImport', id: string, status: StructureImportStatus, upload: { __typename: 'UploadTarget', url: string, method: string, headers: Array<{ __typename: 'HttpField', name: string, value: string }>, fields: Array<{ __typename: 'HttpField', name: string, value: string }> } | null } | null } };
+
+export type HrStartImportMutationVariables = Exact<{
+  input: StartStructureImportInput;
+}>;
+
+
+export type HrStartImportMutation = { __typename: 'Mutation', startStructureImport: { __typename: 'StructureImportPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, structureImport: { __typename: 'StructureImport', id: string, status: StructureImportStatus } | null } };
+
+export type HrImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrImportQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', status: StructureImportStatus, createdLines: Array<number>, updatedLines: Array<number>, unchangedCount: number, unitsCreated: number, error: string | null, id: string, rejected: Array<{ __typename: 'ImportRejection', line: number, email: string | null, message: string }> }
+    | { __typename: 'Unit', id: string }
+   | null };
+
+export type HrGoalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrGoalsQuery = { __typename: 'Query', goals: { __typename: 'OrganisationGoalConnection', nodes: Array<{ __typename: 'OrganisationGoal', id: string, title: string, description: string, status: GoalStatus, periodStart: string | null, periodEnd: string | null }> }, leadershipFoundation: { __typename: 'LeadershipFoundation', id: string, version: number, title: string, introduction: string, publishedAt: string | null, principles: Array<{ __typename: 'FoundationPrinciple', id: string, kind: PrincipleKind, title: string, description: string }> } | null };
+
+export type HrCreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+
+export type HrCreateGoalMutation = { __typename: 'Mutation', createGoal: { __typename: 'GoalPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, goal: { __typename: 'OrganisationGoal', id: string, title: string, status: GoalStatus } | null } };
+
+export type HrUpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+
+export type HrUpdateGoalMutation = { __typename: 'Mutation', updateGoal: { __typename: 'GoalPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, goal: { __typename: 'OrganisationGoal', id: string, title: string, description: string, status: GoalStatus } | null } };
+
+export type HrPublishFoundationMutationVariables = Exact<{
+  input: PublishLeadershipFoundationInput;
+}>;
+
+
+export type HrPublishFoundationMutation = { __typename: 'Mutation', publishLeadershipFoundation: { __typename: 'LeadershipFoundationPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, leadershipFoundation: { __typename: 'LeadershipFoundation', id: string, version: number } | null } };
+
+export type HrProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrProgrammesQuery = { __typename: 'Query', programmes: { __typename: 'ProgrammeConnection', nodes: Array<{ __typename: 'Programme', id: string, status: ProgrammeStatus, archivedAt: string | null, currentVersion: { __typename: 'ProgrammeVersion', id: string, version: number, title: string } | null, draft: { __typename: 'ProgrammeVersion', id: string, version: number, title: string } | null }> } };
+
+export type HrProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrProgrammeQuery = { __typename: 'Query', node:
+    | { __typename: 'ActionEvidence', id: string }
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ActivityRating', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'Competency', id: string }
+    | { __typename: 'CompetencyFramework', id: string }
+    | { __typename: 'CompetencyItem', id: string }
+    | { __typename: 'DevelopmentGoal', id: string }
+    | { __typename: 'EffectExport', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'Evaluation', id: string }
+    | { __typename: 'EvaluationCycle', id: string }
+    | { __typename: 'FeedbackNote', id: string }
+    | { __typename: 'FoundationPrinciple', id: string }
+    | { __typename: 'LeadershipFoundation', id: string }
+    | { __typename: 'LeadershipPhilosophy', id: string }
+    | { __typename: 'ManagerCheckpoint', id: string }
+    | { __typename: 'MatchProposal', id: string }
+    | { __typename: 'MatchingRun', id: string }
+    | { __typename: 'Membership', id: string }
+    | { __typename: 'MentorProfile', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringNeed', id: string }
+    | { __typename: 'Mentorship', id: string }
+    | { __typename: 'Module', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'OpenQuestion', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'OrganisationGoal', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonalDataExport', id: string }
+    | { __typename: 'PhilosophyItem', id: string }
+    | { __typename: 'PhilosophyVersion', id: string }
+    | { __typename: 'Programme', status: ProgrammeStatus, archivedAt: string | null, id: string, currentVersion: { __typename: 'ProgrammeVersion', id: string, version: number, title: string } | null, draft: { __typename: 'ProgrammeVersion', id: string, version: number, title: string, description: string, audience: ProgrammeAudience, goals: Array<{ __typename: 'OrganisationGoalSummary', id: string }>, modules: Array<{ __typename: 'Module', id: string, title: string, introduction: string, activities: Array<{ __typename: 'Activity', id: string, kind: ActivityKind, title: string, body: string, bodyHtml: string, estimatedMinutes: number, dueOffsetDays: number }> }> } | null, versions: Array<{ __typename: 'ProgrammeVersion', id: string, version: number, status: ProgrammeVersionStatus, title: string, publishedAt: string | null }> }
+    | { __typename: 'ProgrammeVersion', id: string }
+    | { __typename: 'Reflection', id: string }
+    | { __typename: 'StructureImport', id: string }
+    | { __typename: 'Unit', id: string }
+   | null, goals: { __typename: 'OrganisationGoalConnection', nodes: Array<{ __typename: 'OrganisationGoal', id: string, title: string }> } };
+
+export type HrCreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type HrCreateProgrammeMutation = { __typename: 'Mutation', createProgramme: { __typename: 'CreateProgrammePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, programme: { __typename: 'Programme', id: string, status: ProgrammeStatus } | null } };
+
+export type HrUpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type HrUpdateProgrammeMutation = { __typename: 'Mutation', updateProgramme: { __typename: 'UpdateProgrammePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, programme: { __typename: 'Programme', id: string, status: ProgrammeStatus } | null } };
+
+export type HrPublishProgrammeMutationVariables = Exact<{
+  input: ProgrammeIdInput;
+}>;
+
+
+export type HrPublishProgrammeMutation = { __typename: 'Mutation', publishProgramme: { __typename: 'PublishProgrammePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, programme: { __typename: 'Programme', id: string, status: ProgrammeStatus } | null } };
+
+export type HrArchiveProgrammeMutationVariables = Exact<{
+  input: ProgrammeIdInput;
+}>;
+
+
+export type HrArchiveProgrammeMutation = { __typename: 'Mutation', archiveProgramme: { __typename: 'ArchiveProgrammePayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, programme: { __typename: 'Programme', id: string, status: ProgrammeStatus, archivedAt: string | null } | null } };
+
+export type HrCreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type HrCreateCohortMutation = { __typename: 'Mutation', createCohort: { __typename: 'CreateCohortPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, cohort: { __typename: 'Cohort', id: string, name: string, startsOn: string } | null } };
+
+export type HrEnrolLeaderMutationVariables = Exact<{
+  input: EnrolLeaderInput;
+}>;
+
+
+export type HrEnrolLeaderMutation = { __typename: 'Mutation', enrolLeader: { __typename: 'EnrolLeaderPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, enrolment: { __typename: 'Enrolment', id: string } | null } };
+
+export type HrMentoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrMentoringQuery = { __typename: 'Query', mentorProfiles: { __typename: 'MentorProfileConnection', nodes: Array<{ __typename: 'MentorProfile', id: string, capacity: number, takenPlaces: number, isAvailable: boolean, tags: Array<string>, languages: Array<string>, location: string, person: { __typename: 'MentoringPerson', membershipId: string, name: string, jobTitle: string } | null }> }, mentoringNeeds: { __typename: 'MentoringNeedConnection', nodes: Array<{ __typename: 'MentoringNeed', id: string, tags: Array<string>, area: string, language: string, location: string, status: NeedStatus, person: { __typename: 'MentoringPerson', membershipId: string, name: string, jobTitle: string } | null }> }, matchingRuns: { __typename: 'MatchingRunConnection', nodes: Array<{ __typename: 'MatchingRun', id: string, status: RunStatus, createdAt: string, finishedAt: string | null, error: string | null, result: { __typename: 'MatchingRunResult', mentees: number, mentors: number, matched: number, unmatched: number } | null, proposals: { __typename: 'MatchProposalConnection', nodes: Array<{ __typename: 'MatchProposal', id: string, fit: number, status: ProposalStatus, explanation: { __typename: 'FitExplanation', text: string }, mentee: { __typename: 'MentoringPerson', membershipId: string, name: string } | null, mentor: { __typename: 'MentoringPerson', membershipId: string, name: string } | null }> } }> } };
+
+export type HrStartMatchingRunMutationVariables = Exact<{
+  input: StartMatchingRunInput;
+}>;
+
+
+export type HrStartMatchingRunMutation = { __typename: 'Mutation', startMatchingRun: { __typename: 'MatchingRunPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, run: { __typename: 'MatchingRun', id: string, status: RunStatus } | null } };
+
+export type HrApproveProposalMutationVariables = Exact<{
+  input: DecideMatchProposalInput;
+}>;
+
+
+export type HrApproveProposalMutation = { __typename: 'Mutation', approveMatchProposal: { __typename: 'MentorshipPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, mentorship: { __typename: 'Mentorship', id: string } | null } };
+
+export type HrRejectProposalMutationVariables = Exact<{
+  input: DecideMatchProposalInput;
+}>;
+
+
+export type HrRejectProposalMutation = { __typename: 'Mutation', rejectMatchProposal: { __typename: 'MatchProposalPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, proposal: { __typename: 'MatchProposal', id: string, status: ProposalStatus } | null } };
+
+export type HrAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrAuditLogQuery = { __typename: 'Query', privacyAuditLog: { __typename: 'PrivacyAuditEntryConnection', nodes: Array<{ __typename: 'PrivacyAuditEntry', action: PrivacyAuditAction, at: string, actorMembershipId: string | null, subjectMembershipId: string, objectKind: string, objectId: string | null }> } };
+
+export type HrRequestExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type HrRequestExportMutation = { __typename: 'Mutation', requestPersonalDataExport: { __typename: 'RequestPersonalDataExportPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }>, export: { __typename: 'PersonalDataExport', id: string, status: PersonalDataExportStatus } | null } };
+
+export type HrExportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrExportQuery = { __typename: 'Query', personalDataExport: { __typename: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, downloadUrl: string | null } | null };
+
+export type HrErasePersonMutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type HrErasePersonMutation = { __typename: 'Mutation', erasePerson: { __typename: 'ErasePersonPayload', errors: Array<{ __typename: 'UserError', code: ErrorCode, field: Array<string> | null, message: string, reason: string }> } };
+
 export type AppMentorshipLogQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1081,6 +1843,48 @@ export const AppApproveNominationsDocument = {"__meta__":{"hash":"sha256:679d0b0
 export const AppOpenMyRaterFormDocument = {"__meta__":{"hash":"sha256:9a97e1a90d24bd133d3cbc2bdc0de0da68033d9197fe78224cc853d78166b512"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppOpenMyRaterForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"openMyRaterForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"raterGroup"}}]}}]}}]} as unknown as DocumentNode<AppOpenMyRaterFormMutation, AppOpenMyRaterFormMutationVariables>;
 export const AppDevelopmentDocument = {"__meta__":{"hash":"sha256:0f9ac8bc92d5e750021096307ca7193afda9c4a5e937b3f42121cb2500784874"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppDevelopment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRating"}},{"kind":"Field","name":{"kind":"Name","value":"organisationGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practiceAgreed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AppDevelopmentQuery, AppDevelopmentQueryVariables>;
 export const AppSetDevelopmentGoalsDocument = {"__meta__":{"hash":"sha256:7766c2a5b3857ef28412710ce5f1acc49c9bc5088e3b626debc1431a23da46b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSetDevelopmentGoals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDevelopmentGoalsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDevelopmentGoals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRating"}},{"kind":"Field","name":{"kind":"Name","value":"organisationGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppSetDevelopmentGoalsMutation, AppSetDevelopmentGoalsMutationVariables>;
+export const HrFrameworksDocument = {"__meta__":{"hash":"sha256:bd5bb0e27c6ac48c4eafda8a54d38461ff305c7d2f30f5cfe89526aac7eb5012"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrFrameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"competencyFrameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrFrameworksQuery, HrFrameworksQueryVariables>;
+export const HrCreateFrameworkDocument = {"__meta__":{"hash":"sha256:63d1b070c94f35b38bf3a18cbfa556ffd8dbe8a2f669903cf8890d201f4676aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCompetencyFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createCompetencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateFrameworkMutation, HrCreateFrameworkMutationVariables>;
+export const HrPublishFrameworkDocument = {"__meta__":{"hash":"sha256:e6d84d37406e095e3ba6f1eb5e690965a58e86513eaf8dff8148a80f5065ccc0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrPublishFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyFrameworkIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishCompetencyFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<HrPublishFrameworkMutation, HrPublishFrameworkMutationVariables>;
+export const HrCyclesDocument = {"__meta__":{"hash":"sha256:c09934762b528e7487474c4d523af21b1448dfd894062228d5129ce6d16459e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCycles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrCyclesQuery, HrCyclesQueryVariables>;
+export const HrCycleDocument = {"__meta__":{"hash":"sha256:99541bc15e004c69f7e30d471437edc62aad726a30ef56b00aded4950be92636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDaysBeforeClose"}},{"kind":"Field","name":{"kind":"Name","value":"anonymityPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"allRatersMinimum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominationState"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrCycleQuery, HrCycleQueryVariables>;
+export const HrCreateCycleDocument = {"__meta__":{"hash":"sha256:97b826d90e158a58c6e62572b6ecec95e61800a9c9491ed50c079a1a55f375fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvaluationCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateCycleMutation, HrCreateCycleMutationVariables>;
+export const HrAddLeadersDocument = {"__meta__":{"hash":"sha256:4f5e814005d9dc5e97088d6540252fabd1c213be9115785e356a24739d644285"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrAddLeaders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLeadersToEvaluationCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addLeadersToEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<HrAddLeadersMutation, HrAddLeadersMutationVariables>;
+export const HrOpenCycleDocument = {"__meta__":{"hash":"sha256:515e447507cf65c27807f515140818224af3b20526d2d463b8121fd54fdd57ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrOpenCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCycleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"openEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}}]}}]}}]}}]} as unknown as DocumentNode<HrOpenCycleMutation, HrOpenCycleMutationVariables>;
+export const HrCloseCycleDocument = {"__meta__":{"hash":"sha256:82ce7d5f62e8d3cbc6a9c7e92e75f06c2304cb2135bc8bee1d690f169a3ceea4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCloseCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCycleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"closeEvaluationCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]} as unknown as DocumentNode<HrCloseCycleMutation, HrCloseCycleMutationVariables>;
+export const HrInviteRatersDocument = {"__meta__":{"hash":"sha256:345011c86f6be83565ee8ad6911f8af2bf0eefa88c094bc6f111eff6aa8a173c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrInviteRaters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCycleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"inviteRaters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invited"}}]}}]}}]} as unknown as DocumentNode<HrInviteRatersMutation, HrInviteRatersMutationVariables>;
+export const HrChangeDeadlineDocument = {"__meta__":{"hash":"sha256:298aa7de9c7359390cd553d49022a9b63315073f28913f24d1ad10a6416449be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrChangeDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvaluationCycleDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"changeEvaluationCycleDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]}}]} as unknown as DocumentNode<HrChangeDeadlineMutation, HrChangeDeadlineMutationVariables>;
+export const HrLeadersDocument = {"__meta__":{"hash":"sha256:5212985b1567a072fa3cf6523940dd1c1b1842c74e5dd7838ce281da12d319df"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrLeaders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"LEADER"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrLeadersQuery, HrLeadersQueryVariables>;
+export const HrOrganisationDocument = {"__meta__":{"hash":"sha256:3a7e2b92815a4afed5b5d8ae46d87ef53162cd2a8304611728a90ca21029314b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrOrganisationQuery, HrOrganisationQueryVariables>;
+export const HrCreateUnitDocument = {"__meta__":{"hash":"sha256:f62f74b4ebf9c6d4f85499586d3c6d61154c21f695d32b110cfcda9707f525ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateUnitMutation, HrCreateUnitMutationVariables>;
+export const HrUpdateUnitDocument = {"__meta__":{"hash":"sha256:d302cae88a0e5dc4d4f523c3a3dd6618f395b0032e43483d07ff154e6e5b90fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrUpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrUpdateUnitMutation, HrUpdateUnitMutationVariables>;
+export const HrCreatePersonDocument = {"__meta__":{"hash":"sha256:b808b78e2096f75bfd59ff7187e0b971f86a13d5478da4afd41abfc73f11256f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreatePersonMutation, HrCreatePersonMutationVariables>;
+export const HrUpdatePersonDocument = {"__meta__":{"hash":"sha256:a3b030a4d3023447dd7b060f3f13b5c4ce4aa7cf19e108f5e619fe6fd26cc9dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrUpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<HrUpdatePersonMutation, HrUpdatePersonMutationVariables>;
+export const HrUpdateMembershipDocument = {"__meta__":{"hash":"sha256:05477bb6fd524981f943ca7fc513f3ae4a709ad10691ab81f4d90a84da838900"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrUpdateMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrUpdateMembershipMutation, HrUpdateMembershipMutationVariables>;
+export const HrSetReportingLineDocument = {"__meta__":{"hash":"sha256:cd564d90e1fa80acf2bbb9ed46eb6736b4bf20152f914b6eb667b6a827c1c744"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrSetReportingLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReportingLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setReportingLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrSetReportingLineMutation, HrSetReportingLineMutationVariables>;
+export const HrCreateImportDocument = {"__meta__":{"hash":"sha256:d501a3dcb18aed669a10243532b326c3e8039416314302ab9f1d3647a2b641bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStructureImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createStructureImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structureImport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateImportMutation, HrCreateImportMutationVariables>;
+export const HrStartImportDocument = {"__meta__":{"hash":"sha256:c233de74e53137fa076d18aaaea0a74fa056b6feafe21d20f749f99ee5528790"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrStartImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartStructureImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startStructureImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structureImport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrStartImportMutation, HrStartImportMutationVariables>;
+export const HrImportDocument = {"__meta__":{"hash":"sha256:3505629da7cb2c916d93319f2b1a8a91db02123e584d5a75eed25e522a03a050"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StructureImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdLines"}},{"kind":"Field","name":{"kind":"Name","value":"updatedLines"}},{"kind":"Field","name":{"kind":"Name","value":"unchangedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unitsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<HrImportQuery, HrImportQueryVariables>;
+export const HrGoalsDocument = {"__meta__":{"hash":"sha256:2ea2305e39582dd246c5d8087e573167c727c6b2f86a8a4e45f9c2f8df327ee9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipFoundation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"principles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<HrGoalsQuery, HrGoalsQueryVariables>;
+export const HrCreateGoalDocument = {"__meta__":{"hash":"sha256:2823c09a90cbfba0ec13974a9f5dacdc6f6f8614765911d53a9e401db4fc03d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateGoalMutation, HrCreateGoalMutationVariables>;
+export const HrUpdateGoalDocument = {"__meta__":{"hash":"sha256:193c8bfc99fd7cf6ae17f000830457c6d2940a9619b43a9bc030cdbddb6d7dfe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrUpdateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrUpdateGoalMutation, HrUpdateGoalMutationVariables>;
+export const HrPublishFoundationDocument = {"__meta__":{"hash":"sha256:474f777bd634bf188c4c78501d1a2289cb5d00fb79b24e665227a15904978a93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrPublishFoundation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishLeadershipFoundationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishLeadershipFoundation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipFoundation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<HrPublishFoundationMutation, HrPublishFoundationMutationVariables>;
+export const HrProgrammesDocument = {"__meta__":{"hash":"sha256:ea8933c6e688e8591ae8b6da007fac510e402d73ddb4ee43b4e17524772558a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrProgrammesQuery, HrProgrammesQueryVariables>;
+export const HrProgrammeDocument = {"__meta__":{"hash":"sha256:1de1e8625a866b2b97f737c0c20485ac4024130c29a605e9b30fc38740e66ce8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dueOffsetDays"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<HrProgrammeQuery, HrProgrammeQueryVariables>;
+export const HrCreateProgrammeDocument = {"__meta__":{"hash":"sha256:7eb659719584b8db07d52fd67d1af1d500118c96fb7a36777f680af2fa5e4888"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateProgrammeMutation, HrCreateProgrammeMutationVariables>;
+export const HrUpdateProgrammeDocument = {"__meta__":{"hash":"sha256:276f1766a460f50866f4150ccf2a9dfd672e803886ca9df71f8eebfc91d69e9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrUpdateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrUpdateProgrammeMutation, HrUpdateProgrammeMutationVariables>;
+export const HrPublishProgrammeDocument = {"__meta__":{"hash":"sha256:b8de815c2f875f30859aac31d45e8403315660f6810673c48b113bcf3d232743"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrPublishProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrPublishProgrammeMutation, HrPublishProgrammeMutationVariables>;
+export const HrArchiveProgrammeDocument = {"__meta__":{"hash":"sha256:b69cf7321a19687706dfb1cac43e6f0ac5c1b2c66f8819828d152bcf93c1629a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrArchiveProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"archiveProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<HrArchiveProgrammeMutation, HrArchiveProgrammeMutationVariables>;
+export const HrCreateCohortDocument = {"__meta__":{"hash":"sha256:e38bf5996d47decc9e79cef2c0c48dc4b9565fb426a117bfb6c6ae1954162f75"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrCreateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]}}]} as unknown as DocumentNode<HrCreateCohortMutation, HrCreateCohortMutationVariables>;
+export const HrEnrolLeaderDocument = {"__meta__":{"hash":"sha256:e1f74aa83d7407c2d324346e18e67beb52e234c9da00c5981001048576b41cf1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrEnrolLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enrolLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<HrEnrolLeaderMutation, HrEnrolLeaderMutationVariables>;
+export const HrMentoringDocument = {"__meta__":{"hash":"sha256:7f32c10e8db1ca8bcd938b63d47b9820c7034ab334e272df4b0e39cf64bed66c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrMentoring"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mentorProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"takenPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"isAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentoringNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchingRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mentees"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HrMentoringQuery, HrMentoringQueryVariables>;
+export const HrStartMatchingRunDocument = {"__meta__":{"hash":"sha256:9ac7951cb5e2f77ba89400c2bc555c2ce77d769dd2aadcecb1d8b640ede963c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrStartMatchingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMatchingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startMatchingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrStartMatchingRunMutation, HrStartMatchingRunMutationVariables>;
+export const HrApproveProposalDocument = {"__meta__":{"hash":"sha256:cf0241f5c15f487bfe6dcdc3dfbe7f319e5671acbd1b38afd1da777839dfc5ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrApproveProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMatchProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"approveMatchProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentorship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<HrApproveProposalMutation, HrApproveProposalMutationVariables>;
+export const HrRejectProposalDocument = {"__meta__":{"hash":"sha256:002acf8f3bcf203a32b91a58f686ffa07744243bf807123172016cf8af6ce6cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrRejectProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMatchProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rejectMatchProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrRejectProposalMutation, HrRejectProposalMutationVariables>;
+export const HrAuditLogDocument = {"__meta__":{"hash":"sha256:2b4572f1d73668826db3340e6ae5c6b0ea4589e08b0913a31a6b9b8d90eda687"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"privacyAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"objectKind"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}}]}}]} as unknown as DocumentNode<HrAuditLogQuery, HrAuditLogQueryVariables>;
+export const HrRequestExportDocument = {"__meta__":{"hash":"sha256:cacc80cd3ce5913fc9cd4f97bee15e384a05ba429e95769869749bcb041a1548"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrRequestExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPersonalDataExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestPersonalDataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HrRequestExportMutation, HrRequestExportMutationVariables>;
+export const HrExportDocument = {"__meta__":{"hash":"sha256:2fb44d82d20dcd1b07b9bda48a9184c0394b02aedd947c641a1ac8d2102cf8ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HrExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<HrExportQuery, HrExportQueryVariables>;
+export const HrErasePersonDocument = {"__meta__":{"hash":"sha256:c83ec92e82f5bfa70247f020e0dbdb861f567d187960276d6f6fcd9b5f400234"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HrErasePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ErasePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"erasePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<HrErasePersonMutation, HrErasePersonMutationVariables>;
 export const AppMentorshipLogDocument = {"__meta__":{"hash":"sha256:b193e31966f26684c5973def314c6ab964234fb3f767d12a4cd85ccb97900ebf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppMentorshipLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mentorship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"meetingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"wentWell"}},{"kind":"Field","name":{"kind":"Name","value":"toDevelop"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithMentee"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppMentorshipLogQuery, AppMentorshipLogQueryVariables>;
 export const AppScheduleMentoringMeetingDocument = {"__meta__":{"hash":"sha256:51cc1a7f4fab199642e32ad9691f8d78cdde1fd5612a5ac6448ec72e56355384"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppScheduleMentoringMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMentoringMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleMentoringMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AppScheduleMentoringMeetingMutation, AppScheduleMentoringMeetingMutationVariables>;
 export const AppSaveMeetingNoteDocument = {"__meta__":{"hash":"sha256:e01e3eea1eafcb5d0fbbc4bec5f1e5a04b3be2e1e61fdabe654da6ecec0222b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppSaveMeetingNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMeetingNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveMeetingNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AppSaveMeetingNoteMutation, AppSaveMeetingNoteMutationVariables>;

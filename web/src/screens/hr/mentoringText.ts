@@ -1,0 +1,76 @@
+// The mentoring screen's texts, Danish first.
+import type { Language } from "../../i18n/format";
+
+const da = {
+  title: "Mentorordning",
+  loading: "Henter …",
+  newRun: "Ny matchkørsel",
+  runHelp: "Kørslen foreslår den bedste samlede fordeling af mentorer til nye ledere med et åbent ønske. Vægtene siger, hvad der betyder mest.",
+  weights: { focus: "Vægt: fokusområder", experience: "Vægt: erfaring", language: "Vægt: sprog", location: "Vægt: sted", area: "Vægt: område" } as Record<string, string>,
+  sharedPool: "Brug også den fælles mentorpulje på tværs af organisationer",
+  start: "Start matchkørsel",
+  running: "Kørslen er i gang …",
+  started: "Matchkørslen er startet.",
+  latestRun: (at: string) => `Seneste kørsel, ${at}`,
+  runStatus: { PENDING: "Venter", RUNNING: "Kører", COMPLETED: "Færdig", FAILED: "Mislykkedes" } as Record<string, string>,
+  result: (matched: number, mentees: number, unmatched: number) => `${matched} af ${mentees} nye ledere har fået et forslag; ${unmatched} uden`,
+  proposals: "Forslag",
+  pair: (mentee: string, mentor: string) => `${mentee} og ${mentor}`,
+  fit: (value: string) => `Match ${value}`,
+  proposalStatus: { PROPOSED: "Foreslået", APPROVED: "Godkendt", REJECTED: "Afvist", SUPERSEDED: "Afløst" } as Record<string, string>,
+  approve: (mentee: string, mentor: string) => `Godkend ${mentor} som mentor for ${mentee}`,
+  reject: (mentee: string, mentor: string) => `Afvis ${mentor} som mentor for ${mentee}`,
+  approved: (name: string) => `Forslaget til ${name} er godkendt; mentorskabet er oprettet.`,
+  rejected: (name: string) => `Forslaget til ${name} er afvist.`,
+  unknown: "Ukendt",
+  mentors: (n: number) => `Mentorer (${n})`,
+  mentorsCaption: "Mentorprofiler",
+  needs: (n: number) => `Åbne ønsker om mentor (${n})`,
+  needsCaption: "Åbne ønsker om mentor",
+  name: "Navn",
+  places: "Pladser",
+  taken: (taken: string, capacity: string) => `${taken} af ${capacity} optaget`,
+  focus: "Fokus",
+  area: "Område",
+  unavailable: "ikke ledig",
+};
+
+type Texts = typeof da;
+
+const en: Texts = {
+  title: "Mentoring",
+  loading: "Loading …",
+  newRun: "New matching run",
+  runHelp: "The run proposes the best overall assignment of mentors to new leaders with an open need. The weights say what matters most.",
+  weights: { focus: "Weight: focus areas", experience: "Weight: experience", language: "Weight: language", location: "Weight: location", area: "Weight: area" },
+  sharedPool: "Also use the shared mentor pool across organisations",
+  start: "Start matching run",
+  running: "The run is going …",
+  started: "The matching run has started.",
+  latestRun: (at) => `Latest run, ${at}`,
+  runStatus: { PENDING: "Waiting", RUNNING: "Running", COMPLETED: "Done", FAILED: "Failed" },
+  result: (matched, mentees, unmatched) => `${matched} of ${mentees} new leaders have a proposal; ${unmatched} without`,
+  proposals: "Proposals",
+  pair: (mentee, mentor) => `${mentee} and ${mentor}`,
+  fit: (value) => `Fit ${value}`,
+  proposalStatus: { PROPOSED: "Proposed", APPROVED: "Approved", REJECTED: "Rejected", SUPERSEDED: "Superseded" },
+  approve: (mentee, mentor) => `Approve ${mentor} as mentor of ${mentee}`,
+  reject: (mentee, mentor) => `Reject ${mentor} as mentor of ${mentee}`,
+  approved: (name) => `The proposal for ${name} is approved; the mentorship is created.`,
+  rejected: (name) => `The proposal for ${name} is rejected.`,
+  unknown: "Unknown",
+  mentors: (n) => `Mentors (${n})`,
+  mentorsCaption: "Mentor profiles",
+  needs: (n) => `Open mentoring needs (${n})`,
+  needsCaption: "Open mentoring needs",
+  name: "Name",
+  places: "Places",
+  taken: (taken, capacity) => `${taken} of ${capacity} taken`,
+  focus: "Focus",
+  area: "Area",
+  unavailable: "not available",
+};
+
+export function mentoringText(language: Language): Texts {
+  return language === "EN" ? en : da;
+}
