@@ -60,7 +60,9 @@ def random_problem(
     forbidden = [
         (int(i), int(j))
         for i, j in zip(
-            rng.integers(mentees, size=3 * mentees), rng.integers(mentors, size=3 * mentees)
+            rng.integers(mentees, size=3 * mentees),
+            rng.integers(mentors, size=3 * mentees),
+            strict=True,
         )
     ]
     weights = Weights(*(float(w) for w in rng.choice([0.0, 1.0, 2.0, 4.0], size=5)))
