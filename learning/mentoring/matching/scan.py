@@ -94,7 +94,7 @@ def block(
     feature rows, when the caller has them."""
     if phi is None:
         phi = take_rows(problem.mentor_features, mentors)
-    psi = take_rows(problem.mentee_features, rows).toarray().T
+    psi = _dense_columns(problem.mentee_features, rows)
     product = np.asarray(phi @ psi, dtype=np.float32)
     out = np.empty((len(rows), len(mentors)), np.float32)
     np.add(product.T, problem.mentee_bias[rows][:, None], out=out)
@@ -114,6 +114,16 @@ def block(
         pair_rows, pair_cols = pair_rows[ok], pair_cols[ok]
         hit = mentors[pair_cols] == forbidden[1][at][ok]
         out[pair_rows[hit], pair_cols[hit]] = -np.inf
+    return out
+
+
+def _dense_columns(matrix: sp.csr_matrix, rows: IntArray) -> NDArray[np.float32]:
+    """``matrix[rows].toarray().T`` (a canonical CSR matrix: no repeated entries)."""
+    start = matrix.indptr[rows].astype(np.int64)
+    length = matrix.indptr[rows + 1] - start
+    at = np.repeat(start - np.cumsum(length) + length, length) + np.arange(int(length.sum()))
+    out = np.zeros((matrix.shape[1], len(rows)), np.float32)
+    out[matrix.indices[at], np.repeat(np.arange(len(rows)), length)] = matrix.data[at]
     return out
 
 
