@@ -44,8 +44,10 @@ def exhaustive(problem: Problem, k: int, seed: int = 0) -> Scan:
             r, c = np.nonzero(near)
             found.append(top_by_key(rows[r], mentors[c], cells[r, c], n, k, seed))
             _greedy_block(cells, rows, mentors, remaining, chosen, chosen_fit, floor)
-    parts = list(zip(*found, strict=True)) or [[np.zeros(0, np.int64)]] * 2 + [[np.zeros(0)]]
-    rows, cols, fits = (np.concatenate(p) for p in parts)
+    if not found:
+        none = np.zeros(0, np.int64)
+        return Scan(none, none, np.zeros(0), chosen, chosen_fit)
+    rows, cols, fits = (np.concatenate(part) for part in zip(*found, strict=True))
     return Scan(rows.astype(np.int64), cols.astype(np.int64), fits, chosen, chosen_fit)
 
 

@@ -163,7 +163,8 @@ def small_problems(draw: st.DrawFn) -> matching.Problem:
         if n and m
         else st.just([])
     )
-    weights = Weights(*(float(draw(st.integers(0, 3))) for _ in range(4)), area=1.0)
+    focus, experience, language, location = (float(draw(st.integers(0, 3))) for _ in range(4))
+    weights = Weights(focus, experience, language, location, area=1.0)
     return matching.build_problem(
         mentees, mentors, weights, forbidden, draw(st.sampled_from([0.0, 0.3]))
     )
