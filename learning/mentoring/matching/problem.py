@@ -186,31 +186,35 @@ def build_problem(
     rows: list[int] = []
     cols: list[int] = []
     values: list[float] = []
-    bias = np.zeros(n, np.float32)
-    for i, mentee in enumerate(mentees):
+    bias = [0.0] * n
+    any_area, same_area = int(AreaWish.ANY), int(AreaWish.SAME)
+    per_mentee = zip(
+        mentees, language.tolist(), location.tolist(), area.tolist(), wish.tolist(), strict=True
+    )
+    for i, (mentee, spoken, place, own_area, wished) in enumerate(per_mentee):
         codes = sorted({focus_vocabulary.code(k) for k in mentee.focus if k.strip()})
         for code in codes:
             rows.append(i)
             cols.append(code)
             values.append(w.focus / len(codes))
-        if language[i] >= 0:
+        if spoken >= 0:
             rows.append(i)
-            cols.append(int(language[i]))
+            cols.append(spoken)
             values.append(w.language)
-        if location[i] >= 0:
+        if place >= 0:
             rows.append(i)
-            cols.append(int(location[i]))
+            cols.append(place)
             values.append(w.location)
-        if wish[i] == AreaWish.ANY or area[i] < 0:
-            bias[i] += w.area
-        elif wish[i] == AreaWish.SAME:
+        if wished == any_area or own_area < 0:
+            bias[i] = w.area
+        elif wished == same_area:
             rows.append(i)
-            cols.append(int(area[i]))
+            cols.append(own_area)
             values.append(w.area)
         else:  # another area than their own: credit unless the mentor works in it
-            bias[i] += w.area
+            bias[i] = w.area
             rows.append(i)
-            cols.append(int(area[i]))
+            cols.append(own_area)
             values.append(-w.area)
     mentee_features = sp.csr_matrix(
         (np.array(values, np.float32), (np.array(rows, np.int64), np.array(cols, np.int64))),
@@ -230,7 +234,7 @@ def build_problem(
     return Problem(
         mentee_features=mentee_features,
         mentor_features=mentor_features,
-        mentee_bias=bias,
+        mentee_bias=np.array(bias, np.float32),
         mentor_bias=mentor_bias,
         capacity=np.array([max(0, x.capacity) for x in mentors], np.int64),
         mentee_group=np.array([e.group for e in mentees], np.int64),
