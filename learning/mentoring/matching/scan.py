@@ -18,9 +18,10 @@ and its rarest feature, then, knowing a lower bound on its ``k``-th best fit,
 as many of its rarer features as it takes for every mentor outside them to be
 provably below it (an upper bound: the mentee's bias, the group's best mentor
 bias, the weights of the features not indexed). A mentee that cannot be
-bounded so, and a small group, is scored against every mentor. Greedy takes
-each choice from the scored mentors when it beats that bound, else scores the
-mentee's whole row.
+bounded so, and a small group, is scored against every mentor. What is kept
+of a mentee is every allowed mentor within ``JITTER`` of its ``k``-th best
+fit; greedy takes the first of them (by fit, then mentor) with room, and only
+when none has room scores the mentee's whole row.
 """
 
 from __future__ import annotations
