@@ -7,10 +7,12 @@ never mentors themselves (same person), never mentors a mentee who has them
 in the reporting line above (``forbidden`` pairs), and mentors without
 capacity are left out.
 
-``optimise`` is a real optimisation. Candidate generation keeps, per mentee,
-the ``k`` best mentors by fit (ties broken by a small random jitter, so that
-equally good mentors are spread over mentees) together with the edge that
-the greedy baseline would choose. The assignment is then a minimum-cost
+``optimise`` is a real optimisation. Candidate generation (``scan.py``) keeps,
+per mentee, the ``k`` best mentors by fit (ties broken by a small fixed jitter
+per pair, so that equally good mentors are spread over mentees) together with
+the edge that the greedy baseline would choose; it scores mostly the mentors
+that share a feature with the mentee, and finds exactly what scoring every
+pair finds (``exhaustive.py``, the reference). The assignment is then a minimum-cost
 bipartite matching (``scipy.sparse.csgraph.min_weight_full_bipartite_matching``,
 LAPJVsp) on a graph where each mentor is expanded into ``capacity`` slots and
 each mentee has a private "unmatched" slot of fit 0, so infeasible mentees
@@ -24,13 +26,14 @@ that still has room. ``bench/matching.py`` measures one against the other.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
+from learning.mentoring.matching import scan
 from learning.mentoring.matching.explanations import Explanation, explain
 from learning.mentoring.matching.problem import (
     AreaWish,
@@ -59,10 +62,6 @@ __all__ = [
 ]
 
 DEFAULT_CANDIDATES = 16
-# Fits in one block (mentees x mentors), ~32 MB of float32.
-BLOCK_CELLS = 8_000_000
-# Ties in fit are broken by noise far below any real difference in fit.
-JITTER = 1e-4
 
 
 @dataclass
@@ -90,129 +89,9 @@ def fits(problem: Problem, mentees: IntArray, mentors: IntArray) -> NDArray[np.f
     """Fit of every (mentee, mentor) of the given sorted indices, -inf where a
     hard rule forbids the pair or the mentor has no room; shape
     (len(mentees), len(mentors)). The shortlist uses it for one mentee."""
-    order = np.argsort(problem.forbidden[0], kind="stable")
-    forbidden = (problem.forbidden[0][order], problem.forbidden[1][order])
-    block = _block(problem, mentees, mentors, forbidden)
-    block[:, problem.capacity[mentors] <= 0] = -np.inf
-    return block
-
-
-@dataclass
-class _Scan:
-    rows: list[IntArray] = field(default_factory=list)
-    cols: list[IntArray] = field(default_factory=list)
-    fits: list[FloatArray] = field(default_factory=list)
-
-
-def _scan(problem: Problem, k: int, greedy: bool, seed: int = 0) -> tuple[_Scan, Assignment]:
-    """One pass over all allowed pairs, block by block: the top ``k`` candidates
-    per mentee and, with ``greedy``, the greedy baseline's choices."""
-    n, _m = problem.size
-    rng = np.random.default_rng(seed)
-    found = _Scan()
-    chosen = np.full(n, -1, np.int64)
-    chosen_fit = np.zeros(n, np.float64)
-    remaining = problem.capacity.copy()
-    # Forbidden pairs, sorted by mentee so that a block finds its own quickly.
-    order = np.argsort(problem.forbidden[0], kind="stable")
-    forbidden = (problem.forbidden[0][order], problem.forbidden[1][order])
-    for group in np.unique(problem.mentee_group):
-        mentees = np.flatnonzero(problem.mentee_group == group)
-        mentors = np.flatnonzero((problem.mentor_group == group) & (problem.capacity > 0))
-        if not len(mentors):
-            continue
-        step = max(1, min(len(mentees), BLOCK_CELLS // len(mentors)))
-        for start in range(0, len(mentees), step):
-            rows = mentees[start : start + step]
-            block = _block(problem, rows, mentors, forbidden)
-            if k > 0:
-                r, c, f = _top_k(block, k, problem.min_fit, rng)
-                found.rows.append(rows[r])
-                found.cols.append(mentors[c])
-                found.fits.append(f)
-            if greedy:
-                _greedy_block(block, rows, mentors, remaining, chosen, chosen_fit, problem.min_fit)
-    return found, Assignment(mentor=chosen, fit=chosen_fit)
-
-
-def _block(
-    problem: Problem, rows: IntArray, mentors: IntArray, forbidden: tuple[IntArray, IntArray]
-) -> NDArray[np.float32]:
-    phi = problem.mentor_features[mentors]
-    psi = problem.mentee_features[rows].toarray().T
-    product = np.asarray(phi @ psi, dtype=np.float32)
-    block = np.empty((len(rows), len(mentors)), np.float32)
-    np.add(product.T, problem.mentee_bias[rows][:, None], out=block)
-    block += problem.mentor_bias[mentors][None, :]
-    other_group = problem.mentee_group[rows][:, None] != problem.mentor_group[mentors][None, :]
-    other_group |= problem.mentee_person[rows][:, None] == problem.mentor_person[mentors][None, :]
-    if other_group.any():
-        block[other_group] = -np.inf
-    lo = int(np.searchsorted(forbidden[0], rows[0], side="left"))
-    hi = int(np.searchsorted(forbidden[0], rows[-1], side="right"))
-    if hi > lo:
-        pair_rows = np.searchsorted(rows, forbidden[0][lo:hi])
-        pair_cols = np.searchsorted(mentors, forbidden[1][lo:hi])
-        ok = (pair_rows < len(rows)) & (pair_cols < len(mentors))
-        pair_rows, pair_cols = pair_rows[ok], pair_cols[ok]
-        hit = (rows[pair_rows] == forbidden[0][lo:hi][ok]) & (
-            mentors[pair_cols] == forbidden[1][lo:hi][ok]
-        )
-        block[pair_rows[hit], pair_cols[hit]] = -np.inf
-    return block
-
-
-def _top_k(
-    block: NDArray[np.float32], k: int, min_fit: float, rng: np.random.Generator
-) -> tuple[IntArray, IntArray, FloatArray]:
-    """(row, column, fit) of up to ``k`` best allowed columns per row."""
-    c, m = block.shape
-    scores = block + rng.random((c, m), dtype=np.float32) * np.float32(JITTER)
-    if m > 16 * k:
-        # The k-th best of a sample is never above the k-th best of the row,
-        # so thresholding at it keeps every true top-k column (and some more).
-        sample = rng.choice(m, size=max(8 * k, m // 8), replace=False)
-        part = scores[:, sample]
-        threshold = np.partition(part, part.shape[1] - k, axis=1)[:, part.shape[1] - k]
-        mask = scores >= threshold[:, None]
-    else:
-        mask = np.ones_like(scores, dtype=bool)
-    mask &= block >= np.float32(min_fit)  # also drops -inf
-    r, col = np.nonzero(mask)
-    s = scores[r, col]
-    order = np.lexsort((-s, r))
-    r, col = r[order], col[order]
-    starts = np.searchsorted(r, np.arange(c))
-    rank = np.arange(len(r)) - starts[r]
-    keep = rank < k
-    r, col = r[keep], col[keep]
-    return r.astype(np.int64), col.astype(np.int64), block[r, col].astype(np.float64)
-
-
-def _greedy_block(
-    block: NDArray[np.float32],
-    rows: IntArray,
-    mentors: IntArray,
-    remaining: IntArray,
-    chosen: IntArray,
-    chosen_fit: FloatArray,
-    min_fit: float,
-) -> None:
-    """Each mentee of the block in order takes the best mentor with room.
-    Changes ``block``."""
-    block[:, remaining[mentors] <= 0] = -np.inf
-    floor = np.float32(min_fit)
-    for r in range(len(rows)):
-        c = int(np.argmax(block[r]))
-        value = block[r, c]
-        if not np.isfinite(value) or value < floor:
-            continue
-        j = mentors[c]
-        chosen[rows[r]] = j
-        chosen_fit[rows[r]] = float(value)
-        remaining[j] -= 1
-        if remaining[j] == 0:
-            block[r + 1 :, c] = -np.inf
+    cells = scan.block(problem, mentees, mentors, scan.sorted_forbidden(problem))
+    cells[:, problem.capacity[mentors] <= 0] = -np.inf
+    return cells
 
 
 # --- the two algorithms ----------------------------------------------------------------
@@ -221,21 +100,15 @@ def _greedy_block(
 def greedy(problem: Problem) -> Assignment:
     """The baseline: mentees in order, each the best mentor that still has room."""
     started = time.perf_counter()
-    _found, assignment = _scan(problem, k=0, greedy=True)
-    assignment.seconds = time.perf_counter() - started
-    return assignment
+    found = scan.indexed(problem, k=DEFAULT_CANDIDATES)
+    return Assignment(found.greedy_mentor, found.greedy_fit, time.perf_counter() - started)
 
 
 def optimise(problem: Problem, k: int = DEFAULT_CANDIDATES, seed: int = 0) -> Assignment:
     """The assignment of maximum total fit on the candidate graph (see the module text)."""
     started = time.perf_counter()
     n, m = problem.size
-    found, baseline = _scan(problem, k=k, greedy=True, seed=seed)
-    matched = baseline.mentor >= 0
-    rows = np.concatenate([*found.rows, np.flatnonzero(matched)]) if n else np.zeros(0, np.int64)
-    cols = np.concatenate([*found.cols, baseline.mentor[matched]]) if n else np.zeros(0, np.int64)
-    values = np.concatenate([*found.fits, baseline.fit[matched]]) if n else np.zeros(0)
-    rows, cols, values = _unique_edges(rows.astype(np.int64), cols.astype(np.int64), values, m)
+    rows, cols, values = candidate_edges(scan.indexed(problem, k=k, seed=seed), m)
     mentor = np.full(n, -1, np.int64)
     fit = np.zeros(n, np.float64)
     if len(rows):
@@ -243,6 +116,15 @@ def optimise(problem: Problem, k: int = DEFAULT_CANDIDATES, seed: int = 0) -> As
     return Assignment(
         mentor=mentor, fit=fit, seconds=time.perf_counter() - started, candidate_edges=len(rows)
     )
+
+
+def candidate_edges(found: scan.Scan, m: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """The candidates and greedy's choices, each edge once."""
+    matched = found.greedy_mentor >= 0
+    rows = np.concatenate([found.rows, np.flatnonzero(matched)]).astype(np.int64)
+    cols = np.concatenate([found.cols, found.greedy_mentor[matched]]).astype(np.int64)
+    values = np.concatenate([found.fits, found.greedy_fit[matched]])
+    return _unique_edges(rows, cols, values, m)
 
 
 def _unique_edges(

@@ -56,12 +56,16 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self.codes: dict[str, int] = {}
+        self._seen: dict[str, int] = {}  # as given -> code: most values repeat
 
     def code(self, value: str) -> int:
-        key = value.strip().casefold()
-        found = self.codes.get(key)
+        found = self._seen.get(value)
         if found is None:
-            found = self.codes[key] = len(self.codes)
+            key = value.strip().casefold()
+            found = self.codes.get(key)
+            if found is None:
+                found = self.codes[key] = len(self.codes)
+            self._seen[value] = found
         return found
 
     def __len__(self) -> int:
@@ -138,22 +142,29 @@ def build_problem(
     for mentee in mentees:
         for key in mentee.focus:
             focus_vocabulary.code(key)
+    folded: dict[str, int] = {}  # a strength as given -> its focus code, -1 if none
+
+    def strength(key: str) -> int:
+        code = folded.get(key)
+        if code is None:
+            code = folded[key] = focus_vocabulary.codes.get(key.strip().casefold(), -1)
+        return code
+
     strength_codes = [
-        sorted(
-            {
-                focus_vocabulary.codes[k.strip().casefold()]
-                for k in mentor.strengths
-                if k.strip().casefold() in focus_vocabulary.codes
-            }
-        )
-        for mentor in mentors
+        sorted({c for c in map(strength, mentor.strengths) if c >= 0}) for mentor in mentors
     ]
     focus_columns = len(focus_vocabulary)
+    columns_of: dict[tuple[str, str | None], int] = {}
 
     def column(prefix: str, value: str | None) -> int:
-        if value is None or not value.strip():
-            return -1
-        return focus_columns + other.code(f"{prefix}:{value}")
+        found = columns_of.get((prefix, value))
+        if found is None:
+            if value is None or not value.strip():
+                found = -1
+            else:
+                found = focus_columns + other.code(f"{prefix}:{value}")
+            columns_of[prefix, value] = found
+        return found
 
     mentor_rows: list[list[int]] = []
     for mentor, strengths in zip(mentors, strength_codes, strict=True):
@@ -175,31 +186,35 @@ def build_problem(
     rows: list[int] = []
     cols: list[int] = []
     values: list[float] = []
-    bias = np.zeros(n, np.float32)
-    for i, mentee in enumerate(mentees):
-        codes = sorted({focus_vocabulary.codes[k] for k in _fold(mentee.focus)})
+    bias = [0.0] * n
+    any_area, same_area = int(AreaWish.ANY), int(AreaWish.SAME)
+    per_mentee = zip(
+        mentees, language.tolist(), location.tolist(), area.tolist(), wish.tolist(), strict=True
+    )
+    for i, (mentee, spoken, place, own_area, wished) in enumerate(per_mentee):
+        codes = sorted({focus_vocabulary.code(k) for k in mentee.focus if k.strip()})
         for code in codes:
             rows.append(i)
             cols.append(code)
             values.append(w.focus / len(codes))
-        if language[i] >= 0:
+        if spoken >= 0:
             rows.append(i)
-            cols.append(int(language[i]))
+            cols.append(spoken)
             values.append(w.language)
-        if location[i] >= 0:
+        if place >= 0:
             rows.append(i)
-            cols.append(int(location[i]))
+            cols.append(place)
             values.append(w.location)
-        if wish[i] == AreaWish.ANY or area[i] < 0:
-            bias[i] += w.area
-        elif wish[i] == AreaWish.SAME:
+        if wished == any_area or own_area < 0:
+            bias[i] = w.area
+        elif wished == same_area:
             rows.append(i)
-            cols.append(int(area[i]))
+            cols.append(own_area)
             values.append(w.area)
         else:  # another area than their own: credit unless the mentor works in it
-            bias[i] += w.area
+            bias[i] = w.area
             rows.append(i)
-            cols.append(int(area[i]))
+            cols.append(own_area)
             values.append(-w.area)
     mentee_features = sp.csr_matrix(
         (np.array(values, np.float32), (np.array(rows, np.int64), np.array(cols, np.int64))),
@@ -219,7 +234,7 @@ def build_problem(
     return Problem(
         mentee_features=mentee_features,
         mentor_features=mentor_features,
-        mentee_bias=bias,
+        mentee_bias=np.array(bias, np.float32),
         mentor_bias=mentor_bias,
         capacity=np.array([max(0, x.capacity) for x in mentors], np.int64),
         mentee_group=np.array([e.group for e in mentees], np.int64),
