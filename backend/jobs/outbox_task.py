@@ -1,10 +1,16 @@
 """Tasks driven by outbox messages, each delivered once.
 
 A task made with ``outbox_task`` receives ``outbox_id`` (and ``payload``,
-informational: the row is the truth). In one transaction it locks the row
-(FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite), does nothing if the
-message is done, else runs the work and sets ``done_at``. A duplicate of the
-task (a re-relay, a broker redelivery) waits for the lock and finds it done.
+informational: the row is the truth), or ``outbox_ids``, a batch the relay
+grouped for a task registered with ``batch_task`` (``backend.jobs.relay``).
+Each message has a transaction of its own: it claims the row by setting
+``done_at`` where it is still unset (the UPDATE holds the row lock on
+PostgreSQL; BEGIN IMMEDIATE holds the database on SQLite), runs the work and
+commits. A message found done is skipped. A duplicate of the task (a
+re-relay, a broker redelivery) waits for the lock and finds it done. In a
+batch every message is committed right after its own work, so a worker that
+dies mid-batch leaves only the messages it had not finished pending; the
+relay sends them again once their lease ran out.
 
 Retries go through the outbox, not through Celery's countdown: a failure
 records ``attempts`` and ``last_error`` and makes the message due again after
@@ -23,13 +29,13 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database, utcnow
@@ -46,6 +52,12 @@ class PermanentError(Exception):
     """The work can never succeed (say, the recipient does not exist): no retry."""
 
 
+class Unavailable(Exception):
+    """What the work needs cannot be reached (say, the SMTP server refuses
+    connections): this message and the rest of its batch are retried later,
+    instead of each waiting on the same failure in turn."""
+
+
 @dataclass
 class OutboxJob:
     """What the work of an outbox task gets: its message, inside its transaction."""
@@ -53,6 +65,8 @@ class OutboxJob:
     session: AsyncSession
     message: OutboxMessage
     settings: Settings
+    # False while more messages of the same batch follow in this process.
+    last: bool = True
     _deferred: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     @property
@@ -84,9 +98,14 @@ def outbox_task(name: str) -> Callable[[Work], Work]:
     """Register ``work`` as the Celery task ``name`` for outbox messages; returns it unchanged."""
 
     def register(work: Work) -> Work:
-        def run(outbox_id: int, payload: dict[str, Any] | None = None) -> str:
+        def run(
+            outbox_id: int | None = None,
+            payload: dict[str, Any] | None = None,
+            outbox_ids: list[int] | None = None,
+        ) -> list[Outcome]:
             settings = worker_settings()
-            return run_async(lambda database: handle_message(database, settings, outbox_id, work))
+            ids = list(outbox_ids or []) + ([] if outbox_id is None else [outbox_id])
+            return run_async(lambda database: handle_batch(database, settings, ids, work))
 
         run.__name__ = run.__qualname__ = work.__name__
         run.__module__ = work.__module__
@@ -100,27 +119,65 @@ async def handle_message(
     database: Database, settings: Settings, outbox_id: int, work: Work
 ) -> Outcome:
     """Run ``work`` for one message unless it is done; record a failure for a later retry."""
+    return (await handle_batch(database, settings, [outbox_id], work))[0]
+
+
+async def handle_batch(
+    database: Database, settings: Settings, outbox_ids: Sequence[int], work: Work
+) -> list[Outcome]:
+    """Run ``work`` for each message in turn, each in its own transaction and
+    committed right after its work: a failure is recorded for that message
+    alone and the batch goes on, except after ``Unavailable``, when the rest
+    of the batch is recorded as failed with it and left for a later retry."""
+    outcomes: list[Outcome] = []
+    async with database.session() as session:
+        for position, outbox_id in enumerate(outbox_ids):
+            last = position == len(outbox_ids) - 1
+            try:
+                outcomes.append(await _run_one(session, settings, outbox_id, work, last=last))
+            except Exception as error:
+                log.exception("outbox message %s failed", outbox_id)
+                await record_failure(database, settings, outbox_id, error)
+                outcomes.append(Outcome.FAILED)
+                if isinstance(error, Unavailable):
+                    for rest in outbox_ids[position + 1 :]:
+                        await record_failure(database, settings, rest, error)
+                        outcomes.append(Outcome.FAILED)
+                    break
+            finally:
+                session.expunge_all()
+    return outcomes
+
+
+async def _run_one(
+    session: AsyncSession, settings: Settings, outbox_id: int, work: Work, *, last: bool
+) -> Outcome:
     job: OutboxJob | None = None
     try:
-        async with database.session() as session:
-            try:
-                async with session.begin():
-                    message = await lock_message(session, outbox_id)
-                    if message is None or message.done_at is not None:
-                        return Outcome.SKIPPED
-                    job = OutboxJob(session=session, message=message, settings=settings)
-                    await work(job)
-                    message.done_at = utcnow()
-                    message.attempts += 1
-                    message.last_error = None
-            finally:
-                if job is not None:
-                    await job.run_deferred()
-    except Exception as error:
-        log.exception("outbox message %s failed", outbox_id)
-        await record_failure(database, settings, outbox_id, error)
-        return Outcome.FAILED
+        async with session.begin():
+            message = await claim_message(session, outbox_id)
+            if message is None:
+                return Outcome.SKIPPED
+            job = OutboxJob(session=session, message=message, settings=settings, last=last)
+            await work(job)
+    finally:
+        if job is not None:
+            await job.run_deferred()
     return Outcome.DONE
+
+
+async def claim_message(session: AsyncSession, outbox_id: int) -> OutboxMessage | None:
+    """The message, marked done in this transaction, or None if it is done or gone.
+
+    The UPDATE takes the row lock first: a duplicate waits for this transaction
+    and then finds the message done. On SQLite BEGIN IMMEDIATE holds the lock."""
+    statement = (
+        update(OutboxMessage)
+        .where(OutboxMessage.id == outbox_id, OutboxMessage.done_at.is_(None))
+        .values(done_at=utcnow(), attempts=OutboxMessage.attempts + 1, last_error=None)
+        .returning(OutboxMessage)
+    )
+    return (await session.scalars(statement)).one_or_none()
 
 
 async def lock_message(session: AsyncSession, outbox_id: int) -> OutboxMessage | None:

@@ -5,7 +5,9 @@ change that was rolled back. A batch is claimed with SELECT … FOR UPDATE SKIP
 LOCKED on PostgreSQL, so relays running side by side take different
 messages; on SQLite the worker's BEGIN IMMEDIATE makes relays take turns.
 Each message is sent as task ``message.task`` with ``outbox_id`` and
-``payload`` and marked relayed in the same transaction.
+``payload`` and marked relayed in the same transaction; messages of a task
+registered with ``batch_task`` (mail) go as one Celery task per batch, with
+``outbox_ids``, so a worker runs many of them per hand-off.
 
 If the broker is down, sending stops at the first failure: messages sent so
 far are marked, the rest stay unrelayed for the next run. A message relayed
@@ -41,6 +43,22 @@ PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 
 
 # Messages relayed per run at most, so one run never holds a worker for long.
 MAX_BATCHES_PER_RUN = 20
+
+
+# Task name -> most messages per Celery task, for tasks whose messages are
+# cheap and many (mail): the hand-off through the broker and the pool costs
+# more than the work of one message. Other tasks get a Celery task each.
+_batch_sizes: dict[str, int] = {}
+
+
+def batch_task(name: str, size: int) -> None:
+    """Relay the messages of task ``name`` in Celery tasks of up to ``size``
+    (``outbox_ids``); its ``outbox_task`` handles them one by one, each
+    committed on its own. Call it where the task's messages are queued, so
+    every relay knows it."""
+    if size < 1:
+        raise ValueError("a batch holds at least one message")
+    _batch_sizes[name] = size
 
 
 @dataclass(frozen=True)
@@ -103,12 +121,37 @@ async def relay_batch(
         messages = (await session.scalars(statement.limit(options.batch_size))).all()
         if not messages:
             return RelayResult(sent=0)
-        tasks = [(m.task, {"outbox_id": m.id, "payload": m.payload}) for m in messages]
+        groups = publications(messages)
         # Publishing blocks (kombu is synchronous): keep it off the event loop.
-        sent = await asyncio.to_thread(publish_all, tasks)
-        for message in messages[:sent]:
+        published = await asyncio.to_thread(publish_all, [task for task, _ in groups])
+        relayed = [message for _, group in groups[:published] for message in group]
+        for message in relayed:
             message.relayed_at = now
-    return RelayResult(sent=sent, broker_failed=sent < len(messages))
+    return RelayResult(sent=len(relayed), broker_failed=published < len(groups))
+
+
+def publications(
+    messages: Sequence[OutboxMessage],
+) -> list[tuple[tuple[str, dict[str, Any]], list[OutboxMessage]]]:
+    """The Celery tasks for ``messages``, each with the messages it carries: one
+    per message, or per batch of a ``batch_task`` (in id order either way)."""
+    result: list[tuple[tuple[str, dict[str, Any]], list[OutboxMessage]]] = []
+    open_batches: dict[str, list[OutboxMessage]] = {}
+    for message in messages:
+        size = _batch_sizes.get(message.task)
+        if size is None:
+            kwargs = {"outbox_id": message.id, "payload": message.payload}
+            result.append(((message.task, kwargs), [message]))
+            continue
+        batch = open_batches.get(message.task)
+        if batch is None or len(batch) >= size:
+            batch = open_batches[message.task] = []
+            result.append(((message.task, {"outbox_ids": []}), batch))
+        batch.append(message)
+    for (_, kwargs), group in result:
+        if "outbox_ids" in kwargs:
+            kwargs["outbox_ids"] = [message.id for message in group]
+    return result
 
 
 def due_messages(now: datetime, lease: timedelta, max_attempts: int) -> Select[OutboxMessage]:

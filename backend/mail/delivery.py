@@ -16,7 +16,7 @@ import time
 from email.message import EmailMessage
 from pathlib import Path
 
-from backend.jobs.outbox_task import PermanentError
+from backend.jobs.outbox_task import PermanentError, Unavailable
 from backend.settings import Settings
 
 SMTP_TIMEOUT_SECONDS = 30.0
@@ -83,16 +83,21 @@ def _alive(connection: smtplib.SMTP) -> bool:
         return False
 
 
-def _take(settings: Settings) -> smtplib.SMTP:
-    """The process's idle connection to this server (checked if it idled), or a new one."""
+def _take(settings: Settings) -> tuple[smtplib.SMTP, bool]:
+    """The process's idle connection to this server (checked if it idled), or a
+    new one; and whether it is new. A server that cannot be reached raises
+    ``Unavailable``: the rest of a batch would meet the same refusal."""
     with _lock:
         found = _idle.pop(_server(settings), None)
     if found is not None:
         connection, since = found
         if time.monotonic() - since < IDLE_CHECK_SECONDS or _alive(connection):
-            return connection
+            return connection, False
         connection.close()
-    return _connect(settings)
+    try:
+        return _connect(settings), True
+    except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected, OSError) as error:
+        raise Unavailable(f"{type(error).__name__}: {error}") from error
 
 
 def send_smtp(settings: Settings, message: EmailMessage) -> smtplib.SMTP:
@@ -100,16 +105,30 @@ def send_smtp(settings: Settings, message: EmailMessage) -> smtplib.SMTP:
 
     The caller passes it to ``settle`` after its commit: once the server has
     accepted the mail, nothing that can fail may stand between acceptance and
-    commit. On any error the connection is closed, never reused.
+    commit. A refusal of this mail alone (a recipient, its content) leaves the
+    connection reset by smtplib and kept for the next mail; a server closing
+    the connection before it took the mail (421) is retried once on a new
+    one; on any other error the connection is closed, never reused.
     """
-    connection = _take(settings)
+    connection, new = _take(settings)
     try:
         connection.send_message(message)
-    except smtplib.SMTPRecipientsRefused as refused:
+    except smtplib.SMTPSenderRefused as refused:
+        if refused.smtp_code != 421 or new:
+            _keep_if_open(settings, connection)
+            raise
+        # Nothing was sent (MAIL FROM came back 421): the kept connection had
+        # reached the server's limit or timed out; once more on a new one.
         close_quietly(connection)
+        return send_smtp(settings, message)
+    except smtplib.SMTPRecipientsRefused as refused:
+        _keep_if_open(settings, connection)
         codes = [code for code, _ in refused.recipients.values()]
         if all(code >= 500 for code in codes):
             raise PermanentError(f"recipient refused: {refused.recipients}") from refused
+        raise
+    except smtplib.SMTPResponseException:
+        _keep_if_open(settings, connection)
         raise
     except BaseException:
         close_quietly(connection)
@@ -117,10 +136,23 @@ def send_smtp(settings: Settings, message: EmailMessage) -> smtplib.SMTP:
     return connection
 
 
-def settle(settings: Settings, connection: smtplib.SMTP) -> None:
-    """After the commit: NOOP, so the server knows the mail's transaction is
-    over and the connection is known good, then keep it for the next mail."""
-    if not _alive(connection):
+def _keep_if_open(settings: Settings, connection: smtplib.SMTP) -> None:
+    """After a refusal smtplib has sent RSET (or closed the socket on 421)."""
+    if getattr(connection, "sock", None) is None:
+        connection.close()
+    else:
+        settle(settings, connection, check=False)
+
+
+def settle(settings: Settings, connection: smtplib.SMTP, *, check: bool = True) -> None:
+    """After the commit, keep the connection for the next mail.
+
+    Within a batch (``check`` False) it is known good, as the server has just
+    answered 250, and the next mail's MAIL FROM follows at once. After the
+    last mail of a batch, NOOP: the connection is known good before it idles,
+    and the server sees that the client is done (the kill tests wait for it).
+    """
+    if check and not _alive(connection):
         connection.close()
         return
     with _lock:

@@ -13,9 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox import enqueue, enqueue_many
+from backend.jobs.relay import batch_task
 from backend.mail.render import normalise_locale, template_exists
 
 SEND_MAIL_TASK = "mail.send"
+# Mails per Celery task: one hand-off through the broker and the pool for many
+# mails, over one SMTP connection. Small enough that the relay's batch (100)
+# feeds two worker processes, and that a dead worker's batch is soon relayed
+# again.
+MAIL_BATCH = 50
+batch_task(SEND_MAIL_TASK, MAIL_BATCH)
 
 
 def queue_mail(

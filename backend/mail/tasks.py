@@ -1,4 +1,8 @@
-"""The "mail.send" outbox task: render a queued mail and deliver it once."""
+"""The "mail.send" outbox task: render a queued mail and deliver it once.
+
+The relay hands mails over in batches (``MAIL_BATCH`` in ``outbox.py``); the
+worker delivers a batch over the process's one SMTP connection, each mail
+committed as done right after the server accepted it."""
 
 from __future__ import annotations
 
@@ -32,7 +36,8 @@ async def send_mail(job: OutboxJob) -> None:
     )
     if job.settings.mail_backend == "smtp":
         connection = await asyncio.to_thread(send_smtp, job.settings, message)
-        job.defer(lambda: asyncio.to_thread(settle, job.settings, connection))
+        # Within a batch the connection goes straight on to the next mail.
+        job.defer(lambda: asyncio.to_thread(settle, job.settings, connection, check=job.last))
     else:
         await asyncio.to_thread(write_to_folder, job.settings.mail_folder, job.message.id, message)
 

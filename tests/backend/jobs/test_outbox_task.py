@@ -3,7 +3,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
@@ -15,6 +16,8 @@ from backend.jobs.outbox_task import (
     OutboxJob,
     Outcome,
     PermanentError,
+    Unavailable,
+    handle_batch,
     handle_message,
     outbox_task,
     retry_delay,
@@ -138,3 +141,90 @@ async def test_deferred_clean_up_runs_after_the_commit_even_when_the_work_fails(
     await handle_message(worker_db, settings, outbox_id, failing)
     await handle_message(worker_db, settings, outbox_id, work)
     assert committed == [False, True]
+
+
+async def queued_many(session: AsyncSession, count: int) -> list[int]:
+    messages = [enqueue(session, "test.work", {"n": n}) for n in range(count)]
+    await session.commit()
+    return [message.id for message in messages]
+
+
+class WorkerDied(BaseException):
+    """Stands for SIGKILL: nothing after it runs, no failure is recorded."""
+
+
+async def test_a_batch_commits_each_message_right_after_its_work_so_a_death_mid_batch_leaves_only_the_rest(  # noqa: E501
+    settings: Settings, database: Database, session: AsyncSession, worker_db: Database
+) -> None:
+    outbox_ids = await queued_many(session, 5)
+    done_when_the_next_ran: list[int] = []
+
+    async def work(job: OutboxJob) -> None:
+        async with database.session() as other:
+            done = await other.scalar(
+                select(func.count()).where(
+                    OutboxMessage.id.in_(outbox_ids), OutboxMessage.done_at.is_not(None)
+                )
+            )
+        done_when_the_next_ran.append(int(done or 0))
+        if job.payload["n"] == 2:
+            raise WorkerDied
+
+    with pytest.raises(WorkerDied):
+        await handle_batch(worker_db, settings, outbox_ids, work)
+
+    assert done_when_the_next_ran == [0, 1, 2]
+    states = [await reload(session, outbox_id) for outbox_id in outbox_ids]
+    assert [m.done_at is not None for m in states] == [True, True, False, False, False]
+    assert [m.attempts for m in states] == [1, 1, 0, 0, 0]
+    # A second worker (the batch relayed again) does only what is left.
+    ran: list[int] = []
+
+    async def again(job: OutboxJob) -> None:
+        ran.append(job.payload["n"])
+
+    outcomes = await handle_batch(worker_db, settings, outbox_ids, again)
+    assert outcomes == [Outcome.SKIPPED] * 2 + [Outcome.DONE] * 3
+    assert ran == [2, 3, 4]
+
+
+async def test_one_failing_message_does_not_fail_its_batch(
+    settings: Settings, session: AsyncSession, worker_db: Database
+) -> None:
+    outbox_ids = await queued_many(session, 4)
+
+    async def work(job: OutboxJob) -> None:
+        if job.payload["n"] == 1:
+            raise PermanentError("no such recipient")
+        if job.payload["n"] == 2:
+            raise RuntimeError("try again later")
+
+    outcomes = await handle_batch(worker_db, settings, outbox_ids, work)
+
+    assert outcomes == [Outcome.DONE, Outcome.FAILED, Outcome.FAILED, Outcome.DONE]
+    permanent, later = await reload(session, outbox_ids[1]), await reload(session, outbox_ids[2])
+    assert permanent.done_at is None and permanent.attempts == OutboxOptions().max_attempts
+    assert later.done_at is None and later.attempts == 1
+    assert later.available_at > datetime.now(UTC)
+    assert (await reload(session, outbox_ids[3])).done_at is not None
+
+
+async def test_an_unavailable_service_leaves_the_rest_of_the_batch_for_a_later_retry(
+    settings: Settings, session: AsyncSession, worker_db: Database
+) -> None:
+    outbox_ids = await queued_many(session, 4)
+    tried: list[int] = []
+
+    async def work(job: OutboxJob) -> None:
+        tried.append(job.payload["n"])
+        if job.payload["n"] == 1:
+            raise Unavailable("ConnectionRefusedError")
+
+    outcomes = await handle_batch(worker_db, settings, outbox_ids, work)
+
+    assert outcomes == [Outcome.DONE] + [Outcome.FAILED] * 3
+    assert tried == [0, 1]  # not each of the rest waiting on the same failure
+    for outbox_id in outbox_ids[1:]:
+        message = await reload(session, outbox_id)
+        assert message.done_at is None and message.relayed_at is None
+        assert message.attempts == 1 and "Unavailable" in (message.last_error or "")

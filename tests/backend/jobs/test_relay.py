@@ -11,7 +11,7 @@ from backend.jobs.celery_app import make_celery_app
 from backend.jobs.models import OutboxMessage
 from backend.jobs.options import OutboxOptions
 from backend.jobs.outbox import enqueue
-from backend.jobs.relay import celery_publisher, relay_outbox
+from backend.jobs.relay import batch_task, celery_publisher, relay_outbox
 from backend.settings import Settings
 
 OPTIONS = OutboxOptions(batch_size=3)
@@ -144,3 +144,41 @@ async def test_relay_fails_harmlessly_when_the_broker_is_unreachable(
 
     assert await relay_outbox(worker_db, celery_publisher(app), OPTIONS) == 0
     assert [(await reload(session, i)).relayed_at for i in ids] == [None, None]
+
+
+batch_task("test.batched", 2)
+
+
+async def test_messages_of_a_batch_task_go_in_celery_tasks_of_up_to_its_size(
+    session: AsyncSession, worker_db: Database
+) -> None:
+    await relay_outbox(worker_db, Broker().publish_all, OPTIONS)  # earlier tests' leftovers
+    kinds = ["test.batched", "test.work", "test.batched", "test.batched", "test.batched"]
+    messages = [enqueue(session, kind, {"n": n}) for n, kind in enumerate(kinds)]
+    await session.commit()
+    ids = [message.id for message in messages]
+
+    broker = Broker()
+    assert await relay_outbox(worker_db, broker.publish_all, OPTIONS) == 5  # messages, not tasks
+
+    assert broker.sent == [
+        ("test.batched", {"outbox_ids": [ids[0], ids[2]]}),
+        ("test.work", {"outbox_id": ids[1], "payload": {"n": 1}}),
+        ("test.batched", {"outbox_ids": [ids[3], ids[4]]}),
+    ]
+    assert all([(await reload(session, i)).relayed_at is not None for i in ids])
+
+
+async def test_a_batch_the_broker_did_not_take_stays_unrelayed(
+    session: AsyncSession, worker_db: Database
+) -> None:
+    await relay_outbox(worker_db, Broker().publish_all, OPTIONS)  # earlier tests' leftovers
+    messages = [enqueue(session, "test.batched", {"n": n}) for n in range(3)]
+    await session.commit()
+    ids = [message.id for message in messages]
+
+    failing = Broker(fail_after=1)
+    assert await relay_outbox(worker_db, failing.publish_all, OPTIONS) == 2
+
+    assert failing.sent == [("test.batched", {"outbox_ids": ids[:2]})]
+    assert [(await reload(session, i)).relayed_at is None for i in ids] == [False, False, True]

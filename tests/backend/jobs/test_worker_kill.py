@@ -2,11 +2,14 @@
 (the embedded folder, or LEDELYST_TEST_BROKER_URL's Redis or RabbitMQ) and a
 real SMTP server.
 
-The kill lands while no accepted mail is waiting for its commit: the sink
-stops answering DATA and waits until every client it answered 250 has sent
-QUIT (the mail task quits only after its commit) and a client is stuck in
-DATA; then the worker's process group is SIGKILLed with that mail mid-DATA,
-holding its row lock, and another taken from the broker. A kill between a
+The relay hands the mails over in batches (``backend.mail.outbox.MAIL_BATCH``),
+so the kill lands in the middle of a batch: some of its mails delivered and
+recorded done, one in flight, the rest not started. It lands while no
+accepted mail is waiting for its commit: the sink stops answering DATA, and
+the test waits until every mail the sink accepted is recorded done and a
+client is stuck in DATA; then the worker's process group is SIGKILLed with
+that mail mid-DATA, holding its row lock, and another batch taken from the
+broker. A kill between a
 server's 250 and the commit would repeat that one mail (RFC 1047); no sender
 can prevent that, and the Message-ID lets a receiver drop it.
 """
@@ -32,7 +35,7 @@ from backend.jobs.relay import celery_publisher, relay_outbox
 from backend.mail import queue_mail
 from backend.mail.message import message_id
 from backend.settings import Settings
-from tests.backend.jobs.processes import WORKER, started, wait_until
+from tests.backend.jobs.processes import WORKER, Process, started, wait_until
 from tests.backend.mail.smtp_sink import SmtpSink
 
 MAILS = 200
@@ -51,6 +54,22 @@ async def count_done(session: AsyncSession, ids: list[int]) -> int:
         OutboxMessage.id.in_(ids), OutboxMessage.done_at.is_not(None)
     )
     return int(await session.scalar(statement) or 0)
+
+
+async def every_accepted_mail_committed_and_one_in_data(
+    session: AsyncSession, ids: list[int], expected: set[str], sink: SmtpSink, log: Process
+) -> None:
+    """Wait, with the sink holding DATA, until every mail it accepted is
+    recorded done and a worker is stuck in DATA with the next one. Read from
+    the database: within a batch the next mail's MAIL FROM may wait for the
+    database (SQLite's one writer), so the sink cannot tell a commit."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 20
+    while not (sink.held >= 1 and await count_done(session, ids) == sink.received(expected)):
+        assert loop.time() < deadline, (
+            "accepted mails to commit and the next one to be stuck in DATA\n" + log.output()[-3000:]
+        )
+        await asyncio.sleep(0.1)
 
 
 def notice(number: int) -> dict[str, str | None]:
@@ -102,11 +121,8 @@ async def test_every_mail_is_delivered_exactly_once_when_the_worker_is_killed_mi
         quarter = MAILS // 4
         await wait_until(lambda: smtp_sink.received(expected) >= quarter, 90, "mails", first)
         smtp_sink.hold()
-        await wait_until(
-            lambda: smtp_sink.unsettled == 0 and smtp_sink.held >= 1,
-            20,
-            "accepted mails to commit and the next one to be stuck in DATA",
-            first,
+        await every_accepted_mail_committed_and_one_in_data(
+            session, ids, expected, smtp_sink, first
         )
         first.kill()
         smtp_sink.release()

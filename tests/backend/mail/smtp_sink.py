@@ -21,9 +21,10 @@ class SmtpSink:
 
     ``hold()`` stops answering DATA (a held client waits, then gets 451 and
     counts for nothing; ``held`` says how many wait), and ``unsettled`` is the
-    number of clients that got 250 but have not yet sent NOOP or QUIT: the
-    mail task sends NOOP only after its commit (and keeps the connection for
-    the next mail), so at 0 every accepted mail is recorded done.
+    number of clients that got 250 but have not yet sent MAIL, NOOP or QUIT:
+    the mail task starts the next mail of its batch, or sends NOOP after the
+    last, only after its commit (and keeps the connection for the next
+    batch), so at 0 every accepted mail is recorded done.
     ``connections`` counts the clients that greeted (EHLO).
     """
 
@@ -31,7 +32,8 @@ class SmtpSink:
         self.port = 0
         self.messages: list[EmailMessage] = []
         self.counts: Counter[str] = Counter()
-        self.refuse: set[str] = set()
+        self.refuse: set[str] = set()  # 550, for good
+        self.busy: set[str] = set()  # 450, for now
         self._lock = threading.Lock()
         self._open = threading.Event()
         self._open.set()
@@ -47,11 +49,22 @@ class SmtpSink:
         session.host_name = hostname
         return responses
 
+    async def handle_MAIL(  # noqa: N802
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        with self._lock:
+            self._unquit.discard(session)
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
     async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook names)
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
     ) -> str:
         if address in self.refuse:
             return "550 5.1.1 No such user"
+        if address in self.busy:
+            return "450 4.2.1 Mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

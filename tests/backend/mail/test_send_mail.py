@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.options import OutboxOptions
-from backend.jobs.outbox_task import Outcome, handle_message
+from backend.jobs.outbox_task import Outcome, handle_batch, handle_message
 from backend.mail import SEND_MAIL_TASK, queue_mail
 from backend.mail.message import message_id
 from backend.mail.tasks import send_mail
@@ -152,3 +152,43 @@ async def test_an_unreachable_smtp_server_means_a_later_retry(
     assert message.attempts == 1
     assert "ConnectionRefusedError" in (message.last_error or "")
     assert message.available_at > datetime.now(UTC)
+
+
+async def test_a_batch_goes_over_one_connection_and_a_refused_recipient_fails_alone(
+    settings: Settings, session: AsyncSession, worker_db: Database, smtp_sink: SmtpSink
+) -> None:
+    smtp = settings.model_copy(update={"mail_backend": "smtp", "smtp_port": smtp_sink.port})
+    smtp_sink.refuse.add("gone@example.dk")
+    smtp_sink.busy.add("full@example.dk")
+    addresses = ["ann@example.dk", "gone@example.dk", "bo@example.dk", "full@example.dk"]
+    outbox_ids = [await queued(session, to=to) for to in [*addresses, "cy@example.dk"]]
+
+    outcomes = await handle_batch(worker_db, smtp, outbox_ids, send_mail)
+
+    assert outcomes == [Outcome.DONE, Outcome.FAILED, Outcome.DONE, Outcome.FAILED, Outcome.DONE]
+    assert sorted(str(m["To"]) for m in smtp_sink.messages) == [
+        "ann@example.dk",
+        "bo@example.dk",
+        "cy@example.dk",
+    ]
+    assert smtp_sink.connections == 1  # the refusals did not cost the connection
+    assert smtp_sink.unsettled == 0  # NOOP after the batch's last mail
+    gone, full = await reload(session, outbox_ids[1]), await reload(session, outbox_ids[3])
+    assert gone.attempts == OutboxOptions().max_attempts  # never again
+    assert full.attempts == 1 and full.available_at > datetime.now(UTC)  # later
+    assert "SMTPRecipientsRefused" in (full.last_error or "")
+
+
+async def test_an_unreachable_smtp_server_postpones_the_whole_batch(
+    settings: Settings, session: AsyncSession, worker_db: Database
+) -> None:
+    smtp = settings.model_copy(update={"mail_backend": "smtp", "smtp_port": free_port()})
+    outbox_ids = [await queued(session, to=f"ann{n}@example.dk") for n in range(3)]
+
+    outcomes = await handle_batch(worker_db, smtp, outbox_ids, send_mail)
+
+    assert outcomes == [Outcome.FAILED] * 3
+    for outbox_id in outbox_ids:
+        message = await reload(session, outbox_id)
+        assert message.done_at is None and message.attempts == 1
+        assert "ConnectionRefusedError" in (message.last_error or "")
