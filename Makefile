@@ -59,13 +59,19 @@ run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/ledelyst dev
 
 # The whole suite on the embedded defaults; then again on PostgreSQL + Redis
-# when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set.
+# when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set. In
+# parallel (pytest-xdist, a worker per core, each with a database of its own)
+# and in a random order (pytest-randomly prints the seed at the top; add
+# `PYTEST_ARGS=--randomly-seed=N` to repeat an order). PYTEST_WORKERS=0 runs it in
+# one process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 test: $(STAMP) $(WEB_STAMP) oidc-provider
 	cd web && $(NPM) test --silent
-	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(BIN)/pytest -q
+	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(PYTEST)
 	@if [ -n "$$LEDELYST_TEST_DATABASE_URL" ]; then \
 		echo "== again on $$LEDELYST_TEST_DATABASE_URL and $${LEDELYST_TEST_BROKER_URL:-the embedded broker}"; \
-		$(BIN)/pytest -q; \
+		$(PYTEST); \
 	fi
 
 # panva's oidc-provider for the sign-in tests, exactly as its package-lock.json pins it,
