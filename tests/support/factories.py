@@ -57,16 +57,21 @@ async def make_person(
     return membership
 
 
-def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
-    """An access token for a membership, with the roles it has."""
-    viewer = Viewer(
+def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
+    """The viewer a membership signs in as, with the roles it has: for calling
+    services directly, as a resolver would."""
+    return Viewer(
         person_id=membership.person_id,
         organisation_id=membership.organisation_id,
         membership_id=membership.id,
         locale=Locale(locale),
         roles=frozenset(membership.roles or []),
     )
-    return issue_access_token(viewer, settings)
+
+
+def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
+    """An access token for a membership, with the roles it has."""
+    return issue_access_token(viewer_of(membership, locale), settings)
 
 
 async def make_unit(
@@ -83,16 +88,6 @@ async def make_unit(
     session.add(unit)
     await session.flush()
     return unit
-
-
-def viewer_for(membership: Membership) -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale.DA,
-        roles=frozenset(membership.roles or []),
-    )
 
 
 async def make_enrolment(
@@ -129,7 +124,7 @@ async def make_enrolment(
         ],
         description="Et forløb for nye ledere.",
     )
-    hr_viewer = viewer_for(hr)
+    hr_viewer = viewer_of(hr)
     programme, _ = await service.create_programme(session, hr_viewer, draft, settings)
     await service.publish_programme(session, hr_viewer, programme.id)
     return await enrolments.enrol_leader(
@@ -166,9 +161,7 @@ async def write_work(
             (ActivityKind.ACTION, ProgressEventType.EVIDENCE_SAVED),
         )
     ]
-    reflection, evidence = await progress.apply_events(
-        session, viewer_for(leader), events, settings
-    )
+    reflection, evidence = await progress.apply_events(session, viewer_of(leader), events, settings)
     assert reflection.reflection is not None and evidence.evidence is not None
     return reflection.reflection.id, evidence.evidence.id
 

@@ -28,8 +28,7 @@ from feedback.evaluations.models import (
     ResponseComment,
 )
 from tests.feedback import scenario as three_sixty
-from tests.feedback.scenario import viewer_of
-from tests.support.factories import make_person
+from tests.support.factories import make_person, viewer_of
 
 
 async def _cycle(session: AsyncSession, *, closed_days_ago: int | None) -> three_sixty.Scenario:

@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
 from learning.programmes import enrolments
-from tests.learning.effect.conftest import Area, operation
-from tests.learning.programmes.conftest import viewer_of
-from tests.support.factories import make_person
+from tests.learning.effect.conftest import Area
+from tests.support.factories import make_person, viewer_of
+from tests.support.operations import operation
 
 AREA = "query { learningEffect { scope participation { enrolled leaders } } }"
 ORGANISATION = "query { organisationLearningEffect { scope participation { enrolled } } }"

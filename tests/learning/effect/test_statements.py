@@ -11,8 +11,9 @@ from backend.db import Database
 from backend.settings import Settings
 from learning.effect import service
 from learning.programmes.models import ActivityKind
-from tests.learning.effect.conftest import build_area, operation, raters, run_cycle
-from tests.learning.programmes.conftest import viewer_of
+from tests.learning.effect.conftest import build_area, raters, run_cycle
+from tests.support.factories import viewer_of
+from tests.support.operations import operation
 from tests.support.statements import count_statements
 
 

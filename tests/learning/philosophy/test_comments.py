@@ -9,15 +9,10 @@ from typing import Any
 from backend.db import Database
 from backend.identity.models import Membership
 from learning.philosophy import comments, service
-from tests.learning.philosophy.conftest import (
-    World,
-    operation,
-    payload,
-    sections,
-    viewer_of,
-    write_and_publish,
-)
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.philosophy.conftest import World, sections, write_and_publish
+from tests.support.factories import viewer_of
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 
 async def comment(

@@ -16,9 +16,10 @@ from learning.philosophy import addresses, publishing
 from learning.philosophy.drafting import SYNC_PUBLIC_TASK
 from learning.philosophy.models import Visibility
 from learning.philosophy.tasks import sync_public_copy
-from tests.learning.philosophy.conftest import World, operation, payload, write_and_publish
+from tests.learning.philosophy.conftest import World, write_and_publish
 from tests.learning.philosophy.xss import assert_safe
-from tests.support.graphql_client import GraphQLClient
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 
 def path(world: World) -> str:

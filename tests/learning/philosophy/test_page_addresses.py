@@ -15,15 +15,10 @@ from backend.storage.base import tenant_prefix
 from learning.philosophy import addresses, publishing
 from learning.philosophy import repository as repo
 from learning.philosophy.models import Visibility
-from tests.learning.philosophy.conftest import (
-    World,
-    operation,
-    payload,
-    sections,
-    write_and_publish,
-)
+from tests.learning.philosophy.conftest import World, sections, write_and_publish
 from tests.support.factories import token_for
-from tests.support.graphql_client import GraphQLClient
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 SLUG = "lise-aeroe-leder"
 

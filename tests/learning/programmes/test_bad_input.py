@@ -10,8 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from learning.programmes import enrolments, service
 from learning.programmes.models import ActivityKind, ActivityProgress, ManagerCheckpoint
-from tests.learning.programmes.conftest import World, content, operation, viewer_of
+from tests.learning.programmes.conftest import World, content
+from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 
 
 def _errors(response: Any, field: str) -> list[tuple[str, list[str] | None]]:

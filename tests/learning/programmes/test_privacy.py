@@ -13,9 +13,10 @@ from backend.api.errors import DomainError
 from learning.programmes import progress_service
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress_service import ProgressEventCommand, ShareTarget
-from tests.learning.programmes.conftest import World, operation, viewer_of
-from tests.support.factories import make_mentorship, write_work
+from tests.learning.programmes.conftest import World
+from tests.support.factories import make_mentorship, viewer_of, write_work
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 
 REFLECTIONS = """
 query R($id: ID!) {
