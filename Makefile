@@ -79,9 +79,13 @@ test: $(STAMP) $(WEB_STAMP) oidc-provider
 oidc-provider: $(STAMP)
 	cd tests/support/oidc_provider && $(NPM) ci --no-audit --no-fund --loglevel=error
 
+# ruff (lint and format) over all Python; mypy over what pyproject.toml's
+# [tool.mypy] files lists (the product and the test infrastructure); the
+# import contracts in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check backend learning feedback tests bench
 	$(BIN)/ruff format --check backend learning feedback tests bench
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 schema: $(STAMP)

@@ -124,6 +124,17 @@ def test_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("ledelyst")
 
 
+_TEST_SETTINGS = (
+    "database_url",
+    "broker_url",
+    "broker_folder",
+    "storage_folder",
+    "mail_folder",
+    "secret_key",
+    "base_url",
+)
+
+
 @pytest.fixture(scope="session")
 def settings(test_root: Path) -> Iterator[Settings]:
     """Settings of this test process; its database is created and migrated once.
@@ -138,18 +149,18 @@ def settings(test_root: Path) -> Iterator[Settings]:
     else:
         # test_root is this worker's own (xdist gives each a basetemp of its own).
         database_url = f"sqlite+aiosqlite:///{test_root / f'test-{worker}.sqlite3'}"
-    values = {
-        "database_url": database_url,
-        "broker_url": _broker_url(TEST_BROKER_URL),
-        "broker_folder": test_root / "broker",
-        "storage_folder": test_root / "files",
-        "mail_folder": test_root / "mail",
-        "secret_key": "test-secret-key-with-enough-length-0123456789",
-        "base_url": "http://testserver",
-    }
-    test_settings = Settings(**values)
-    for key, value in values.items():
-        os.environ[f"LEDELYST_{key.upper()}"] = str(value)
+    test_settings = Settings(
+        database_url=database_url,
+        broker_url=_broker_url(TEST_BROKER_URL),
+        broker_folder=test_root / "broker",
+        storage_folder=test_root / "files",
+        mail_folder=test_root / "mail",
+        secret_key="test-secret-key-with-enough-length-0123456789",
+        base_url="http://testserver",
+    )
+    # What the tests start (the CLI, workers, servers) reads the same settings.
+    for key in _TEST_SETTINGS:
+        os.environ[f"LEDELYST_{key.upper()}"] = str(getattr(test_settings, key))
     get_settings.cache_clear()
     upgrade(test_settings)
     yield test_settings

@@ -6,7 +6,7 @@ root never changes for it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -63,7 +63,7 @@ def build_schema(
 
 def schema_extensions(
     settings: Settings, operations: PersistedOperations
-) -> list[type[SchemaExtension] | object]:
+) -> list[type[SchemaExtension] | Callable[[], SchemaExtension]]:
     # Every validation rule is made once, here. QueryDepthLimiter and
     # MaxAliasesLimiter would make a new rule class per request (they are
     # extensions, built per request), and the validation cache is keyed by the
