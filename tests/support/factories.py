@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +14,10 @@ from backend.auth.viewer import Viewer
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, Person, Unit
 from backend.settings import Settings
+
+if TYPE_CHECKING:  # the slices' models are imported where they are used
+    from learning.mentoring.models import Mentorship
+    from learning.programmes.models import Enrolment
 
 _counter = itertools.count(1)
 
@@ -92,7 +97,7 @@ async def make_unit(
 
 async def make_enrolment(
     session: AsyncSession, settings: Settings, hr: Membership, leader: Membership
-) -> object:
+) -> Enrolment:
     """A published one-module programme (knowledge, reflection, action) made
     through the programmes service, and the leader enrolled on it by HR."""
     from datetime import date, timedelta
@@ -139,7 +144,7 @@ async def make_enrolment(
 
 
 async def write_work(
-    session: AsyncSession, settings: Settings, leader: Membership, enrolment: object, text: str
+    session: AsyncSession, settings: Settings, leader: Membership, enrolment: Enrolment, text: str
 ) -> tuple[int, int]:
     """The leader writes a private reflection and records action evidence on
     their enrolment (through the progress service); their ids."""
@@ -147,11 +152,11 @@ async def write_work(
     from learning.programmes import repository
     from learning.programmes.models import ActivityKind, ProgressEventType
 
-    version_id = enrolment.version_id  # type: ignore[attr-defined]
+    version_id = enrolment.version_id
     kinds = {a.kind: a.id for a in await repository.activities_of_versions(session, [version_id])}
     events = [
         progress.ProgressEventCommand(
-            enrolment.id,  # type: ignore[attr-defined]
+            enrolment.id,
             kinds[kind.value],
             event,
             text=text,
@@ -168,7 +173,7 @@ async def write_work(
 
 async def make_mentorship(
     session: AsyncSession, mentor: Membership, mentee: Membership, status: str = "ACTIVE"
-) -> object:
+) -> Mentorship:
     from datetime import date, timedelta
 
     from learning.mentoring.models import Mentorship
