@@ -16,6 +16,7 @@ messages.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -95,12 +96,23 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         terminalreporter.write_line(f"random order: -p randomly --randomly-seed={seed}")
 
 
+_WRITTEN = pytest.StashKey[int]()
+_collected = itertools.count()
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    item.stash[_WRITTEN] = next(_collected)
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A module whose tests share a module-scoped fixture of ours (a server,
-    a browser, a world built once) runs on one xdist worker, so that the
-    fixture is set up once rather than once per worker; tests marked with an
-    ``xdist_group`` of their own keep it."""
+    """After pytest-randomly's shuffle: the tests of a module marked
+    ``in_written_order`` go back to the order they are written in (in the
+    places the shuffle gave them), and a module whose tests share a
+    module-scoped fixture of ours (a server, a browser, a world built once)
+    runs on one xdist worker, so that the fixture is set up once rather than
+    once per worker; tests marked with an ``xdist_group`` of their own keep it."""
+    _in_written_order(items)
     for item in items:
         if item.get_closest_marker("xdist_group") is not None:
             continue
@@ -113,6 +125,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             for definition in definitions
         ):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
+def _in_written_order(items: list[pytest.Item]) -> None:
+    places: dict[str, list[int]] = {}
+    for place, item in enumerate(items):
+        if item.get_closest_marker("in_written_order") is not None:
+            places.setdefault(item.nodeid.split("::", 1)[0], []).append(place)
+    for module_places in places.values():
+        written = sorted((items[p] for p in module_places), key=lambda i: i.stash[_WRITTEN])
+        for place, item in zip(module_places, written, strict=True):
+            items[place] = item
 
 
 def _ours(definition: Any) -> bool:
