@@ -61,7 +61,7 @@ run: $(STAMP) $(WEB_STAMP)
 # The whole suite on the embedded defaults; then again on PostgreSQL + Redis
 # when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set. In
 # parallel (pytest-xdist, a worker per core, each with a database of its own)
-# and in a random order (pytest-randomly prints the seed at the top; add
+# and in a random order (the seed is printed at the end of the run; add
 # `PYTEST_ARGS=--randomly-seed=N` to repeat an order). PYTEST_WORKERS=0 runs it in
 # one process.
 PYTEST_WORKERS ?= auto
