@@ -59,13 +59,19 @@ run: $(STAMP) $(WEB_STAMP)
 	$(BIN)/ledelyst dev
 
 # The whole suite on the embedded defaults; then again on PostgreSQL + Redis
-# when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set.
+# when LEDELYST_TEST_DATABASE_URL and LEDELYST_TEST_BROKER_URL are set. In
+# parallel (pytest-xdist, a worker per core, each with a database of its own)
+# and in a random order (the seed is printed at the end of the run; add
+# `PYTEST_ARGS=--randomly-seed=N` to repeat an order). PYTEST_WORKERS=0 runs it in
+# one process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 test: $(STAMP) $(WEB_STAMP) oidc-provider
 	cd web && $(NPM) test --silent
-	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(BIN)/pytest -q
+	env -u LEDELYST_TEST_DATABASE_URL -u LEDELYST_TEST_BROKER_URL $(PYTEST)
 	@if [ -n "$$LEDELYST_TEST_DATABASE_URL" ]; then \
 		echo "== again on $$LEDELYST_TEST_DATABASE_URL and $${LEDELYST_TEST_BROKER_URL:-the embedded broker}"; \
-		$(BIN)/pytest -q; \
+		$(PYTEST); \
 	fi
 
 # panva's oidc-provider for the sign-in tests, exactly as its package-lock.json pins it,
@@ -73,9 +79,13 @@ test: $(STAMP) $(WEB_STAMP) oidc-provider
 oidc-provider: $(STAMP)
 	cd tests/support/oidc_provider && $(NPM) ci --no-audit --no-fund --loglevel=error
 
+# ruff (lint and format) over all Python; mypy over what pyproject.toml's
+# [tool.mypy] files lists (the product and the test infrastructure); the
+# import contracts in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check backend learning feedback tests bench
 	$(BIN)/ruff format --check backend learning feedback tests bench
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 schema: $(STAMP)

@@ -7,10 +7,10 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event, func
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import CursorResult, Dialect, Result
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -40,6 +40,13 @@ Id = BigInteger().with_variant(Integer(), "sqlite")
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def rows_affected(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE (without RETURNING) touched.
+    ``Session.execute`` types every result as a ``Result``; for those statements
+    it is a ``CursorResult``, which counts them."""
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -17,7 +17,7 @@ _base_factory = logging.getLogRecordFactory()
 def _record_with_request_id(*args: object, **kwargs: object) -> logging.LogRecord:
     # A record factory rather than a handler filter: every record gets the id,
     # whichever handler (ours, pytest's, a library's) ends up writing it.
-    record = _base_factory(*args, **kwargs)  # type: ignore[arg-type]
+    record = _base_factory(*args, **kwargs)
     record.request_id = request_id_var.get()
     return record
 

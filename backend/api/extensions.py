@@ -47,7 +47,7 @@ _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 
 
 class UnitOfWork(SchemaExtension):
-    async def on_operation(self) -> AsyncIterator[None]:  # type: ignore[override]
+    async def on_operation(self) -> AsyncIterator[None]:
         context = self.execution_context.context
         try:
             yield
@@ -188,8 +188,8 @@ def error_codes(production: bool) -> type[SchemaExtension]:
                         **_field(original),
                     },
                 )
-            if isinstance(original, GraphQLError) and original.extensions.get("code"):
-                return _with(error, original.message, dict(original.extensions))
+            if isinstance(original, GraphQLError) and (original.extensions or {}).get("code"):
+                return _with(error, original.message, dict(original.extensions or {}))
             if error.extensions and error.extensions.get("code"):
                 return error
             if original is None or isinstance(original, GraphQLError):

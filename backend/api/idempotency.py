@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.api.models import MAX_KEY_LENGTH, IdempotencyKey
-from backend.db import utcnow
+from backend.db import rows_affected, utcnow
 
 
 def fingerprint(mutation: str, input_values: dict[str, Any]) -> str:
@@ -41,7 +41,7 @@ _local_locks: dict[tuple[int, str], asyncio.Lock] = {}
 
 async def claim(session: AsyncSession, person_id: int, key: str) -> None:
     """Hold the key for this transaction, or refuse if another request holds it."""
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         lock_id = int.from_bytes(
             hashlib.sha256(f"{person_id}:{key}".encode()).digest()[:8], "big", signed=True
         )
@@ -88,4 +88,4 @@ async def forget_expired(session: AsyncSession, days: int) -> int:
     outcome = await session.execute(
         delete(IdempotencyKey).where(IdempotencyKey.created_at < utcnow() - timedelta(days=days))
     )
-    return outcome.rowcount or 0
+    return rows_affected(outcome)

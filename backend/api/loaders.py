@@ -67,4 +67,4 @@ class LoaderRegistry:
         if loader is None:
             loader = loader_class(self._context)
             self._loaders[loader_class] = loader
-        return loader  # type: ignore[no-any-return]
+        return loader

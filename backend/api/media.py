@@ -12,12 +12,12 @@ and status 200, which older clients expect.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import orjson
 from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette.responses import Response
+from strawberry.http import GraphQLHTTPResponse
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
@@ -97,6 +97,8 @@ def _quality(params: Iterable[str]) -> float:
     return 1.0
 
 
-def drop_data(processed: dict[str, Any]) -> dict[str, Any]:
+def drop_data(processed: GraphQLHTTPResponse) -> GraphQLHTTPResponse:
     """The spec's request error has no ``data`` entry at all."""
-    return {key: value for key, value in processed.items() if key != "data"}
+    without = processed.copy()
+    without.pop("data", None)
+    return without

@@ -20,8 +20,6 @@ from backend.api.context import Info
 from backend.api.errors import DomainError, DomainErrors, ErrorCode, UserError
 from backend.api.relay import Node, fetch_nodes
 
-P = TypeVar("P")
-
 
 @strawberry.interface(description="What every mutation returns.")
 class Payload:
@@ -29,6 +27,9 @@ class Payload:
         default_factory=list, description="Empty when the mutation succeeded."
     )
     client_mutation_id: str | None = None
+
+
+P = TypeVar("P", bound=Payload)
 
 
 async def run_mutation(
@@ -109,7 +110,7 @@ def _reference(value: Any) -> Any:
     """Payload values as stored: objects by type and key, so a replay shows
     them as they are now, through the same permission checks."""
     if isinstance(value, Node):
-        return {"node": type(value).__name__, "pk": value.pk}  # type: ignore[attr-defined]
+        return {"node": type(value).__name__, "pk": value.pk}
     if isinstance(value, list):
         return [_reference(v) for v in value]
     if isinstance(value, Enum):

@@ -12,12 +12,13 @@ import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar
 
 import orjson
 import strawberry
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
 from backend.api.errors import DomainError, ErrorCode
@@ -25,6 +26,9 @@ from backend.settings import Settings
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+# A sort key: a column expression, or a mapped attribute (``Model.id``).
+Key: TypeAlias = ColumnElement[Any] | QueryableAttribute[Any]
 
 
 @strawberry.type(description="Where a page starts and ends, and whether there is more.")
@@ -123,8 +127,8 @@ def _coerce(key: ColumnElement[Any], value: Any) -> Any:
 
 async def paginate(
     session: AsyncSession,
-    statement: Select[Any],
-    keys: Sequence[ColumnElement[Any]],
+    statement: Select[*tuple[Any, ...]],
+    sort_keys: Sequence[Key],
     request: PageRequest,
     settings: Settings,
     to_node: Callable[[Any], R],
@@ -134,6 +138,7 @@ async def paginate(
     ``statement`` selects rows whose leading columns are the key values,
     followed by what ``to_node`` needs.
     """
+    keys = [key.expression if isinstance(key, QueryableAttribute) else key for key in sort_keys]
     size, backwards = page_size(request, settings)
     cursor = request.before if backwards else request.after
     if cursor is not None:

@@ -25,9 +25,14 @@ _FETCHERS: dict[str, NodeFetcher] = {}
 
 @strawberry.interface(description="An object with a global ID.")
 class Node:
+    if TYPE_CHECKING:
+        # Every Node type holds its row's key as ``pk: strawberry.Private[int]``;
+        # declared for the type checker only, so it is no field of the interface.
+        pk: int
+
     @strawberry.field(description="The global ID of this object.")
     def id(self) -> strawberry.ID:
-        return to_global_id(type(self).__name__, self.pk)  # type: ignore[attr-defined]
+        return to_global_id(type(self).__name__, self.pk)
 
 
 def register_node(type_name: str, fetch: NodeFetcher) -> None:

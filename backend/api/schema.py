@@ -8,7 +8,7 @@ slice: no slice orders or merges its sub-packages' fields itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -65,7 +65,7 @@ def build_schema(
 
 def schema_extensions(
     settings: Settings, operations: PersistedOperations
-) -> list[type[SchemaExtension] | object]:
+) -> list[type[SchemaExtension] | Callable[[], SchemaExtension]]:
     # Every validation rule is made once, here. QueryDepthLimiter and
     # MaxAliasesLimiter would make a new rule class per request (they are
     # extensions, built per request), and the validation cache is keyed by the

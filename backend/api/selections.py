@@ -145,7 +145,7 @@ class CheckedValidation(ValidationCache):
     """The counts above first, then graphql-core's (cached) validation; a
     refused document is never validated, let alone executed."""
 
-    def on_validate(self) -> Iterator[None]:  # type: ignore[override]
+    def on_validate(self) -> Iterator[None]:
         document = self.execution_context.graphql_document
         refused = refusal(document) if document is not None else None
         wrong = variables_refusal(self.execution_context.variables) if refused is None else None

@@ -62,7 +62,7 @@ class GraphQLView(GraphQL[Context, None]):
         request.state.ledelyst_context = context
         return context
 
-    def encode_json(self, data: object) -> bytes:  # type: ignore[override]
+    def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
     def decode_json(self, data: str | bytes) -> object:
@@ -71,7 +71,7 @@ class GraphQLView(GraphQL[Context, None]):
         # 1,024 levels with a JSONDecodeError, which strawberry answers 400.
         return orjson.loads(data)
 
-    async def process_result(  # type: ignore[override]
+    async def process_result(
         self, request: Request, result: ExecutionResult
     ) -> GraphQLHTTPResponse:
         processed = await super().process_result(request, result)
@@ -82,9 +82,9 @@ class GraphQLView(GraphQL[Context, None]):
             *getattr(request.state, "ledelyst_request_errors", []),
             request_error,
         ]
-        return media.drop_data(processed) if request_error else processed  # type: ignore[return-value]
+        return media.drop_data(processed) if request_error else processed
 
-    def create_response(self, response_data: Any, sub_response: Response) -> Response:  # type: ignore[override]
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
         """A result the database's absence emptied is a 503 with Retry-After,
         so that clients, proxies and load balancers retry it."""
         if isinstance(response_data, dict) and _unavailable(response_data):

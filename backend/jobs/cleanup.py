@@ -14,7 +14,7 @@ from datetime import timedelta
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.db import Database, utcnow
+from backend.db import Database, rows_affected, utcnow
 from backend.jobs.models import OutboxMessage
 from backend.jobs.options import OutboxOptions
 from backend.settings import Settings
@@ -41,7 +41,7 @@ async def purge_done_messages(session: AsyncSession, settings: Settings) -> int:
     outcome = await session.execute(
         delete(OutboxMessage).where(OutboxMessage.done_at < utcnow() - timedelta(days=days))
     )
-    return outcome.rowcount or 0  # type: ignore[attr-defined]
+    return rows_affected(outcome)
 
 
 async def run_cleanup(database: Database, settings: Settings) -> dict[str, int]:

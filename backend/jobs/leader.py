@@ -101,8 +101,15 @@ class PostgresLeaderLock:
         return self._held
 
     def release(self) -> None:
+        """Unlocks at once: a closed session's locks are only freed once the
+        server has ended its backend, which another process could still see."""
+        if self._held and self._connection is not None and not self._connection.closed:
+            try:
+                self._connection.execute("SELECT pg_advisory_unlock(%s)", (self.key,))
+            except Exception as error:  # ending the session below releases it too
+                log.warning("leader lock: could not unlock (%s)", error)
         self._held = False
-        self._drop_connection()  # ending the session releases its advisory locks
+        self._drop_connection()
 
     def _connect(self) -> Any:
         import psycopg  # only the PostgreSQL scheduler needs it

@@ -85,8 +85,8 @@ class Query:
             c.session, c.viewer, PageRequest(first, after, last, before), c.settings
         )
         for edge in found.edges:
-            edge.node = t.PrivacyAuditEntry.from_row(edge.node)  # type: ignore[assignment]
-        return found  # type: ignore[return-value]
+            edge.node = t.PrivacyAuditEntry.from_row(edge.node)
+        return found
 
 
 @strawberry.type

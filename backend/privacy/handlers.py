@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.db import rows_affected
 from backend.privacy.registry import EraseHandler, ExportHandler, Rows, Subject
 
 Where = Callable[[Subject], ColumnElement[bool]]
@@ -86,7 +87,7 @@ def delete_rows(model: Any, where: Where) -> EraseHandler:
         outcome = await session.execute(
             delete(model).where(where(subject)).execution_options(synchronize_session=False)
         )
-        return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+        return rows_affected(outcome)
 
     return erase
 
@@ -102,7 +103,7 @@ def update_rows(model: Any, where: Where, values: Values) -> EraseHandler:
             .values(**resolved)
             .execution_options(synchronize_session=False)
         )
-        return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+        return rows_affected(outcome)
 
     return erase
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.db import utcnow
+from backend.db import rows_affected, utcnow
 from backend.privacy.handlers import (
     all_of,
     collect_files,
@@ -73,4 +73,4 @@ async def delete_old_exports(session: AsyncSession, settings: Settings) -> int:
     for key in keys:
         await storage.delete(str(key))
     outcome = await session.execute(delete(PersonalDataExport).where(old))
-    return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+    return rows_affected(outcome)

@@ -137,8 +137,8 @@ def _classes(sets: Sequence[frozenset[str]]) -> tuple[list[set[str]], np.ndarray
         owners.setdefault(tuple(rows), set()).add(owner(member))
     keys = list(owners)
     matrix = np.zeros((len(sets), len(keys)))
-    for column, rows in enumerate(keys):
-        matrix[list(rows), column] = 1.0
+    for column, key in enumerate(keys):
+        matrix[list(key), column] = 1.0
     return [owners[k] for k in keys], matrix
 
 

@@ -11,8 +11,10 @@ from backend.api.context import Info
 from backend.api.relay import Node, register_node, to_global_id
 from backend.privacy import models, service
 
-PersonalDataExportStatus = strawberry.enum(models.ExportStatus, name="PersonalDataExportStatus")
-PrivacyAuditAction = strawberry.enum(models.AuditAction, name="PrivacyAuditAction")
+# strawberry.enum registers the model's enum itself (and returns it), so fields
+# are annotated with the model's enum.
+strawberry.enum(models.ExportStatus, name="PersonalDataExportStatus")
+strawberry.enum(models.AuditAction, name="PrivacyAuditAction")
 
 
 @strawberry.type(
@@ -21,7 +23,7 @@ PrivacyAuditAction = strawberry.enum(models.AuditAction, name="PrivacyAuditActio
 class PersonalDataExport(Node):
     pk: strawberry.Private[int]
     row: strawberry.Private[models.PersonalDataExport]
-    status: PersonalDataExportStatus  # type: ignore[valid-type]
+    status: models.ExportStatus
     created_at: datetime
     finished_at: datetime | None
 
@@ -49,7 +51,7 @@ class PersonalDataExport(Node):
 
 @strawberry.type(description="Who read or exported whose data, and when.")
 class PrivacyAuditEntry:
-    action: PrivacyAuditAction  # type: ignore[valid-type]
+    action: models.AuditAction
     at: datetime
     actor_membership_id: strawberry.ID | None = strawberry.field(
         description="Who did it; null when the platform did it itself."

@@ -148,14 +148,14 @@ async def _private_reflection(
     mentor; the matrix's "private" row needs one she keeps to herself."""
     from learning.programmes.models import ProgressEventType
     from learning.programmes.progress import service as progress_service
-    from tests.support.factories import viewer_for
+    from tests.support.factories import viewer_of
 
     last = [pk for pk, kind in activities if kind == "REFLECTION"][-1]
     event = progress_service.ProgressEventCommand(
         enrolment_id, last, ProgressEventType.REFLECTION_SAVED, text="Kun til mig selv."
     )
     [result] = await progress_service.apply_events(
-        session, viewer_for(leader), [event], get_settings()
+        session, viewer_of(leader), [event], get_settings()
     )
     assert result.reflection is not None, result.error
     await session.commit()

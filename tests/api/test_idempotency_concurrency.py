@@ -42,7 +42,7 @@ def _outcome(response: GraphQLResponse) -> str:
 
 
 async def test_the_same_key_a_thousand_times_fifty_at_once_makes_one_change(
-    client, token, session
+    client, token, session, record_property
 ) -> None:  # type: ignore[no-untyped-def]
     slug = unique("concurrent")
     variables = {"input": {"slug": slug, "name": "Samtidig", "clientMutationId": unique("key")}}
@@ -59,4 +59,4 @@ async def test_the_same_key_a_thousand_times_fifty_at_once_makes_one_change(
     # Once the first has finished, a late copy gets its result, not a conflict.
     late = await client.execute(CREATE, variables, token=token)
     assert _outcome(late) == created[0]
-    print(f"idempotency under concurrency: {COPIES} copies, {AT_ONCE} at once: {dict(outcomes)}")
+    record_property("outcomes", dict(outcomes))

@@ -10,11 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import NominationStatus, RaterGroup
-from tests.attacks.conftest import gid
 from tests.feedback.evaluations.scenario import Scenario
-from tests.learning.effect.conftest import operation
 from tests.support.factories import make_person, unique
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 PEER = RaterGroup.PEER
 EVALUATION_FIELDS = "id progress { group invited minimum enoughAnswers } enoughAnswers"

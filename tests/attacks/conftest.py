@@ -18,15 +18,15 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import backend.db as db
-from backend.api.relay import to_global_id
 from backend.db import Database, set_database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
 from backend.settings import Settings
 from backend.storage import get_storage
 from learning.programmes.models import DevelopmentGoal, Enrolment
-from tests.learning.effect.conftest import Area, build_area, operation, raters, run_cycle
+from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 
 __all__ = [
     "Area",
@@ -35,10 +35,6 @@ __all__ = [
     "raters",
     "run_cycle",
 ]
-
-
-def gid(kind: str, pk: int) -> str:
-    return str(to_global_id(kind, pk))
 
 
 async def ask(api: GraphQLClient, name: str, token: str, **variables: Any) -> Any:

@@ -16,9 +16,9 @@ from backend.identity.models import Membership
 from backend.settings import Settings
 from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
-from tests.attacks.conftest import ask, build_area, gid
-from tests.learning.programmes.conftest import viewer_of
-from tests.support.factories import make_unit
+from tests.attacks.conftest import ask, build_area
+from tests.support.factories import make_unit, viewer_of
+from tests.support.operations import gid
 
 
 async def _hr_reads_unit_of_one(

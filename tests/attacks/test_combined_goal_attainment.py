@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
-from tests.attacks.conftest import Area, ask, gid, rate_goals
+from tests.attacks.conftest import Area, ask, rate_goals
 from tests.support.factories import make_person, token_for
+from tests.support.operations import gid
 
 
 async def _ratings_read(api: Any, token: str, enrolment_id: int) -> list[int | None]:

@@ -14,11 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
-from tests.attacks.conftest import gid
 from tests.feedback.evaluations.scenario import Scenario, build
-from tests.learning.effect.conftest import operation
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 CHANGE_QUESTIONNAIRE = """
 mutation($input: ChangeEvaluationQuestionnaireInput!) {

@@ -26,7 +26,6 @@ from tests.attacks.conftest import (
     ask,
     build_area,
     csv_rows,
-    gid,
     rate_goals,
     raters,
     run_cycle,
@@ -34,8 +33,8 @@ from tests.attacks.conftest import (
     start_enrolment_on,
     stored,
 )
-from tests.learning.programmes.conftest import viewer_of
-from tests.support.factories import make_unit
+from tests.support.factories import make_unit, viewer_of
+from tests.support.operations import gid
 
 LATE = date.today() - timedelta(days=5)
 

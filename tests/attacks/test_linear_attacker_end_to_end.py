@@ -37,8 +37,7 @@ from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
 from learning.programmes.models import Enrolment
 from tests.attacks.conftest import build_area, run_cycle
-from tests.learning.programmes.conftest import viewer_of
-from tests.support.factories import make_unit
+from tests.support.factories import make_unit, viewer_of
 
 CASES = int(os.environ.get("LEDELYST_ATTACKER_CASES", "40"))
 TODAY = date.today()

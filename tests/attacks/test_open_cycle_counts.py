@@ -16,16 +16,16 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.api.relay import to_global_id
 from backend.db import Database
 from backend.settings import Settings
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import DeclineReason, Nomination, RaterGroup
-from tests.backend.privacy.operations import exported_document, operation, run_export_task
+from tests.backend.privacy.operations import exported_document, run_export_task
 from tests.feedback.evaluations.scenario import Scenario, build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 EVALUATION_FIELDS = """
   id nominationState reportStatus enoughAnswers
@@ -62,10 +62,6 @@ SUBMIT = operation("SubmitRaterResponse")
 DECLINE = operation("DeclineRaterInvitation")
 
 REASONS = ["Jeg er på barsel til marts", "Kender ikke Lea godt nok", "Har ikke tid lige nu"]
-
-
-def gid(kind: str, pk: int) -> str:
-    return str(to_global_id(kind, pk))
 
 
 async def _read(api: GraphQLClient, query: str, token: str, **variables: Any) -> Any:

@@ -14,7 +14,8 @@ from backend.privacy.models import PersonalDataExport
 from backend.privacy.tasks import render_export
 from backend.settings import Settings
 from feedback.evaluations.models import CycleProfile, RaterGroup
-from tests.attacks.conftest import Area, as_json, ask, gid, numbers_in, run_cycle, run_task, stored
+from tests.attacks.conftest import Area, as_json, ask, numbers_in, run_cycle, run_task, stored
+from tests.support.operations import gid
 
 PEER, REPORT, SELF, MANAGER = (
     RaterGroup.PEER,

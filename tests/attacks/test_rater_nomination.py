@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.api.relay import to_global_id
 from backend.db import utcnow
 from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
@@ -24,6 +23,7 @@ from feedback.frameworks.service import write_framework
 from tests.feedback.evaluations.scenario import small_framework
 from tests.support.factories import make_organisation, make_person, token_for, unique
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid
 
 NOMINATE = """mutation($input: NominateRatersInput!) { nominateRaters(input: $input) {
   errors { code field message } nominations { id group raterEmail outsideDirectory } } }"""
@@ -45,10 +45,6 @@ class Team:
 
     def token(self, who: Membership, locale: str = "da") -> str:
         return token_for(who, self.settings, locale)
-
-
-def gid(kind: str, pk: int) -> str:
-    return str(to_global_id(kind, pk))
 
 
 async def _team(session: AsyncSession, settings: Settings) -> Team:

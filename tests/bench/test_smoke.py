@@ -17,13 +17,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.groups import OWN_SERVICES
+
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE_URL = os.environ.get("LEDELYST_TEST_DATABASE_URL", "")
 BROKER_URL = os.environ.get("LEDELYST_TEST_BROKER_URL", "")
 
-pytestmark = pytest.mark.skipif(
-    not DATABASE_URL.startswith("postgresql"), reason="the benchmarks need PostgreSQL"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not DATABASE_URL.startswith("postgresql"), reason="the benchmarks need PostgreSQL"
+    ),
+    OWN_SERVICES,
+]
 
 # Generous: the machine running CI is shared, and a loaded one took minutes.
 TIMEOUT_SECONDS = 420

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections import Counter
+from collections.abc import Callable
 from datetime import timedelta
 from email.utils import parseaddr
 from pathlib import Path
@@ -39,8 +40,9 @@ from tests.backend.mail.smtp_sink import SmtpSink, running_sink
 from tests.feedback.evaluations.scenario import small_framework
 from tests.infra.services import needs_production_services
 from tests.support.factories import make_organisation, make_person
+from tests.support.groups import OWN_SERVICES
 
-pytestmark = needs_production_services
+pytestmark = [needs_production_services, OWN_SERVICES]
 
 LEADERS = 12
 PEERS = 8  # each leader: self, manager and the peers, so 10 invitations
@@ -109,6 +111,7 @@ async def test_every_rater_is_invited_exactly_once_when_the_worker_is_killed_mid
     worker_db: Database,  # noqa: F811
     app: Celery,  # noqa: F811
     tmp_path: Path,
+    record_property: Callable[[str, object], None],
 ) -> None:
     before = int(await session.scalar(select(func.coalesce(func.max(OutboxMessage.id), 0))) or 0)
     cycle_id, emails = await _open_cycle(session)
@@ -178,10 +181,12 @@ async def test_every_rater_is_invited_exactly_once_when_the_worker_is_killed_mid
         .join(repository.Evaluation)
         .where(repository.Evaluation.cycle_id == cycle_id)
     )
-    print(
-        f"\nWorker killed mid-batch: {len(emails)} invitations, {before_kill} delivered before "
-        f"the SIGKILL, {sum(invited.values())} delivered in all to {len(invited)} addresses "
-        f"({relays} relay runs after the kill); {tokens} rater tokens"
-    )
+    # What the kill did, in the JUnit report (--junitxml), not on the console.
+    record_property("invitations", len(emails))
+    record_property("delivered_before_kill", before_kill)
+    record_property("delivered", sum(invited.values()))
+    record_property("addresses", len(invited))
+    record_property("relay_runs_after_kill", relays)
+    record_property("rater_tokens", tokens)
     assert invited == expected  # every invitation, exactly once
     assert tokens == len(emails)

@@ -23,12 +23,16 @@ from aiosmtpd.controller import Controller
 from backend.settings import ROOT, Settings
 from tests.conftest import TEST_BROKER_URL, TEST_DATABASE_URL
 from tests.support.factories import make_person
+from tests.support.groups import OWN_SERVICES
 from tests.support.network import free_port, wait_until_ok
 
-pytestmark = pytest.mark.skipif(
-    not (TEST_DATABASE_URL and TEST_BROKER_URL),
-    reason="needs LEDELYST_TEST_DATABASE_URL (PostgreSQL) and LEDELYST_TEST_BROKER_URL (Redis)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (TEST_DATABASE_URL and TEST_BROKER_URL),
+        reason="needs LEDELYST_TEST_DATABASE_URL (PostgreSQL) and LEDELYST_TEST_BROKER_URL (Redis)",
+    ),
+    OWN_SERVICES,
+]
 
 REQUEST_LINK = """
 mutation Link($input: RequestMagicLinkInput!) {

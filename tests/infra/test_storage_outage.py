@@ -12,7 +12,7 @@ then against moto. In-process and cheap, so it runs in both passes.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import boto3
@@ -42,9 +42,9 @@ from tests.learning.philosophy.conftest import (
     build_world,
     publish_messages,
     sections,
-    viewer_of,
     write_and_publish,
 )
+from tests.support.factories import viewer_of
 from tests.support.moto_server import ACCESS_KEY, SECRET_KEY, StrictMotoServer
 
 ATTEMPTS_WHILE_DOWN = 3
@@ -132,7 +132,11 @@ def _assert_backoff_grows(backoffs: list[float]) -> None:
 
 
 async def test_publication_retries_with_backoff_and_the_previous_version_stays(
-    database: Database, session: AsyncSession, s3_settings: Settings, down: Settings
+    database: Database,
+    session: AsyncSession,
+    s3_settings: Settings,
+    down: Settings,
+    record_property: Callable[[str, object], None],
 ) -> None:
     world = await build_world(session, s3_settings)
     first_id = await write_and_publish(database, world)
@@ -164,12 +168,16 @@ async def test_publication_retries_with_backoff_and_the_previous_version_stays(
     async with database.session() as reader:
         current = await reader.get(LeadershipPhilosophy, found.id)
         assert current is not None and current.current_version_id == second.id
-    print(f"\nS3 down, publication: {ATTEMPTS_WHILE_DOWN} failed attempts, backoffs {backoffs}")
+    record_property("backoff_seconds", backoffs)
     _assert_backoff_grows(backoffs)
 
 
 async def test_a_learning_effect_export_retries_with_backoff_until_s3_answers(
-    database: Database, session: AsyncSession, s3_settings: Settings, down: Settings
+    database: Database,
+    session: AsyncSession,
+    s3_settings: Settings,
+    down: Settings,
+    record_property: Callable[[str, object], None],
 ) -> None:
     area = await build_area(session, s3_settings)
     async with database.session() as writer:
@@ -199,12 +207,16 @@ async def test_a_learning_effect_export_retries_with_backoff_until_s3_answers(
         assert (await get_storage(s3_settings).get(ready.object_key or "")).startswith(
             b"\xef\xbb\xbf"
         )
-    print(f"\nS3 down, effect export: {ATTEMPTS_WHILE_DOWN} failed attempts, backoffs {backoffs}")
+    record_property("backoff_seconds", backoffs)
     _assert_backoff_grows(backoffs)
 
 
 async def test_a_360_report_retries_with_backoff_until_s3_answers(
-    database: Database, session: AsyncSession, s3_settings: Settings, down: Settings
+    database: Database,
+    session: AsyncSession,
+    s3_settings: Settings,
+    down: Settings,
+    record_property: Callable[[str, object], None],
 ) -> None:
     area = await build_area(session, s3_settings)
     leader = area.leaders[0]
@@ -225,5 +237,5 @@ async def test_a_360_report_retries_with_backoff_until_s3_answers(
         assert ready is not None and ready.report_status == ReportStatus.READY.value
         pdf = await get_storage(s3_settings).get(ready.report_object_key or "")
     assert pdf.startswith(b"%PDF")
-    print(f"\nS3 down, 360 report: {ATTEMPTS_WHILE_DOWN} failed attempts, backoffs {backoffs}")
+    record_property("backoff_seconds", backoffs)
     _assert_backoff_grows(backoffs)

@@ -86,7 +86,7 @@ def unresolved_error_fields(
 
 
 def _input_value(selection: FieldNode, variables: dict[str, Any]) -> Any:
-    for argument in selection.arguments:
+    for argument in selection.arguments or ():
         if argument.name.value == "input":
             if isinstance(argument.value, VariableNode):
                 return variables.get(argument.value.name.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +14,10 @@ from backend.auth.viewer import Viewer
 from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, Person, Unit
 from backend.settings import Settings
+
+if TYPE_CHECKING:  # the slices' models are imported where they are used
+    from learning.mentoring.models import Mentorship
+    from learning.programmes.models import Enrolment
 
 _counter = itertools.count(1)
 
@@ -57,16 +62,21 @@ async def make_person(
     return membership
 
 
-def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
-    """An access token for a membership, with the roles it has."""
-    viewer = Viewer(
+def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
+    """The viewer a membership signs in as, with the roles it has: for calling
+    services directly, as a resolver would."""
+    return Viewer(
         person_id=membership.person_id,
         organisation_id=membership.organisation_id,
         membership_id=membership.id,
         locale=Locale(locale),
         roles=frozenset(membership.roles or []),
     )
-    return issue_access_token(viewer, settings)
+
+
+def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
+    """An access token for a membership, with the roles it has."""
+    return issue_access_token(viewer_of(membership, locale), settings)
 
 
 async def make_unit(
@@ -85,19 +95,9 @@ async def make_unit(
     return unit
 
 
-def viewer_for(membership: Membership) -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale.DA,
-        roles=frozenset(membership.roles or []),
-    )
-
-
 async def make_enrolment(
     session: AsyncSession, settings: Settings, hr: Membership, leader: Membership
-) -> object:
+) -> Enrolment:
     """A published one-module programme (knowledge, reflection, action) made
     through the programmes service, and the leader enrolled on it by HR."""
     from datetime import date, timedelta
@@ -130,7 +130,7 @@ async def make_enrolment(
         ],
         description="Et forløb for nye ledere.",
     )
-    hr_viewer = viewer_for(hr)
+    hr_viewer = viewer_of(hr)
     programme, _ = await service.create_programme(session, hr_viewer, draft, settings)
     await service.publish_programme(session, hr_viewer, programme.id)
     return await enrolments.enrol_leader(
@@ -145,7 +145,7 @@ async def make_enrolment(
 
 
 async def write_work(
-    session: AsyncSession, settings: Settings, leader: Membership, enrolment: object, text: str
+    session: AsyncSession, settings: Settings, leader: Membership, enrolment: Enrolment, text: str
 ) -> tuple[int, int]:
     """The leader writes a private reflection and records action evidence on
     their enrolment (through the progress service); their ids."""
@@ -153,11 +153,11 @@ async def write_work(
     from learning.programmes.models import ActivityKind, ProgressEventType
     from learning.programmes.progress import service as progress
 
-    version_id = enrolment.version_id  # type: ignore[attr-defined]
+    version_id = enrolment.version_id
     kinds = {a.kind: a.id for a in await repository.activities_of_versions(session, [version_id])}
     events = [
         progress.ProgressEventCommand(
-            enrolment.id,  # type: ignore[attr-defined]
+            enrolment.id,
             kinds[kind.value],
             event,
             text=text,
@@ -167,16 +167,14 @@ async def write_work(
             (ActivityKind.ACTION, ProgressEventType.EVIDENCE_SAVED),
         )
     ]
-    reflection, evidence = await progress.apply_events(
-        session, viewer_for(leader), events, settings
-    )
+    reflection, evidence = await progress.apply_events(session, viewer_of(leader), events, settings)
     assert reflection.reflection is not None and evidence.evidence is not None
     return reflection.reflection.id, evidence.evidence.id
 
 
 async def make_mentorship(
     session: AsyncSession, mentor: Membership, mentee: Membership, status: str = "ACTIVE"
-) -> object:
+) -> Mentorship:
     from datetime import date, timedelta
 
     from learning.mentoring.models import Mentorship

@@ -30,6 +30,18 @@ class GraphQLResponse:
         return [e.get("extensions", {}).get("code") for e in self.errors]
 
 
+def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:
+    """The payload of root field ``field`` of a response without GraphQL errors."""
+    assert response.errors == [], response.errors
+    result: dict[str, Any] = response.data[field]
+    return result
+
+
+def error_codes(response: GraphQLResponse, field: str) -> list[str]:
+    """The codes of the errors in the payload of mutation ``field``."""
+    return [e["code"] for e in payload(response, field)["errors"]]
+
+
 class GraphQLClient:
     def __init__(self, app: FastAPI) -> None:
         self.app = app

@@ -75,7 +75,8 @@ class OidcProvider:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
-        wait_until_ok(f"{self.issuer}/.well-known/openid-configuration", seconds=30)
+        # Node starting the provider on a loaded machine (parallel workers) takes a while.
+        wait_until_ok(f"{self.issuer}/.well-known/openid-configuration", seconds=90)
 
     def stop(self) -> None:
         if self.process is not None:

@@ -37,6 +37,7 @@ from backend.mail.message import message_id
 from backend.settings import Settings
 from tests.backend.jobs.processes import WORKER, Process, started, wait_until
 from tests.backend.mail.smtp_sink import SmtpSink
+from tests.support.groups import OWN_SERVICES
 
 MAILS = 200
 LEASE_SECONDS = 2.0
@@ -90,6 +91,7 @@ def app(settings: Settings) -> Iterator[Celery]:
         queue.delete()
 
 
+@OWN_SERVICES
 async def test_every_mail_is_delivered_exactly_once_when_the_worker_is_killed_mid_batch(
     settings: Settings,
     session: AsyncSession,

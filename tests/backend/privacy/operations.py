@@ -4,13 +4,11 @@ outbox task an export mutation queued."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.api.relay import to_global_id
 from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
@@ -19,16 +17,6 @@ from backend.privacy.models import PersonalDataExport
 from backend.privacy.tasks import render_export
 from backend.settings import Settings
 from backend.storage import get_storage
-
-OPERATIONS = Path(__file__).resolve().parents[3] / "graphql" / "operations"
-
-
-def operation(name: str) -> str:
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
-
-
-def gid(kind: str, pk: int) -> str:
-    return str(to_global_id(kind, pk))
 
 
 async def run_export_task(session: AsyncSession, database: Database, settings: Settings) -> int:

@@ -14,10 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.settings import Settings
 from feedback.evaluations.models import Evaluation
 from feedback.evaluations.reports import service as reports
-from tests.backend.privacy.operations import gid, operation
 from tests.backend.privacy.world import Member, World
-from tests.feedback.evaluations.scenario import viewer_of
+from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 LOG = operation("PrivacyAuditLog")
 REPORT = operation("EvaluationReport")

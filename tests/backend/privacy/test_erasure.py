@@ -26,10 +26,10 @@ from feedback.notes.models import FeedbackNote
 from learning.mentoring.models import MentorProfile
 from learning.philosophy.models import LeadershipPhilosophy
 from learning.programmes.models import Reflection
-from tests.backend.privacy.operations import gid, operation
 from tests.backend.privacy.world import OTHER, World
-from tests.feedback.evaluations.scenario import viewer_of
+from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 ERASE = operation("ErasePerson")
 

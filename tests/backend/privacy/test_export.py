@@ -12,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.privacy.registry import personal_tables
 from backend.settings import Settings
-from tests.backend.privacy.operations import exported_document, gid, operation, run_export_task
+from tests.backend.privacy.operations import exported_document, run_export_task
 from tests.backend.privacy.world import MINE, OTHER, World
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid, operation
 
 REQUEST = operation("RequestPersonalDataExport")
 POLL = operation("PersonalDataExport")

@@ -28,8 +28,7 @@ from feedback.evaluations.models import (
 )
 from feedback.evaluations.reports import service as reports
 from tests.feedback.evaluations import scenario as three_sixty
-from tests.feedback.evaluations.scenario import viewer_of
-from tests.support.factories import make_person
+from tests.support.factories import make_person, viewer_of
 
 
 async def _cycle(session: AsyncSession, *, closed_days_ago: int | None) -> three_sixty.Scenario:

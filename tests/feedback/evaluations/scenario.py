@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
-from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
@@ -30,7 +29,7 @@ from feedback.frameworks.service import (
     ItemCommand,
     write_framework,
 )
-from tests.support.factories import make_organisation, make_person, unique
+from tests.support.factories import make_organisation, make_person, unique, viewer_of
 
 SCALE = ["Aldrig", "Sjældent", "Nogle gange", "Ofte", "Altid"]
 
@@ -53,16 +52,6 @@ def small_framework(competencies: int = 2, items: int = 2, questions: int = 1) -
             for c in range(1, competencies + 1)
         ],
         questions=[(f"Spørgsmål {q}", f"Question {q}") for q in range(1, questions + 1)],
-    )
-
-
-def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale(locale),
-        roles=frozenset(membership.roles or []),
     )
 
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.api.relay import to_global_id
 from backend.db import utcnow
 from backend.jobs.models import OutboxMessage
 from feedback.evaluations import service
@@ -15,6 +14,7 @@ from feedback.frameworks.service import write_framework
 from tests.feedback.evaluations.scenario import small_framework
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid
 
 CREATE = """mutation($input: CreateEvaluationCycleInput!) {
   createEvaluationCycle(input: $input) { errors { code field } cycle { id status } } }"""
@@ -22,10 +22,6 @@ EVALUATIONS = """{ myEvaluations { id nominationState reportStatus
   nominations { raterName group status invited }
   enoughAnswers progress { group invited minimum enoughAnswers }
   report { status figures { competencies { title figures { group mean count } } } } } }"""
-
-
-def gid(kind: str, pk: int) -> str:
-    return str(to_global_id(kind, pk))
 
 
 async def test_cycle_from_nomination_to_report(

@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import answer, build, close, report, viewer_of
-from tests.support.factories import make_person
+from tests.feedback.evaluations.scenario import answer, build, close, report
+from tests.support.factories import make_person, viewer_of
 
 
 async def test_report_readers(session: AsyncSession) -> None:

@@ -296,10 +296,10 @@ async def test_whoever_may_read_a_reflection_evidence_or_checkpoint_may_answer_i
     MENTOR, the reporting line on evidence and checkpoints."""
     from learning.programmes.progress import service as progress_service
     from learning.programmes.progress.service import ShareTarget
-    from tests.support.factories import viewer_for
+    from tests.support.factories import viewer_of
 
     await progress_service.share_reflection(
-        session, viewer_for(people.leader), people.reflection, frozenset(ShareTarget)
+        session, viewer_of(people.leader), people.reflection, frozenset(ShareTarget)
     )
     await session.commit()
     allowed = [

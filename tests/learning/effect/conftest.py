@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,17 +28,11 @@ from learning.programmes import service as programmes
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
 from tests.feedback.evaluations.scenario import small_framework
-from tests.learning.programmes.conftest import content, make_goals, viewer_of
-from tests.support.factories import make_organisation, make_person, token_for
-
-OPERATIONS = Path(__file__).resolve().parents[3] / "graphql" / "operations"
+from tests.learning.programmes.conftest import content, make_goals
+from tests.support.factories import make_organisation, make_person, token_for, viewer_of
 
 # group -> the value each rater gives every item (or item id -> value).
 Answers = Mapping[RaterGroup, Sequence[int | Mapping[int, int | None]]]
-
-
-def operation(name: str) -> str:
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
 
 
 @dataclass

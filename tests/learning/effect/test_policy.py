@@ -15,9 +15,9 @@ from learning.effect import service
 from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
 from learning.programmes.enrolments import service as enrolments
-from tests.learning.effect.conftest import Area, operation
-from tests.learning.programmes.conftest import viewer_of
-from tests.support.factories import make_organisation, make_person
+from tests.learning.effect.conftest import Area
+from tests.support.factories import make_organisation, make_person, viewer_of
+from tests.support.operations import operation
 
 AREA = "query { learningEffect { scope participation { enrolled leaders } } }"
 ORGANISATION = "query { organisationLearningEffect { scope participation { enrolled } } }"

@@ -12,8 +12,8 @@ from backend.settings import Settings
 from feedback.seed import seed_feedback
 from learning.effect.seed import seed_effect
 from learning.programmes.seed import seed_programmes
-from tests.learning.effect.conftest import operation
 from tests.support.factories import make_organisation, make_person, token_for
+from tests.support.operations import operation
 
 
 async def test_seed_gives_the_area_progress_goals_and_360_change(

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.api.relay import to_global_id
-from backend.auth.viewer import Viewer
-from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
 from learning.mentoring.models import (
@@ -25,38 +20,6 @@ from learning.mentoring.models import (
     MentorshipStatus,
 )
 from tests.support.factories import make_organisation, make_person, token_for
-from tests.support.graphql_client import GraphQLResponse
-
-OPERATIONS = Path(__file__).resolve().parents[3] / "graphql" / "operations"
-
-
-def operation(name: str) -> str:
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
-
-
-def viewer_of(membership: Membership) -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale.DA,
-        roles=frozenset(membership.roles or []),
-    )
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(to_global_id(type_name, pk))
-
-
-def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:
-    assert response.errors == [], response.errors
-    result: dict[str, Any] = response.data[field]
-    return result
-
-
-def error_codes(response: GraphQLResponse, field: str) -> list[str]:
-    assert response.errors == [], response.errors
-    return [e["code"] for e in response.data[field]["errors"]]
 
 
 @dataclass

@@ -11,10 +11,11 @@ from learning.mentoring.models import MentorshipStatus
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
-from tests.learning.mentoring.conftest import add_mentorship, gid
+from tests.learning.mentoring.conftest import add_mentorship
 from tests.learning.programmes.conftest import World, build_world
-from tests.learning.programmes.conftest import viewer_of as programme_viewer
+from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid
 
 GIVE = """
 mutation G($input: GiveFeedbackNoteInput!) {
@@ -28,7 +29,7 @@ UNREAD = "query U { unreadFeedbackCount }"
 async def _reflection(session: AsyncSession, world: World, shared: frozenset[ShareTarget]) -> int:
     [result] = await progress_service.apply_events(
         session,
-        programme_viewer(world.leader),
+        viewer_of(world.leader),
         [
             ProgressEventCommand(
                 enrolment_id=world.enrolment_id,

@@ -6,7 +6,6 @@ of another organisation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
-from backend.auth.viewer import Viewer
 from backend.db import Database
-from backend.i18n import Locale
 from backend.identity.goals import service as goals_service
 from backend.identity.models import FoundationPrinciple, Membership, Organisation, OrganisationGoal
 from backend.jobs.models import OutboxMessage
@@ -26,24 +23,8 @@ from learning.philosophy import service
 from learning.philosophy.models import SectionKind
 from learning.philosophy.publishing.service import PUBLISH_TASK
 from learning.philosophy.publishing.tasks import publish_version
-from tests.support.factories import make_organisation, make_person, token_for
-from tests.support.graphql_client import GraphQLClient, GraphQLResponse
-
-OPERATIONS = Path(__file__).resolve().parents[3] / "graphql" / "operations"
-
-
-def operation(name: str) -> str:
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
-
-
-def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale(locale),
-        roles=frozenset(membership.roles or []),
-    )
+from tests.support.factories import make_organisation, make_person, token_for, viewer_of
+from tests.support.graphql_client import GraphQLClient
 
 
 def sections(
@@ -150,12 +131,6 @@ async def build_world(session: AsyncSession, settings: Settings) -> World:
 @pytest.fixture
 async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
-
-
-def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:
-    assert response.errors == [], response.errors
-    result: dict[str, Any] = response.data[field]
-    return result
 
 
 async def publish_messages(session: AsyncSession, version_id: int) -> list[OutboxMessage]:

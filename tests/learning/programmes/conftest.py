@@ -7,38 +7,18 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
-from backend.auth.viewer import Viewer
-from backend.i18n import Locale
 from backend.identity.models import Membership, Organisation, OrganisationGoal
 from backend.settings import Settings
 from learning.programmes import service
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, Enrolment, ProgrammeActivity
-from tests.support.factories import make_organisation, make_person, token_for
-from tests.support.graphql_client import GraphQLClient, GraphQLResponse
-
-OPERATIONS = Path(__file__).resolve().parents[3] / "graphql" / "operations"
-
-
-def operation(name: str) -> str:
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
-
-
-def viewer_of(membership: Membership) -> Viewer:
-    return Viewer(
-        person_id=membership.person_id,
-        organisation_id=membership.organisation_id,
-        membership_id=membership.id,
-        locale=Locale.DA,
-        roles=frozenset(membership.roles or []),
-    )
+from tests.support.factories import make_organisation, make_person, token_for, viewer_of
+from tests.support.graphql_client import GraphQLClient
 
 
 def module(title: str, offset: int = 7, extra: int = 0) -> service.ModuleDraft:
@@ -188,12 +168,6 @@ async def _activities(
 @pytest.fixture
 async def world(session: AsyncSession, settings: Settings) -> World:
     return await build_world(session, settings)
-
-
-def payload(response: GraphQLResponse, field: str) -> dict[str, Any]:
-    assert response.errors == [], response.errors
-    result: dict[str, Any] = response.data[field]
-    return result
 
 
 @pytest.fixture

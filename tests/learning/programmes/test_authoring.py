@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import Programme, ProgrammeActivity
-from tests.learning.programmes.conftest import World, payload
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.programmes.conftest import World
+from tests.support.graphql_client import GraphQLClient, payload
 
 CREATE = """
 mutation C($input: CreateProgrammeInput!) {

@@ -7,7 +7,7 @@ from graphql import parse, validate
 
 from backend.api.schema import build_schema
 from backend.settings import Settings
-from tests.learning.programmes.conftest import OPERATIONS
+from tests.support.operations import OPERATIONS
 
 NAMES = [
     "Home",

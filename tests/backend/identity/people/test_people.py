@@ -59,7 +59,7 @@ def names(response: Any) -> list[str]:
 
 
 async def test_a_list_of_people_costs_the_same_statements_for_5_as_for_50(
-    client, session, database, settings
+    client, session, database, settings, record_property
 ) -> None:  # type: ignore[no-untyped-def]
     organisation = await make_organisation(session)
     top = await make_unit(session, organisation, "Forvaltning")
@@ -81,7 +81,7 @@ async def test_a_list_of_people_costs_the_same_statements_for_5_as_for_50(
             response = await client.execute(PEOPLE, {"first": size}, token=token)
         assert response.errors == [] and len(names(response)) == size
         counts[size] = log.count
-    print(f"\npeople list, SQL statements by page size: {counts}")
+    record_property("statements_by_page_size", counts)
     assert counts[5] == counts[50], counts
     assert counts[50] <= 6, counts
 

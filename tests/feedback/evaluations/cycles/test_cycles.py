@@ -331,7 +331,8 @@ async def test_a_cohort_cycle_evaluates_the_cohorts_enrolled_leaders(
     session: AsyncSession, settings: Settings
 ) -> None:
     from learning.programmes.enrolments import service as enrolments
-    from tests.learning.programmes.conftest import build_world, viewer_of
+    from tests.learning.programmes.conftest import build_world
+    from tests.support.factories import viewer_of
 
     world = await build_world(session, settings)
     hr = viewer_of(world.hr)

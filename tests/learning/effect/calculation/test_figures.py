@@ -34,8 +34,10 @@ from learning.programmes.models import (
     ProgressEventType,
 )
 from learning.programmes.progress import service as progress_service
-from tests.learning.effect.conftest import Area, build_area, operation
-from tests.learning.programmes.conftest import content, viewer_of
+from tests.learning.effect.conftest import Area, build_area
+from tests.learning.programmes.conftest import content
+from tests.support.factories import viewer_of
+from tests.support.operations import operation
 
 K, R, A = ActivityKind.KNOWLEDGE, ActivityKind.REFLECTION, ActivityKind.ACTION
 

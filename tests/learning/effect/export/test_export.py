@@ -19,7 +19,8 @@ from learning.effect.export import service
 from learning.effect.export.csv import COLUMNS
 from learning.effect.models import EffectExport, ExportStatus
 from learning.effect.tasks import render_export
-from tests.learning.effect.conftest import Area, operation, raters, run_cycle
+from tests.learning.effect.conftest import Area, raters, run_cycle
+from tests.support.operations import operation
 
 
 async def _export(api: Any, area: Area, export_format: str, **extra: Any) -> dict[str, Any]:

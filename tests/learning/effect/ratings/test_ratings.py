@@ -6,7 +6,8 @@ from typing import Any
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import ActivityKind
-from tests.learning.effect.conftest import Area, operation
+from tests.learning.effect.conftest import Area
+from tests.support.operations import operation
 
 
 async def _rate(api: Any, area: Area, who: Any, rating: int, **extra: Any) -> dict[str, Any]:

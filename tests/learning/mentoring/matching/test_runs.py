@@ -19,13 +19,10 @@ from tests.learning.mentoring.conftest import (
     add_need,
     add_profile,
     build_world,
-    error_codes,
-    gid,
-    payload,
-    viewer_of,
 )
-from tests.support.factories import make_person
-from tests.support.graphql_client import GraphQLClient
+from tests.support.factories import make_person, viewer_of
+from tests.support.graphql_client import GraphQLClient, error_codes, payload
+from tests.support.operations import gid
 
 START = """
 mutation Start($input: StartMatchingRunInput!) {

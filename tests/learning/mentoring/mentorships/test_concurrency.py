@@ -13,7 +13,8 @@ from backend.db import Database
 from learning.mentoring.mentorships import service as mentorships
 from learning.mentoring.models import MatchProposal, ProposalStatus
 from tests.conftest import TEST_DATABASE_URL
-from tests.learning.mentoring.conftest import World, viewer_of
+from tests.learning.mentoring.conftest import World
+from tests.support.factories import viewer_of
 
 pytestmark = pytest.mark.skipif(
     not TEST_DATABASE_URL, reason="row locks are PostgreSQL's; SQLite has one writer anyway"

@@ -16,9 +16,10 @@ from learning.programmes.models import ProgressEventType
 from learning.programmes.progress import service as progress
 from learning.programmes.progress.service import ShareTarget
 from learning.programmes.repository import activities_of_versions
-from tests.learning.mentoring.conftest import World, add_mentorship, gid, operation, payload
-from tests.support.factories import make_enrolment, make_person, viewer_for, write_work
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.mentoring.conftest import World, add_mentorship
+from tests.support.factories import make_enrolment, make_person, viewer_of, write_work
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import gid, operation
 from tests.support.statements import count_statements
 
 NOW = datetime.now(UTC)
@@ -34,7 +35,7 @@ async def _works_and_shares(session: AsyncSession, world: World, mentee: Members
     action evidence (which is not shared with a mentor)."""
     enrolment = await make_enrolment(session, world.settings, world.hr, mentee)
     reflection, _evidence = await write_work(session, world.settings, mentee, enrolment, "Uge 1")
-    leader = viewer_for(mentee)
+    leader = viewer_of(mentee)
     await progress.share_reflection(session, leader, reflection, frozenset({ShareTarget.MENTOR}))
     [first, *_] = await activities_of_versions(session, [enrolment.version_id])  # type: ignore[attr-defined]
     event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)  # type: ignore[attr-defined]

@@ -22,14 +22,9 @@ from learning.mentoring.models import (
     MentorshipStatus,
     ProposalStatus,
 )
-from tests.learning.mentoring.conftest import (
-    World,
-    add_mentorship,
-    error_codes,
-    gid,
-    payload,
-)
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.mentoring.conftest import World, add_mentorship
+from tests.support.graphql_client import GraphQLClient, error_codes, payload
+from tests.support.operations import gid
 
 FIELDS = "errors { code field message } mentorship { id status startsOn endsOn viewerRole }"
 APPROVE = f"""

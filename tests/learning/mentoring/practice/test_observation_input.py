@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from learning.mentoring.models import MentoringObservation, MentorshipAssessment
-from tests.learning.mentoring.conftest import World, add_mentorship, gid
+from tests.learning.mentoring.conftest import World, add_mentorship
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import gid
 
 OBSERVE = """
 mutation O($input: RecordMentoringObservationInput!) {

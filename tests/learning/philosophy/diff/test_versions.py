@@ -7,14 +7,9 @@ from typing import Any
 
 from backend.db import Database
 from learning.philosophy.diff import diff
-from tests.learning.philosophy.conftest import (
-    World,
-    operation,
-    payload,
-    sections,
-    write_and_publish,
-)
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.philosophy.conftest import World, sections, write_and_publish
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 
 def test_line_and_word_hunks() -> None:
@@ -105,7 +100,7 @@ async def test_drafts_are_the_leaders_alone(
 ) -> None:
     first = await write_and_publish(database, world)
     from learning.philosophy import service
-    from tests.learning.philosophy.conftest import viewer_of
+    from tests.support.factories import viewer_of
 
     async with database.session() as session:
         _, draft = await service.save_draft(

@@ -17,9 +17,10 @@ from learning.philosophy.models import Visibility
 from learning.philosophy.publishing import addresses
 from learning.philosophy.publishing import service as publishing
 from learning.philosophy.publishing.tasks import sync_public_copy
-from tests.learning.philosophy.conftest import World, operation, payload, write_and_publish
+from tests.learning.philosophy.conftest import World, write_and_publish
 from tests.learning.philosophy.xss import assert_safe
-from tests.support.graphql_client import GraphQLClient
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 
 def path(world: World) -> str:

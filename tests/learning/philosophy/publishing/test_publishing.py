@@ -21,16 +21,15 @@ from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion, 
 from learning.philosophy.publishing import service as publishing
 from tests.learning.philosophy.conftest import (
     World,
-    operation,
-    payload,
     publish_messages,
     run_publication,
     sections,
-    viewer_of,
     write_and_publish,
 )
 from tests.learning.philosophy.drafting.test_drafting import full, save
-from tests.support.graphql_client import GraphQLClient
+from tests.support.factories import viewer_of
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
 
 
 async def load(

@@ -6,8 +6,9 @@ from __future__ import annotations
 from backend.db import Database
 from learning.philosophy import service as philosophy
 from tests.learning.philosophy.conftest import run_publication, sections
-from tests.learning.programmes.conftest import World, payload, viewer_of
-from tests.support.graphql_client import GraphQLClient
+from tests.learning.programmes.conftest import World
+from tests.support.factories import viewer_of
+from tests.support.graphql_client import GraphQLClient, payload
 
 CHECKPOINTS = """
 query Checkpoints($id: ID!) {

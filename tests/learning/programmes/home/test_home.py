@@ -3,6 +3,7 @@ number of SQL statements whatever the number of enrolments and activities."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,9 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from learning.programmes import service
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, Enrolment, EnrolmentStatus
-from tests.learning.programmes.conftest import World, content, operation, viewer_of
-from tests.support.factories import make_mentorship, make_person
+from tests.learning.programmes.conftest import World, content
+from tests.support.factories import make_mentorship, make_person, viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 from tests.support.statements import count_statements
 
 
@@ -47,7 +49,11 @@ async def _count(api: GraphQLClient, database: Any, token: str) -> tuple[int, di
 
 
 async def test_home_statement_count_is_constant(
-    api: GraphQLClient, world: World, session: AsyncSession, database: Any
+    api: GraphQLClient,
+    world: World,
+    session: AsyncSession,
+    database: Any,
+    record_property: Callable[[str, object], None],
 ) -> None:
     busy = await _busy_leader(session, world, 20)
     one, home_one = await _count(api, database, world.token(world.leader))
@@ -60,7 +66,7 @@ async def test_home_statement_count_is_constant(
     managing, home_manager = await _count(api, database, world.token(world.manager))
     assert len(home_manager["checkpointsToHold"]) == 21
     assert managing <= many
-    print(f"home statements: 1 enrolment {one}, 20 enrolments {many}, manager of 21 {managing}")
+    record_property("statements", {"1 enrolment": one, "20 enrolments": many, "manager": managing})
 
 
 async def test_home_shows_what_other_slices_provide(

@@ -17,9 +17,9 @@ from learning.programmes.models import (
     Reflection,
 )
 from learning.programmes.seed import seed_programmes
-from tests.learning.programmes.conftest import operation
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient
+from tests.support.operations import operation
 
 
 async def test_seed_builds_ny_som_leder_for_the_new_leaders(
