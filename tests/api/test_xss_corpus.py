@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,20 @@ def mail_templates() -> list[str]:
     return sorted(names)
 
 
+class Everywhere(str):
+    """The payload as every value a template may take: its attributes are the
+    payload, and as a list it holds the payload once (a template's
+    ``{% for item in items %}{{ item.title }}`` gets it too)."""
+
+    def __getattr__(self, name: str) -> Everywhere:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+    def __iter__(self) -> Iterator[Everywhere]:  # type: ignore[override]
+        yield self
+
+
 def render_with(template: str, locale: str, payload: str) -> tuple[str, str, str]:
     """Renders with every value the template asks for set to ``payload``;
     values that must be web addresses (the ``web_url`` filter refuses
@@ -68,10 +83,11 @@ def render_with(template: str, locale: str, payload: str) -> tuple[str, str, str
             return render.render_mail(template, locale, values)
         except UndefinedError as missing:
             name = re.findall(r"'([^']+)' is undefined", str(missing))[0]
-            values[name] = payload
+            values[name] = Everywhere(payload)
         except ValueError as refused:
             assert "not a web address" in str(refused)
-            bad = next(k for k, v in values.items() if v == payload and not k.startswith("_"))
+            # the value asked for last is the one the filter refused
+            bad = next(k for k, v in reversed(values.items()) if v == payload and k[0] != "_")
             values[bad] = f"https://ledelyst.example/{bad}"
             values[f"_{bad}"] = True  # remembered as a URL
     raise AssertionError(f"{template}: could not render")

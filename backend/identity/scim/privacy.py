@@ -30,10 +30,10 @@ def _provisioned(subject: Any) -> ColumnElement[bool]:
 
 register_personal_data(
     ScimUser,
-    export=export_rows(ScimUser, _provisioned),  # type: ignore[arg-type]
+    export=export_rows(ScimUser, _provisioned),
     # The directory's copy goes with the person; if the directory sends the
     # person again, they are provisioned anew.
-    erase=delete_rows(ScimUser, _provisioned),  # type: ignore[arg-type]
+    erase=delete_rows(ScimUser, _provisioned),
     description="The person's record as the organisation's directory provisioned it (SCIM).",
 )
 

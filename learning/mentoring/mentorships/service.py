@@ -208,16 +208,17 @@ async def proposals_to_decide(session: AsyncSession, viewer: Viewer | None) -> r
 
 
 async def mine(
-    session: AsyncSession, viewer: Viewer | None, mentorship_id: int
+    session: AsyncSession, viewer: Viewer | None, mentorship_id: int, field: str = "mentorshipId"
 ) -> tuple[Viewer, Mentorship]:
-    """A mentorship the viewer takes part in, locked."""
+    """A mentorship the viewer takes part in, locked; else NOT_FOUND on ``field``
+    (the input's id that led to it: a meeting's note names the meeting)."""
     signed_in = policy.require_viewer(viewer)
     mentorship = await mentorship_repo.mentorship_for_update(session, mentorship_id)
     if mentorship is None or signed_in.membership_id not in (
         mentorship.mentor_id,
         mentorship.mentee_id,
     ):
-        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=_field("mentorshipId"))
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=_field(field))
     return signed_in, mentorship
 
 

@@ -155,7 +155,7 @@ async def save_meeting_note(
     meeting = await practice_repo.meeting(session, meeting_id)
     if meeting is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["meetingId"])
-    await mine(session, signed_in, meeting.mentorship_id)
+    await mine(session, signed_in, meeting.mentorship_id, field="meetingId")
     if not text.strip():
         raise DomainError(ErrorCode.REQUIRED, "error.required", field=["text"])
     if len(text) > MAX_TEXT:

@@ -137,6 +137,16 @@ async def test_approved_and_accepted_by_both_the_mentorship_runs_with_meetings_a
     meeting = payload(response, "scheduleMentoringMeeting")["meeting"]
     note = {"meetingId": meeting["id"], "text": "Privat tanke", "shared": False}
     payload(await api.execute(NOTE, {"input": note}, token=world.token(mentor)), "saveMeetingNote")
+    # Someone else's meeting is not found, on the id the outsider sent.
+    response = await api.execute(NOTE, {"input": note}, token=world.token(world.mentors[1]))
+    assert response.data["saveMeetingNote"]["errors"] == [{"code": "NOT_FOUND"}]
+    outsider = await api.execute(
+        "mutation($input: SaveMeetingNoteInput!) { saveMeetingNote(input: $input) "
+        "{ errors { field } } }",
+        {"input": note},
+        token=world.token(world.mentors[1]),
+    )
+    assert outsider.data["saveMeetingNote"]["errors"] == [{"field": ["input", "meetingId"]}]
     observation = {
         **ref,
         "observedOn": date.today().isoformat(),
