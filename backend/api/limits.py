@@ -1,7 +1,9 @@
 """Limits every document must keep before it is executed.
 
 Depth, tokens and aliases use strawberry's limiters (0.341 counts aliases
-through fragments, also circular ones). Cost is ours: each field costs 1, and
+through fragments, also circular ones), each wrapped so that the error it
+raises carries its own ``extensions.code``: no code is guessed from a
+library's wording. Cost is ours: each field costs 1, and
 a list field multiplies what is below it by the page size it asks for
 (``first``/``last``, else the default page size), so a deep connection of
 connections is refused before any SQL runs. Fragments are costed once each,
@@ -15,21 +17,30 @@ strawberry with 400: batching stays off, as each request is one unit of work.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLSyntaxError,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    Source,
+    TokenKind,
     ValidationContext,
     ValidationRule,
     VariableNode,
 )
+from graphql.language import Lexer
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import MaxTokensLimiter
+from strawberry.extensions.max_aliases import create_validator as _aliases_validator
+from strawberry.extensions.query_depth_limiter import create_validator as _depth_validator
 
 LIST_ARGUMENTS = ("first", "last")
 # The longest list a variable may hold. A list in the document is bounded by
@@ -56,6 +67,90 @@ def variables_refusal(variables: Any) -> str | None:
         elif isinstance(value, dict):
             stack.extend((item, depth + 1) for item in value.values())
     return None
+
+
+class _CodedContext:
+    """A validation context whose errors carry ``code``: strawberry's
+    validators report on the context they are given, not through the rule."""
+
+    def __init__(self, context: ValidationContext, code: str) -> None:
+        self._context = context
+        self._code = code
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+    def report_error(self, error: GraphQLError) -> None:
+        self._context.report_error(with_code(error, self._code))
+
+
+def with_code(error: GraphQLError, code: str) -> GraphQLError:
+    return GraphQLError(
+        error.message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        extensions={**(error.extensions or {}), "code": code},
+    )
+
+
+def coded(rule: type[ValidationRule], code: str) -> type[ValidationRule]:
+    """``rule``, with every error it reports coded ``code``."""
+
+    def __init__(self: ValidationRule, context: ValidationContext) -> None:
+        rule.__init__(self, cast(ValidationContext, _CodedContext(context, code)))
+
+    return type(f"Coded{rule.__name__}", (rule,), {"__init__": __init__})
+
+
+def depth_rule(max_depth: int) -> type[ValidationRule]:
+    return coded(_depth_validator(max_depth, None, None), "QUERY_TOO_DEEP")
+
+
+def aliases_rule(max_aliases: int) -> type[ValidationRule]:
+    return coded(_aliases_validator(max_aliases), "TOO_MANY_ALIASES")
+
+
+NoIntrospection = coded(NoSchemaIntrospectionCustomRule, "INTROSPECTION_DISABLED")
+
+
+class TokenLimit(MaxTokensLimiter):
+    """strawberry's token limit (graphql-core's parser stops after
+    ``max_token_count`` tokens), its refusal coded ``TOO_MANY_TOKENS``.
+
+    The parser raises the same ``GraphQLSyntaxError`` for the limit as for a
+    typo, so a syntax error is the limit's when it stands where the token past
+    the limit starts: only a refused document is lexed again, and never
+    beyond that token.
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        self.execution_context.parse_options["max_tokens"] = self.max_token_count
+        try:
+            yield
+        except GraphQLSyntaxError as error:
+            query = self.execution_context.query or ""
+            past = _token_past_limit(query, self.max_token_count)
+            if past is None or error.positions != [past]:
+                raise
+            raise with_code(error, "TOO_MANY_TOKENS") from None
+
+
+def _token_past_limit(document: str, max_tokens: int) -> int | None:
+    """Where the first token over ``max_tokens`` starts, counted as
+    graphql-core's ``max_tokens`` counts (comments too, not the end of file);
+    None when there is none or the document does not lex that far."""
+    lexer = Lexer(Source(document))
+    token = lexer.token
+    try:
+        for _ in range(max_tokens + 1):
+            token = lexer.read_next_token(token.end)
+            if token.kind == TokenKind.EOF:
+                return None
+    except GraphQLSyntaxError:
+        return None
+    return token.start
 
 
 def cost_rule(max_cost: int, default_page: int, max_page: int) -> type[ValidationRule]:

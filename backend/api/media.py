@@ -11,8 +11,6 @@ and status 200, which older clients expect.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import orjson
 from cross_web import HTTPException
 from graphql import GraphQLError
@@ -21,6 +19,8 @@ from strawberry.http import GraphQLHTTPResponse
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header, parse_options_header
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -77,24 +77,15 @@ def _is_server_side(error: GraphQLError) -> bool:
 
 
 def _accept_weights(accept: str) -> dict[str, float]:
+    """The weight of each media type named in ``accept``, by werkzeug's
+    parser (quoted parameters, ``q`` values; a malformed ``q`` drops its
+    range). Only a type named outright counts: ``*/*`` asks for nothing in
+    particular, so it gets ``application/json``."""
     weights: dict[str, float] = {}
-    for media_range in accept.split(","):
-        name, *params = (part.strip() for part in media_range.split(";"))
-        if name:
-            weight = _quality(params)
-            weights[name.lower()] = max(weight, weights.get(name.lower(), 0.0))
+    for media_range, quality in parse_accept_header(accept, MIMEAccept):
+        name = parse_options_header(media_range)[0].lower()
+        weights[name] = max(float(quality), weights.get(name, 0.0))
     return weights
-
-
-def _quality(params: Iterable[str]) -> float:
-    for param in params:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "q":
-            try:
-                return min(max(float(value), 0.0), 1.0)
-            except ValueError:
-                return 0.0
-    return 1.0
 
 
 def drop_data(processed: GraphQLHTTPResponse) -> GraphQLHTTPResponse:

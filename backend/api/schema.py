@@ -11,21 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import strawberry
-from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import (
-    AddValidationRules,
-    MaxTokensLimiter,
-    ParserCache,
-    SchemaExtension,
-)
-from strawberry.extensions.max_aliases import create_validator as aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+from strawberry.extensions import AddValidationRules, ParserCache, SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from backend.api.context import Info
 from backend.api.extensions import UnitOfWork, error_codes, persisted_queries
-from backend.api.limits import cost_rule
+from backend.api.limits import NoIntrospection, TokenLimit, aliases_rule, cost_rule, depth_rule
 from backend.api.persisted import PersistedOperations
 from backend.api.relay import Node, resolve_node
 from backend.api.selections import CheckedValidation
@@ -75,17 +67,17 @@ def schema_extensions(
         cost_rule(
             settings.graphql_max_cost, settings.graphql_page_size, settings.graphql_max_page_size
         ),
-        depth_rule(settings.graphql_max_depth, None, None),
+        depth_rule(settings.graphql_max_depth),
         aliases_rule(settings.graphql_max_aliases),
     ]
     if settings.production:
-        rules.append(NoSchemaIntrospectionCustomRule)
+        rules.append(NoIntrospection)
     # Factories, not instances: strawberry then makes one extension per request.
     return [
         error_codes(settings.production),
         UnitOfWork,
         persisted_queries(operations, settings.persisted_queries_only),
-        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: TokenLimit(max_token_count=settings.graphql_max_tokens),
         ParserCache,
         CheckedValidation,
         lambda: AddValidationRules(rules),

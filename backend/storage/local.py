@@ -45,14 +45,13 @@ class LocalStorage(Storage):
         # No filesystem calls here: get_storage may run on the event loop.
         self._root = Path(settings.storage_folder).absolute()
         self._base_url = settings.base_url.rstrip("/")
-        self._seconds = settings.signed_url_seconds
-        self._signer = UrlSigner(settings.secret_key, clock)
+        self._signer = UrlSigner(settings.secret_key, clock, settings.signed_url_seconds)
 
     # --- signed URLs ----------------------------------------------------------
 
     def presigned_upload(self, key: str, content_type: str, max_bytes: int) -> PresignedUpload:
-        expires = self._signer.now() + self._seconds
-        query = self._signer.upload_query(validate_key(key), content_type, max_bytes, expires)
+        expires = self._signer.expires()
+        query = self._signer.upload_query(validate_key(key), content_type, max_bytes)
         return PresignedUpload(
             url=self._url(key, query),
             method="PUT",
@@ -63,10 +62,7 @@ class LocalStorage(Storage):
     def presigned_download(
         self, key: str, filename: str | None = None, inline: bool = False
     ) -> str:
-        expires = self._signer.now() + self._seconds
-        return self._url(
-            key, self._signer.download_query(validate_key(key), filename, inline, expires)
-        )
+        return self._url(key, self._signer.download_query(validate_key(key), filename, inline))
 
     def verify_upload_url(self, key: str, query: Mapping[str, str]) -> UploadGrant:
         """The terms of a signed upload URL; ``SignedUrlError`` if it is not one."""

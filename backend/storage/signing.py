@@ -1,25 +1,33 @@
 """Signed, expiring URLs for the local backend's ``/files/`` routes.
 
-A URL carries its terms (expiry, and the content type and size limit of an
-upload, or the filename and disposition of a download) in the query string
-with an HMAC-SHA256 over all of them and the method and key, so none can be
-changed and a URL for one method or key cannot be used for another.
+A URL carries one ``token`` query parameter: its terms (the key, and the
+content type and size limit of an upload, or the filename and disposition of
+a download) signed by itsdangerous' ``URLSafeTimedSerializer`` with the time
+it was signed. Uploads and downloads are signed with a salt each, so a URL for
+one cannot be used for the other, and the key is among the signed terms, so a
+URL for one key cannot open another. A URL lives ``seconds`` after it was
+signed and is expired the second after.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Any, TypeGuard
 
-# The signing key is derived for this one purpose, so a file URL's signature
-# can never pass for anything else signed with the same secret_key.
-_PURPOSE = b"ledelyst.storage.signed-url.v1"
+from itsdangerous import BadData, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
+
+TOKEN = "token"
+
+# A salt per purpose: the signing key is derived for it, so a file URL's
+# signature can never pass for anything else signed with the same secret_key,
+# nor an upload's for a download's.
+_UPLOAD = "ledelyst.storage.upload.v2"
+_DOWNLOAD = "ledelyst.storage.download.v2"
+# The largest size limit a signed upload can carry (as the old URLs' 18 digits).
+_MAX_BYTES = 10**18 - 1
 
 
 class SignedUrlProblem(StrEnum):
@@ -47,73 +55,86 @@ class DownloadGrant:
     inline: bool
 
 
-class UrlSigner:
-    def __init__(self, secret_key: str, clock: Callable[[], float]) -> None:
-        self._key = hmac.new(secret_key.encode(), _PURPOSE, hashlib.sha256).digest()
+class _ClockedSigner(TimestampSigner):
+    """itsdangerous' timestamp signer, on the storage's clock."""
+
+    def __init__(self, *args: Any, clock: Callable[[], float], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._clock = clock
+
+    def get_timestamp(self) -> int:
+        return int(self._clock())
+
+
+class UrlSigner:
+    def __init__(self, secret_key: str, clock: Callable[[], float], seconds: int) -> None:
+        self._clock = clock
+        self._seconds = seconds
+        self._upload = self._serializer(secret_key, _UPLOAD)
+        self._download = self._serializer(secret_key, _DOWNLOAD)
+
+    def _serializer(self, secret_key: str, salt: str) -> URLSafeTimedSerializer:
+        return URLSafeTimedSerializer(
+            secret_key,
+            salt=salt,
+            signer=_ClockedSigner,
+            signer_kwargs={
+                "clock": self._clock,
+                "key_derivation": "hmac",
+                "digest_method": hashlib.sha256,
+            },
+        )
 
     def now(self) -> int:
         return int(self._clock())
 
-    def upload_query(
-        self, key: str, content_type: str, max_bytes: int, expires: int
-    ) -> dict[str, str]:
-        terms = {"expires": str(expires), "content_type": content_type, "max_bytes": str(max_bytes)}
-        return {**terms, "signature": self._sign("PUT", key, terms)}
+    def expires(self) -> int:
+        """When a URL signed from now on expires at the earliest: taken
+        before signing, a URL never lives shorter than promised."""
+        return self.now() + self._seconds
 
-    def download_query(
-        self, key: str, filename: str | None, inline: bool, expires: int
-    ) -> dict[str, str]:
-        terms = {"expires": str(expires)}
-        if filename:
-            terms["filename"] = filename
-        if inline:
-            terms["inline"] = "1"
-        return {**terms, "signature": self._sign("GET", key, terms)}
+    def upload_query(self, key: str, content_type: str, max_bytes: int) -> dict[str, str]:
+        terms = {"key": key, "content_type": content_type, "max_bytes": max_bytes}
+        return {TOKEN: self._upload.dumps(terms)}
+
+    def download_query(self, key: str, filename: str | None, inline: bool) -> dict[str, str]:
+        terms = {"key": key, "filename": filename, "inline": inline}
+        return {TOKEN: self._download.dumps(terms)}
 
     def verify_upload(self, key: str, query: Mapping[str, str]) -> UploadGrant:
-        terms = self._verified("PUT", key, query, ("expires", "content_type", "max_bytes"))
-        return UploadGrant(
-            int(terms["expires"]), terms["content_type"], _integer(terms["max_bytes"])
-        )
+        terms, expires = self._verified(self._upload, key, query)
+        content_type, max_bytes = terms.get("content_type"), terms.get("max_bytes")
+        if not isinstance(content_type, str) or not _is_size(max_bytes):
+            raise SignedUrlError(SignedUrlProblem.INVALID)
+        return UploadGrant(expires, content_type, max_bytes)
 
     def verify_download(self, key: str, query: Mapping[str, str]) -> DownloadGrant:
-        terms = self._verified("GET", key, query, ("expires",), ("filename", "inline"))
-        return DownloadGrant(
-            int(terms["expires"]), terms.get("filename"), terms.get("inline") == "1"
-        )
+        terms, expires = self._verified(self._download, key, query)
+        filename, inline = terms.get("filename"), terms.get("inline")
+        if not (filename is None or isinstance(filename, str)) or not isinstance(inline, bool):
+            raise SignedUrlError(SignedUrlProblem.INVALID)
+        return DownloadGrant(expires, filename or None, inline)
 
     def _verified(
-        self,
-        method: Literal["GET", "PUT"],
-        key: str,
-        query: Mapping[str, str],
-        required: tuple[str, ...],
-        optional: tuple[str, ...] = (),
-    ) -> dict[str, str]:
-        """The signed terms. The signature is checked before the expiry, so
-        "expired" is only ever said of a URL this server made."""
-        if any(name not in query for name in (*required, "signature")):
+        self, serializer: URLSafeTimedSerializer, key: str, query: Mapping[str, str]
+    ) -> tuple[dict[str, Any], int]:
+        """The signed terms and when they expire. itsdangerous checks the
+        signature before the age, so "expired" is only ever said of a URL this
+        server made."""
+        try:
+            terms, signed = serializer.loads(
+                query.get(TOKEN, ""), max_age=self._seconds, return_timestamp=True
+            )
+        except SignatureExpired as expired:
+            raise SignedUrlError(SignedUrlProblem.EXPIRED) from expired
+        except BadData as bad:
+            raise SignedUrlError(SignedUrlProblem.INVALID) from bad
+        if not isinstance(terms, dict) or terms.get("key") != key:
             raise SignedUrlError(SignedUrlProblem.INVALID)
-        terms = {name: query[name] for name in (*required, *optional) if name in query}
-        expected = self._sign(method, key, terms).encode()
-        if not hmac.compare_digest(query["signature"].encode(), expected):
-            raise SignedUrlError(SignedUrlProblem.INVALID)
-        if self.now() > _integer(terms["expires"]):
-            raise SignedUrlError(SignedUrlProblem.EXPIRED)
-        return terms
-
-    def _sign(self, method: str, key: str, terms: Mapping[str, str]) -> str:
-        # JSON of sorted pairs is unambiguous: no choice of values can make two
-        # different sets of terms serialise alike, as joining with "\n" could.
-        message = json.dumps([method, key, sorted(terms.items())], separators=(",", ":"))
-        digest = hmac.new(self._key, message.encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+        return terms, int(signed.timestamp()) + self._seconds
 
 
-def _integer(value: str) -> int:
+def _is_size(value: object) -> TypeGuard[int]:
     # Reached only for signed values, so a bad one is our own bug or a forged
     # signature; either way the URL is no good.
-    if not value.isdigit() or len(value) > 18:
-        raise SignedUrlError(SignedUrlProblem.INVALID)
-    return int(value)
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MAX_BYTES

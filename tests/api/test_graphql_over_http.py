@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from backend.api.media import prefers_graphql_response_json
 from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL
 from tests.support.graphql_client import GraphQLClient
@@ -37,6 +38,27 @@ async def test_a_client_preferring_graphql_response_json_gets_it(client: GraphQL
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE_JSON)
     assert response.json() == {"data": {"__typename": "Query"}}
+
+
+@pytest.mark.parametrize(
+    ("accept", "prefers"),
+    [
+        (f"{GRAPHQL_RESPONSE_JSON}, application/json;q=0.9", True),
+        (f"application/json;q=0.9, {GRAPHQL_RESPONSE_JSON}", True),
+        (f"Application/JSON; charset=utf-8; q=0.5, {GRAPHQL_RESPONSE_JSON};q=0.6", True),
+        (f"{GRAPHQL_RESPONSE_JSON};q=0.5, application/json", False),
+        (f"{GRAPHQL_RESPONSE_JSON};q=0", False),
+        ("*/*", False),
+        ("", False),
+        (None, False),
+        # A comma and a media type inside a quoted parameter are its value.
+        (f'text/plain;note=",{GRAPHQL_RESPONSE_JSON};x=", application/json;q=0.1', False),
+    ],
+)
+def test_the_media_type_follows_the_accept_headers_weights(
+    accept: str | None, prefers: bool
+) -> None:
+    assert prefers_graphql_response_json(accept) is prefers
 
 
 async def test_a_document_that_does_not_parse_is_a_400_without_data_in_that_media_type(

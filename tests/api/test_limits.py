@@ -4,13 +4,22 @@ also through fragments, before anything executes."""
 from __future__ import annotations
 
 import pytest
-from graphql import parse
+from graphql import parse, validate
 
-from backend.api.limits import MAX_LIST_ITEMS, MAX_VARIABLE_NESTING
+from backend.api.limits import (
+    MAX_LIST_ITEMS,
+    MAX_VARIABLE_NESTING,
+    NoIntrospection,
+    aliases_rule,
+    cost_rule,
+    depth_rule,
+)
 from backend.api.persisted import OPERATIONS_FOLDER
 from backend.api.relay import to_global_id
+from backend.api.schema import build_schema
 from backend.api.selections import MAX_FIELDS, MAX_SAME_FIELD, shape
 from tests.api.conftest import shell_client
+from tests.api.shell_schema import ShellQuery
 from tests.support.statements import count_statements
 
 # A well-formed ID of no row: the query executes and answers null.
@@ -113,6 +122,37 @@ async def test_unknown_field_gets_a_validation_code(client) -> None:  # type: ig
 async def test_wrong_variable_type_gets_bad_user_input(client) -> None:  # type: ignore[no-untyped-def]
     response = await client.execute("query Q($id: ID!) { node(id: $id) { id } }", {"id": {"a": 1}})
     assert response.codes == ["BAD_USER_INPUT"]
+
+
+async def test_a_variable_that_reads_like_a_limit_is_still_bad_user_input(client) -> None:  # type: ignore[no-untyped-def]
+    # graphql-core quotes the value it refuses; no code is read off that text.
+    for text in ("exceeds maximum operation depth", "Document contains more than 9 tokens"):
+        response = await client.execute(
+            "query Q($id: ID!) { node(id: $id) { id } }", {"id": {"a": text}}
+        )
+        assert response.codes == ["BAD_USER_INPUT"], text
+
+
+def test_every_limit_rule_codes_its_own_refusal(settings) -> None:  # type: ignore[no-untyped-def]
+    schema = build_schema(settings, extra_queries=[ShellQuery])._schema
+    cases = [
+        (depth_rule(2), _depth(3), "QUERY_TOO_DEEP"),
+        (aliases_rule(1), _aliases(2), "TOO_MANY_ALIASES"),
+        (cost_rule(1, 10, 100), _aliases(2), "QUERY_TOO_COSTLY"),
+        (NoIntrospection, "{ __schema { types { name } } }", "INTROSPECTION_DISABLED"),
+    ]
+    for rule, document, code in cases:
+        errors = validate(schema, parse(document), [rule])
+        assert errors and {error.extensions["code"] for error in errors} == {code}, rule.__name__
+
+
+async def test_a_syntax_error_past_the_token_limit_is_a_parse_error(limited) -> None:  # type: ignore[no-untyped-def]
+    # Refused where it goes wrong, before the 200th token: not the token limit.
+    broken = "{ ( " + " ".join("__typename" for _ in range(300)) + " }"
+    response = await limited.execute(broken)
+    assert response.codes == ["GRAPHQL_PARSE_FAILED"]
+    commented = "{ __typename }" + "\n#" * 300
+    assert (await limited.execute(commented)).codes == ["TOO_MANY_TOKENS"]
 
 
 async def test_oversized_body_is_refused_with_413(settings, database) -> None:  # type: ignore[no-untyped-def]

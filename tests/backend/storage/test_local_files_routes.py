@@ -7,9 +7,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 import pytest
+from itsdangerous import URLSafeTimedSerializer
 
 from backend.storage.local import LocalStorage
-from tests.backend.storage.conftest import FakeClock
+from backend.storage.signing import UrlSigner
+from tests.backend.storage.conftest import FakeClock, storage_settings
 
 KEY = "org/1/reflections/tok/notes.pdf"
 PDF = b"%PDF-1.7 a small file"
@@ -70,25 +72,36 @@ async def test_download_with_tampered_signature_is_refused(
 ) -> None:
     await upload(files_client, local_storage)
     url = local_storage.presigned_download(KEY)
-    signature = dict(parse_qsl(urlsplit(url).query))["signature"]
-    tampered = signature[:-1] + ("A" if signature[-1] != "A" else "B")
+    token = dict(parse_qsl(urlsplit(url).query))["token"]
+    tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
 
-    response = await files_client.get(with_query(url, signature=tampered))
+    response = await files_client.get(with_query(url, token=tampered))
 
     assert response.status_code == 403
     assert error_code(response) == "SIGNED_URL_INVALID"
 
 
+def with_terms(url: str, **changes: object) -> str:
+    """``url`` with its signed terms changed and its signature kept."""
+    token = dict(parse_qsl(urlsplit(url).query))["token"]
+    payload, timestamp, signature = token.rsplit(".", 2)
+    coder = URLSafeTimedSerializer("only (de)serialises here")
+    terms = coder.load_payload(payload.encode()) | changes
+    forged = coder.dump_payload(terms).decode()
+    return with_query(url, token=f"{forged}.{timestamp}.{signature}")
+
+
 @pytest.mark.parametrize(
-    "changes",
-    [{"expires": "9999999999"}, {"inline": "1"}, {"filename": "other.html"}, {"signature": ""}],
+    "changes", [{"inline": True}, {"filename": "other.html"}, {"key": "org/2/secret/x.pdf"}]
 )
 async def test_download_with_changed_terms_is_refused(
-    files_client: httpx.AsyncClient, local_storage: LocalStorage, changes: dict[str, str]
+    files_client: httpx.AsyncClient, local_storage: LocalStorage, changes: dict[str, object]
 ) -> None:
     await upload(files_client, local_storage)
+    url = local_storage.presigned_download(KEY)
+    assert (await files_client.get(with_terms(url))).status_code == 200
 
-    response = await files_client.get(with_query(local_storage.presigned_download(KEY), **changes))
+    response = await files_client.get(with_terms(url, **changes))
 
     assert response.status_code == 403
     assert error_code(response) == "SIGNED_URL_INVALID"
@@ -187,7 +200,7 @@ async def test_upload_cannot_change_its_content_type_or_size_limit(
     files_client: httpx.AsyncClient, local_storage: LocalStorage
 ) -> None:
     grant = local_storage.presigned_upload(KEY, "application/pdf", max_bytes=1000)
-    url = with_query(grant.url, content_type="text/html", max_bytes="99999999")
+    url = with_terms(grant.url, content_type="text/html", max_bytes=99999999)
 
     response = await files_client.put(url, headers={"Content-Type": "text/html"}, content=b"x")
 
@@ -244,15 +257,33 @@ async def test_download_of_a_missing_file_is_404(
     assert error_code(response) == "NOT_FOUND"
 
 
-@pytest.mark.parametrize("expires", ["abc", "-1", "1e9", "9" * 40])
+@pytest.mark.parametrize("token", ["", "abc", "a.b.c", "9" * 40, "..", "%ff.%00"])
 async def test_malformed_url_is_refused_not_a_server_error(
-    files_client: httpx.AsyncClient, local_storage: LocalStorage, expires: str
+    files_client: httpx.AsyncClient, local_storage: LocalStorage, token: str
 ) -> None:
     await upload(files_client, local_storage)
 
     response = await files_client.get(
-        with_query(local_storage.presigned_download(KEY), expires=expires)
+        with_query(local_storage.presigned_download(KEY), token=token)
     )
 
     assert response.status_code == 403
     assert error_code(response) == "SIGNED_URL_INVALID"
+
+
+async def test_url_signed_with_another_secret_or_salt_is_refused(
+    files_client: httpx.AsyncClient, local_storage: LocalStorage, clock: FakeClock
+) -> None:
+    await upload(files_client, local_storage)
+    url = local_storage.presigned_download(KEY)
+    other_secret = UrlSigner("another secret key " * 3, clock, 900)
+    unsalted = URLSafeTimedSerializer(storage_settings(local_storage._root).secret_key)
+    terms = {"key": KEY, "filename": None, "inline": False}
+
+    for token in (
+        other_secret.download_query(KEY, None, False)["token"],
+        unsalted.dumps(terms),
+    ):
+        response = await files_client.get(with_query(url, token=token))
+        assert response.status_code == 403
+        assert error_code(response) == "SIGNED_URL_INVALID"
