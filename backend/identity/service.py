@@ -52,13 +52,17 @@ def valid_email(value: str) -> bool:
     return len(value) <= EMAIL_LENGTH and EMAIL_PATTERN.fullmatch(value) is not None
 
 
-def clean_text(value: str, field: str, maximum: int = NAME_LENGTH, required: bool = True) -> str:
-    """A trimmed text field, or the error a client can act on."""
+def clean_text(
+    value: str, field: str | list[str], maximum: int = NAME_LENGTH, required: bool = True
+) -> str:
+    """A trimmed text field, or the error a client can act on; ``field`` is the
+    input's name, or its path inside a list (``["principles", "0", "title"]``)."""
+    path = [field] if isinstance(field, str) else field
     value = value.strip()
     if required and not value:
-        raise DomainError(ErrorCode.REQUIRED, "error.required", field=[field])
+        raise DomainError(ErrorCode.REQUIRED, "error.required", field=path)
     if len(value) > maximum:
-        raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[field], maximum=maximum)
+        raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=path, maximum=maximum)
     return value
 
 

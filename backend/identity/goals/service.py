@@ -165,8 +165,10 @@ async def publish_leadership_foundation(
         raise DomainError(ErrorCode.REQUIRED, "identity.foundation_empty", field=["principles"])
     texts = [
         (
-            clean_text(p.title, f"principles.{i}.title"),
-            clean_text(p.description, f"principles.{i}.description", DESCRIPTION_LENGTH, False),
+            clean_text(p.title, ["principles", str(i), "title"]),
+            clean_text(
+                p.description, ["principles", str(i), "description"], DESCRIPTION_LENGTH, False
+            ),
         )
         for i, p in enumerate(principles)
     ]

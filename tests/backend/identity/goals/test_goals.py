@@ -115,3 +115,27 @@ async def test_the_foundation_is_versioned_and_the_newest_is_current(client, wor
     assert empty.data["publishLeadershipFoundation"]["errors"] == [
         {"code": "REQUIRED", "field": ["input", "principles"]}
     ]
+
+
+async def test_a_blank_principle_is_named_by_its_place_in_the_list(client, world: World) -> None:  # type: ignore[no-untyped-def]
+    principles = [
+        {"kind": "PRINCIPLE", "title": "Vi sætter retning"},
+        {"kind": "VALUE", "title": "   "},
+        {"kind": "VALUE", "title": "Tillid", "description": "x" * 10_001},
+    ]
+    blank = await client.execute(
+        PUBLISH,
+        {"input": {"title": "Grundlag", "principles": principles}},
+        token=world.tokens["hr"],
+    )
+    assert blank.data["publishLeadershipFoundation"]["errors"] == [
+        {"code": "REQUIRED", "field": ["input", "principles", "1", "title"]}
+    ]
+    too_long = await client.execute(
+        PUBLISH,
+        {"input": {"title": "Grundlag", "principles": [principles[0], principles[2]]}},
+        token=world.tokens["hr"],
+    )
+    assert too_long.data["publishLeadershipFoundation"]["errors"] == [
+        {"code": "TOO_LONG", "field": ["input", "principles", "1", "description"]}
+    ]
