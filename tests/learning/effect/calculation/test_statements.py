@@ -104,6 +104,18 @@ fragment Breakdowns on LearningEffect {
 BY_CONTENT = ("fx_took_module", "fx_took_kind")
 
 
+def _rounded(value: Any) -> Any:
+    """Figures to 9 decimals: PostgreSQL may add the same values in another
+    order in another statement, which moves the last bits of a float."""
+    if isinstance(value, float):
+        return round(value, 9)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v) for v in value]
+    return value
+
+
 def _by_content(statements: list[str]) -> list[str]:
     return [s for s in statements if any(name in s for name in BY_CONTENT)]
 
@@ -118,9 +130,8 @@ async def test_breakdowns_are_read_only_when_the_query_asks_for_them(
     full_count, full, full_statements = await _run(api, database, broken_down, WITH_BREAKDOWNS)
 
     # The same figures, with and without the breakdowns beside them.
-    assert {k: v for k, v in full["learningEffect"].items() if k != "breakdowns"} == data[
-        "learningEffect"
-    ]
+    without = {k: v for k, v in full["learningEffect"].items() if k != "breakdowns"}
+    assert _rounded(without) == _rounded(data["learningEffect"])
     assert data["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 4
     assert full["learningEffect"]["breakdowns"]["byActivityKind"]
     # Without them, no statement groups anything by programme, module or kind,
