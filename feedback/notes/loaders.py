@@ -3,28 +3,23 @@ types expose."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from backend.api.loaders import BatchLoader
+from backend.repository import group_by
 from feedback.notes import service
 from feedback.notes.models import FeedbackNote
 
 
 class RepliesByRootLoader(BatchLoader[int, list[FeedbackNote]]):
     async def batch(self, keys: list[int]) -> list[list[FeedbackNote]]:
-        found: dict[int, list[FeedbackNote]] = defaultdict(list)
-        for note in await service.replies(self.context.session, keys):
-            if note.parent_id is not None:
-                found[note.parent_id].append(note)
-        return [found.get(key, []) for key in keys]
+        replies = await service.replies(self.context.session, keys)
+        return group_by(keys, replies, key=lambda note: note.parent_id or 0)
 
 
 class AudienceByRootLoader(BatchLoader[int, list[int]]):
     async def batch(self, keys: list[int]) -> list[list[int]]:
-        found: dict[int, list[int]] = defaultdict(list)
-        for root_id, membership_id in await service.audiences(self.context.session, keys):
-            found[root_id].append(membership_id)
-        return [sorted(found.get(key, [])) for key in keys]
+        audiences = await service.audiences(self.context.session, keys)
+        grouped = group_by(keys, audiences, key=lambda row: row[0])
+        return [sorted(membership_id for _, membership_id in rows) for rows in grouped]
 
 
 class NameByMembershipLoader(BatchLoader[int, str | None]):
