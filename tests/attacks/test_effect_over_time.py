@@ -23,12 +23,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.identity.models import Membership
 from backend.settings import Settings
 from tests.attacks.conftest import Area, ask, build_area, raters, run_cycle
+from tests.support.factories import make_unit
+from tests.support.operations import gid
 
 
-async def _two_cycles(session: AsyncSession, settings: Settings) -> tuple[Area, int]:
-    """Five leaders with a baseline and a follow-up each; the director is
-    the organisation's one top (HR and the colleague report to them)."""
-    area = await build_area(session, settings, leaders=5, staff=2)
+async def _two_cycles(
+    session: AsyncSession, settings: Settings, leaders: int = 5
+) -> tuple[Area, int]:
+    """Leaders with a baseline and a follow-up each; the director is the
+    organisation's one top (HR and the colleague report to them)."""
+    area = await build_area(session, settings, leaders=leaders, staff=2)
     await session.execute(
         update(Membership)
         .where(Membership.id.in_([area.hr.id, area.colleague.id]))
@@ -99,3 +103,39 @@ async def test_the_top_leader_cannot_complete_the_difference_hr_started(
     after = await _organisation(api, area, area.director)
     assert not _shown(after["overall"])
     assert not any(_shown(c) for c in after["competencies"])
+
+
+async def test_the_top_leader_cannot_difference_a_unit_and_the_subtree_below_it(
+    session: AsyncSession, settings: Settings, api: Any
+) -> None:
+    """Eight leaders; a unit holds four of them, a unit below it three of
+    those. The top leader reads the whole organisation (the phone's summary),
+    the unit in the organisation view, then the unit below it in their area.
+    Each figure leaves at least three leaders outside (so the complement rule
+    alone would show them all), but the unit minus the unit below it is one
+    leader: the release audit, one for the organisation whichever view and
+    role reads, shows only the first of the two."""
+    area, _ = await _two_cycles(session, settings, leaders=8)
+    unit = await make_unit(session, area.organisation)
+    below = await make_unit(session, area.organisation, parent=unit)
+    for members, where in ((area.leaders[:1], unit), (area.leaders[1:4], below)):
+        await session.execute(
+            update(Membership)
+            .where(Membership.id.in_([m.id for m in members]))
+            .values(unit_id=where.id)
+        )
+    await session.commit()
+    top = area.token(area.director)
+    summary = await ask(api, "LearningEffectSummary", top, scope="ORGANISATION")
+    assert summary.errors == []
+    whole = summary.data["learningEffectSummary"]["behaviourChange"]
+    assert not whole["suppressed"] and whole["leaders"] == 8
+    in_unit = await ask(
+        api, "OrganisationLearningEffect", top, filter={"unitId": gid("Unit", unit.id)}
+    )
+    figure = in_unit.data["organisationLearningEffect"]["behaviourChange"]["overall"]
+    assert _shown(figure) and figure["leaders"] == 4
+    in_area = await ask(api, "LearningEffect", top, filter={"unitId": gid("Unit", below.id)})
+    assert in_area.errors == []
+    figure = in_area.data["learningEffect"]["behaviourChange"]["overall"]
+    assert not _shown(figure), "the unit minus the unit below it is one leader's change"

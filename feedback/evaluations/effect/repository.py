@@ -110,7 +110,9 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
 
     Columns: membership_id, competency_key, title_da, title_en, baseline_mean,
     follow_up_mean, raters_baseline, raters_follow_up, closed_at (the
-    follow-up's). ``leaders``: membership ids, or a SELECT of them."""
+    follow-up's), follow_up_id (the follow-up evaluation: it names the frozen
+    data behind the leader's figures, for the release audit of learning effect).
+    ``leaders``: membership ids, or a SELECT of them."""
     wanted_leaders = leaders if isinstance(leaders, Select) else list(leaders)
     follow_up, baseline = aliased(Evaluation, name="fx_f"), aliased(Evaluation, name="fx_b")
     follow_cycle = aliased(EvaluationCycle, name="fx_fc")
@@ -182,6 +184,7 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
             before.c.raters.label("raters_baseline"),
             after.c.raters.label("raters_follow_up"),
             pairs.c.closed_at.label("closed_at"),
+            pairs.c.follow_up_id.label("follow_up_id"),
         )
         .select_from(pairs)
         .join(after, after.c.evaluation_id == pairs.c.follow_up_id)

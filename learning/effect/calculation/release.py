@@ -41,13 +41,21 @@ Units = dict[tuple[str, str], set[str]]
 
 def units_of(rows: Iterable[Any]) -> Units:
     """(dimension, key) -> contributor keys, from rows of (dimension, key,
-    membership_id[, enrolment_id, part_id]): "m12" for a leader's own value,
-    "m12/e5/a40" for one of their ratings (``backend.privacy.release.owner``)."""
+    membership_id[, follow_up_id][, enrolment_id, part_id]): "m12/f7" for a
+    leader's own 360 change on the frozen data of follow-up evaluation 7,
+    "m12/e5/a40" for one of their ratings (``backend.privacy.release.owner``).
+
+    The follow-up is part of the key because a leader's change is measured
+    against their latest follow-up: once a newer one closes, the same leaders
+    are a new set, and the figure before minus the figure after, over the same
+    leaders, would be that one leader's new follow-up minus their old one."""
     found: Units = {}
     for row in rows:
         key = "" if row.key is None else str(row.key)
         parts = row._mapping
         unit = f"m{parts['membership_id']}"
+        if "follow_up_id" in parts:
+            unit += f"/f{parts['follow_up_id']}"
         if "enrolment_id" in parts:
             unit += f"/e{parts['enrolment_id']}/p{parts['part_id']}"
         found.setdefault((str(row.dimension), key), set()).add(unit)

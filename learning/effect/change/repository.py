@@ -47,6 +47,8 @@ def _per_leader(changes: Any) -> Any:
             func.max(changes.c.raters_baseline).label("raters_baseline"),
             func.max(changes.c.raters_follow_up).label("raters_follow_up"),
             func.max(changes.c.chosen).label("chosen"),
+            # One follow-up per leader (their latest): the frozen data of their change.
+            func.max(changes.c.follow_up_id).label("follow_up_id"),
         )
         .group_by(changes.c.membership_id)
         .cte("fx_leader_changes")
@@ -160,10 +162,16 @@ async def contributors(
     session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
 ) -> list[Row[Any]]:
     """Whose change each 360 figure of ``changes`` sums: rows of (dimension,
-    key, membership_id), for the release audit."""
+    key, membership_id, follow_up_id), for the release audit. The follow-up
+    names the frozen data of the leader's change: when a newer follow-up of a
+    leader closes, the same leaders are another set (``calculation.release``)."""
     per_competency_leader = _changes(population)
     leaders = _per_leader(per_competency_leader)
-    chosen = select(leaders.c.membership_id).where(leaders.c.chosen == 1).subquery("fx_whose")
+    chosen = (
+        select(leaders.c.membership_id, leaders.c.follow_up_id)
+        .where(leaders.c.chosen == 1)
+        .subquery("fx_whose")
+    )
     parts: list[Any] = []
     if overall:
         parts += [
@@ -171,8 +179,11 @@ async def contributors(
                 literal("COMPETENCY").label("dimension"),
                 per_competency_leader.c.competency_key.label("key"),
                 per_competency_leader.c.membership_id.label("membership_id"),
+                per_competency_leader.c.follow_up_id.label("follow_up_id"),
             ).where(per_competency_leader.c.chosen == 1),
-            select(literal("ALL"), cast(null(), String), chosen.c.membership_id),
+            select(
+                literal("ALL"), cast(null(), String), chosen.c.membership_id, chosen.c.follow_up_id
+            ),
         ]
     if content:
         parts += [
@@ -180,6 +191,7 @@ async def contributors(
                 literal(name).label("dimension"),
                 cast(column, String).label("key"),
                 chosen.c.membership_id.label("membership_id"),
+                chosen.c.follow_up_id.label("follow_up_id"),
             )
             .select_from(source)
             .join(chosen, chosen.c.membership_id == source.c.membership_id)
