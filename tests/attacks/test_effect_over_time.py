@@ -20,9 +20,22 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.db import Database
 from backend.identity.models import Membership
 from backend.settings import Settings
-from tests.attacks.conftest import Area, ask, build_area, raters, run_cycle
+from learning.effect.export import service as exports
+from learning.effect.models import EffectExport
+from learning.effect.tasks import render_export
+from tests.attacks.conftest import (
+    Area,
+    ask,
+    build_area,
+    csv_rows,
+    raters,
+    run_cycle,
+    run_task,
+    stored,
+)
 from tests.support.factories import make_unit
 from tests.support.operations import gid
 
@@ -139,3 +152,28 @@ async def test_the_top_leader_cannot_difference_a_unit_and_the_subtree_below_it(
     assert in_area.errors == []
     figure = in_area.data["learningEffect"]["behaviourChange"]["overall"]
     assert not _shown(figure), "the unit minus the unit below it is one leader's change"
+
+
+async def test_the_organisation_wide_csv_after_a_newer_follow_up_shows_no_change(
+    session: AsyncSession, database: Database, settings: Settings, api: Any
+) -> None:
+    """HR reads the view; after one leader's newer follow-up the top leader
+    exports the whole organisation as CSV (rendered by the worker): its
+    behaviour rows must not be the other half of the subtraction."""
+    area, baseline = await _two_cycles(session, settings)
+    before = await _organisation(api, area, area.hr)
+    assert _shown(before["overall"])
+    await run_cycle(session, area, {area.leaders[0].id: raters(5, 5, 5)}, baseline_id=baseline)
+    asked = await ask(
+        api,
+        "ExportLearningEffect",
+        area.token(area.director),
+        input={"scope": "ORGANISATION", "format": "CSV", "clientMutationId": "attack-later"},
+    )
+    assert asked.data["exportLearningEffect"]["errors"] == []
+    export_id = await run_task(session, database, settings, exports.EXPORT_TASK, render_export)
+    row = await session.get(EffectExport, export_id, populate_existing=True)
+    assert row is not None and row.object_key is not None
+    rows = csv_rows(await stored(settings, row.object_key))
+    behaviour = [r for r in rows if r["level"] == "BEHAVIOUR"]
+    assert behaviour and all(r["value"] == "" for r in behaviour), behaviour
