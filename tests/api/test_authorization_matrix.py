@@ -24,6 +24,7 @@ from graphql import (
     get_named_type,
 )
 
+from backend.api.errors import ErrorCode
 from backend.api.schema import build_schema
 from backend.db import get_database, set_database
 from backend.settings import Settings
@@ -111,9 +112,9 @@ def selection(field: GraphQLField) -> str:
     if "id" in named.fields:
         parts.append("id")
     if "errors" in named.fields:
-        parts.append("errors { code }")
+        parts.append("errors { code reason }")
     if "results" in named.fields and "code" in get_named_type(named.fields["results"].type).fields:  # type: ignore[union-attr]
-        parts.append("results { code }")  # per-event refusals of a batch (syncProgress)
+        parts.append("results { code reason }")  # per-event refusals of a batch (syncProgress)
     if "edges" in named.fields:
         node = get_named_type(named.fields["edges"].type).fields["node"]  # type: ignore[union-attr]
         inner = "id" if "id" in get_named_type(node.type).fields else "__typename"  # type: ignore[union-attr]
@@ -139,6 +140,8 @@ def answer(response: GraphQLResponse) -> str:
     if isinstance(value, dict):
         codes += [error["code"] for error in value.get("errors") or []]
         codes += [result["code"] for result in value.get("results") or [] if result["code"]]
+    if unexplained := _without_reason(response, value):
+        return f"ERROR without a reason: {unexplained}"
     for code, meaning in REFUSALS.items():
         if code in codes:
             return meaning
@@ -149,6 +152,20 @@ def answer(response: GraphQLResponse) -> str:
     if value is None or value == [] or (isinstance(value, dict) and value.get("edges") == []):
         return HIDDEN
     return ALLOWED
+
+
+def _without_reason(response: GraphQLResponse, value: object) -> list[str]:
+    """The codes of errors a client cannot tell apart: a payload error, or a
+    GraphQL error with one of the schema's ``ErrorCode``s, without its
+    machine-readable ``reason`` (the message key)."""
+    domain = {code.value for code in ErrorCode}
+    found = [
+        e["extensions"] for e in response.errors if e.get("extensions", {}).get("code") in domain
+    ]
+    if isinstance(value, dict):
+        found += list(value.get("errors") or [])
+        found += [result for result in value.get("results") or [] if result["code"]]
+    return [error["code"] for error in found if not error.get("reason")]
 
 
 async def ask(

@@ -11,6 +11,10 @@ async def test_the_mentor_follows_his_mentees_and_answers_what_they_shared(
 ) -> None:
     mentor = await demo.sign_in("Mentor")
     assert (await mentor.run("MyMentorProfile"))["myMentorProfile"]["capacity"] >= 2
+    # An experienced leader: not a new one on the programme, waiting for a mentor himself.
+    assert (await mentor.run("MyMentoringNeed"))["myMentoringNeed"] is None
+    own = (await mentor.run("Home"))["home"]
+    assert own["mentor"] is None and own["enrolments"] == []
     page = (await mentor.run("Mentees", {"first": 10}))["mentees"]["edges"]
     mentees = {e["node"]["person"]["name"]: e["node"] for e in page}
     first, second = demo.summary_name("Ny leder"), demo.summary_name("Mentee 2 (ny leder)")
