@@ -160,7 +160,12 @@ async def test_the_roles_claim_maps_groups_to_ledelyst_roles(
     )
     mapped = connected(
         oidc_roles_claim="roles",
-        oidc_role_map={"ledelyst-hr": "HR", "ledelyst-mentor": "MENTOR", "other": "NOT_A_ROLE"},
+        oidc_role_map={
+            "ledelyst-hr": "HR",
+            "ledelyst-admin": "ADMIN",
+            "ledelyst-mentor": "MENTOR",
+            "other": "NOT_A_ROLE",
+        },
     )
     response = await mapped.execute(VIEWER, token=await provider.sign_in(login))
     assert response.data["viewer"]["roles"] == ["HR"]
@@ -265,3 +270,26 @@ async def test_sign_in_through_the_provider_stays_open_while_passwords_are_throt
     response = await attacker.execute(VIEWER, token=token)
     assert response.data["viewer"]["person"] == {"email": email}
     assert time.monotonic() - started < SLOW["sign_in_max_delay_seconds"]
+
+
+async def test_the_roles_claim_governs_only_the_roles_the_map_can_give(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """A municipality maps its HR and mentor groups; the director's LEADER
+    role, which no group gives, stays as Ledelyst has it."""
+    email = await email_of(session, world.director)
+    login = unique("director")
+    provider.add_account(login, {"email": email, "email_verified": True, "roles": ["ledelyst-hr"]})
+    mapped = connected(
+        oidc_roles_claim="roles",
+        oidc_role_map={"ledelyst-hr": "HR", "ledelyst-mentor": "MENTOR"},
+    )
+    response = await mapped.execute(VIEWER, token=await provider.sign_in(login))
+    # HR given, MENTOR taken (no longer in the group), LEADER untouched.
+    assert response.data["viewer"]["roles"] == ["HR", "LEADER"]
+    stored = await session.scalar(
+        select(Membership.roles)
+        .where(Membership.id == world.director.id)
+        .execution_options(populate_existing=True)
+    )
+    assert stored == ["HR", "LEADER"]
