@@ -293,3 +293,19 @@ async def test_the_roles_claim_governs_only_the_roles_the_map_can_give(
         .execution_options(populate_existing=True)
     )
     assert stored == ["HR", "LEADER"]
+
+
+async def test_a_person_the_directory_deactivated_is_told_so(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.mentor)
+    login = unique("left")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    client = connected()
+    token = await provider.sign_in(login)
+    assert (await client.execute(VIEWER, token=token)).data["viewer"] is not None
+    membership = await session.get(Membership, world.mentor.id)
+    membership.is_active = False  # as a SCIM deactivation leaves it
+    await session.commit()
+    assert (await client.execute(VIEWER, token=token)).data["viewer"] is None
+    assert await refusal(client, token) == "ACCOUNT_DISABLED"
