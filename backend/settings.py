@@ -186,7 +186,8 @@ class Settings(BaseSettings):
     oidc_role_map: dict[str, str] = Field(
         default={},
         description='Group/role value to Ledelyst role, e.g. `{"ledelyst-hr": "HR"}`; '
-        "when the roles claim is set, a sign-in brings the membership's roles in step.",
+        "when the roles claim is set, a sign-in brings the membership's roles that the map "
+        "can give in step (the others stay as they are).",
     )
     oidc_create_people: bool = Field(
         default=False,

@@ -7,10 +7,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import secrets
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
@@ -60,9 +63,12 @@ class OidcProvider:
         self.process: subprocess.Popen[bytes] | None = None
         (folder / "accounts.json").write_text("{}")
 
-    def start(self) -> None:
-        self.kid = f"key-{secrets.token_hex(4)}"
-        (self.folder / "keys.json").write_text(json.dumps({"keys": [new_key(self.kid)]}))
+    def start(self, *, clock_lag_seconds: int = 0, id_token_seconds: int = 3600) -> None:
+        """Starts the provider, with a new key unless it has one (``rotate``
+        takes it away); ``clock_lag_seconds`` makes its clock run behind."""
+        if not self.kid:
+            self.kid = f"key-{secrets.token_hex(4)}"
+            (self.folder / "keys.json").write_text(json.dumps({"keys": [new_key(self.kid)]}))
         self.process = subprocess.Popen(
             [
                 "node",
@@ -72,6 +78,11 @@ class OidcProvider:
                 str(self.folder / "accounts.json"),
             ],
             cwd=FOLDER,
+            env={
+                **os.environ,
+                "CLOCK_LAG_SECONDS": str(clock_lag_seconds),
+                "ID_TOKEN_TTL_SECONDS": str(id_token_seconds),
+            },
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
@@ -87,7 +98,20 @@ class OidcProvider:
     def rotate(self) -> None:
         """The old key is gone from the JWKS; tokens are signed with a new one."""
         self.stop()
+        self.kid = ""
         self.start()
+
+    @contextmanager
+    def lagging(self, seconds: int, id_token_seconds: int) -> Iterator[None]:
+        """Meanwhile the provider (same key) issues ID tokens ``seconds`` in
+        the past that live ``id_token_seconds``: expired when they arrive."""
+        self.stop()
+        self.start(clock_lag_seconds=seconds, id_token_seconds=id_token_seconds)
+        try:
+            yield
+        finally:
+            self.stop()
+            self.start()
 
     def add_account(self, login: str, claims: dict[str, Any]) -> None:
         self.accounts[login] = claims

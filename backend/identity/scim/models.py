@@ -4,7 +4,9 @@ A SCIM User is one membership: its SCIM id is the ``scim_user`` row's id, its
 document is the last representation the directory sent (so what it reads back
 is what it wrote), and its person, unit and manager follow from it. A DELETE
 marks the row deleted (404 from then on) and deactivates the membership: a
-person with 360 history is never removed.
+person with 360 history is never removed. Created again (the person came
+back), the same row and membership live on; a deleted row lets go of its
+``user_name`` when the directory gives that name to someone else.
 """
 
 from __future__ import annotations

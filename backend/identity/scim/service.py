@@ -79,7 +79,8 @@ def parse(payload: Any, context: Context) -> Any:
 
 async def create(session: AsyncSession, organisation_id: int, payload: Any) -> ScimUser:
     model = parse(payload, Context.RESOURCE_CREATION_REQUEST)
-    if await repository.user_by_user_name(session, organisation_id, model.user_name):
+    holder = await repository.user_by_user_name(session, organisation_id, model.user_name)
+    if holder is not None and holder.deleted_at is None:
         raise ScimProblem(409, "scim.user_name_taken", "uniqueness")
     email = _email_of(model)
     person = await repository.person_by_email(session, email)
@@ -88,24 +89,43 @@ async def create(session: AsyncSession, organisation_id: int, payload: Any) -> S
         session.add(person)
         await session.flush()
     membership = await repository.membership(session, organisation_id, person.id)
+    earlier = None
     if membership is None:
         membership = Membership(organisation_id=organisation_id, person_id=person.id, roles=[])
         session.add(membership)
         await session.flush()
-    elif await repository.user_by_membership(session, membership.id) is not None:
-        raise ScimProblem(409, "scim.person_taken", "uniqueness")
-    user = ScimUser(
-        organisation_id=organisation_id,
-        membership_id=membership.id,
-        user_name=model.user_name,
-        external_id=model.external_id,
-        document={},
-        version=1,
-    )
-    session.add(user)
-    await session.flush()
+    else:
+        earlier = await repository.user_by_membership(session, membership.id)
+        if earlier is not None and earlier.deleted_at is None:
+            raise ScimProblem(409, "scim.person_taken", "uniqueness")
+    if holder is not None and holder is not earlier:
+        # A deleted user's name, given to someone else: the deleted row lets go of it.
+        holder.user_name = f"~deleted-{holder.id}~{holder.user_name}"[:320]
+        await session.flush()
+    user = _revived(earlier) if earlier is not None else None
+    if user is None:
+        user = ScimUser(
+            organisation_id=organisation_id,
+            membership_id=membership.id,
+            user_name=model.user_name,
+            external_id=model.external_id,
+            document={},
+            version=1,
+        )
+        session.add(user)
+        await session.flush()
     changed = await _apply(session, organisation_id, user, model, person, membership)
     repository.record(session, organisation_id, user.id, "CREATE", changed)
+    return user
+
+
+def _revived(user: ScimUser) -> ScimUser:
+    """A deleted user created again (the person left and came back): the same
+    resource and membership, so their history and audit trail stay theirs."""
+    user.deleted_at = None
+    user.version += 1
+    user.updated_at = utcnow()
+    log.info("SCIM user %s created again after its deletion", user.id)
     return user
 
 

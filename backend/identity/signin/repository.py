@@ -94,6 +94,19 @@ def add_attempts(session: AsyncSession, subjects: Sequence[str], succeeded: bool
     )
 
 
+async def reserve_attempts(session: AsyncSession, subjects: Sequence[str]) -> list[int]:
+    """Failed attempts written before the password is checked; their ids."""
+    now = utcnow()
+    rows = [SignInAttempt(subject=s, attempted_at=now, succeeded=False) for s in subjects]
+    session.add_all(rows)
+    await session.flush()
+    return [row.id for row in rows]
+
+
+async def forget_attempts(session: AsyncSession, ids: Sequence[int]) -> None:
+    await session.execute(delete(SignInAttempt).where(SignInAttempt.id.in_(ids)))
+
+
 async def failures_since(session: AsyncSession, subject: str, since: datetime) -> int:
     """Failed attempts in the window, counted from the last success: a person
     who got in is not locked out by their earlier typos."""

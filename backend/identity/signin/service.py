@@ -104,7 +104,7 @@ async def sign_in(
     """Tokens for an e-mail and password (in ``organisation``, a slug, when
     the person belongs to several; else their first)."""
     email = normalise_email(email)
-    await _check_rate(session, settings, email, address)
+    reserved = await _check_rate(session, settings, email, address)
     account = await repository.account(session, email)
     password = password[:MAX_PASSWORD_LENGTH]
     membership = None
@@ -114,10 +114,10 @@ async def sign_in(
     else:
         await _verify(_dummy_hash(), password)  # as slow as a real check
     if account is None or membership is None:
-        await _record_failure(session, email, address)
-        raise _refused()
+        raise _refused()  # the reserved attempt stays a failure
     if _hasher().check_needs_rehash(account.password_hash):
         await repository.set_password_hash(session, account.id, hash_password(password))
+    await repository.forget_attempts(session, reserved)
     repository.add_attempts(session, [f"email:{email}", _pair(email, address)], succeeded=True)
     return await _issue(session, settings, account, membership)
 
@@ -147,33 +147,48 @@ async def change_password(
             ErrorCode.TOO_LONG, "error.too_long", ["newPassword"], maximum=MAX_PASSWORD_LENGTH
         )
     if account.password_hash:
-        await _check_rate(session, settings, account.email, address)
+        reserved = await _check_rate(session, settings, account.email, address)
         if not await _verify(account.password_hash, (current or "")[:MAX_PASSWORD_LENGTH]):
-            await _record_failure(session, account.email, address)
             raise DomainError(ErrorCode.INVALID, "identity.password_wrong", ["currentPassword"])
+        await repository.forget_attempts(session, reserved)
     await repository.set_password_hash(session, account.id, hash_password(new))
 
 
-async def _check_rate(session: AsyncSession, settings: Settings, email: str, address: str) -> None:
+async def _check_rate(
+    session: AsyncSession, settings: Settings, email: str, address: str
+) -> list[int]:
     """Refuses an (account, address) pair or an address that failed too often;
     an account that failed from anywhere is only slowed down, never locked, so
-    a stranger who knows a leader's address cannot lock the leader out."""
+    a stranger who knows a leader's address cannot lock the leader out.
+
+    The attempt is written as a failure before it is counted (and before its
+    password is checked), so attempts sent at once cannot outrun the limits;
+    the caller forgets it (the ids returned) when the password is right, and
+    an attempt refused here is forgotten at once."""
     minutes = settings.sign_in_window_minutes
     since = utcnow() - timedelta(minutes=minutes)
+    async with own_transaction(session) as own:
+        reserved = await repository.reserve_attempts(
+            own, [f"email:{email}", _pair(email, address), f"ip:{address}"]
+        )
     # Counted in a short session of its own, closed before any delay, so a
-    # delayed attempt holds no database connection while it waits.
+    # delayed attempt holds no database connection while it waits. Each
+    # count includes this attempt.
     async with AsyncSession(session.bind) as counting:
         pair = await repository.failures_since(counting, _pair(email, address), since)
         from_address = await repository.failures_since(counting, f"ip:{address}", since)
         of_account = await repository.failures_since(counting, f"email:{email}", since)
     if (
-        pair >= settings.sign_in_max_failures_per_pair
-        or from_address >= settings.sign_in_max_failures_per_address
+        pair > settings.sign_in_max_failures_per_pair
+        or from_address > settings.sign_in_max_failures_per_address
     ):
+        async with own_transaction(session) as own:
+            await repository.forget_attempts(own, reserved)
         raise DomainError(ErrorCode.RATE_LIMITED, "identity.rate_limited", minutes=minutes)
-    delay = sign_in_delay(settings, of_account)
+    delay = sign_in_delay(settings, of_account - 1)
     if delay > 0:
         await asyncio.sleep(delay)
+    return reserved
 
 
 def sign_in_delay(settings: Settings, failures: int) -> float:
@@ -190,12 +205,6 @@ def sign_in_delay(settings: Settings, failures: int) -> float:
 def _pair(email: str, address: str) -> str:
     # The e-mail first, so the privacy rules find it by prefix.
     return f"email:{email}|ip:{address}"
-
-
-async def _record_failure(session: AsyncSession, email: str, address: str) -> None:
-    async with own_transaction(session) as own:
-        subjects = [f"email:{email}", _pair(email, address), f"ip:{address}"]
-        repository.add_attempts(own, subjects, succeeded=False)
 
 
 # --- magic links -----------------------------------------------------------------------

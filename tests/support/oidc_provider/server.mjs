@@ -3,10 +3,18 @@
 // KEYS.json is a private JWKS ({"keys": [...]}); rotating keys = restarting
 // with another file. ACCOUNTS.json maps a login name to the claims of that
 // account; it is read again on every sign-in, so a test can add accounts.
+// CLOCK_LAG_SECONDS makes the provider's clock run behind (its tokens are
+// issued in the past) and ID_TOKEN_TTL_SECONDS sets how long an ID token
+// lives: together they give a token that has expired when it arrives.
 import { readFileSync } from 'node:fs';
 import Provider from 'oidc-provider';
 
 const [port, keysFile, accountsFile] = process.argv.slice(2);
+const lag = Number(process.env.CLOCK_LAG_SECONDS || 0);
+if (lag) {
+  const now = Date.now;
+  Date.now = () => now() - lag * 1000;
+}
 const issuer = `http://127.0.0.1:${port}`;
 const redirect = 'http://127.0.0.1/callback';
 
@@ -20,10 +28,12 @@ const provider = new Provider(issuer, {
     response_types: ['code'],
   })),
   pkce: { required: () => true },
+  ttl: { IdToken: Number(process.env.ID_TOKEN_TTL_SECONDS || 3600) },
   claims: {
     openid: ['sub'],
     email: ['email', 'email_verified'],
-    profile: ['name', 'preferred_username', 'upn', 'roles', 'locale'],
+    // Entra ID's and Keycloak's claims, and a SAML broker's attributes as its mappers name them.
+    profile: ['name', 'preferred_username', 'upn', 'roles', 'locale', 'mail', 'display_name', 'groups'],
   },
   conformIdTokenClaims: false, // the ID token carries the profile claims
   features: { devInteractions: { enabled: true } },

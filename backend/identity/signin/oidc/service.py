@@ -4,7 +4,8 @@ By subject first; else, on a first sign-in, by the e-mail the claim mapping
 finds (``email``, ``preferred_username``, ``upn``, ...) under the configured
 ``email_verified`` policy, and the subject is then remembered; created only
 when configured. When a roles claim is configured, the membership's roles
-follow the identity provider's groups at each sign-in.
+follow the identity provider's groups at each sign-in (those roles the
+configured map can give; the others stay as Ledelyst has them).
 
 Each refusal is recorded with a code the client can act on and logged with
 its reason (the person's id or the claim's name, never the token).
@@ -122,11 +123,14 @@ async def _create_person(
 async def _follow_roles(
     session: AsyncSession, settings: Settings, identity: OidcIdentity, membership: AnyRow
 ) -> list[str] | None:
-    """The roles the identity provider gives now, when a roles claim is configured."""
+    """The roles the identity provider gives now, when a roles claim is
+    configured. It governs only the roles its map can give: one no group
+    gives (a LEADER set by the structure import) stays as Ledelyst has it."""
     if identity.roles is None:
         return None
-    wanted = sorted(identity.roles & _ROLES)
+    governed = set(settings.oidc_role_map.values()) & _ROLES
     had = sorted(membership.roles or [])
+    wanted = sorted((set(had) - governed) | (identity.roles & _ROLES))
     if had != wanted:
         async with own_transaction(session) as own:
             await repository.set_membership_roles(own, membership.id, wanted)

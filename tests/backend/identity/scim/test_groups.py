@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from backend.identity.models import Membership, Unit
-from backend.identity.scim.models import ScimUser
+from backend.identity.scim.models import ScimEvent, ScimUser
 from tests.backend.identity.conftest import World
 from tests.backend.identity.scim.conftest import PATCH, user
 from tests.support.factories import unique
@@ -145,3 +145,40 @@ async def test_a_members_display_string_is_their_personal_data_exported_and_eras
     assert "Ann Andersen" not in str(stored.document) and "Bo" in str(stored.document)
     shown = await client.get(f"/Groups/{created.json()['id']}")
     assert sorted(m["value"] for m in shown.json()["members"]) == sorted([ann, bo])
+
+
+async def test_group_changes_are_audited_idempotent_versioned_and_paged(
+    scim_for, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    client = await scim_for(world.organisation.id)
+    ann, bo = [await provision(client) for _ in range(2)]
+    name = unique("Skoler")
+    created = await client.post("/Groups", json=group(name, [ann]))
+    group_id, etag = created.json()["id"], created.headers["etag"]
+    add_bo = {
+        "schemas": [PATCH],
+        "Operations": [{"op": "Add", "path": "members", "value": [{"value": bo}]}],
+    }
+    stale = await client.patch(f"/Groups/{group_id}", json=add_bo, headers={"if-match": 'W/"99"'})
+    assert stale.status_code == 412
+    added = await client.patch(f"/Groups/{group_id}", json=add_bo, headers={"if-match": etag})
+    assert added.status_code == 200 and added.headers["etag"] != etag
+    # The directory sends the same change again: nothing changes.
+    again = await client.patch(f"/Groups/{group_id}", json=add_bo)
+    assert again.headers["etag"] == added.headers["etag"]
+    assert sorted(m["value"] for m in again.json()["members"]) == sorted([ann, bo])
+    events = (
+        await session.execute(
+            select(ScimEvent.operation, ScimEvent.changed)
+            .where(ScimEvent.organisation_id == world.organisation.id)
+            .order_by(ScimEvent.id)
+        )
+    ).all()
+    audited = [operation for operation, changed in events if f"group:{group_id}" in changed]
+    assert audited == ["GROUP_CREATE", "GROUP_PATCH"]
+    for n in range(3):
+        await client.post("/Groups", json=group(f"{name} {n}", []))
+    page = (await client.get("/Groups", params={"startIndex": 2, "count": 2})).json()
+    assert page["startIndex"] == 2 and page["itemsPerPage"] == 2 and page["totalResults"] >= 4
+    every = (await client.get("/Groups", params={"count": 200})).json()["Resources"]
+    assert [g["id"] for g in page["Resources"]] == [g["id"] for g in every[1:3]]

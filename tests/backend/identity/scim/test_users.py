@@ -262,3 +262,35 @@ async def test_an_oversized_body_is_refused_before_it_is_read(scim_for, world: W
     huge = user(address(), displayName="x" * 300_000)
     response = await client.post("/Users", json=huge)
     assert response.status_code == 413
+
+
+async def test_a_deleted_user_is_provisioned_again_and_its_user_name_is_free(
+    scim_for, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """Someone leaves (the directory deletes the user) and is hired again with
+    the same sign-in name: the directory creates the user again and finds it
+    by its name, the same person and membership, active again with its
+    history; a name a deleted user had is free for another person too."""
+    client = await scim_for(world.organisation.id)
+    email = address()
+    first = (await client.post("/Users", json=user(email, externalId="object-1"))).json()
+    left = await membership_of(session, first["id"])
+    assert (await client.delete(f"/Users/{first['id']}")).status_code == 204
+    again = await client.post("/Users", json=user(email, externalId="object-2"))
+    assert again.status_code == 201, again.text
+    back = await membership_of(session, again.json()["id"])
+    assert back.id == left.id and back.is_active is True
+    found = (await client.get("/Users", params={"filter": f'userName eq "{email}"'})).json()
+    assert found["totalResults"] == 1 and found["Resources"][0]["externalId"] == "object-2"
+    # The name of a deleted user, given to someone else by the directory.
+    name = address()
+    gone = (await client.post("/Users", json=user(name))).json()["id"]
+    assert (await client.delete(f"/Users/{gone}")).status_code == 204
+    newcomer = address()
+    reused = user(name, emails=[{"value": newcomer, "type": "work", "primary": True}])
+    created = await client.post("/Users", json=reused)
+    assert created.status_code == 201, created.text
+    person = await session.get(
+        Person, (await membership_of(session, created.json()["id"])).person_id
+    )
+    assert person.email == newcomer

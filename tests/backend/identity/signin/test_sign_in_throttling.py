@@ -5,6 +5,7 @@ OpenID Connect stay open."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -65,3 +66,30 @@ async def test_a_person_throttled_on_passwords_still_signs_in_by_magic_link(
     signed_in: Any = await attacker.execute(LINK_SIGN_IN, {"input": {"token": token}})
     assert signed_in.data["signInWithMagicLink"]["errors"] == []
     assert signed_in.data["signInWithMagicLink"]["accessToken"]
+
+
+async def test_guesses_sent_at_once_get_no_more_tries_than_the_limit(
+    make_client, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """Six wrong passwords in parallel from one address, whose pair may fail
+    three times: every attempt is counted before its password is checked, so
+    at most three are checked (on PostgreSQL, where all six are counted at
+    once, none may be) and the others are refused without counting; guesses
+    sent after them are checked until three have been, then refused."""
+    email = await give_password(session, world.staff)
+    attacker = make_client(**{**SLOW, "sign_in_free_failures_per_account": 100})
+    answers = await asyncio.gather(
+        *(sign_in(attacker, email, f"guess-{n}-guess-guess") for n in range(6))
+    )
+    codes = [answer["errors"][0]["code"] for answer in answers]
+    checked = codes.count("UNAUTHENTICATED")
+    assert checked <= SLOW["sign_in_max_failures_per_pair"], codes
+    assert codes.count("RATE_LIMITED") == 6 - checked, codes
+    for n in range(SLOW["sign_in_max_failures_per_pair"] + 1):
+        code = (await sign_in(attacker, email, f"later-{n}-guess-guess"))["errors"][0]["code"]
+        if code == "RATE_LIMITED":
+            break
+        checked += 1
+    assert code == "RATE_LIMITED" and checked == SLOW["sign_in_max_failures_per_pair"]
+    # The person's own address is not held up by the refused ones.
+    assert (await sign_in(make_client(**SLOW), email, PASSWORD))["accessToken"]

@@ -5,6 +5,7 @@ with the code a client can act on."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from sqlalchemy import select
 
 from backend.auth import oidc
 from backend.identity.models import Membership, Person
-from tests.backend.identity.conftest import World
+from tests.backend.identity.conftest import PASSWORD, World, give_password
+from tests.backend.identity.signin.test_sign_in import sign_in
+from tests.backend.identity.signin.test_sign_in_throttling import SLOW
 from tests.support.factories import unique
 from tests.support.oidc_peer import OidcProvider, node_ready
 
@@ -157,7 +160,12 @@ async def test_the_roles_claim_maps_groups_to_ledelyst_roles(
     )
     mapped = connected(
         oidc_roles_claim="roles",
-        oidc_role_map={"ledelyst-hr": "HR", "ledelyst-mentor": "MENTOR", "other": "NOT_A_ROLE"},
+        oidc_role_map={
+            "ledelyst-hr": "HR",
+            "ledelyst-admin": "ADMIN",
+            "ledelyst-mentor": "MENTOR",
+            "other": "NOT_A_ROLE",
+        },
     )
     response = await mapped.execute(VIEWER, token=await provider.sign_in(login))
     assert response.data["viewer"]["roles"] == ["HR"]
@@ -202,3 +210,102 @@ async def test_after_a_key_rotation_new_tokens_work_at_once_and_the_removed_key_
     # That fetch replaced the key set: the removed key is no longer trusted.
     assert (await client.execute(VIEWER, token=before)).data["viewer"] is None
     assert await refusal(client, before) == "TOKEN_INVALID"
+
+
+async def test_a_token_that_has_expired_is_told_to_sign_in_again(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.new_leader)
+    login = unique("late")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    # Issued ten minutes ago for one minute: expired, well past the clock skew.
+    with provider.lagging(600, id_token_seconds=60):
+        token = await provider.sign_in(login)
+    client = connected()
+    assert (await client.execute(VIEWER, token=token)).data["viewer"] is None
+    assert await refusal(client, token) == "TOKEN_EXPIRED"
+    # The same key still signs good tokens: only the expiry refused it.
+    fresh = await provider.sign_in(login)
+    assert (await client.execute(VIEWER, token=fresh)).data["viewer"]["person"] == {"email": email}
+
+
+async def test_a_brokers_own_attribute_names_are_mapped_and_create_the_person(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """A broker in front of a SAML IdP names its claims as its mappers do:
+    ``mail``, ``display_name``, ``groups``; the mapping reads them."""
+    login = unique("broker")
+    email = f"{login}@fjordby.test"
+    provider.add_account(
+        login, {"mail": email, "display_name": "Bo Broker", "groups": "ledelyst-mentor other"}
+    )
+    brokered = connected(
+        oidc_email_claims=["mail"],
+        oidc_name_claim="display_name",
+        oidc_roles_claim="groups",
+        oidc_role_map={"ledelyst-mentor": "MENTOR"},
+        oidc_create_people=True,
+        oidc_organisation=world.organisation.slug,
+    )
+    response = await brokered.execute(VIEWER, token=await provider.sign_in(login))
+    assert response.data["viewer"] == {"person": {"email": email}, "roles": ["MENTOR"]}
+    person = await session.scalar(select(Person).where(Person.email == email))
+    assert person is not None and person.name == "Bo Broker" and person.oidc_subject == login
+
+
+async def test_sign_in_through_the_provider_stays_open_while_passwords_are_throttled(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await give_password(session, world.director)
+    attacker = connected(address="203.0.113.77", **SLOW)
+    for _ in range(SLOW["sign_in_max_failures_per_pair"]):
+        await sign_in(attacker, email, "guess-guess-guess")
+    refused = await sign_in(attacker, email, PASSWORD)
+    assert refused["errors"][0]["code"] == "RATE_LIMITED"
+    login = unique("director")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    token = await provider.sign_in(login)
+    # From the very address whose password attempts are refused, and at once.
+    started = time.monotonic()
+    response = await attacker.execute(VIEWER, token=token)
+    assert response.data["viewer"]["person"] == {"email": email}
+    assert time.monotonic() - started < SLOW["sign_in_max_delay_seconds"]
+
+
+async def test_the_roles_claim_governs_only_the_roles_the_map_can_give(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    """A municipality maps its HR and mentor groups; the director's LEADER
+    role, which no group gives, stays as Ledelyst has it."""
+    email = await email_of(session, world.director)
+    login = unique("director")
+    provider.add_account(login, {"email": email, "email_verified": True, "roles": ["ledelyst-hr"]})
+    mapped = connected(
+        oidc_roles_claim="roles",
+        oidc_role_map={"ledelyst-hr": "HR", "ledelyst-mentor": "MENTOR"},
+    )
+    response = await mapped.execute(VIEWER, token=await provider.sign_in(login))
+    # HR given, MENTOR taken (no longer in the group), LEADER untouched.
+    assert response.data["viewer"]["roles"] == ["HR", "LEADER"]
+    stored = await session.scalar(
+        select(Membership.roles)
+        .where(Membership.id == world.director.id)
+        .execution_options(populate_existing=True)
+    )
+    assert stored == ["HR", "LEADER"]
+
+
+async def test_a_person_the_directory_deactivated_is_told_so(
+    provider, connected, session, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    email = await email_of(session, world.mentor)
+    login = unique("left")
+    provider.add_account(login, {"email": email, "email_verified": True})
+    client = connected()
+    token = await provider.sign_in(login)
+    assert (await client.execute(VIEWER, token=token)).data["viewer"] is not None
+    membership = await session.get(Membership, world.mentor.id)
+    membership.is_active = False  # as a SCIM deactivation leaves it
+    await session.commit()
+    assert (await client.execute(VIEWER, token=token)).data["viewer"] is None
+    assert await refusal(client, token) == "ACCOUNT_DISABLED"
