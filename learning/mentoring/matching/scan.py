@@ -155,19 +155,38 @@ class _Found:
         self, cells: NDArray[np.float32], rows: IntArray, mentors: IntArray, floor: float
     ) -> None:
         """Keeps of each row the allowed fits within ``JITTER`` of its ``k``-th
-        best so far: all that can be a candidate (a key is fit plus jitter)."""
-        cells[cells < np.float32(floor)] = -np.inf
-        w = cells.shape[1]
-        if w >= self.k:
-            kth = np.partition(cells, w - self.k, axis=1)[:, w - self.k]
-            self.lower[rows] = np.maximum(self.lower[rows], kth)
-        theta = self.lower[rows] - np.float32(JITTER + MARGIN)
-        keep = cells >= theta[:, None]
-        keep &= cells > -np.inf
-        r, col = np.nonzero(keep)
+        best so far: all that can be a candidate (a key is fit plus jitter).
+
+        Only a row's first block is partitioned; later blocks are first cut at
+        the row's bound so far, and the ``k``-th best is taken among what is
+        left: when fewer than ``k`` are left, the block's ``k``-th best is
+        below the bound, which therefore stays as it was."""
+        k, w = self.k, cells.shape[1]
+        lower = self.lower[rows]
+        fresh = np.flatnonzero(lower == -np.inf)
+        if len(fresh) and w >= k:
+            part = cells[fresh]
+            part[part < np.float32(floor)] = -np.inf
+            lower[fresh] = np.partition(part, w - k, axis=1)[:, w - k]
+        theta = np.maximum(lower - np.float32(JITTER + MARGIN), np.float32(floor))
+        r, col = np.nonzero(cells >= theta[:, None])
+        fits = cells[r, col]
+        count = np.bincount(r, minlength=len(rows))
+        full = count >= k
+        full[fresh] = False
+        if full.any():
+            at = np.flatnonzero(full[r])
+            order = _order(r[at], fits[at], np.zeros(len(at), np.int64))
+            start = np.cumsum(count * full) - count * full
+            kth = fits[at[order[start[full] + k - 1]]]
+            lower[full] = np.maximum(lower[full], kth)
+            theta = np.maximum(lower - np.float32(JITTER + MARGIN), np.float32(floor))
+            keep = fits >= theta[r]
+            r, col, fits = r[keep], col[keep], fits[keep]
+        self.lower[rows] = lower
         self.rows.append(rows[r])
         self.cols.append(mentors[col])
-        self.fits.append(cells[r, col])
+        self.fits.append(fits)
 
     def score(
         self,
@@ -233,7 +252,10 @@ def _index(
             found.score(problem, who, *phis[c], forbidden)
         done[chosen] = True
 
-    score(rank <= 1)
+    # Each mentee's first feature (its place: few mentors) gives the bound that
+    # cuts the blocks of its second.
+    score(rank == 0)
+    score(rank == 1)
     # A mentor sharing none of a mentee's features of rank <= r has at most this fit.
     total = np.bincount(owner, weights=val, minlength=len(mentees))
     running = np.cumsum(val)
