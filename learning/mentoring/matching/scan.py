@@ -176,9 +176,10 @@ class _Found:
         full[fresh] = False
         if full.any():
             at = np.flatnonzero(full[r])
-            order = _order(r[at], fits[at], np.zeros(len(at), np.int64))
+            keyed = _key(r[at], fits[at], np.zeros(len(at), np.int64))
+            assert keyed is not None  # a block's rows: far fewer than 2**31
             start = np.cumsum(count * full) - count * full
-            kth = fits[at[order[start[full] + k - 1]]]
+            kth = _decode(np.sort(keyed[0])[start[full] + k - 1], 0)[1]
             lower[full] = np.maximum(lower[full], kth)
             theta = np.maximum(lower - np.float32(JITTER + MARGIN), np.float32(floor))
             keep = fits >= theta[r]
@@ -272,16 +273,32 @@ def _index(
     found.score(problem, mentees[~covered], mentors, None, forbidden)
 
 
-def _order(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> IntArray:
-    """Order by mentee, fit descending, mentor: one integer sort when it fits in 63 bits."""
+def _key(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> tuple[IntArray, int] | None:
+    """One integer per entry that orders by mentee, fit descending, mentor, and
+    the mentor's bits; None when it does not fit in 63 bits."""
     fits = fits + np.float32(0.0)  # -0.0 as 0.0
     bits = fits.view(np.int32).astype(np.int64)
     descending = 0x7FFFFFFF - np.where(bits >= 0, bits, bits ^ 0x7FFFFFFF)
     row_bits = int(rows.max(initial=0)).bit_length()
     col_bits = int(cols.max(initial=0)).bit_length()
     if row_bits + 32 + col_bits > 63:
+        return None
+    return (rows << (32 + col_bits)) | (descending << col_bits) | cols, col_bits
+
+
+def _decode(keys: IntArray, col_bits: int) -> tuple[IntArray, NDArray[np.float32], IntArray]:
+    """(mentee, fit, mentor) of ``_key``'s integers."""
+    t = 0x7FFFFFFF - ((keys >> col_bits) & 0xFFFFFFFF)
+    fits = np.where(t >= 0, t, t ^ 0x7FFFFFFF).astype(np.int32).view(np.float32)
+    return keys >> (32 + col_bits), fits, keys & ((1 << col_bits) - 1)
+
+
+def _order(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> IntArray:
+    """Order by mentee, fit descending, mentor: one integer sort when it fits in 63 bits."""
+    keyed = _key(rows, fits, cols)
+    if keyed is None:
         return np.lexsort((cols, -fits, rows))
-    return np.argsort((rows << (32 + col_bits)) | (descending << col_bits) | cols)
+    return np.argsort(keyed[0])
 
 
 def _finish(problem: Problem, found: _Found, seed: int) -> Scan:
@@ -292,11 +309,21 @@ def _finish(problem: Problem, found: _Found, seed: int) -> Scan:
         fits = np.concatenate(found.fits)
     else:
         rows, cols, fits = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-    order = _order(rows, fits, cols)
-    rows, cols, fits = rows[order], cols[order], fits[order]
-    fresh = np.ones(len(rows), bool)
-    fresh[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    rows, cols, fits = rows[fresh], cols[fresh], fits[fresh]
+    # The bound is at most the k-th best: what is further below cannot be near it.
+    keep = fits >= found.lower[rows] - np.float32(JITTER + MARGIN)
+    rows, cols, fits = rows[keep], cols[keep], fits[keep]
+    keyed = _key(rows, fits, cols)
+    if keyed is None:
+        order = np.lexsort((cols, -fits, rows))
+        rows, cols, fits = rows[order], cols[order], fits[order]
+        fresh = np.ones(len(rows), bool)
+        fresh[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+        rows, cols, fits = rows[fresh], cols[fresh], fits[fresh]
+    else:  # a mentor scored twice (in two blocks) is one key
+        keys = np.sort(keyed[0])
+        fresh = np.ones(len(keys), bool)
+        fresh[1:] = keys[1:] != keys[:-1]
+        rows, fits, cols = _decode(keys[fresh], keyed[1])
     start = np.searchsorted(rows, np.arange(n + 1))
     full = np.diff(start) >= k
     kth = np.full(n, -np.inf, np.float32)
