@@ -72,6 +72,8 @@ class Assignment:
     fit: FloatArray
     seconds: float = 0.0
     candidate_edges: int = 0
+    # ``optimise``: the greedy baseline, from the same scan (what ``greedy`` returns).
+    greedy: Assignment | None = None
 
     @property
     def total_fit(self) -> float:
@@ -108,13 +110,18 @@ def optimise(problem: Problem, k: int = DEFAULT_CANDIDATES, seed: int = 0) -> As
     """The assignment of maximum total fit on the candidate graph (see the module text)."""
     started = time.perf_counter()
     n, m = problem.size
-    rows, cols, values = candidate_edges(scan.indexed(problem, k=k, seed=seed), m)
+    found = scan.indexed(problem, k=k, seed=seed)
+    rows, cols, values = candidate_edges(found, m)
     mentor = np.full(n, -1, np.int64)
     fit = np.zeros(n, np.float64)
     if len(rows):
         mentor, fit = _solve(rows, cols, values, problem.capacity, n, m)
     return Assignment(
-        mentor=mentor, fit=fit, seconds=time.perf_counter() - started, candidate_edges=len(rows)
+        mentor=mentor,
+        fit=fit,
+        seconds=time.perf_counter() - started,
+        candidate_edges=len(rows),
+        greedy=Assignment(found.greedy_mentor, found.greedy_fit),
     )
 
 
