@@ -123,8 +123,9 @@ async def mark_invited(session: AsyncSession, nomination_ids: Sequence[int], now
     # (RETURNING 100,000 ids was most of the time of marking a cohort): the
     # nominations this session holds take the new value.
     marked = set(nomination_ids)
-    for key, instance in list(session.identity_map.items()):
-        if key[0] is Nomination and key[1][0] in marked:
+    for state in session.identity_map.all_states():
+        instance = state.obj()
+        if isinstance(instance, Nomination) and state.identity and state.identity[0] in marked:
             set_committed_value(instance, "invited_at", now)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -82,7 +83,7 @@ async def _send(session: AsyncSession, deliveries: list[Delivery], template: str
     per row (100,000 raters took 20 s that way; bench/NOTES.md). What repeats
     (the link's start, a language's query, a closing date) is made once."""
     secrets = new_secrets(len(deliveries))
-    tokens = {
+    tokens: dict[str, list[Any]] = {
         "nomination_id": [d.nomination_id for d in deliveries],
         "token_hash": [hash_secret(secret) for secret in secrets],
         "expires_at": [d.closes_at for d in deliveries],
