@@ -111,9 +111,10 @@ def main() -> None:
     started = time.perf_counter()
     mentees, mentors, forbidden = instance(args.mentees, args.mentors, args.groups, args.seed)
     generated = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     problem = build_problem(mentees, mentors, Weights(), forbidden)
     built = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     print(
         f"{args.mentees} new leaders, {args.mentors} mentors "
         f"(capacity {int(problem.capacity.sum())}), {args.groups} group(s), "
@@ -126,6 +127,7 @@ def main() -> None:
         f"greedy     {baseline.seconds:7.2f} s  matched {baseline.matched:6d}  "
         f"total fit {baseline.total_fit:10.2f}"
     )
+    cpu -= time.process_time()
     best = optimise(problem, k=args.candidates)
     print(
         f"optimiser  {best.seconds:7.2f} s  matched {best.matched:6d}  "
@@ -135,8 +137,13 @@ def main() -> None:
     matched = np.flatnonzero(best.mentor >= 0)
     explanations = explain(problem, matched, best.mentor[matched])
     explained = time.perf_counter() - started
+    # CPU of this process for the same three steps: on a shared machine the steadier figure.
+    cpu += time.process_time()
     print(f"explain    {explained:7.2f} s  ({len(explanations)} proposals)")
-    print(f"end to end {built + best.seconds + explained:7.2f} s (arrays, optimiser, explanations)")
+    print(
+        f"end to end {built + best.seconds + explained:7.2f} s (arrays, optimiser, explanations; "
+        f"CPU {cpu:.2f} s; load average {os.getloadavg()[0]:.2f})"
+    )
     gain = best.total_fit - baseline.total_fit
     print(
         f"optimiser - greedy: {gain:+.2f} total fit "

@@ -5,11 +5,13 @@ Domains call ``queue_mail`` inside the transaction of the change that causes
 the mail, and may add template folders with ``register_template_folder``.
 """
 
+from backend.mail.addresses import format_address
 from backend.mail.outbox import SEND_MAIL_TASK, queue_mail, queue_mails
 from backend.mail.render import register_template_folder, render_mail
 
 __all__ = [
     "SEND_MAIL_TASK",
+    "format_address",
     "queue_mail",
     "queue_mails",
     "register_template_folder",

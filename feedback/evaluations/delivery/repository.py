@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Select, Table, any_, bindparam, insert, select, text, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from backend.identity.models import Membership, Person
 from feedback.evaluations.models import (
@@ -116,8 +117,16 @@ async def mark_invited(session: AsyncSession, nomination_ids: Sequence[int], now
             update(Nomination)
             .where(condition)
             .values(invited_at=now)
-            .execution_options(synchronize_session="fetch")
+            .execution_options(synchronize_session=False)
         )
+    # What synchronize_session="fetch" did, without sending every id back
+    # (RETURNING 100,000 ids was most of the time of marking a cohort): the
+    # nominations this session holds take the new value.
+    marked = set(nomination_ids)
+    for state in session.identity_map.all_states():
+        instance = state.obj()
+        if isinstance(instance, Nomination) and state.identity and state.identity[0] in marked:
+            set_committed_value(instance, "invited_at", now)
 
 
 async def mark_reminded(session: AsyncSession, nomination_ids: Sequence[int], today: date) -> None:
@@ -140,18 +149,32 @@ _TOKENS_FROM_ARRAYS = text(
 
 
 async def insert_tokens(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    if not rows:
+    await insert_token_columns(
+        session,
+        {
+            "nomination_id": [r["nomination_id"] for r in rows],
+            "token_hash": [r["token_hash"] for r in rows],
+            "expires_at": [r["expires_at"] for r in rows],
+        },
+    )
+
+
+async def insert_token_columns(session: AsyncSession, columns: dict[str, list[Any]]) -> None:
+    """Tokens given column by column (``nomination_id``, ``token_hash``, ``expires_at``)."""
+    if not columns["nomination_id"]:
         return
     if session.get_bind().dialect.name == "postgresql":
         await session.execute(
             _TOKENS_FROM_ARRAYS,
             {
-                "ids": [r["nomination_id"] for r in rows],
-                "hashes": [r["token_hash"] for r in rows],
-                "expires": [r["expires_at"] for r in rows],
+                "ids": columns["nomination_id"],
+                "hashes": columns["token_hash"],
+                "expires": columns["expires_at"],
             },
         )
     else:  # Core, not the ORM's bulk insert: nothing needs the new rows back
+        names = list(columns)
+        rows = [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
         await session.execute(insert(cast(Table, RaterToken.__table__)), rows)
 
 

@@ -15,9 +15,12 @@ that share a feature with the mentee, and finds exactly what scoring every
 pair finds (``exhaustive.py``, the reference). The assignment is then a minimum-cost
 bipartite matching (``scipy.sparse.csgraph.min_weight_full_bipartite_matching``,
 LAPJVsp) on a graph where each mentor is expanded into ``capacity`` slots and
-each mentee has a private "unmatched" slot of fit 0, so infeasible mentees
-never break the run. Because the greedy choices are candidate edges, the
-optimum on the graph is never worse than the greedy baseline.
+each mentee has a private way out (fit 0, unmatched), so infeasible mentees
+never break the run. Before it, what needs no search is decided (``_kernel``:
+mentors with room for every mentee that lists them, and edges no better than
+such a mentor); the matching then sees a few hundred mentees instead of all.
+Because the greedy choices are candidate edges, the optimum on the graph is
+never worse than the greedy baseline.
 
 ``greedy`` is the baseline only: each mentee in order takes the best mentor
 that still has room. ``bench/matching.py`` measures one against the other.
@@ -72,6 +75,8 @@ class Assignment:
     fit: FloatArray
     seconds: float = 0.0
     candidate_edges: int = 0
+    # ``optimise``: the greedy baseline, from the same scan (what ``greedy`` returns).
+    greedy: Assignment | None = None
 
     @property
     def total_fit(self) -> float:
@@ -108,13 +113,18 @@ def optimise(problem: Problem, k: int = DEFAULT_CANDIDATES, seed: int = 0) -> As
     """The assignment of maximum total fit on the candidate graph (see the module text)."""
     started = time.perf_counter()
     n, m = problem.size
-    rows, cols, values = candidate_edges(scan.indexed(problem, k=k, seed=seed), m)
+    found = scan.indexed(problem, k=k, seed=seed)
+    rows, cols, values = candidate_edges(found, m)
     mentor = np.full(n, -1, np.int64)
     fit = np.zeros(n, np.float64)
     if len(rows):
         mentor, fit = _solve(rows, cols, values, problem.capacity, n, m)
     return Assignment(
-        mentor=mentor, fit=fit, seconds=time.perf_counter() - started, candidate_edges=len(rows)
+        mentor=mentor,
+        fit=fit,
+        seconds=time.perf_counter() - started,
+        candidate_edges=len(rows),
+        greedy=Assignment(found.greedy_mentor, found.greedy_fit),
     )
 
 
@@ -138,41 +148,77 @@ def _unique_edges(
 def _solve(
     rows: IntArray, cols: IntArray, values: FloatArray, capacity: IntArray, n: int, m: int
 ) -> tuple[IntArray, FloatArray]:
-    """Min-cost matching of mentees to mentor slots, with an "unmatched" slot each."""
-    mentees = np.unique(rows)
-    row_of = np.full(n, -1, np.int64)
-    row_of[mentees] = np.arange(len(mentees))
-    degree = np.bincount(cols, minlength=m)
-    slots = np.minimum(capacity, degree)
-    offset = np.zeros(m + 1, np.int64)
-    offset[1:] = np.cumsum(slots)
-    copies = slots[cols]
-    edge_rows = np.repeat(row_of[rows], copies)
-    first_slot = np.repeat(offset[cols], copies)
-    within = np.arange(int(copies.sum())) - np.repeat(np.cumsum(copies) - copies, copies)
-    edge_cols = first_slot + within
-    # cost = 2 - fit >= 1 > 0: stored explicitly, and minimum cost is maximum fit.
-    edge_cost = 2.0 - np.repeat(values, copies)
-    dummies = np.arange(len(mentees))
-    total_slots = int(offset[-1])
-    graph = sp.csr_matrix(
-        (
-            np.concatenate([edge_cost, np.full(len(mentees), 2.0)]),
+    """The maximum-fit assignment on the candidate edges: what is decided
+    without search is taken out first (``_kernel``), the rest is a min-cost
+    matching of mentees to mentor slots, each mentee with its own way out."""
+    way_out, way_out_fit, alive = _kernel(rows, cols, values, capacity, n, m)
+    mentor, fit = way_out.copy(), way_out_fit.copy()
+    rows, cols, values = rows[alive], cols[alive], values[alive]
+    if len(rows):
+        mentees = np.unique(rows)
+        row_of = np.full(n, -1, np.int64)
+        row_of[mentees] = np.arange(len(mentees))
+        slots = np.minimum(capacity, np.bincount(cols, minlength=m))
+        offset = np.zeros(m + 1, np.int64)
+        offset[1:] = np.cumsum(slots)
+        copies = slots[cols]
+        edge_rows = np.repeat(row_of[rows], copies)
+        first_slot = np.repeat(offset[cols], copies)
+        within = np.arange(int(copies.sum())) - np.repeat(np.cumsum(copies) - copies, copies)
+        # cost = 2 - fit >= 1 > 0: stored explicitly, and minimum cost is maximum fit.
+        # A mentee's last column is its way out: its best uncontested mentor, or none.
+        total_slots = int(offset[-1])
+        own = np.arange(len(mentees))
+        graph = sp.csr_matrix(
             (
-                np.concatenate([edge_rows, dummies]),
-                np.concatenate([edge_cols, total_slots + dummies]),
+                np.concatenate([2.0 - np.repeat(values, copies), 2.0 - way_out_fit[mentees]]),
+                (
+                    np.concatenate([edge_rows, own]),
+                    np.concatenate([first_slot + within, total_slots + own]),
+                ),
             ),
-        ),
-        shape=(len(mentees), total_slots + len(mentees)),
-    )
-    matched_rows, matched_cols = min_weight_full_bipartite_matching(graph)
-    slot_owner = np.repeat(np.arange(m), slots)
-    mentor = np.full(n, -1, np.int64)
-    fit = np.zeros(n, np.float64)
-    real = matched_cols < total_slots
-    chosen_rows = mentees[matched_rows[real]]
-    chosen_mentors = slot_owner[matched_cols[real]]
-    mentor[chosen_rows] = chosen_mentors
-    costs = np.asarray(graph[matched_rows[real], matched_cols[real]]).ravel()
-    fit[chosen_rows] = 2.0 - costs
+            shape=(len(mentees), total_slots + len(mentees)),
+        )
+        matched_rows, matched_cols = min_weight_full_bipartite_matching(graph)
+        real = np.flatnonzero(matched_cols < total_slots)
+        if len(real):
+            chosen = mentees[matched_rows[real]]
+            mentor[chosen] = np.repeat(np.arange(m), slots)[matched_cols[real]]
+            cost = np.asarray(graph[matched_rows[real], matched_cols[real]]).ravel()
+            fit[chosen] = 2.0 - cost
+    fit[mentor < 0] = 0.0
     return mentor, fit
+
+
+def _kernel(
+    rows: IntArray, cols: IntArray, values: FloatArray, capacity: IntArray, n: int, m: int
+) -> tuple[IntArray, FloatArray, NDArray[np.bool_]]:
+    """Each mentee's way out (a mentor or -1, and its fit) and the edges left to search.
+
+    A mentor with at least as much room as edges is uncontested: whoever of its
+    mentees wants it gets it, so its edges become each mentee's way out (the
+    best of them, then the lowest mentor). A mentee's edge no better than its
+    way out can always be swapped for it and is dropped. Dropping edges makes
+    more mentors uncontested; repeated until nothing changes. On the bench
+    instance 653 of 160,605 edges are left."""
+    way_out = np.full(n, -1, np.int64)
+    way_out_fit = np.zeros(n, np.float64)
+    alive = capacity[cols] > 0
+    while True:
+        at = np.flatnonzero(alive)
+        r, c, v = rows[at], cols[at], values[at]
+        free = np.bincount(c, minlength=m)[c] <= capacity[c]
+        if free.any():
+            order = np.lexsort((c[free], -v[free], r[free]))
+            fr, fc, fv = r[free][order], c[free][order], v[free][order]
+            first = np.ones(len(fr), bool)
+            first[1:] = fr[1:] != fr[:-1]
+            fr, fc, fv = fr[first], fc[first], fv[first]
+            # Better, or as good as being unmatched: a proposal rather than none.
+            better = (fv > way_out_fit[fr]) | ((fv == way_out_fit[fr]) & (way_out[fr] < 0))
+            way_out[fr[better]], way_out_fit[fr[better]] = fc[better], fv[better]
+        outdone = (v < way_out_fit[r]) | ((v == way_out_fit[r]) & (way_out[r] >= 0))
+        drop = free | outdone
+        if not drop.any():
+            return way_out, way_out_fit, alive
+        alive[at[drop]] = False

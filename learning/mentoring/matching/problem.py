@@ -13,9 +13,12 @@ product ``Phi @ Psi.T`` plus a bias per row and per column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import chain
+from operator import attrgetter
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -49,27 +52,6 @@ class Weights:
             raise ValueError("weights must be non-negative and not all zero")
         total = float(sum(values))
         return Weights(*(v / total for v in values))
-
-
-class Vocabulary:
-    """Stable integer codes for strings (focus keys, languages, places, areas)."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, int] = {}
-        self._seen: dict[str, int] = {}  # as given -> code: most values repeat
-
-    def code(self, value: str) -> int:
-        found = self._seen.get(value)
-        if found is None:
-            key = value.strip().casefold()
-            found = self.codes.get(key)
-            if found is None:
-                found = self.codes[key] = len(self.codes)
-            self._seen[value] = found
-        return found
-
-    def __len__(self) -> int:
-        return len(self.codes)
 
 
 @dataclass(frozen=True)
@@ -136,97 +118,123 @@ def build_problem(
     forbidden: Iterable[tuple[int, int]] = (),
     min_fit: float = 0.0,
 ) -> Problem:
-    """Arrays from plain inputs; ``forbidden`` holds (mentee index, mentor index)."""
+    """Arrays from plain inputs; ``forbidden`` holds (mentee index, mentor index).
+
+    Column by column: the strings of all inputs are flattened once and each
+    distinct string folded once. Feature columns are numbered by first
+    appearance: the mentees' focus keys, then the other values (each mentor's
+    languages, place and areas, then the mentees' languages, places, areas)."""
     w = weights.normalised()
-    focus_vocabulary, other = Vocabulary(), Vocabulary()
-    for mentee in mentees:
-        for key in mentee.focus:
-            focus_vocabulary.code(key)
-    folded: dict[str, int] = {}  # a strength as given -> its focus code, -1 if none
-
-    def strength(key: str) -> int:
-        code = folded.get(key)
-        if code is None:
-            code = folded[key] = focus_vocabulary.codes.get(key.strip().casefold(), -1)
-        return code
-
-    strength_codes = [
-        sorted({c for c in map(strength, mentor.strengths) if c >= 0}) for mentor in mentors
-    ]
-    focus_columns = len(focus_vocabulary)
-    columns_of: dict[tuple[str, str | None], int] = {}
-
-    def column(prefix: str, value: str | None) -> int:
-        found = columns_of.get((prefix, value))
-        if found is None:
-            if value is None or not value.strip():
-                found = -1
-            else:
-                found = focus_columns + other.code(f"{prefix}:{value}")
-            columns_of[prefix, value] = found
-        return found
-
-    mentor_rows: list[list[int]] = []
-    for mentor, strengths in zip(mentors, strength_codes, strict=True):
-        columns = set(strengths)
-        columns.update(column("lang", v) for v in mentor.languages)
-        columns.add(column("place", mentor.location))
-        columns.update(column("area", v) for v in mentor.areas)
-        columns.discard(-1)
-        mentor_rows.append(sorted(columns))
-
     n, m = len(mentees), len(mentors)
-    focus_count = np.array([len(set(_fold(mentee.focus))) for mentee in mentees], np.int64)
-    language = np.array([column("lang", e.language) for e in mentees], np.int64)
-    location = np.array([column("place", e.location) for e in mentees], np.int64)
-    area = np.array([column("area", e.area) for e in mentees], np.int64)
-    wish = np.array([int(e.area_wish) for e in mentees], np.int8)
+    # Focus keys, in the mentees' order; a blank key has a column but is no feature.
+    focus = _Flat([e.focus for e in mentees])
+    focus_codes: dict[str, int] = {}
+    code_of = {v: focus_codes.setdefault(_folded(v), len(focus_codes)) for v in focus.distinct}
+    focus_columns = len(focus_codes)
+    blank = focus_codes.get("", -1)
+    owner, code = focus.owner, focus.codes(code_of)
+    pairs = _distinct(owner[code != blank] * max(focus_columns, 1) + code[code != blank])
+    focus_owner, focus_code = pairs // max(focus_columns, 1), pairs % max(focus_columns, 1)
+    focus_count = np.bincount(focus_owner, minlength=n).astype(np.int64)
+
+    strengths = _Flat([x.strengths for x in mentors])
+    strength_code = strengths.codes(
+        {v: focus_codes.get(_folded(v), -1) for v in strengths.distinct}
+    )
+    # The other values: a column per (kind, value folded), numbered by first appearance.
+    languages, areas = _Flat([x.languages for x in mentors]), _Flat([x.areas for x in mentors])
+    per_mentor = np.bincount(languages.owner, minlength=m) + np.bincount(areas.owner, minlength=m)
+    stride = int(per_mentor.max(initial=0)) + 1
+    late = m * stride  # the mentees' values come after every mentor's
+    places = _Flat([[x.location] for x in mentors])
+    spoken, lives, works = (
+        _Flat([[getattr(e, name)] for e in mentees]) for name in ("language", "location", "area")
+    )
+    kinds = (
+        ("lang", languages, languages.owner * stride + languages.local),
+        ("place", places, places.owner * stride + np.bincount(languages.owner, minlength=m)),
+        ("area", areas, areas.owner * stride + areas.local + 1 + _count_of(languages, areas)),
+        ("lang", spoken, late + spoken.owner),
+        ("place", lives, late + n + lives.owner),
+        ("area", works, late + 2 * n + works.owner),
+    )
+    first: list[tuple[int, str, str | None]] = []
+    for prefix, flat, position in kinds:
+        ids, at = np.unique(flat.ids, return_index=True)
+        first.extend(
+            (int(position[a]), prefix, flat.distinct[int(i)])
+            for i, a in zip(ids.tolist(), at.tolist(), strict=True)
+        )
+    other: dict[str, int] = {}
+    column: dict[tuple[str, str | None], int] = {}
+    for _, prefix, value in sorted(first, key=lambda f: f[0]):
+        if (prefix, value) not in column:
+            column[prefix, value] = (
+                -1
+                if value is None or not value.strip()
+                else focus_columns + other.setdefault(_folded(f"{prefix}:{value}"), len(other))
+            )
     width = focus_columns + len(other)
 
-    rows: list[int] = []
-    cols: list[int] = []
-    values: list[float] = []
-    bias = [0.0] * n
-    any_area, same_area = int(AreaWish.ANY), int(AreaWish.SAME)
-    per_mentee = zip(
-        mentees, language.tolist(), location.tolist(), area.tolist(), wish.tolist(), strict=True
+    def columns(prefix: str, flat: _Flat) -> IntArray:
+        return flat.codes({v: column[prefix, v] for v in flat.distinct})
+
+    owners = np.concatenate([strengths.owner, languages.owner, places.owner, areas.owner]).astype(
+        np.int64
     )
-    for i, (mentee, spoken, place, own_area, wished) in enumerate(per_mentee):
-        codes = sorted({focus_vocabulary.code(k) for k in mentee.focus if k.strip()})
-        for code in codes:
-            rows.append(i)
-            cols.append(code)
-            values.append(w.focus / len(codes))
-        if spoken >= 0:
-            rows.append(i)
-            cols.append(spoken)
-            values.append(w.language)
-        if place >= 0:
-            rows.append(i)
-            cols.append(place)
-            values.append(w.location)
-        if wished == any_area or own_area < 0:
-            bias[i] = w.area
-        elif wished == same_area:
-            rows.append(i)
-            cols.append(own_area)
-            values.append(w.area)
-        else:  # another area than their own: credit unless the mentor works in it
-            bias[i] = w.area
-            rows.append(i)
-            cols.append(own_area)
-            values.append(-w.area)
+    cols = np.concatenate(
+        [
+            strength_code,
+            columns("lang", languages),
+            columns("place", places),
+            columns("area", areas),
+        ]
+    )
+    keys = _distinct(owners[cols >= 0] * max(width, 1) + cols[cols >= 0])
+    indptr = np.zeros(m + 1, np.int64)
+    np.cumsum(np.bincount(keys // max(width, 1), minlength=m), out=indptr[1:])
+    mentor_features = sp.csr_matrix(
+        (np.ones(len(keys), np.float32), keys % max(width, 1), indptr), shape=(m, width)
+    )
+
+    language, location, area = (
+        columns("lang", spoken),
+        columns("place", lives),
+        columns("area", works),
+    )
+    wish = np.fromiter((int(e.area_wish) for e in mentees), np.int8, n)
+    same = (wish == int(AreaWish.SAME)) & (area >= 0)
+    avoided = (wish == int(AreaWish.OTHER)) & (area >= 0)
+    bias = np.where(same, 0.0, w.area)
+    everyone = np.arange(n)
+    rows = np.concatenate([focus_owner, everyone[language >= 0], everyone[location >= 0]])
+    values = np.concatenate(
+        [
+            w.focus / focus_count[focus_owner],
+            np.full(int((language >= 0).sum()), w.language),
+            np.full(int((location >= 0).sum()), w.location),
+        ]
+    )
     mentee_features = sp.csr_matrix(
-        (np.array(values, np.float32), (np.array(rows, np.int64), np.array(cols, np.int64))),
+        (
+            np.r_[
+                values, np.full(int(same.sum()), w.area), np.full(int(avoided.sum()), -w.area)
+            ].astype(np.float32),
+            (
+                np.r_[rows, everyone[same], everyone[avoided]],
+                np.r_[
+                    focus_code,
+                    language[language >= 0],
+                    location[location >= 0],
+                    area[same],
+                    area[avoided],
+                ],
+            ),
+        ),
         shape=(n, width),
     )
-    indptr = np.zeros(m + 1, np.int64)
-    indptr[1:] = np.cumsum([len(r) for r in mentor_rows])
-    indices = np.array([c for r in mentor_rows for c in r], np.int64)
-    mentor_features = sp.csr_matrix(
-        (np.ones(len(indices), np.float32), indices, indptr), shape=(m, width)
-    )
-    experience = np.array([max(0.0, x.experience_years) for x in mentors], np.float32)
+    years = np.fromiter(map(attrgetter("experience_years"), mentors), np.float64, m)
+    experience = np.fmax(years, 0.0).astype(np.float32)
     mentor_bias = (
         w.experience * np.minimum(experience, EXPERIENCE_CAP_YEARS) / EXPERIENCE_CAP_YEARS
     ).astype(np.float32)
@@ -234,13 +242,13 @@ def build_problem(
     return Problem(
         mentee_features=mentee_features,
         mentor_features=mentor_features,
-        mentee_bias=np.array(bias, np.float32),
+        mentee_bias=bias.astype(np.float32),
         mentor_bias=mentor_bias,
-        capacity=np.array([max(0, x.capacity) for x in mentors], np.int64),
-        mentee_group=np.array([e.group for e in mentees], np.int64),
-        mentor_group=np.array([x.group for x in mentors], np.int64),
-        mentee_person=np.array([e.person for e in mentees], np.int64),
-        mentor_person=np.array([x.person for x in mentors], np.int64),
+        capacity=np.maximum(_ints(mentors, "capacity"), 0),
+        mentee_group=_ints(mentees, "group"),
+        mentor_group=_ints(mentors, "group"),
+        mentee_person=_ints(mentees, "person"),
+        mentor_person=_ints(mentors, "person"),
         forbidden=(pairs[:, 0].copy(), pairs[:, 1].copy()),
         weights=w,
         focus_count=focus_count,
@@ -256,5 +264,42 @@ def build_problem(
     )
 
 
-def _fold(keys: Iterable[str]) -> list[str]:
-    return [k.strip().casefold() for k in keys if k.strip()]
+def _folded(value: str | None) -> str:
+    return (value or "").strip().casefold()
+
+
+def _distinct(keys: IntArray) -> IntArray:
+    """The sorted distinct keys (a sort, not ``np.unique``'s hash table)."""
+    keys = np.sort(keys)
+    fresh = np.ones(len(keys), bool)
+    fresh[1:] = keys[1:] != keys[:-1]
+    return keys[fresh]
+
+
+def _ints(items: Sequence[object], name: str) -> IntArray:
+    return np.fromiter(map(attrgetter(name), items), np.int64, len(items))
+
+
+class _Flat:
+    """Lists of values, one per input, flattened: which input (``owner``), the
+    place in its list (``local``) and an id per distinct value."""
+
+    def __init__(self, lists: Sequence[Sequence[str | None]]) -> None:
+        lengths = np.fromiter(map(len, lists), np.int64, len(lists))
+        values = list(chain.from_iterable(lists))
+        index = {v: i for i, v in enumerate(dict.fromkeys(values))}
+        self.distinct: list[str | None] = list(index)
+        self.ids = np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+        self.owner = np.repeat(np.arange(len(lists)), lengths)
+        starts = np.cumsum(lengths) - lengths
+        self.local = np.arange(len(values)) - np.repeat(starts, lengths)
+
+    def codes(self, code_of: Mapping[Any, int]) -> IntArray:
+        """Each value's code, from a code per distinct value."""
+        table = np.fromiter(map(code_of.__getitem__, self.distinct), np.int64, len(self.distinct))
+        return table[self.ids]
+
+
+def _count_of(before: _Flat, flat: _Flat) -> IntArray:
+    """For each value of ``flat``, how many values its owner has in ``before``."""
+    return np.bincount(before.owner, minlength=int(flat.owner.max(initial=-1)) + 1)[flat.owner]

@@ -155,19 +155,39 @@ class _Found:
         self, cells: NDArray[np.float32], rows: IntArray, mentors: IntArray, floor: float
     ) -> None:
         """Keeps of each row the allowed fits within ``JITTER`` of its ``k``-th
-        best so far: all that can be a candidate (a key is fit plus jitter)."""
-        cells[cells < np.float32(floor)] = -np.inf
-        w = cells.shape[1]
-        if w >= self.k:
-            kth = np.partition(cells, w - self.k, axis=1)[:, w - self.k]
-            self.lower[rows] = np.maximum(self.lower[rows], kth)
-        theta = self.lower[rows] - np.float32(JITTER + MARGIN)
-        keep = cells >= theta[:, None]
-        keep &= cells > -np.inf
-        r, col = np.nonzero(keep)
+        best so far: all that can be a candidate (a key is fit plus jitter).
+
+        Only a row's first block is partitioned; later blocks are first cut at
+        the row's bound so far, and the ``k``-th best is taken among what is
+        left: when fewer than ``k`` are left, the block's ``k``-th best is
+        below the bound, which therefore stays as it was."""
+        k, w = self.k, cells.shape[1]
+        lower = self.lower[rows]
+        fresh = np.flatnonzero(lower == -np.inf)
+        if len(fresh) and w >= k:
+            part = cells[fresh]
+            part[part < np.float32(floor)] = -np.inf
+            lower[fresh] = np.partition(part, w - k, axis=1)[:, w - k]
+        theta = np.maximum(lower - np.float32(JITTER + MARGIN), np.float32(floor))
+        r, col = np.nonzero(cells >= theta[:, None])
+        fits = cells[r, col]
+        count = np.bincount(r, minlength=len(rows))
+        full = count >= k
+        full[fresh] = False
+        if full.any():
+            at = np.flatnonzero(full[r])
+            keyed = _key(r[at], fits[at], np.zeros(len(at), np.int64))
+            assert keyed is not None  # a block's rows: far fewer than 2**31
+            start = np.cumsum(count * full) - count * full
+            kth = _decode(np.sort(keyed[0])[start[full] + k - 1], 0)[1]
+            lower[full] = np.maximum(lower[full], kth)
+            theta = np.maximum(lower - np.float32(JITTER + MARGIN), np.float32(floor))
+            keep = fits >= theta[r]
+            r, col, fits = r[keep], col[keep], fits[keep]
+        self.lower[rows] = lower
         self.rows.append(rows[r])
         self.cols.append(mentors[col])
-        self.fits.append(cells[r, col])
+        self.fits.append(fits)
 
     def score(
         self,
@@ -233,7 +253,10 @@ def _index(
             found.score(problem, who, *phis[c], forbidden)
         done[chosen] = True
 
-    score(rank <= 1)
+    # Each mentee's first feature (its place: few mentors) gives the bound that
+    # cuts the blocks of its second.
+    score(rank == 0)
+    score(rank == 1)
     # A mentor sharing none of a mentee's features of rank <= r has at most this fit.
     total = np.bincount(owner, weights=val, minlength=len(mentees))
     running = np.cumsum(val)
@@ -250,16 +273,32 @@ def _index(
     found.score(problem, mentees[~covered], mentors, None, forbidden)
 
 
-def _order(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> IntArray:
-    """Order by mentee, fit descending, mentor: one integer sort when it fits in 63 bits."""
+def _key(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> tuple[IntArray, int] | None:
+    """One integer per entry that orders by mentee, fit descending, mentor, and
+    the mentor's bits; None when it does not fit in 63 bits."""
     fits = fits + np.float32(0.0)  # -0.0 as 0.0
     bits = fits.view(np.int32).astype(np.int64)
     descending = 0x7FFFFFFF - np.where(bits >= 0, bits, bits ^ 0x7FFFFFFF)
     row_bits = int(rows.max(initial=0)).bit_length()
     col_bits = int(cols.max(initial=0)).bit_length()
     if row_bits + 32 + col_bits > 63:
+        return None
+    return (rows << (32 + col_bits)) | (descending << col_bits) | cols, col_bits
+
+
+def _decode(keys: IntArray, col_bits: int) -> tuple[IntArray, NDArray[np.float32], IntArray]:
+    """(mentee, fit, mentor) of ``_key``'s integers."""
+    t = 0x7FFFFFFF - ((keys >> col_bits) & 0xFFFFFFFF)
+    fits = np.where(t >= 0, t, t ^ 0x7FFFFFFF).astype(np.int32).view(np.float32)
+    return keys >> (32 + col_bits), fits, keys & ((1 << col_bits) - 1)
+
+
+def _order(rows: IntArray, fits: NDArray[np.float32], cols: IntArray) -> IntArray:
+    """Order by mentee, fit descending, mentor: one integer sort when it fits in 63 bits."""
+    keyed = _key(rows, fits, cols)
+    if keyed is None:
         return np.lexsort((cols, -fits, rows))
-    return np.argsort((rows << (32 + col_bits)) | (descending << col_bits) | cols)
+    return np.argsort(keyed[0])
 
 
 def _finish(problem: Problem, found: _Found, seed: int) -> Scan:
@@ -270,11 +309,21 @@ def _finish(problem: Problem, found: _Found, seed: int) -> Scan:
         fits = np.concatenate(found.fits)
     else:
         rows, cols, fits = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-    order = _order(rows, fits, cols)
-    rows, cols, fits = rows[order], cols[order], fits[order]
-    fresh = np.ones(len(rows), bool)
-    fresh[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    rows, cols, fits = rows[fresh], cols[fresh], fits[fresh]
+    # The bound is at most the k-th best: what is further below cannot be near it.
+    keep = fits >= found.lower[rows] - np.float32(JITTER + MARGIN)
+    rows, cols, fits = rows[keep], cols[keep], fits[keep]
+    keyed = _key(rows, fits, cols)
+    if keyed is None:
+        order = np.lexsort((cols, -fits, rows))
+        rows, cols, fits = rows[order], cols[order], fits[order]
+        fresh = np.ones(len(rows), bool)
+        fresh[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+        rows, cols, fits = rows[fresh], cols[fresh], fits[fresh]
+    else:  # a mentor scored twice (in two blocks) is one key
+        keys = np.sort(keyed[0])
+        fresh = np.ones(len(keys), bool)
+        fresh[1:] = keys[1:] != keys[:-1]
+        rows, fits, cols = _decode(keys[fresh], keyed[1])
     start = np.searchsorted(rows, np.arange(n + 1))
     full = np.diff(start) >= k
     kth = np.full(n, -np.inf, np.float32)

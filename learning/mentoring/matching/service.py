@@ -200,9 +200,10 @@ async def execute_run(
     mentors = await matching_repo.available_mentors(session, organisations, run.mentor_ids)
     problem = await problem_for(session, needs, mentors, matching.Weights(**run.weights), today)
     k = run.candidates_per_mentee
-    # CPU work off the event loop; the arrays are the worker's own.
+    # CPU work off the event loop; the arrays are the worker's own. One scan
+    # gives both the optimiser's candidates and the greedy baseline.
     best = await asyncio.to_thread(matching.optimise, problem, k)
-    baseline = await asyncio.to_thread(matching.greedy, problem)
+    baseline = best.greedy or matching.greedy(problem)
     chosen = np.flatnonzero(best.mentor >= 0)
     explanations = matching.explain(problem, chosen, best.mentor[chosen])
     now = utcnow()

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
+from backend.auth.tokens import hash_secret
 from backend.db import Database, utcnow
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import handle_message
 from backend.settings import Settings
 from backend.storage import get_storage
 from feedback.evaluations import repository, service
+from feedback.evaluations.delivery.service import rater_url
 from feedback.evaluations.models import (
     CycleProfile,
     CyclePurpose,
@@ -134,6 +137,39 @@ async def test_inviting_a_cohort_is_a_few_statements_whatever_its_size(
         counts,
         [x[:90] for x in log.statements][:30],
     )
+
+
+async def test_each_invitation_links_to_its_own_rater_and_held_nominations_show_the_invite(
+    session: AsyncSession,
+) -> None:
+    cycle_id = await _cohort(session, leaders=2, peers=3)
+    held = list(
+        (
+            await session.scalars(
+                select(repository.Nomination)
+                .join(repository.Evaluation)
+                .where(repository.Evaluation.cycle_id == cycle_id)
+            )
+        ).all()
+    )
+    before = await session.scalar(select(func.coalesce(func.max(OutboxMessage.id), 0)))
+
+    sent = await service.invite(session, cycle_id)
+    await session.flush()
+
+    assert sent.count == len(held) == 10
+    assert all(n.invited_at is not None for n in held)  # no refresh: the session knows
+    mails = (await session.scalars(select(OutboxMessage).where(OutboxMessage.id > before))).all()
+    by_hash = {
+        t.token_hash: t.nomination_id for t in (await session.scalars(select(RaterToken))).all()
+    }
+    emails = {n.id: n.rater_email for n in held}
+    assert len(mails) == 10
+    for mail in mails:
+        url = mail.payload["context"]["url"]
+        query = parse_qs(urlsplit(url).query)
+        assert url == rater_url(query["t"][0], "da")
+        assert mail.payload["to"].endswith(f"<{emails[by_hash[hash_secret(query['t'][0])]]}>")
 
 
 @pytest.mark.skipif(not TEST_DATABASE_URL, reason="the limit is asyncpg's; this SQLite allows more")
