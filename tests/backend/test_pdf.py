@@ -14,6 +14,7 @@ from markupsafe import Markup
 from backend import charts, pdf
 from backend.i18n import format_day, format_number
 from tests.support.pdf_pages import (
+    broken_words,
     coloured_pixels_under_text,
     marker_beside,
     number_problems,
@@ -134,6 +135,14 @@ def test_text_printed_over_text_is_caught() -> None:
         "Kolleger",
         "Medarbejdere",
     ) in overlapping_text(only)
+
+
+def test_a_header_broken_inside_a_word_is_caught() -> None:
+    header = '<p style="width: 14mm; {}">Medarbejdere</p>'  # a column too narrow for it
+    [broken] = read_pages(page(header.format("word-break: break-all")))
+    assert broken_words(broken, {"Medarbejdere"}) != []
+    [whole] = read_pages(page(header.format("")))
+    assert broken_words(whole, {"Medarbejdere"}) == []
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,22 @@ def overlapping_text(page: Page, slack: float = 0.8) -> list[tuple[str, str]]:
     return pairs
 
 
+def broken_words(page: Page, words: set[str]) -> list[str]:
+    """Words of ``words`` split over two lines ("Medarbejde" / "re"): a
+    line ending in the word's start with a line just below (near the same
+    left edge) starting with its end."""
+    found = []
+    for a in page.lines:
+        for b in page.lines:
+            below = 0 < a.box.bottom - b.box.bottom <= 2.5 * max(a.font_height, 1)
+            if not below or abs(a.box.left - b.box.left) > 40:
+                continue
+            tail, head = a.text.split()[-1], b.text.split()[0]
+            if tail + head in words:
+                found.append(f"{tail}/{head}")
+    return found
+
+
 def text_on_shapes(page: Page, colours: set[str], slack: float = 0.5) -> list[tuple[str, str]]:
     """Text lines drawn over (or under) a bar, dot or swatch of ``colours``:
     a legend or label that covers a bar, by the shapes in the PDF."""

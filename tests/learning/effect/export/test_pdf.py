@@ -29,6 +29,7 @@ from learning.effect.export.pdf import (
 from learning.effect.models import EffectScope
 from tests.learning.effect.conftest import Area, raters, run_cycle
 from tests.support.pdf_pages import (
+    broken_words,
     coloured_pixels_under_text,
     marker_beside,
     number_problems,
@@ -106,6 +107,9 @@ def test_the_column_names_have_no_bare_symbol() -> None:
         assert not note.startswith(("Effektstørrelsen er d_z", "The effect size is d_z"))
 
 
+HEADERS = {"Effektstørrelse", "Gennemsnit", "Spredning", "Gennemført", "Tilmeldte", "Ændring"}
+
+
 async def exported(session: AsyncSession, area: Area, locale: str) -> bytes:
     """The area's PDF after a baseline and a follow-up 360, as the export task
     makes it: from the calculator's report, which its release rule made."""
@@ -140,6 +144,7 @@ async def test_the_pdf_reads_as_danish_and_its_charts_stand_clear(
         assert overlapping_text(page) == [], page.number
         assert text_on_shapes(page, {AFTER, BEFORE}) == [], page.number
         assert coloured_pixels_under_text(page, {AFTER}) == [], page.number
+        assert broken_words(page, HEADERS) == [], page.number
     # The interval chart names point and interval in a legend above the plot.
     chart = next(p for p in pages if "effektstørrelse med 95 %-interval" in p.text)
     assert marker_beside(chart, "Effektstørrelse", AFTER)
