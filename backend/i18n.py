@@ -6,6 +6,7 @@ formatted with named parameters in the reader's locale.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 
@@ -46,6 +47,36 @@ def negotiate_locale(accept_language: str | None) -> Locale:
         if tag in Locale._value2member_map_:
             return Locale(tag)
     return DEFAULT_LOCALE
+
+
+def format_number(value: float | int | None, locale: Locale | str, digits: int = 2) -> str:
+    """A figure in the reader's language: "0,67" in Danish, "0.67" in English,
+    a real minus sign, and a value that rounds to zero is "0,00", never "-0,00";
+    None is a dash."""
+    if value is None:
+        return "–"
+    if isinstance(value, int):
+        return str(value).replace("-", "−")
+    text = f"{abs(value):.{digits}f}"
+    negative = value < 0 and float(text) != 0
+    if locale == Locale.DA:
+        text = text.replace(".", ",")
+    return f"−{text}" if negative else text
+
+
+_MONTHS = {
+    Locale.DA: "januar februar marts april maj juni juli august september oktober november "
+    "december",
+    Locale.EN: "January February March April May June July August September October November "
+    "December",
+}
+
+
+def format_day(day: date, locale: Locale | str) -> str:
+    """ "5. december 2026" in Danish, "5 December 2026" in English."""
+    danish = locale == Locale.DA
+    month = _MONTHS[Locale.DA if danish else Locale.EN].split()[day.month - 1]
+    return f"{day.day}. {month} {day.year}" if danish else f"{day.day} {month} {day.year}"
 
 
 register_messages(

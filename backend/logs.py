@@ -56,6 +56,9 @@ def configure_logging(level: str = "INFO", json: bool = False) -> None:
     root.setLevel(level)
     # strawberry logs every resolver error itself; ours carry the request id instead.
     logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
-    # fpdf2's font subsetting logs every glyph at INFO; alembic every plugin.
+    # Font subsetting (fontTools, in WeasyPrint) logs every glyph at INFO;
+    # alembic every plugin; WeasyPrint warns of each screen-only CSS property
+    # of the philosophy page it ignores in print.
     for chatty in ("fontTools", "alembic.runtime.plugins"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)

@@ -123,4 +123,5 @@ def test_360_outputs_take_only_released_figures() -> None:
 
     assert "Released[ReportData]" in str(inspect.signature(ReportFigures.of))
     assert "Released[ReportData]" in str(ReportView.__annotations__["released"])
-    assert "view.released.value" in inspect.getsource(rendering.render_pdf)
+    assert "view.released.value" in inspect.getsource(rendering.page_html)
+    assert "page_html(view" in inspect.getsource(rendering.render_pdf)

@@ -156,7 +156,7 @@ register_messages(
         "feedback.group.ALL_OTHERS": ("Alle andre", "All others"),
         # The report
         "feedback.report.title": ("360-graders evaluering", "360-degree evaluation"),
-        "feedback.report.overview": ("Kompetencer (1-5)", "Competencies (1-5)"),
+        "feedback.report.overview": ("Overblik", "Overview"),
         "feedback.report.baseline": ("Før og nu: alle andre", "Before and now: all others"),
         "feedback.report.item": ("Udsagn", "Item"),
         "feedback.report.competency_mean": ("Kompetencen samlet", "Competency overall"),
@@ -172,6 +172,37 @@ register_messages(
             "Self-assessment minus all others",
         ),
         "feedback.report.comments": ("Kommentarer", "Comments"),
+        "feedback.report.made": ("Udskrevet {day}", "Printed {day}"),
+        "feedback.report.how_to_read": ("Sådan læser du rapporten", "How to read this report"),
+        "feedback.report.scale": (
+            "Alle tal er gennemsnit på en skala fra 1 (sjældent) til 5 (meget ofte). En forskel på mindre end en halv er lille.",
+            "Every figure is an average on a scale from 1 (rarely) to 5 (very often). A difference of less than half a point is small.",
+        ),
+        "feedback.report.group": ("Gruppe", "Group"),
+        "feedback.report.answers": ("Svar", "Answers"),
+        "feedback.report.overview_chart": (
+            "Gennemsnit pr. kompetence og gruppe, skala 1-5",
+            "Average per competency and group, scale 1-5",
+        ),
+        "feedback.report.competency": ("Kompetence", "Competency"),
+        "feedback.report.difference": ("Forskel", "Difference"),
+        "feedback.report.in_words": ("Med ord", "In words"),
+        "feedback.report.gap.same": ("som de andre", "as the others do"),
+        "feedback.report.gap.higher": (
+            "du vurderer dig selv højere end de andre",
+            "you rate yourself higher than the others do",
+        ),
+        "feedback.report.gap.lower": (
+            "du vurderer dig selv lavere end de andre",
+            "you rate yourself lower than the others do",
+        ),
+        "feedback.report.before": ("Før", "Before"),
+        "feedback.report.now": ("Nu", "Now"),
+        "feedback.report.baseline_chart": (
+            "Alle andres gennemsnit før og nu, skala 1-5",
+            "All others' average before and now, scale 1-5",
+        ),
+        "feedback.report.details": ("Udsagn for udsagn", "Item by item"),
         # The rater's page
         "feedback.page.title": ("360-graders feedback", "360-degree feedback"),
         "feedback.page.about": (

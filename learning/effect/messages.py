@@ -107,6 +107,7 @@ register_messages(
         "effect.series.span": ("Kontrolspænd (ledere)", "Span of control (leaders)"),
         # Export
         "effect.export.title": ("Læringseffekt", "Learning effect"),
+        "effect.export.level": ("Kirkpatrick-niveau: {level}", "Kirkpatrick level: {level}"),
         "effect.export.scope.AREA": ("Dit område", "Your area"),
         "effect.export.scope.ORGANISATION": ("Hele organisationen", "The whole organisation"),
         "effect.export.as_of": ("Opgjort {day}", "As of {day}"),

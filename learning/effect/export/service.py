@@ -111,7 +111,7 @@ async def render_export(session: AsyncSession, settings: Settings, export_id: in
     if export_format == ExportFormat.CSV:
         data = csv.render(report)
     else:
-        from learning.effect.export import pdf  # matplotlib: only when a PDF is asked for
+        from learning.effect.export import pdf  # WeasyPrint: only when a PDF is asked for
 
         data = await asyncio.to_thread(pdf.render, report)
     extension = "csv" if export_format == ExportFormat.CSV else "pdf"

@@ -39,7 +39,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from backend.i18n import translate
+from backend.i18n import format_day, translate
 from backend.settings import Settings
 from backend.storage.base import tenant_prefix
 from learning.philosophy import messages as _messages  # noqa: F401  (registers texts)
@@ -320,7 +320,8 @@ def _environment() -> Environment:
 
 
 def format_date(value: datetime, locale: str) -> str:
-    return value.strftime("%d.%m.%Y") if locale == "da" else value.strftime("%-d %B %Y")
+    """ "5. januar 2026" / "5 January 2026" (``backend.i18n.format_day``)."""
+    return format_day(value.date(), locale)
 
 
 def render_page(document: PageDocument) -> str:

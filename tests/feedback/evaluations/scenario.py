@@ -16,6 +16,7 @@ from backend.identity.models import Membership, Organisation
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (
+    CyclePurpose,
     EvaluationCycle,
     Nomination,
     NominationState,
@@ -197,3 +198,57 @@ async def report(session: AsyncSession, scenario: Scenario, viewer: Viewer | Non
         session, viewer or scenario.leader_viewer, scenario.evaluation_id, "da"
     )
     return view.data
+
+
+async def follow_up(
+    session: AsyncSession,
+    baseline: Scenario,
+    answers: list[int | dict[int, int | None]],
+    group: RaterGroup = RaterGroup.PEER,
+) -> int:
+    """A closed FOLLOW_UP cycle on ``baseline`` (itself closed) for its
+    leader, with one response of ``group`` per entry of ``answers``; its
+    evaluation id."""
+    leader_id = baseline.leader.id
+    cycle = await service.write_cycle(
+        session,
+        baseline.organisation.id,
+        None,
+        service.CycleCommand(
+            name="Opfølgning",
+            framework_id=baseline.cycle.framework_id,
+            opens_at=utcnow(),
+            closes_at=utcnow() + timedelta(days=5),
+            purpose=CyclePurpose.FOLLOW_UP,
+            baseline_cycle_id=baseline.cycle_id,
+            leader_ids=[leader_id],
+        ),
+    )
+    evaluation = await repository.evaluation_of_leader(session, cycle.id, leader_id)
+    assert evaluation is not None
+    await repository.insert_nominations(
+        session,
+        [
+            {
+                "organisation_id": baseline.organisation.id,
+                "evaluation_id": evaluation.id,
+                "rater_group": group.value,
+                "rater_id": None,
+                "rater_name": f"P{i}",
+                "rater_email": f"fu{i}-{evaluation.id}@example.dk",
+                "locale": "da",
+                "status": "APPROVED",
+            }
+            for i in range(len(answers))
+        ],
+    )
+    await service.open_now(session, cycle)
+    rows = (await repository.nominations_by_evaluation(session, [evaluation.id]))[evaluation.id]
+    raters = [row for row in rows if row.rater_group == group.value]
+    for nomination, value in zip(raters, answers, strict=True):
+        token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
+        given = value if isinstance(value, dict) else {i: value for i in baseline.item_ids}
+        await service.submit_response(session, token, given, {})
+    await service.close_now(session, cycle.id)
+    await session.commit()
+    return evaluation.id

@@ -20,7 +20,6 @@ from feedback.evaluations import repository, service
 from feedback.evaluations.delivery.service import rater_url
 from feedback.evaluations.models import (
     CycleProfile,
-    CyclePurpose,
     NominationStatus,
     RaterGroup,
     RaterToken,
@@ -29,7 +28,7 @@ from feedback.evaluations.models import (
 from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
 from tests.conftest import TEST_DATABASE_URL
-from tests.feedback.evaluations.scenario import answer, build, close, small_framework
+from tests.feedback.evaluations.scenario import answer, build, close, follow_up, small_framework
 from tests.support.factories import make_organisation, make_person
 from tests.support.statements import count_statements
 
@@ -280,50 +279,8 @@ async def test_follow_up_compares_with_its_baseline(session: AsyncSession) -> No
     for token in baseline.tokens_of(RaterGroup.PEER):
         await answer(session, baseline, token, 2)
     await close(session, baseline)
-    cycle = await service.write_cycle(
-        session,
-        baseline.organisation.id,
-        None,
-        service.CycleCommand(
-            name="Opfølgning",
-            framework_id=baseline.cycle.framework_id,
-            opens_at=utcnow(),
-            closes_at=utcnow() + timedelta(days=5),
-            purpose=CyclePurpose.FOLLOW_UP,
-            baseline_cycle_id=baseline.cycle_id,
-            leader_ids=[baseline.leader_viewer.membership_id],
-        ),
-    )
-    evaluation = await repository.evaluation_of_leader(
-        session, cycle.id, baseline.leader_viewer.membership_id
-    )
-    await repository.insert_nominations(
-        session,
-        [
-            {
-                "organisation_id": baseline.organisation.id,
-                "evaluation_id": evaluation.id,
-                "rater_group": "PEER",
-                "rater_id": None,
-                "rater_name": f"P{i}",
-                "rater_email": f"fu{i}-{evaluation.id}@example.dk",
-                "locale": "da",
-                "status": "APPROVED",
-            }
-            for i in range(4)
-        ],
-    )
-    await service.open_now(session, cycle)
-    from feedback.evaluations.delivery.service import issue_token
-
-    for nomination in (await repository.nominations_by_evaluation(session, [evaluation.id]))[
-        evaluation.id
-    ]:
-        if nomination.rater_group == "PEER":
-            token = await issue_token(session, nomination.id, cycle.closes_at)
-            await service.submit_response(session, token, {i: 4 for i in baseline.item_ids}, {})
-    await service.close_now(session, cycle.id)
-    view = await service.report_for_viewer(session, baseline.leader_viewer, evaluation.id, "da")
+    evaluation_id = await follow_up(session, baseline, [4, 4, 4, 4])
+    view = await service.report_for_viewer(session, baseline.leader_viewer, evaluation_id, "da")
     changes = {(c.title, c.group): c.change for c in view.data.baseline}
     assert changes[("Kompetence 1", "ALL_OTHERS")] == 2.0
 

@@ -5,23 +5,38 @@ stands clear of the points and intervals."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.charts import AFTER, BEFORE
 from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
-from learning.effect.calculation.calculator import ChartPoint, ChartSeries
+from learning.effect import service as effect
+from learning.effect.calculation.calculator import Effect
 from learning.effect.calculation.figures import ChangeFigure, Level, RatingFigure
+from learning.effect.calculation.population import EffectFilter
 from learning.effect.calculation.statistics import Interval
+from learning.effect.export import pdf
 from learning.effect.export.pdf import (
     change_cells,
     day_text,
-    interval_figure,
     interval_text,
     number,
     plain_change,
     rating_cells,
+)
+from learning.effect.models import EffectScope
+from tests.learning.effect.conftest import Area, raters, run_cycle
+from tests.support.pdf_pages import (
+    broken_words,
+    coloured_pixels_under_text,
+    marker_beside,
+    number_problems,
+    overlapping_text,
+    read_pages,
+    structure,
+    text_on_shapes,
 )
 
 
@@ -92,44 +107,58 @@ def test_the_column_names_have_no_bare_symbol() -> None:
         assert not note.startswith(("Effektstørrelsen er d_z", "The effect size is d_z"))
 
 
-def _boxes_overlap(a: Any, b: Any) -> bool:
-    return bool(a.overlaps(b))
+HEADERS = {"Effektstørrelse", "Gennemsnit", "Spredning", "Gennemført", "Tilmeldte", "Ændring"}
 
 
-def test_the_chart_legend_stands_clear_of_points_and_intervals() -> None:
-    series = ChartSeries(
-        key="behaviour_change",
-        title="",
-        level=Level.BEHAVIOUR,
-        unit="d",
-        points=[
-            ChartPoint(label=f"Kompetence {i}", value=0.2 * i - 0.3, low=-0.8, high=1.4, n=8)
-            for i in range(7)
-        ]
-        + [ChartPoint(label="Skjult", value=None, suppressed=True)],
+async def exported(session: AsyncSession, area: Area, locale: str) -> bytes:
+    """The area's PDF after a baseline and a follow-up 360, as the export task
+    makes it: from the calculator's report, which its release rule made."""
+    a, b, c = area.leaders
+    baseline = await run_cycle(
+        session, area, {a.id: raters(3, 3, 3), b.id: raters(2, 3, 4), c.id: raters(4, 4, 4)}
     )
-    chart = interval_figure(series, "da")
-    assert chart is not None
-    canvas = FigureCanvasAgg(chart)
-    canvas.draw()
-    renderer = canvas.get_renderer()
-    [axes] = chart.axes
-    legend = axes.get_legend()
-    assert legend is not None
-    legend_box = legend.get_window_extent(renderer)
-    axes_box = axes.get_window_extent(renderer)
-    # Below the plot, where no point or interval can be.
-    assert not _boxes_overlap(legend_box, axes_box) and legend_box.y1 <= axes_box.y0
-    for line in axes.lines:
-        assert not _boxes_overlap(legend_box, line.get_window_extent(renderer))
-    for collection in axes.collections:
-        for x, y in axes.transData.transform(collection.get_offsets()):
-            assert not legend_box.contains(x, y)
-            assert axes_box.contains(x, y)
-    # Its texts, and the axis, in Danish with a decimal comma.
-    assert [t.get_text() for t in legend.get_texts()] == ["Effektstørrelse", "95 %-interval"]
-    ticks = [t.get_text() for t in axes.get_xticklabels() if t.get_text()]
-    assert ticks and all("." not in tick for tick in ticks)
-    assert any("," in tick for tick in ticks)
-    labels = [t.get_text() for t in axes.get_yticklabels()]
-    assert "Skjult (n = None)" not in labels and len(labels) == 7
+    await run_cycle(
+        session,
+        area,
+        {a.id: raters(4, 4, 4), b.id: raters(3, 3, 4), c.id: raters(4, 3, 4)},
+        baseline_id=baseline,
+    )
+    scope = await effect.scope_for(
+        session, area.viewer(area.director), EffectScope.AREA, EffectFilter()
+    )
+    return pdf.render(await Effect(session, scope, locale).report())
+
+
+async def test_the_pdf_reads_as_danish_and_its_charts_stand_clear(
+    session: AsyncSession, area: Area
+) -> None:
+    data = await exported(session, area, "da")
+    pages = read_pages(data)
+    text = "\n".join(page.text for page in pages)
+    assert number_problems(text, "da") == []
+    # "d_z" only in passing, in the note that explains the effect size.
+    assert re.findall(r"(?<!kalder den )d_z", re.sub(r"\s+", " ", text)) == []
+    assert "Effektstørrelse" in text and "Kirkpatrick-niveau: Adfærd" in text
+    assert any(words in text for words in ("fremgang", "tilbagegang", "uændret"))
+    for page in pages:
+        assert overlapping_text(page) == [], page.number
+        assert text_on_shapes(page, {AFTER, BEFORE}) == [], page.number
+        assert coloured_pixels_under_text(page, {AFTER}) == [], page.number
+        assert broken_words(page, HEADERS) == [], page.number
+    # The interval chart names point and interval in a legend above the plot.
+    chart = next(p for p in pages if "effektstørrelse med 95 %-interval" in p.text)
+    assert marker_beside(chart, "Effektstørrelse", AFTER)
+    assert marker_beside(chart, "95 %-interval", BEFORE)
+
+
+async def test_the_pdf_is_tagged_and_english_for_an_english_reader(
+    session: AsyncSession, area: Area
+) -> None:
+    data = await exported(session, area, "en")
+    found = structure(data)
+    assert found.marked and found.language == "en"
+    assert {"/H1", "/H2", "/P", "/Table", "/TH", "/TD", "/Figure"} <= set(found.tags)
+    assert found.figures_without_alt == 0
+    text = "\n".join(page.text for page in read_pages(data))
+    assert number_problems(text, "en") == []
+    assert "Effect size" in text

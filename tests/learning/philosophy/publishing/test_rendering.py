@@ -118,7 +118,7 @@ def test_page_is_accessible_and_printable() -> None:
     assert "<h1>Lise Leders personlige ledelsesgrundlag</h1>" in page
     assert '<h2 id="afsnit-1">Mine værdier</h2>' in page
     assert "@media print" in page
-    assert "Version 2, offentliggjort 05.01.2026" in page
+    assert "Version 2, offentliggjort 5. januar 2026" in page
     policy = rendering.content_security_policy(PREFIXES)
     assert "default-src 'none'" in policy and "script-src" not in policy
     assert rendering.style_hash() in policy and "frame-ancestors 'none'" in policy
