@@ -60,7 +60,13 @@ async def build_world(settings: Settings, folder: Path) -> FuzzWorld:
     """The demo municipality in a database of its own: the fuzzer's mutations
     change what they may, and no other test sees it."""
     own = settings.model_copy(
-        update={"database_url": f"sqlite+aiosqlite:///{folder / 'fuzz.sqlite3'}"}
+        update={
+            "database_url": f"sqlite+aiosqlite:///{folder / 'fuzz.sqlite3'}",
+            # Generated sign-ins fail by the thousand: the fuzzer looks for
+            # server errors, not for the throttle (tests/backend/identity/signin
+            # does), so failed attempts are not slowed down here.
+            "sign_in_delay_seconds": 0.0,
+        }
     )
     await asyncio.to_thread(upgrade, own)
     database = Database(own)
