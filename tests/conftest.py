@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database, set_database
 from backend.migrate import upgrade
 from backend.settings import Settings, get_settings
+from tests.support import demo_template
 from tests.support.graphql_client import GraphQLClient
 from tests.support.moto_server import StrictMotoServer
 
@@ -84,8 +85,22 @@ async def _create_postgres_database(url: str, name: str, drop: bool = False) -> 
             await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         else:
             await connection.execute(f'CREATE DATABASE "{name}"')
+            # A test database need not survive a crash: commits skip the WAL flush.
+            await connection.execute(f'ALTER DATABASE "{name}" SET synchronous_commit TO off')
     finally:
         await connection.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Set in the controlling process before xdist starts its workers, which
+    # inherit it: the run's id, shared by all its workers (tests/support/demo_template.py).
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        os.environ.setdefault(demo_template.RUN_VARIABLE, uuid.uuid4().hex[:10])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        demo_template.drop_templates()
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

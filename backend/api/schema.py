@@ -43,6 +43,37 @@ def build_schema(
     extra_mutations: Sequence[type] = (),
     operations: PersistedOperations | None = None,
 ) -> strawberry.Schema:
+    if extra_queries or extra_mutations or operations is not None:
+        return _new_schema(settings, extra_queries, extra_mutations, operations)
+    key = tuple(getattr(settings, name) for name in _SCHEMA_SETTINGS)
+    if key not in _built:
+        _built[key] = _new_schema(settings, (), (), None)
+    return _built[key]
+
+
+# Only these settings shape the schema. A server builds it once, but the test
+# suite and the CLI build an application per settings many times in one
+# process, and each build costs the better part of a second: a schema is kept
+# per combination of them.
+_SCHEMA_SETTINGS = (
+    "production",
+    "persisted_queries_only",
+    "graphql_max_cost",
+    "graphql_page_size",
+    "graphql_max_page_size",
+    "graphql_max_depth",
+    "graphql_max_aliases",
+    "graphql_max_tokens",
+)
+_built: dict[tuple[object, ...], strawberry.Schema] = {}
+
+
+def _new_schema(
+    settings: Settings,
+    extra_queries: Sequence[type],
+    extra_mutations: Sequence[type],
+    operations: PersistedOperations | None,
+) -> strawberry.Schema:
     queries = (NodeQuery, *domain_types("Query"), *extra_queries)
     mutations = (*domain_types("Mutation"), *extra_mutations)
     extra_types = [t for m in import_slice_modules("api") for t in getattr(m, "TYPES", [])]
@@ -72,12 +103,13 @@ def schema_extensions(
     ]
     if settings.production:
         rules.append(NoIntrospection)
+    max_tokens = settings.graphql_max_tokens
     # Factories, not instances: strawberry then makes one extension per request.
     return [
         error_codes(settings.production),
         UnitOfWork,
         persisted_queries(operations, settings.persisted_queries_only),
-        lambda: TokenLimit(max_token_count=settings.graphql_max_tokens),
+        lambda: TokenLimit(max_token_count=max_tokens),
         ParserCache,
         CheckedValidation,
         lambda: AddValidationRules(rules),

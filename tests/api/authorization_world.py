@@ -35,7 +35,6 @@ from backend.identity.models import (
     Person,
     Unit,
 )
-from backend.migrate import upgrade
 from backend.seed import seed_demo
 from backend.settings import Settings, get_settings
 from feedback.evaluations import repository, service
@@ -53,6 +52,7 @@ from learning.programmes.models import (
     Reflection,
 )
 from tests.api.authorization_world_api import through_api
+from tests.support.demo_template import copy_demo
 from tests.support.factories import make_organisation, make_person, token_for, unique
 from tests.support.graphql_client import GraphQLClient
 
@@ -320,13 +320,10 @@ async def build_world(settings: Settings) -> AsyncIterator[tuple[World, GraphQLC
     from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
 
     name = f"ledelyst_authz_{uuid.uuid4().hex[:8]}"
-    if TEST_DATABASE_URL:
-        url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{name}"
-        await _create_postgres_database(TEST_DATABASE_URL, name)
-    else:
-        url = f"sqlite+aiosqlite:///{settings.storage_folder.parent / name}.sqlite3"
-    own = settings.model_copy(update={"database_url": url})
-    await asyncio.to_thread(upgrade, own)
+    copy = await asyncio.to_thread(
+        copy_demo, settings.storage_folder.parent, name, settings.storage_folder
+    )
+    own = settings.model_copy(update={"database_url": copy.database_url})
     database = Database(own)
     client: GraphQLClient | None = None
     try:
@@ -346,5 +343,5 @@ async def build_world(settings: Settings) -> AsyncIterator[tuple[World, GraphQLC
         if client is not None:
             await client.close()
         await database.dispose()
-        if TEST_DATABASE_URL:
-            await _create_postgres_database(TEST_DATABASE_URL, name, drop=True)
+        if copy.postgres_name:
+            await _create_postgres_database(TEST_DATABASE_URL or "", name, drop=True)

@@ -1,11 +1,12 @@
 """The journeys of each user on the demo municipality, as a phone takes them.
 
-One database of this package's own, loaded by ``ledelyst seed-demo``'s code
-(``backend.seed.seed_demo``), and the application as production composes it
-(``create_app``) with ``LEDELYST_PERSISTED_QUERIES_ONLY=true``: every request
-sends only the sha256 of a document of ``graphql/operations/``, over HTTP.
-People sign in with the demo password and the e-mails the start banner
-prints (``DemoSummary``); the rater opens the printed link.
+One database of this package's own, a copy of the demo that ``ledelyst
+seed-demo`` seeded for the run (``tests/support/demo_template.py``), and the
+application as production composes it (``create_app``) with
+``LEDELYST_PERSISTED_QUERIES_ONLY=true``: every request sends only the sha256
+of a document of ``graphql/operations/``, over HTTP. People sign in with the
+demo password and the e-mails the start banner prints (``DemoSummary``); the
+rater opens the printed link.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import pytest
 from backend.app import create_app
 from backend.db import Database
 from backend.identity.seed import DemoSummary
-from backend.migrate import upgrade
 from backend.seed import seed_demo
 from backend.settings import Settings
+from tests.support.demo_template import copy_demo
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse
 from tests.support.operations import persisted
 
@@ -84,13 +85,12 @@ async def demo(settings: Settings) -> AsyncIterator[Demo]:
     from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
 
     name = f"ledelyst_journeys_{uuid.uuid4().hex[:8]}"
-    if TEST_DATABASE_URL:
-        url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{name}"
-        await _create_postgres_database(TEST_DATABASE_URL, name)
-    else:
-        url = f"sqlite+aiosqlite:///{settings.storage_folder.parent / name}.sqlite3"
-    own = settings.model_copy(update={"database_url": url, "persisted_queries_only": True})
-    await asyncio.to_thread(upgrade, own)
+    copy = await asyncio.to_thread(
+        copy_demo, settings.storage_folder.parent, name, settings.storage_folder
+    )
+    own = settings.model_copy(
+        update={"database_url": copy.database_url, "persisted_queries_only": True}
+    )
     database = Database(own)
     client: GraphQLClient | None = None
     try:
@@ -101,5 +101,5 @@ async def demo(settings: Settings) -> AsyncIterator[Demo]:
         if client is not None:
             await client.close()
         await database.dispose()
-        if TEST_DATABASE_URL:
-            await _create_postgres_database(TEST_DATABASE_URL, name, drop=True)
+        if copy.postgres_name:
+            await _create_postgres_database(TEST_DATABASE_URL or "", name, drop=True)

@@ -24,6 +24,7 @@ from backend.identity.seed import DEMO_PASSWORD
 from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
 from tests.infra.services import processes, serve, wait_ready
+from tests.support.demo_template import copy_demo
 from tests.support.network import free_port
 
 APP_MANIFEST = ROOT / "web" / "src" / "gql" / "persisted-documents.json"
@@ -116,11 +117,23 @@ def _database_url(folder: Path) -> tuple[str, str | None]:
 
 @contextmanager
 def demo_deployment(
-    folder: Path, web_folder: Path, *, persisted_only: bool = True, **settings: str
+    folder: Path,
+    web_folder: Path,
+    *,
+    persisted_only: bool = True,
+    seed_here: bool = False,
+    **settings: str,
 ) -> Iterator[Demo]:
+    """``seed_here``: seed with this deployment's address rather than copy the
+    run's seeded demo (tests/support/demo_template.py), for a test that reads
+    the mails the seed itself sends."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    database_url, postgres_name = _database_url(folder)
+    if seed_here:
+        database_url, postgres_name = _database_url(folder)
+    else:
+        copy = copy_demo(folder, f"ledelyst_web_{uuid.uuid4().hex[:10]}", folder / "files")
+        database_url, postgres_name = copy.database_url, copy.postgres_name
     env = {
         **os.environ,
         "LEDELYST_PRODUCTION": "false",
@@ -140,7 +153,7 @@ def demo_deployment(
         **{f"LEDELYST_{name.upper()}": value for name, value in settings.items()},
     }
     try:
-        for command in (["migrate"], ["seed-demo"]):
+        for command in (["migrate"], ["seed-demo"]) if seed_here else ():
             subprocess.run(
                 [sys.executable, "-m", "backend.cli", *command],
                 cwd=ROOT,
