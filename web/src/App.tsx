@@ -26,6 +26,7 @@ const Philosophy = lazy(() => import("./screens/Philosophy"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Area = lazy(() => import("./screens/Area"));
+const Settings = lazy(() => import("./screens/Settings"));
 const LearningEffect = lazy(() => import("./screens/LearningEffect"));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
 // HR's area: its own chunk and texts (screens/hr/routes.tsx).
@@ -74,9 +75,9 @@ function SignedOut({ waiting }: { waiting: boolean }) {
 function SignedIn() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   const viewer = data?.viewer;
-  const [choice, setChoice] = useState<Language | null>(chosenLanguage);
-  // The person's own choice in this app first, then their language on the server.
-  const language: Language = choice ?? viewer?.person.locale ?? browserLanguage();
+  // The person's language on the server (setMyLocale, the settings screen);
+  // until it is known, the last one this device saw, then the browser's.
+  const language: Language = viewer?.person.locale ?? chosenLanguage() ?? browserLanguage();
   const value = useMemo<AppState>(
     () => ({
       language,
@@ -91,7 +92,8 @@ function SignedIn() {
   useEffect(() => {
     setRequestLanguage(language);
     document.documentElement.lang = language.toLowerCase();
-  }, [language]);
+    if (viewer) chooseLanguage(language); // the sign-in screen opens in it too
+  }, [language, viewer]);
   const { pathname } = useLocation();
   useEffect(() => {
     if (pathname === "/sign-in") navigate("/", true);
@@ -99,7 +101,7 @@ function SignedIn() {
   return (
     <AppContext.Provider value={value}>
       <a className="skip" href="#main">{value.t.skipToContent}</a>
-      <Header onLanguage={(next) => setChoice(chooseLanguage(next))} />
+      <Header />
       <Status />
       <Screen pathname={pathname} />
     </AppContext.Provider>
@@ -131,6 +133,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
   if (pathname === "/area") return <Area />;
+  if (pathname === "/settings") return <Settings />;
   if (pathname === "/effect") return <LearningEffect />;
   if (pathname === "/hr" || pathname.startsWith("/hr/")) return <HrScreen pathname={pathname} />;
   return null;
@@ -146,8 +149,8 @@ function NotFound() {
   return <main id="main"><h1>{t.notFound}</h1><p><Link href="/">{t.navHome}</Link></p></main>;
 }
 
-function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
-  const { t, roles, language, isNewLeader, isLeaderOfLeaders } = useAppContext();
+function Header() {
+  const { t, roles, isNewLeader, isLeaderOfLeaders } = useAppContext();
   const hr = roles.includes("HR") || roles.includes("ADMIN");
   return (
     <header className="top">
@@ -161,11 +164,7 @@ function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
         {isLeaderOfLeaders && <Link href="/area">{t.navArea}</Link>}
         {(isLeaderOfLeaders || hr) && <Link href="/effect">{t.navEffect}</Link>}
         {(roles.includes("HR") || roles.includes("ADMIN")) && <Link href="/hr">HR</Link>}
-        <label className="visually-hidden" htmlFor="language">{t.language}</label>
-        <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
-          <option value="DA" lang="da">Dansk</option>
-          <option value="EN" lang="en">English</option>
-        </select>
+        <Link href="/settings">{t.navSettings}</Link>
         <button className="link" onClick={() => session.signOut().then(() => navigate("/sign-in", true))}>{t.signOut}</button>
       </nav>
     </header>
