@@ -27,11 +27,13 @@ export default defineConfig({
       workbox: {
         // The app shell: every built asset is precached; app routes are
         // answered with index.html while offline. The server's own routes
-        // never are (they are not the app).
+        // never are (they are not the app). Workbox matches the denylist
+        // against path and query: "/rate?t=…" (a rater's form) must not match
+        // the app's fallback either.
         globPatterns: ["**/*.{js,css,html,svg,webmanifest}"],
         globIgnores: ["graphiql/**"],
         navigateFallback: "/index.html",
-        navigateFallbackDenylist: [/^\/(graphql|auth|files|rate|p|healthz|readyz|docs)(\/|$)/],
+        navigateFallbackDenylist: [/^\/(graphql|auth|files|rate|p|healthz|readyz|docs)([/?#]|$)/],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -212,7 +212,5 @@ async def test_a_photo_taken_offline_waits_across_a_reload_and_arrives_once(demo
     assert evidence["file"]["contentType"] == "image/png"
     assert api.http.get(evidence["file"]["url"]).content == photo
     assert stored_copies(demo, photo) == 1
-    assert events_in_database(demo, [event_id for event_id, _kind in queued]) == {
-        queued[0][0]: 1
-    }
+    assert events_in_database(demo, [event_id for event_id, _kind in queued]) == {queued[0][0]: 1}
     api.close()
