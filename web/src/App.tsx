@@ -59,7 +59,7 @@ function SignedOut({ waiting }: { waiting: boolean }) {
   const value: AppState = { language, t: messages[language], roles: [], isNewLeader: false, name: "" };
   useEffect(() => {
     document.documentElement.lang = language.toLowerCase();
-    if (!waiting && pathname !== "/sign-in") {
+    if (!waiting && pathname !== "/sign-in" && pathname !== "/sign-in/oidc") {
       // A mail's link (/feedback/notes/…) opens after signing in.
       rememberReturn(pathname + location.search);
       navigate("/sign-in", true);
@@ -96,7 +96,7 @@ function SignedIn() {
   }, [language, viewer]);
   const { pathname } = useLocation();
   useEffect(() => {
-    if (pathname === "/sign-in") navigate("/", true);
+    if (pathname === "/sign-in" || pathname === "/sign-in/oidc") navigate("/", true);
   }, [pathname]);
   return (
     <AppContext.Provider value={value}>
