@@ -84,8 +84,8 @@ async def redeem_code(settings: Settings, code: str, verifier: str, nonce: str) 
     except (httpx.HTTPError, ValueError) as error:
         raise OidcRefused(f"the token endpoint failed: {error}") from None
     if response.status_code != 200 or not isinstance(answer, dict):
-        error = answer.get("error") if isinstance(answer, dict) else None
-        raise OidcRefused(f"the token endpoint answered {response.status_code} ({error})")
+        said = answer.get("error") if isinstance(answer, dict) else None
+        raise OidcRefused(f"the token endpoint answered {response.status_code} ({said})")
     id_token = answer.get("id_token")
     if not isinstance(id_token, str) or not id_token:
         raise OidcRefused("the token endpoint answered no ID token")
