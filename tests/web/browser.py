@@ -120,6 +120,6 @@ async def signed_in_phone(demo: Demo, email: str) -> AsyncIterator[Any]:
             problems = watch(page)
             await sign_in(page, demo, email)
             yield page
-            assert problems == []
+            assert problems == [], problems
         finally:
             await browser.close()

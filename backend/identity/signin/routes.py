@@ -69,13 +69,14 @@ async def magic_link(request: Request) -> Response:
 @router.get("/oidc")
 async def oidc_configuration(request: Request) -> Response:
     """Where the app sends the browser for OpenID Connect (authorization code +
-    PKCE), or 404 when the app's sign-in with it is not configured."""
+    PKCE), or 204 (nothing) when the app's sign-in with it is not configured:
+    every sign-in screen asks, and "not offered" is no error."""
     try:
         found = await app_sign_in(request.app.state.settings)
     except OidcRefused:
         found = None  # the issuer does not answer: the other sign-ins still work
     if found is None:
-        return Response(status_code=404, headers={"Cache-Control": "no-store"})
+        return Response(status_code=204, headers={"Cache-Control": "no-store"})
     body = {
         "issuer": found.issuer,
         "clientId": found.client_id,

@@ -81,7 +81,8 @@ export function finishSignIn(search: string, storage: Storage = sessionStorage):
 export async function oidcConfiguration(fetcher: typeof fetch = fetch): Promise<OidcConfiguration | null> {
   try {
     const response = await fetcher("/auth/oidc", { credentials: "same-origin" });
-    return response.ok ? ((await response.json()) as OidcConfiguration) : null;
+    // 204: the server offers no OpenID Connect sign-in.
+    return response.status === 200 ? ((await response.json()) as OidcConfiguration) : null;
   } catch {
     return null; // offline: the other sign-ins are shown
   }
