@@ -7,20 +7,24 @@ import type { Language } from "./i18n/format";
 import { messages } from "./i18n/messages";
 import { startSync } from "./offline/sync";
 import { useOnline, useQueue } from "./offline/useQueue";
-import { Activity } from "./screens/Activity";
-import { Checkpoints } from "./screens/Checkpoints";
-import { Enrolment } from "./screens/Enrolment";
-import { FeedbackInbox, FeedbackNote } from "./screens/Feedback";
 import { Home } from "./screens/Home";
-import { MatchProposal } from "./screens/MatchProposal";
-import { Mentees, Mentorship } from "./screens/Mentees";
 import { rememberReturn, SignIn } from "./screens/SignIn";
 import { AppContext, useApp as useAppContext, type AppState } from "./ui/context";
 import { Link } from "./ui/Link";
 import { globalId, match, navigate, useLocation } from "./ui/router";
 import { chosenLanguage, chooseLanguage } from "./i18n/choice";
 
-// Screens most people open rarely load on demand: the first load stays small.
+// Only home and sign-in are in the first load (what a phone opens first, and
+// what Lighthouse's LCP on home waits for); every other screen loads on
+// demand. The service worker precaches every chunk, so all open offline.
+const Activity = lazy(() => import("./screens/Activity").then((m) => ({ default: m.Activity })));
+const Checkpoints = lazy(() => import("./screens/Checkpoints").then((m) => ({ default: m.Checkpoints })));
+const Enrolment = lazy(() => import("./screens/Enrolment").then((m) => ({ default: m.Enrolment })));
+const FeedbackInbox = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackInbox })));
+const FeedbackNote = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackNote })));
+const MatchProposal = lazy(() => import("./screens/MatchProposal").then((m) => ({ default: m.MatchProposal })));
+const Mentees = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentees })));
+const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentorship })));
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
@@ -109,8 +113,14 @@ function SignedIn() {
 }
 
 function Screen({ pathname }: { pathname: string }) {
+  if (pathname === "/" || pathname === "/sign-in" || pathname === "/sign-in/oidc") return <Home />;
+  const lazyScreen = lazyRoute(pathname);
+  if (lazyScreen) return <Suspense fallback={<Loading />}>{lazyScreen}</Suspense>;
+  return <NotFound />;
+}
+
+function lazyRoute(pathname: string) {
   let params: Record<string, string> | null;
-  if (pathname === "/" || pathname === "/sign-in") return <Home />;
   if ((params = match("/enrolments/:id", pathname))) return <Enrolment id={params.id} />;
   if ((params = match("/enrolments/:enrolment/activities/:activity", pathname)))
     return <Activity enrolmentId={params.enrolment} activityId={params.activity} />;
@@ -120,13 +130,6 @@ function Screen({ pathname }: { pathname: string }) {
   if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
   if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;
-  const lazyScreen = lazyRoute(pathname);
-  if (lazyScreen) return <Suspense fallback={<Loading />}>{lazyScreen}</Suspense>;
-  return <NotFound />;
-}
-
-function lazyRoute(pathname: string) {
-  let params: Record<string, string> | null;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
   if (pathname === "/philosophy") return <Philosophy />;
   if (pathname === "/mentoring/find") return <FindMentor />;
