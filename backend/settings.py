@@ -155,6 +155,11 @@ class Settings(BaseSettings):
         description="Client ids accepted as `aud` (any one) and as `azp` when a token has one: "
         "the web app's, the native app's, ...",
     )
+    oidc_app_client_id: str | None = Field(
+        default=None,
+        description="The app's own client id at the issuer (a public client, authorization "
+        "code + PKCE, redirect URI `{base_url}/sign-in/oidc`); set, the sign-in screen offers it.",
+    )
     oidc_jwks_url: str | None = Field(
         default=None, description="JWKS of the issuer, when discovery is not to be used."
     )

@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { babelDocumentImports, documentModules } from "./vite-documents";
 
 // The API the dev server forwards to (`make web-dev` runs both).
 const api = process.env.LEDELYST_API ?? "http://127.0.0.1:8000";
@@ -8,7 +9,10 @@ const forwarded = ["/graphql", "/auth", "/files", "/rate", "/p"];
 
 export default defineConfig({
   plugins: [
-    react(),
+    // Each graphql(`…`) becomes an import of that one document (vite-documents.ts),
+    // so the first load no longer carries every document of every screen.
+    react({ babel: { plugins: [babelDocumentImports] } }),
+    documentModules(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: null,
@@ -27,11 +31,13 @@ export default defineConfig({
       workbox: {
         // The app shell: every built asset is precached; app routes are
         // answered with index.html while offline. The server's own routes
-        // never are (they are not the app).
+        // never are (they are not the app). Workbox matches the denylist
+        // against path and query: "/rate?t=…" (a rater's form) must not match
+        // the app's fallback either.
         globPatterns: ["**/*.{js,css,html,svg,webmanifest}"],
         globIgnores: ["graphiql/**"],
         navigateFallback: "/index.html",
-        navigateFallbackDenylist: [/^\/(graphql|auth|files|rate|p|healthz|readyz|docs)(\/|$)/],
+        navigateFallbackDenylist: [/^\/(graphql|auth|files|rate|p|healthz|readyz|docs)([/?#]|$)/],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -71,8 +71,9 @@ def forget_jwks_caches() -> None:
 
 def client_ids(settings: Settings) -> list[str]:
     ids = list(settings.oidc_client_ids)
-    if settings.oidc_audience and settings.oidc_audience not in ids:
-        ids.append(settings.oidc_audience)
+    for extra in (settings.oidc_audience, settings.oidc_app_client_id):
+        if extra and extra not in ids:
+            ids.append(extra)
     return ids
 
 
@@ -80,16 +81,21 @@ def is_configured(settings: Settings) -> bool:
     return bool(settings.oidc_issuer and client_ids(settings))
 
 
-async def _jwks_url(settings: Settings) -> str:
-    if settings.oidc_jwks_url:
-        return settings.oidc_jwks_url
+def discovery_of(settings: Settings) -> Discovery:
+    """The configured issuer's metadata, cached across requests."""
     assert settings.oidc_issuer
     issuer = normalise_issuer(settings.oidc_issuer)
     discovery = _discoveries.get(issuer)
     if discovery is None:
         discovery = _discoveries[issuer] = Discovery(issuer)
+    return discovery
+
+
+async def _jwks_url(settings: Settings) -> str:
+    if settings.oidc_jwks_url:
+        return settings.oidc_jwks_url
     try:
-        return await discovery.jwks_uri()
+        return await discovery_of(settings).jwks_uri()
     except DiscoveryFailed as error:
         raise OidcRefused(str(error)) from None
 

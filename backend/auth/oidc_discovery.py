@@ -37,6 +37,10 @@ class DiscoveryFailed(Exception):
 class _Found:
     jwks_uri: str
     at: float
+    # For the app's own sign-in (authorization code + PKCE); an issuer that
+    # only signs tokens for other clients may name neither.
+    authorization_endpoint: str | None = None
+    token_endpoint: str | None = None
 
 
 class Discovery:
@@ -48,28 +52,38 @@ class Discovery:
         self._lock = asyncio.Lock()
 
     async def jwks_uri(self) -> str:
+        return (await self.metadata()).jwks_uri
+
+    async def endpoints(self) -> tuple[str, str]:
+        """The authorization and token endpoints; ``DiscoveryFailed`` without them."""
+        found = await self.metadata()
+        if not found.authorization_endpoint or not found.token_endpoint:
+            raise DiscoveryFailed(f"discovery at {self.url} names no authorization/token endpoint")
+        return found.authorization_endpoint, found.token_endpoint
+
+    async def metadata(self) -> _Found:
         now = time.monotonic()
         found = self._found
         if found is not None and now - found.at < DISCOVERY_MAX_AGE_SECONDS:
-            return found.jwks_uri
+            return found
         async with self._lock:
             if self._found is not None and now - self._found.at < DISCOVERY_MAX_AGE_SECONDS:
-                return self._found.jwks_uri
+                return self._found
             if self._failed_at is not None and now - self._failed_at < DISCOVERY_RETRY_SECONDS:
                 if self._found is not None:
-                    return self._found.jwks_uri
+                    return self._found
                 raise DiscoveryFailed(f"discovery at {self.url} failed recently")
             try:
-                self._found = _Found(await self._fetch(), now)
+                self._found = await self._fetch(now)
             except DiscoveryFailed as error:
                 self._failed_at = now
                 log.warning("%s", error)
                 if self._found is not None:
-                    return self._found.jwks_uri  # keep the last good one meanwhile
+                    return self._found  # keep the last good one meanwhile
                 raise
-            return self._found.jwks_uri
+            return self._found
 
-    async def _fetch(self) -> str:
+    async def _fetch(self, now: float) -> _Found:
         try:
             async with httpx.AsyncClient(timeout=TIMEOUT_SECONDS) as client:
                 response = await client.get(self.url, headers={"accept": "application/json"})
@@ -87,4 +101,10 @@ class Discovery:
         jwks_uri = document.get("jwks_uri")
         if not isinstance(jwks_uri, str) or not jwks_uri.startswith(("https://", "http://")):
             raise DiscoveryFailed(f"discovery at {self.url} names no jwks_uri")
-        return jwks_uri
+        authorization = _url(document, "authorization_endpoint")
+        return _Found(jwks_uri, now, authorization, _url(document, "token_endpoint"))
+
+
+def _url(document: dict[str, object], name: str) -> str | None:
+    value = document.get(name)
+    return value if isinstance(value, str) and value.startswith(("https://", "http://")) else None

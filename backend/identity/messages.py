@@ -20,6 +20,10 @@ register_messages(
             "Linket er ugyldigt, udløbet eller allerede brugt. Bed om et nyt.",
             "The link is invalid, expired or already used. Ask for a new one.",
         ),
+        "identity.oidc_refused": (
+            "Log-ind hos din organisation lykkedes ikke. Prøv igen.",
+            "Signing in with your organisation did not work. Try again.",
+        ),
         "identity.refresh_invalid": (
             "Din session er udløbet. Log ind igen.",
             "Your session has expired. Sign in again.",

@@ -168,6 +168,7 @@ IDENTITY_MUTATIONS: dict[str, Arguments] = {
         }
     ),
     "updatePerson": input_of(lambda w: {"id": w["target_person"], "name": unique("Vikar")}),
+    "setMyLocale": input_of(lambda _w: {"locale": "DA"}),
     "updateMembership": input_of(lambda w: {"personId": w["target_person"], "jobTitle": "Vikar"}),
     "updateMembership granting ADMIN": input_of(
         lambda w: {"personId": w["target_person"], "roles": ["ADMIN"]}

@@ -54,8 +54,9 @@ def new_key(kid: str) -> dict[str, Any]:
 class OidcProvider:
     """One provider process; ``rotate`` restarts it with a fresh key only."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, redirect_uris: tuple[str, ...] = ()) -> None:
         self.folder = folder
+        self.redirect_uris = redirect_uris
         self.port = free_port()
         self.issuer = f"http://127.0.0.1:{self.port}"
         self.accounts: dict[str, dict[str, Any]] = {}
@@ -82,6 +83,7 @@ class OidcProvider:
                 **os.environ,
                 "CLOCK_LAG_SECONDS": str(clock_lag_seconds),
                 "ID_TOKEN_TTL_SECONDS": str(id_token_seconds),
+                "OIDC_REDIRECT_URIS": ",".join(self.redirect_uris),
             },
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -120,6 +122,18 @@ class OidcProvider:
     async def sign_in(self, login: str, client_id: str = "ledelyst-web") -> str:
         """The ID token of ``login``, through /auth, the login interaction and
         /token, with PKCE (S256), state and nonce, as a browser app does."""
+        return await self._flow(login, client_id, REDIRECT_URI, redeem=True)
+
+    async def authorization_code(
+        self, login: str, client_id: str, redirect_uri: str
+    ) -> tuple[str, str, str]:
+        """(code, verifier, nonce) of ``login`` for ``redirect_uri``, not yet
+        redeemed: what the app hands its server at /auth/oidc."""
+        found = await self._flow(login, client_id, redirect_uri, redeem=False)
+        code, verifier, nonce = found.split(" ")
+        return code, verifier, nonce
+
+    async def _flow(self, login: str, client_id: str, redirect_uri: str, *, redeem: bool) -> str:
         verifier = secrets.token_urlsafe(48)
         challenge = (
             base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
@@ -129,7 +143,7 @@ class OidcProvider:
         state, nonce = secrets.token_urlsafe(8), secrets.token_urlsafe(8)
         query = {
             "client_id": client_id,
-            "redirect_uri": REDIRECT_URI,
+            "redirect_uri": redirect_uri,
             "response_type": "code",
             "scope": "openid email profile",
             "code_challenge": challenge,
@@ -142,9 +156,11 @@ class OidcProvider:
             for _ in range(12):
                 if response.is_redirect:
                     location = urljoin(str(response.url), response.headers["location"])
-                    if location.startswith(REDIRECT_URI):
+                    if location.startswith(redirect_uri):
                         answer = parse_qs(urlsplit(location).query)
                         assert answer["state"] == [state], answer
+                        if not redeem:
+                            return f"{answer['code'][0]} {verifier} {nonce}"
                         return await self._redeem(browser, client_id, answer, verifier, nonce)
                     response = await browser.get(location)
                 elif response.status_code == 200 and "<form" in response.text:

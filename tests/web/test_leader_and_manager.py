@@ -216,13 +216,37 @@ async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
     api.close()
 
 
-async def test_a_leader_switches_the_app_to_english_and_it_stays(demo: Demo) -> None:
-    async with signed_in_phone(demo, NEW_LEADER) as page:
-        await page.get_by_label("Sprog").select_option("EN")
-        await page.get_by_role("link", name="Philosophy").wait_for()
-        assert await page.evaluate("document.documentElement.lang") == "en"
-        await page.reload()
-        await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
-        await page.get_by_role("link", name="Philosophy").click()
-        await page.get_by_role("heading", name="My leadership philosophy").wait_for()
-        await assert_accessible(page, "philosophy in English")
+async def test_a_leader_chooses_english_in_the_settings_and_it_follows_them(demo: Demo) -> None:
+    """The person's own language is saved on the server (setMyLocale): it
+    holds after a reload and on a fresh device, and numbers and dates follow."""
+    api = demo.api()
+    token = api.sign_in(NEW_LEADER)
+    try:
+        async with signed_in_phone(demo, NEW_LEADER) as page:
+            await page.get_by_role("link", name="Indstillinger").click()
+            await page.get_by_role("heading", name="Indstillinger").wait_for()
+            await page.get_by_text("1.234,5 · 5. december 2026").wait_for()
+            await assert_accessible(page, "settings")
+            await page.get_by_label("Sprog").select_option("EN")
+            await page.get_by_text("Saved. Ledelyst is now in English.").wait_for()
+            await page.get_by_text("1,234.5 · 5 December 2026").wait_for()
+            assert await page.evaluate("document.documentElement.lang") == "en"
+            await assert_accessible(page, "settings in English")
+            await page.reload()
+            await page.get_by_role("heading", name="Settings").wait_for()
+        viewer = api.run("query AppViewer", {}, token)["viewer"]
+        assert viewer["person"]["locale"] == "EN"
+
+        # Another phone, nothing on it yet: the server's language holds.
+        async with signed_in_phone(demo, NEW_LEADER) as page:
+            await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
+            await page.get_by_role("link", name="Philosophy").click()
+            await page.get_by_role("heading", name="My leadership philosophy").wait_for()
+            await assert_accessible(page, "philosophy in English")
+            await page.get_by_role("link", name="Settings").click()
+            await page.get_by_label("Language").select_option("DA")
+            await page.get_by_text("Gemt. Ledelyst er nu på dansk.").wait_for()
+        assert api.run("query AppViewer", {}, token)["viewer"]["person"]["locale"] == "DA"
+    finally:
+        api.run("mutation AppSetMyLocale", {"input": {"locale": "DA"}}, token)
+        api.close()

@@ -15,7 +15,7 @@ from sqlalchemy import bindparam, create_engine, text
 
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import NEW_LEADER, Demo, demo_deployment
-from tests.web.test_journeys import not_started, open_activity, until_sent
+from tests.web.test_journeys import PNG, not_started, open_activity, until_sent
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -28,6 +28,16 @@ QUEUED_IDS = """async () => {
     return await new Promise((resolve) => {
         const request = db.transaction("progressEvents").objectStore("progressEvents").getAll();
         request.onsuccess = () => resolve(request.result.map((e) => [e.clientEventId, e.type]));
+    });
+}"""
+PHOTOS_LEFT = """async () => {
+    const db = await new Promise((resolve) => {
+        const request = indexedDB.open("ledelyst");
+        request.onsuccess = () => resolve(request.result);
+    });
+    return await new Promise((resolve) => {
+        const request = db.transaction("photos").objectStore("photos").count();
+        request.onsuccess = () => resolve(request.result);
     });
 }"""
 
@@ -141,4 +151,66 @@ async def test_changes_made_offline_survive_a_reload_and_arrive_once(demo: Demo)
     assert completed == before["progress"]["completed"] + 2
     counts = events_in_database(demo, [event_id for event_id, _type in queued])
     assert counts == {event_id: 1 for event_id, _type in queued}
+    api.close()
+
+
+def stored_copies(demo: Demo, content: bytes) -> int:
+    """How many files in the deployment's file store hold exactly ``content``."""
+    files = Path(demo.env["LEDELYST_STORAGE_FOLDER"])
+    return sum(1 for path in files.rglob("*") if path.is_file() and path.read_bytes() == content)
+
+
+async def test_a_photo_taken_offline_waits_across_a_reload_and_arrives_once(demo: Demo) -> None:
+    api = demo.api()
+    token = api.sign_in(NEW_LEADER)
+    before = api.enrolment(token)
+    enrolment_id = before["id"]
+    action = [
+        item["activity"]
+        for item in before["activities"]
+        if item["activity"]["kind"] == "ACTION" and item["status"] == "NOT_STARTED"
+    ][-1]
+    # A photo no other test uploads, so the file store can be counted.
+    photo = PNG + b"offline-" + action["id"].encode()
+
+    async with signed_in_phone(demo, NEW_LEADER) as page:
+        await controlled_by_the_service_worker(page)
+        await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
+        await page.wait_for_selector("main h2")
+        await open_activity(page, demo, enrolment_id, action["id"])
+
+        await page.context.set_offline(True)
+        await page.get_by_text("Du er offline").wait_for()
+        await page.get_by_label("Hvad gjorde du?").fill("Whiteboardet efter teammødet.")
+        await page.get_by_label("Foto som dokumentation").set_input_files(
+            files=[{"name": "whiteboard.png", "mimeType": "image/png", "buffer": photo}]
+        )
+        await page.get_by_role("button", name="Gem", exact=True).click()
+        await page.get_by_text("Foto venter på at blive sendt: whiteboard.png").wait_for()
+        await assert_accessible(page, "action offline, photo waiting")
+
+        await page.reload()  # still offline: the photo is in IndexedDB, not in the page
+        await page.wait_for_selector(f"main h1:has-text('{action['title']}')")
+        await page.get_by_text("Foto venter på at blive sendt: whiteboard.png").wait_for()
+        await page.get_by_text("1 ændring venter på at blive sendt").first.wait_for()
+        queued = await page.evaluate(QUEUED_IDS)
+        assert [kind for _id, kind in queued] == ["EVIDENCE_SAVED"]
+        assert stored_copies(demo, photo) == 0
+        await assert_accessible(page, "action after a reload offline, photo waiting")
+
+        await page.context.set_offline(False)
+        await until_sent(page)
+        await page.get_by_text("Foto gemt: whiteboard.png").wait_for()
+        assert await page.evaluate(QUEUED_IDS) == []
+        assert await page.evaluate(PHOTOS_LEFT) == 0
+
+    evidence = {item["activity"]["id"]: item for item in api.enrolment(token)["activities"]}[
+        action["id"]
+    ]["evidence"]
+    assert evidence["text"] == "Whiteboardet efter teammødet."
+    assert evidence["file"]["title"] == "whiteboard.png"
+    assert evidence["file"]["contentType"] == "image/png"
+    assert api.http.get(evidence["file"]["url"]).content == photo
+    assert stored_copies(demo, photo) == 1
+    assert events_in_database(demo, [event_id for event_id, _kind in queued]) == {queued[0][0]: 1}
     api.close()

@@ -7,25 +7,30 @@ import type { Language } from "./i18n/format";
 import { messages } from "./i18n/messages";
 import { startSync } from "./offline/sync";
 import { useOnline, useQueue } from "./offline/useQueue";
-import { Activity } from "./screens/Activity";
-import { Checkpoints } from "./screens/Checkpoints";
-import { Enrolment } from "./screens/Enrolment";
-import { FeedbackInbox, FeedbackNote } from "./screens/Feedback";
 import { Home } from "./screens/Home";
-import { MatchProposal } from "./screens/MatchProposal";
-import { Mentees, Mentorship } from "./screens/Mentees";
 import { rememberReturn, SignIn } from "./screens/SignIn";
 import { AppContext, useApp as useAppContext, type AppState } from "./ui/context";
 import { Link } from "./ui/Link";
 import { globalId, match, navigate, useLocation } from "./ui/router";
 import { chosenLanguage, chooseLanguage } from "./i18n/choice";
 
-// Screens most people open rarely load on demand: the first load stays small.
+// Only home and sign-in are in the first load (what a phone opens first, and
+// what Lighthouse's LCP on home waits for); every other screen loads on
+// demand. The service worker precaches every chunk, so all open offline.
+const Activity = lazy(() => import("./screens/Activity").then((m) => ({ default: m.Activity })));
+const Checkpoints = lazy(() => import("./screens/Checkpoints").then((m) => ({ default: m.Checkpoints })));
+const Enrolment = lazy(() => import("./screens/Enrolment").then((m) => ({ default: m.Enrolment })));
+const FeedbackInbox = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackInbox })));
+const FeedbackNote = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackNote })));
+const MatchProposal = lazy(() => import("./screens/MatchProposal").then((m) => ({ default: m.MatchProposal })));
+const Mentees = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentees })));
+const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentorship })));
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Area = lazy(() => import("./screens/Area"));
+const Settings = lazy(() => import("./screens/Settings"));
 const LearningEffect = lazy(() => import("./screens/LearningEffect"));
 const Evaluation = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluation })));
 // HR's area: its own chunk and texts (screens/hr/routes.tsx).
@@ -58,7 +63,7 @@ function SignedOut({ waiting }: { waiting: boolean }) {
   const value: AppState = { language, t: messages[language], roles: [], isNewLeader: false, name: "" };
   useEffect(() => {
     document.documentElement.lang = language.toLowerCase();
-    if (!waiting && pathname !== "/sign-in") {
+    if (!waiting && pathname !== "/sign-in" && pathname !== "/sign-in/oidc") {
       // A mail's link (/feedback/notes/…) opens after signing in.
       rememberReturn(pathname + location.search);
       navigate("/sign-in", true);
@@ -74,9 +79,9 @@ function SignedOut({ waiting }: { waiting: boolean }) {
 function SignedIn() {
   const [{ data }] = useQuery({ query: ViewerQuery });
   const viewer = data?.viewer;
-  const [choice, setChoice] = useState<Language | null>(chosenLanguage);
-  // The person's own choice in this app first, then their language on the server.
-  const language: Language = choice ?? viewer?.person.locale ?? browserLanguage();
+  // The person's language on the server (setMyLocale, the settings screen);
+  // until it is known, the last one this device saw, then the browser's.
+  const language: Language = viewer?.person.locale ?? chosenLanguage() ?? browserLanguage();
   const value = useMemo<AppState>(
     () => ({
       language,
@@ -91,15 +96,16 @@ function SignedIn() {
   useEffect(() => {
     setRequestLanguage(language);
     document.documentElement.lang = language.toLowerCase();
-  }, [language]);
+    if (viewer) chooseLanguage(language); // the sign-in screen opens in it too
+  }, [language, viewer]);
   const { pathname } = useLocation();
   useEffect(() => {
-    if (pathname === "/sign-in") navigate("/", true);
+    if (pathname === "/sign-in" || pathname === "/sign-in/oidc") navigate("/", true);
   }, [pathname]);
   return (
     <AppContext.Provider value={value}>
       <a className="skip" href="#main">{value.t.skipToContent}</a>
-      <Header onLanguage={(next) => setChoice(chooseLanguage(next))} />
+      <Header />
       <Status />
       <Screen pathname={pathname} />
     </AppContext.Provider>
@@ -107,8 +113,14 @@ function SignedIn() {
 }
 
 function Screen({ pathname }: { pathname: string }) {
+  if (pathname === "/" || pathname === "/sign-in" || pathname === "/sign-in/oidc") return <Home />;
+  const lazyScreen = lazyRoute(pathname);
+  if (lazyScreen) return <Suspense fallback={<Loading />}>{lazyScreen}</Suspense>;
+  return <NotFound />;
+}
+
+function lazyRoute(pathname: string) {
   let params: Record<string, string> | null;
-  if (pathname === "/" || pathname === "/sign-in") return <Home />;
   if ((params = match("/enrolments/:id", pathname))) return <Enrolment id={params.id} />;
   if ((params = match("/enrolments/:enrolment/activities/:activity", pathname)))
     return <Activity enrolmentId={params.enrolment} activityId={params.activity} />;
@@ -118,19 +130,13 @@ function Screen({ pathname }: { pathname: string }) {
   if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
   if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;
-  const lazyScreen = lazyRoute(pathname);
-  if (lazyScreen) return <Suspense fallback={<Loading />}>{lazyScreen}</Suspense>;
-  return <NotFound />;
-}
-
-function lazyRoute(pathname: string) {
-  let params: Record<string, string> | null;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
   if (pathname === "/philosophy") return <Philosophy />;
   if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
   if (pathname === "/area") return <Area />;
+  if (pathname === "/settings") return <Settings />;
   if (pathname === "/effect") return <LearningEffect />;
   if (pathname === "/hr" || pathname.startsWith("/hr/")) return <HrScreen pathname={pathname} />;
   return null;
@@ -146,8 +152,8 @@ function NotFound() {
   return <main id="main"><h1>{t.notFound}</h1><p><Link href="/">{t.navHome}</Link></p></main>;
 }
 
-function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
-  const { t, roles, language, isNewLeader, isLeaderOfLeaders } = useAppContext();
+function Header() {
+  const { t, roles, isNewLeader, isLeaderOfLeaders } = useAppContext();
   const hr = roles.includes("HR") || roles.includes("ADMIN");
   return (
     <header className="top">
@@ -161,11 +167,7 @@ function Header({ onLanguage }: { onLanguage: (language: Language) => void }) {
         {isLeaderOfLeaders && <Link href="/area">{t.navArea}</Link>}
         {(isLeaderOfLeaders || hr) && <Link href="/effect">{t.navEffect}</Link>}
         {(roles.includes("HR") || roles.includes("ADMIN")) && <Link href="/hr">HR</Link>}
-        <label className="visually-hidden" htmlFor="language">{t.language}</label>
-        <select id="language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
-          <option value="DA" lang="da">Dansk</option>
-          <option value="EN" lang="en">English</option>
-        </select>
+        <Link href="/settings">{t.navSettings}</Link>
         <button className="link" onClick={() => session.signOut().then(() => navigate("/sign-in", true))}>{t.signOut}</button>
       </nav>
     </header>

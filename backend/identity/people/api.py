@@ -17,6 +17,7 @@ from backend.identity.people.service import MembershipChanges, NewPerson
 from backend.identity.people.types import (
     CreatePersonInput,
     PersonPayload,
+    SetMyLocaleInput,
     SetReportingLineInput,
     UpdateMembershipInput,
     UpdatePersonInput,
@@ -91,6 +92,19 @@ class Mutation:
                 email=given(input.email),
                 locale=locale if isinstance(locale, Keep) else Locale(locale.value),
             )
+            return {"person": Person.from_row(row)}
+
+        return await run_mutation(info, input, PersonPayload, action)
+
+    @strawberry.mutation(
+        description="The signed-in person's own language: the app's texts, numbers, "
+        "dates and the mails they get."
+    )
+    async def set_my_locale(self, info: Info, input: SetMyLocaleInput) -> PersonPayload:
+        c = info.context
+
+        async def action() -> dict[str, Any]:
+            row = await service.set_own_locale(c.session, c.viewer, Locale(input.locale.value))
             return {"person": Person.from_row(row)}
 
         return await run_mutation(info, input, PersonPayload, action)

@@ -145,6 +145,18 @@ async def update_person(
     return await member_in(session, signed_in, person_id, "id")
 
 
+async def set_own_locale(session: AsyncSession, viewer: Viewer | None, locale: Locale) -> AnyRow:
+    """The signed-in person's own language: the app's texts, numbers and dates,
+    and the mails sent to them. Anyone signed in may choose their own; the
+    language is the person's, so it holds in every organisation they belong to."""
+    signed_in = policy.require_viewer(viewer)
+    person = await session.get(Person, signed_in.person_id)
+    assert person is not None
+    person.locale = locale.value
+    await session.flush()
+    return await member_in(session, signed_in, signed_in.person_id, "locale")
+
+
 @dataclass(frozen=True)
 class MembershipChanges:
     unit_id: int | None | Keep = KEEP

@@ -35,6 +35,12 @@ class UpdatePersonInput:
     client_mutation_id: str | None = None
 
 
+@strawberry.input(description="The signed-in person's own language.")
+class SetMyLocaleInput:
+    locale: Language
+    client_mutation_id: str | None = None
+
+
 @strawberry.input
 class UpdateMembershipInput:
     person_id: strawberry.ID

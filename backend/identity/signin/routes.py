@@ -22,9 +22,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from backend.api.errors import DomainError, ErrorCode
+from backend.auth.oidc import OidcRefused
+from backend.auth.oidc_code import app_sign_in
 from backend.db import Database, utcnow
 from backend.i18n import Locale, negotiate_locale, translate
 from backend.identity.signin import service
+from backend.identity.signin.oidc.service import sign_in_with_oidc_code
 from backend.settings import Settings
 
 router = APIRouter(prefix="/auth", include_in_schema=False)
@@ -58,6 +61,42 @@ async def magic_link(request: Request) -> Response:
             settings,
             _text(body, "token"),
             body.get("organisation") if isinstance(body.get("organisation"), str) else None,
+        )
+
+    return await _tokens_answer(request, action)
+
+
+@router.get("/oidc")
+async def oidc_configuration(request: Request) -> Response:
+    """Where the app sends the browser for OpenID Connect (authorization code +
+    PKCE), or 204 (nothing) when the app's sign-in with it is not configured:
+    every sign-in screen asks, and "not offered" is no error."""
+    try:
+        found = await app_sign_in(request.app.state.settings)
+    except OidcRefused:
+        found = None  # the issuer does not answer: the other sign-ins still work
+    if found is None:
+        return Response(status_code=204, headers={"Cache-Control": "no-store"})
+    body = {
+        "issuer": found.issuer,
+        "clientId": found.client_id,
+        "authorizationEndpoint": found.authorization_endpoint,
+        "redirectUri": found.redirect_uri,
+    }
+    return Response(
+        orjson.dumps(body), media_type="application/json", headers={"Cache-Control": "no-store"}
+    )
+
+
+@router.post("/oidc")
+async def oidc_sign_in(request: Request) -> Response:
+    async def action(settings: Settings, session: Any, body: dict[str, Any]) -> Any:
+        return await sign_in_with_oidc_code(
+            session,
+            settings,
+            _text(body, "code"),
+            _text(body, "codeVerifier"),
+            _text(body, "nonce"),
         )
 
     return await _tokens_answer(request, action)

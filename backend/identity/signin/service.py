@@ -328,6 +328,13 @@ def viewer_of(account: AnyRow, membership: AnyRow) -> Viewer:
     )
 
 
+async def issue_tokens(
+    session: AsyncSession, settings: Settings, account: AnyRow, membership: AnyRow
+) -> Tokens:
+    """A new token family for a person signed in another way (OpenID Connect)."""
+    return await _issue(session, settings, account, membership)
+
+
 async def _issue(
     session: AsyncSession,
     settings: Settings,

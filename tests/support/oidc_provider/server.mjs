@@ -17,13 +17,15 @@ if (lag) {
 }
 const issuer = `http://127.0.0.1:${port}`;
 const redirect = 'http://127.0.0.1/callback';
+// More redirect URIs, comma-separated: the app's own /sign-in/oidc of a test server.
+const redirects = [redirect, ...(process.env.OIDC_REDIRECT_URIS ?? '').split(',').filter(Boolean)];
 
 const provider = new Provider(issuer, {
   jwks: JSON.parse(readFileSync(keysFile, 'utf8')),
   clients: ['ledelyst-web', 'ledelyst-app', 'another-app'].map((id) => ({
     client_id: id,
     token_endpoint_auth_method: 'none',
-    redirect_uris: [redirect],
+    redirect_uris: redirects,
     grant_types: ['authorization_code'],
     response_types: ['code'],
   })),

@@ -21,6 +21,11 @@ export function uploadRequest(ticket: UploadTicket, file: Blob): RequestInit {
 }
 
 export async function sendUpload(ticket: UploadTicket, file: Blob): Promise<boolean> {
+  return (await uploadStatus(ticket, file)) < 300;
+}
+
+/** The store's HTTP status; throws when the network fails. */
+export async function uploadStatus(ticket: UploadTicket, file: Blob): Promise<number> {
   const response = await fetch(ticket.url, uploadRequest(ticket, file));
-  return response.ok;
+  return response.status;
 }

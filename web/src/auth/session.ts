@@ -55,6 +55,11 @@ export class Session {
     await this.accept(await this.post("/auth/magic-link", { token }));
   }
 
+  /** The issuer's code with this tab's PKCE verifier and nonce (auth/pkce.ts). */
+  async signInWithOidc(code: string, codeVerifier: string, nonce: string): Promise<void> {
+    await this.accept(await this.post("/auth/oidc", { code, codeVerifier, nonce }));
+  }
+
   /** A valid access token, refreshed through the cookie when it is (nearly)
    *  expired or absent (after a reload); null when signed out. Concurrent
    *  callers share one refresh: a refresh token is spent once. */

@@ -106,6 +106,7 @@ type Documents = {
     "\n  mutation AppSavePhilosophyDraft($input: SavePhilosophyDraftInput!) {\n    savePhilosophyDraft(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      philosophy {\n        id\n      }\n      draft {\n        id\n        revision\n      }\n    }\n  }\n": typeof types.AppSavePhilosophyDraftDocument,
     "\n  mutation AppPublishPhilosophy($input: PublishPhilosophyInput!) {\n    publishPhilosophy(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n": typeof types.AppPublishPhilosophyDocument,
     "\n  query AppPhilosophyDiff($from: ID!, $to: ID!) {\n    philosophyDiff(fromVersionId: $from, toVersionId: $to) {\n      sections {\n        key\n        title\n        change\n        hunks {\n          lines {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.AppPhilosophyDiffDocument,
+    "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AppSetMyLocaleDocument,
 };
 const documents: Documents = {
     "\n  fragment AppActivityFields on EnrolmentActivity {\n    status\n    startedAt\n    completedAt\n    dueOn\n    overdue\n    activity {\n      id\n      kind\n      title\n      bodyHtml\n      estimatedMinutes\n      module {\n        id\n        position\n        title\n      }\n    }\n    reflection {\n      id\n      text\n      sharedWith\n      writtenAt\n    }\n    evidence {\n      id\n      text\n      recordedAt\n      file {\n        title\n        url\n        contentType\n      }\n    }\n  }\n": types.AppActivityFieldsFragmentDoc,
@@ -200,6 +201,7 @@ const documents: Documents = {
     "\n  mutation AppSavePhilosophyDraft($input: SavePhilosophyDraftInput!) {\n    savePhilosophyDraft(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      philosophy {\n        id\n      }\n      draft {\n        id\n        revision\n      }\n    }\n  }\n": types.AppSavePhilosophyDraftDocument,
     "\n  mutation AppPublishPhilosophy($input: PublishPhilosophyInput!) {\n    publishPhilosophy(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n": types.AppPublishPhilosophyDocument,
     "\n  query AppPhilosophyDiff($from: ID!, $to: ID!) {\n    philosophyDiff(fromVersionId: $from, toVersionId: $to) {\n      sections {\n        key\n        title\n        change\n        hunks {\n          lines {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n": types.AppPhilosophyDiffDocument,
+    "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": types.AppSetMyLocaleDocument,
 };
 
 /**
@@ -584,6 +586,10 @@ export function graphql(source: "\n  mutation AppPublishPhilosophy($input: Publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppPhilosophyDiff($from: ID!, $to: ID!) {\n    philosophyDiff(fromVersionId: $from, toVersionId: $to) {\n      sections {\n        key\n        title\n        change\n        hunks {\n          lines {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPhilosophyDiff($from: ID!, $to: ID!) {\n    philosophyDiff(fromVersionId: $from, toVersionId: $to) {\n      sections {\n        key\n        title\n        change\n        hunks {\n          lines {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
-// The language a person chose in the app, kept on this device. The API has
-// no mutation for a person's own locale (updatePerson is HR's), so the
-// choice is not sent to the server; without one, the server's locale holds.
+// The language last used on this device: the sign-in screen opens in it and a
+// signed-in app shows it until the server's answer (the person's own locale,
+// set by setMyLocale on the settings screen) arrives. The server's locale wins.
 import type { Language } from "./format";
 
 const KEY = "ledelyst.language";

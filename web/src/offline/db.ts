@@ -1,9 +1,12 @@
 // A small promise wrapper over IndexedDB: the queue of progress events and the
-// drafts of what a person types, both kept across reloads and while offline.
+// drafts of what a person types and the photos that wait to be uploaded, all
+// kept across reloads and while offline.
 const NAME = "ledelyst";
-const VERSION = 1;
+const VERSION = 2;
 export const EVENTS = "progressEvents";
 export const DRAFTS = "drafts";
+/** A photo's bytes by the client event id of the evidence it belongs to. */
+export const PHOTOS = "photos";
 
 let opened: Promise<IDBDatabase> | null = null;
 
@@ -17,6 +20,7 @@ export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDataba
           db.createObjectStore(EVENTS, { keyPath: "clientEventId" });
         }
         if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
+        if (!db.objectStoreNames.contains(PHOTOS)) db.createObjectStore(PHOTOS);
       };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -40,6 +44,22 @@ export async function run<T>(
     const transaction = db.transaction(store, mode);
     const request = work(transaction.objectStore(store));
     transaction.oncomplete = () => resolve(request ? request.result : undefined);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
+  });
+}
+
+/** One transaction over several stores: all of it is written or none. */
+export async function transact(
+  stores: string[],
+  mode: IDBTransactionMode,
+  work: (transaction: IDBTransaction) => void,
+): Promise<void> {
+  const db = await openDatabase();
+  return new Promise((resolve, reject) => {
+    const transaction = db.transaction(stores, mode);
+    work(transaction);
+    transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
   });

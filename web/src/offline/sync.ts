@@ -1,8 +1,9 @@
 // Wires the queue to the API: replays waiting events through syncProgress when
 // the app starts, when a change is queued, and when the phone is back online.
 import type { Client } from "urql";
-import { SyncProgressMutation } from "../api/documents";
-import { flush, type EventResult, type ProgressEvent } from "./queue";
+import { RequestEvidenceUploadMutation, SyncProgressMutation } from "../api/documents";
+import { uploadStatus } from "../api/upload";
+import { flush, type EventResult, type ProgressEvent, type UploadPhoto } from "./queue";
 
 export function sender(client: Client) {
   return async (events: ProgressEvent[]): Promise<EventResult[]> => {
@@ -23,10 +24,41 @@ export function sender(client: Client) {
   };
 }
 
+/** Asks the API for a presigned upload and sends the photo's bytes there. A
+ *  refusal (type, size) is kept as a conflict; a network failure throws, so the
+ *  photo waits for the next try. */
+export function photoUploader(client: Client): UploadPhoto {
+  return async (event, photo) => {
+    const result = await client
+      .mutation(
+        RequestEvidenceUploadMutation,
+        {
+          input: {
+            enrolmentId: event.enrolmentId,
+            activityId: event.activityId,
+            filename: photo.name,
+            contentType: photo.type || "application/octet-stream",
+            byteSize: photo.bytes.byteLength,
+          },
+        },
+        { requestPolicy: "network-only" },
+      )
+      .toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error("requestEvidenceUpload answered nothing");
+    const payload = result.data.requestEvidenceUpload;
+    if (!payload.upload) return { refused: payload.errors.map((e) => e.message).join(" ") };
+    const status = await uploadStatus(payload.upload, new Blob([photo.bytes], { type: photo.type }));
+    if (status >= 500) throw new Error(`the file store answered ${status}`);
+    if (status >= 300) return { refused: `${status}` };
+    return { objectKey: payload.upload.objectKey };
+  };
+}
+
 export function startSync(client: Client): () => void {
   const send = sender(client);
+  const upload = photoUploader(client);
   const tryFlush = () => {
-    if (navigator.onLine) flush(send).catch(() => undefined);
+    if (navigator.onLine) flush(send, upload).catch(() => undefined);
   };
   window.addEventListener("online", tryFlush);
   window.addEventListener("ledelyst:queued", tryFlush);

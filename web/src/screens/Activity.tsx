@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useClient, useQuery } from "urql";
-import { EnrolmentQuery, RequestEvidenceUploadMutation } from "../api/documents";
-import { sendUpload } from "../api/upload";
+import { useQuery } from "urql";
+import { EnrolmentQuery } from "../api/documents";
 import { formatDate, formatNumber } from "../i18n/format";
 import { dropDraft, readDraft, saveDraft } from "../offline/db";
-import { dismiss, enqueue, type ProgressEventType, type ShareTarget } from "../offline/queue";
+import { dismiss, enqueue, type PendingPhoto, type ProgressEventType, type QueuedEvent, type ShareTarget } from "../offline/queue";
 import { announceQueued } from "../offline/sync";
 import { useQueue } from "../offline/useQueue";
 import { useApp } from "../ui/context";
@@ -23,8 +22,8 @@ export function Activity({ enrolmentId, activityId }: { enrolmentId: string; act
   const queuedTypes = new Set(queue.filter((e) => e.state === "waiting").map((e) => e.type));
   const status = queuedTypes.has("COMPLETED") ? "COMPLETED" : queuedTypes.has("STARTED") && item.status === "NOT_STARTED" ? "STARTED" : item.status;
 
-  async function record(type: ProgressEventType, extra: { text?: string; objectKey?: string; sharedWith?: ShareTarget[] } = {}) {
-    await enqueue({ enrolmentId, activityId, type, occurredAt: new Date().toISOString(), ...extra });
+  async function record(type: ProgressEventType, extra: { text?: string; sharedWith?: ShareTarget[] } = {}, photo?: PendingPhoto) {
+    await enqueue({ enrolmentId, activityId, type, occurredAt: new Date().toISOString(), ...extra }, photo);
     announceQueued();
   }
 
@@ -53,7 +52,7 @@ export function Activity({ enrolmentId, activityId }: { enrolmentId: string; act
           activityId={activityId}
           saved={queue.filter((e) => e.type === "EVIDENCE_SAVED").at(-1)?.text ?? item.evidence?.text ?? ""}
           photo={item.evidence?.file?.title ?? null}
-          onSave={(text, objectKey) => record("EVIDENCE_SAVED", { text, objectKey: objectKey ?? undefined })}
+          onSave={(text, photo) => record("EVIDENCE_SAVED", { text }, photo ?? undefined)}
         />
       )}
       {status !== "COMPLETED" && (
@@ -63,13 +62,17 @@ export function Activity({ enrolmentId, activityId }: { enrolmentId: string; act
   );
 }
 
-function Waiting({ events }: { events: { clientEventId: string; state: string; message?: string | null }[] }) {
+function Waiting({ events }: { events: QueuedEvent[] }) {
   const { t } = useApp();
   const waiting = events.filter((e) => e.state === "waiting").length;
+  const photos = events.filter((e) => e.state === "waiting" && e.photo && !e.objectKey);
   const conflicts = events.filter((e) => e.state === "conflict");
   return (
     <div aria-live="polite">
       {waiting > 0 && <p className="waiting" role="status">{t.waiting(waiting)}</p>}
+      {photos.map((e) => (
+        <p key={e.clientEventId} className="meta">{t.photoWaiting(e.photo?.name ?? "")}</p>
+      ))}
       {conflicts.map((e) => (
         <p key={e.clientEventId} className="error" role="alert">
           {t.conflict}: {e.message} <button className="link" onClick={() => dismiss(e.clientEventId)}>{t.dismiss}</button>
@@ -120,9 +123,10 @@ function ReflectionEditor(props: { draftKey: string; saved: string; sharedWith: 
   );
 }
 
-function EvidenceEditor(props: { enrolmentId: string; activityId: string; saved: string; photo: string | null; onSave: (text: string, objectKey: string | null) => Promise<void> }) {
+/** The photo is read into IndexedDB with its evidence event, not uploaded
+ *  here: the queue uploads it when the phone is online, also after a reload. */
+function EvidenceEditor(props: { enrolmentId: string; activityId: string; saved: string; photo: string | null; onSave: (text: string, photo: PendingPhoto | null) => Promise<void> }) {
   const { t } = useApp();
-  const client = useClient();
   const draftKey = `evidence:${props.enrolmentId}:${props.activityId}`;
   const [text, setText] = useState(props.saved);
   const [file, setFile] = useState<File | null>(null);
@@ -131,33 +135,20 @@ function EvidenceEditor(props: { enrolmentId: string; activityId: string; saved:
     readDraft(draftKey).then((draft) => draft !== undefined && setText(draft));
   }, [draftKey]);
 
-  async function upload(photo: File): Promise<string | null> {
-    setState(t.uploading);
-    const result = await client
-      .mutation(RequestEvidenceUploadMutation, {
-        input: { enrolmentId: props.enrolmentId, activityId: props.activityId, filename: photo.name, contentType: photo.type || "application/octet-stream", byteSize: photo.size },
-      })
-      .toPromise();
-    const payload = result.data?.requestEvidenceUpload;
-    if (!payload?.upload) {
-      setState(payload?.errors.map((e) => e.message).join(" ") || t.failed);
-      return null;
-    }
-    const ticket = payload.upload;
-    if (!(await sendUpload(ticket, photo))) {
-      setState(t.failed);
-      return null;
-    }
-    setState(t.photoSaved);
-    return ticket.objectKey;
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const objectKey = file ? await upload(file) : null;
-    if (file && !objectKey) return;
-    await props.onSave(text, objectKey);
+    let photo: PendingPhoto | null = null;
+    if (file) {
+      try {
+        photo = { name: file.name, type: file.type || "application/octet-stream", bytes: await file.arrayBuffer() };
+      } catch {
+        setState(t.failed);
+        return;
+      }
+    }
+    await props.onSave(text, photo);
     await dropDraft(draftKey);
+    if (photo) setState(t.photoQueued);
   }
   return (
     <form onSubmit={submit} className="stack">

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { RequestMagicLinkMutation } from "../api/documents";
+import { finishSignIn, oidcConfiguration, startSignIn, type OidcConfiguration } from "../auth/pkce";
 import { session, SignInRefused } from "../auth/session";
 import { useApp } from "../ui/context";
 import { navigate } from "../ui/router";
@@ -24,8 +25,25 @@ export function SignIn() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [linkState, setLinkState] = useState<"none" | "signing-in" | "failed">("none");
+  const [linkState, setLinkState] = useState<"none" | "signing-in" | "failed" | "oidc-failed">("none");
   const [, requestLink] = useMutation(RequestMagicLinkMutation);
+  const [oidc, setOidc] = useState<OidcConfiguration | null>(null);
+  useEffect(() => {
+    void oidcConfiguration().then(setOidc);
+  }, []);
+
+  // Back from the organisation's identity provider: /sign-in/oidc?code=…&state=….
+  useEffect(() => {
+    if (location.pathname !== "/sign-in/oidc") return;
+    const search = location.search;
+    history.replaceState(null, "", "/sign-in");
+    setLinkState("signing-in");
+    Promise.resolve()
+      .then(() => finishSignIn(search))
+      .then(({ code, verifier, nonce }) => session.signInWithOidc(code, verifier, nonce))
+      .then(() => navigate(returnPath(), true))
+      .catch(() => setLinkState("oidc-failed"));
+  }, []);
 
   // The mail's link is /sign-in#token=…: the fragment never reaches a server
   // log. It is read once and removed from the address bar at once.
@@ -65,6 +83,14 @@ export function SignIn() {
       <h1>{t.signInTitle}</h1>
       {linkState === "signing-in" && <p role="status">{t.signingInWithLink}</p>}
       {linkState === "failed" && <p role="alert" className="error">{t.linkFailed}</p>}
+      {linkState === "oidc-failed" && <p role="alert" className="error">{t.oidcFailed}</p>}
+      {oidc && (
+        <p>
+          <button type="button" onClick={() => void startSignIn(oidc).then((url) => location.assign(url))}>
+            {t.signInWithOrganisation}
+          </button>
+        </p>
+      )}
       <form onSubmit={submit} className="stack">
         <label htmlFor="email">{t.email}</label>
         <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />

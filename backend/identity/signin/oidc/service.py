@@ -19,14 +19,23 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.api.errors import DomainError, ErrorCode
+from backend.auth.oidc import OidcRefused
 from backend.auth.oidc_claims import OidcIdentity, email_is_usable, identity_from_claims
+from backend.auth.oidc_code import redeem_code
 from backend.auth.refusal import RefusalCode, refuse
 from backend.auth.viewer import Viewer
 from backend.identity.models import Membership, Person, Role
 from backend.identity.repository import AnyRow
 from backend.identity.service import normalise_email, valid_email
 from backend.identity.signin import repository
-from backend.identity.signin.service import membership_of, own_transaction, viewer_of
+from backend.identity.signin.service import (
+    Tokens,
+    issue_tokens,
+    membership_of,
+    own_transaction,
+    viewer_of,
+)
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -56,6 +65,27 @@ async def viewer_for_oidc_claims(
     viewer = viewer_of(account, membership)
     roles = await _follow_roles(session, settings, identity, membership)
     return viewer if roles is None else replace(viewer, roles=frozenset(roles))
+
+
+async def sign_in_with_oidc_code(
+    session: AsyncSession, settings: Settings, code: str, verifier: str, nonce: str
+) -> Tokens:
+    """The app's own sign-in (``backend.auth.oidc_code``): the code redeemed and
+    its ID token verified, then the same person as a bearer token would name."""
+    refused = DomainError(ErrorCode.UNAUTHENTICATED, "identity.oidc_refused")
+    try:
+        claims = await redeem_code(settings, code, verifier, nonce)
+    except OidcRefused as error:
+        log.info("app OIDC sign-in refused: %s", error)
+        raise refused from None
+    viewer = await viewer_for_oidc_claims(session, settings, claims)
+    if viewer is None:
+        raise refused
+    account = await repository.account_by_id(session, viewer.person_id)
+    membership = await membership_of(session, viewer.person_id, None)
+    if account is None or membership is None:
+        raise refused
+    return await issue_tokens(session, settings, account, membership)
 
 
 async def _first_sign_in(

@@ -268,3 +268,32 @@ async def test_an_operator_bootstraps_an_administrator(client, session) -> None:
     assert viewer.data["viewer"]["organisation"]["name"] == "Ny Kommune"
     with pytest.raises(DomainError, match="identity.password_too_short"):
         await bootstrap_admin(session, slug, None, email, "Ida IT", "kort")
+
+
+SET_MY_LOCALE = """
+mutation L($input: SetMyLocaleInput!) {
+  setMyLocale(input: $input) { person { id locale } errors { code field } }
+}
+"""
+VIEWER_LOCALE = "{ viewer { person { id locale } } }"
+
+
+async def test_a_person_chooses_their_own_language_and_only_their_own(client, world: World) -> None:  # type: ignore[no-untyped-def]
+    leader = world.tokens["new_leader"]
+    chosen = await client.execute(SET_MY_LOCALE, {"input": {"locale": "EN"}}, token=leader)
+    assert chosen.data["setMyLocale"] == {
+        "person": {"id": world.person_id(world.new_leader), "locale": "EN"},
+        "errors": [],
+    }
+    seen = await client.execute(VIEWER_LOCALE, token=leader)
+    assert seen.data["viewer"]["person"]["locale"] == "EN"
+    # Nobody else's language changed with it.
+    staff = await client.execute(VIEWER_LOCALE, token=world.tokens["staff"])
+    assert staff.data["viewer"]["person"]["locale"] == "DA"
+    back = await client.execute(SET_MY_LOCALE, {"input": {"locale": "DA"}}, token=leader)
+    assert back.data["setMyLocale"]["person"]["locale"] == "DA"
+    anonymous = await client.execute(SET_MY_LOCALE, {"input": {"locale": "EN"}})
+    assert anonymous.data["setMyLocale"] == {
+        "person": None,
+        "errors": [{"code": "UNAUTHENTICATED", "field": None}],
+    }
