@@ -5,25 +5,30 @@ there; Ctrl-C stops the API, the worker and the scheduler together."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 
 from backend.settings import ROOT
-from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
+from tests.conftest import TEST_DATABASE_URL
 from tests.support.groups import OWN_SERVICES
 from tests.support.network import free_port, wait_until_ok
 from tests.support.operations import persisted
 
-pytestmark = OWN_SERVICES
+pytestmark = [
+    OWN_SERVICES,
+    pytest.mark.skipif(
+        bool(TEST_DATABASE_URL),
+        reason="make run serves the embedded defaults (SQLite): the SQLite pass runs it",
+    ),
+]
 
 BANNER_END = "Ctrl-C stops everything."
 # "  Mentor                 mentor@fjordby.dk                  Emma Jørgensen"
@@ -84,13 +89,7 @@ def _stop(dev: subprocess.Popen[bytes]) -> int:
 def test_make_run_prints_sign_ins_that_work_on_the_port_it_serves(tmp_path: Path) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    postgres_name = None
-    if TEST_DATABASE_URL:
-        postgres_name = f"ledelyst_make_run_{uuid.uuid4().hex[:8]}"
-        asyncio.run(_create_postgres_database(TEST_DATABASE_URL, postgres_name))
-        database_url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{postgres_name}"
-    else:
-        database_url = f"sqlite+aiosqlite:///{tmp_path / 'demo.sqlite3'}"
+    database_url = f"sqlite+aiosqlite:///{tmp_path / 'demo.sqlite3'}"
     output = tmp_path / "make-run.out"
     dev = subprocess.Popen(
         [sys.executable, "-m", "backend.cli", "dev"],
@@ -135,9 +134,5 @@ def test_make_run_prints_sign_ins_that_work_on_the_port_it_serves(tmp_path: Path
             assert form.status_code == 200 and "<form" in form.text
     finally:
         code = _stop(dev)
-        if postgres_name is not None:
-            asyncio.run(
-                _create_postgres_database(TEST_DATABASE_URL or "", postgres_name, drop=True)
-            )
     assert code == 0
     assert output.read_text(encoding="utf-8", errors="replace").rstrip().endswith("stopped")

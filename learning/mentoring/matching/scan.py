@@ -32,7 +32,13 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.typing import NDArray
 
-from learning.mentoring.matching.problem import FloatArray, IntArray, Problem
+from learning.mentoring.matching.problem import (
+    FloatArray,
+    IntArray,
+    Problem,
+    dense_columns,
+    take_rows,
+)
 
 # Ties in fit are broken by noise far below any real difference in fit.
 JITTER = 1e-4
@@ -95,7 +101,7 @@ def block(
     feature rows, when the caller has them."""
     if phi is None:
         phi = take_rows(problem.mentor_features, mentors)
-    psi = _dense_columns(problem.mentee_features, rows)
+    psi = dense_columns(problem.mentee_features, rows)
     product = np.asarray(phi @ psi, dtype=np.float32)
     out = np.empty((len(rows), len(mentors)), np.float32)
     np.add(product.T, problem.mentee_bias[rows][:, None], out=out)
@@ -116,28 +122,6 @@ def block(
         hit = mentors[pair_cols] == forbidden[1][at][ok]
         out[pair_rows[hit], pair_cols[hit]] = -np.inf
     return out
-
-
-def _dense_columns(matrix: sp.csr_matrix, rows: IntArray) -> NDArray[np.float32]:
-    """``matrix[rows].toarray().T`` (a canonical CSR matrix: no repeated entries)."""
-    start = matrix.indptr[rows].astype(np.int64)
-    length = matrix.indptr[rows + 1] - start
-    at = np.repeat(start - np.cumsum(length) + length, length) + np.arange(int(length.sum()))
-    out = np.zeros((matrix.shape[1], len(rows)), np.float32)
-    out[matrix.indices[at], np.repeat(np.arange(len(rows)), length)] = matrix.data[at]
-    return out
-
-
-def take_rows(matrix: sp.csr_matrix, rows: IntArray) -> sp.csr_matrix:
-    """``matrix[rows]`` for a CSR matrix, without scipy's checks (same entries, same order)."""
-    start = matrix.indptr[rows].astype(np.int64)
-    length = matrix.indptr[rows + 1] - start
-    indptr = np.zeros(len(rows) + 1, np.int64)
-    np.cumsum(length, out=indptr[1:])
-    take = np.repeat(start - indptr[:-1], length) + np.arange(indptr[-1])
-    return sp.csr_matrix(
-        (matrix.data[take], matrix.indices[take], indptr), shape=(len(rows), matrix.shape[1])
-    )
 
 
 class _Found:
