@@ -18,6 +18,7 @@ import pytest
 
 from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL
+from tests.support.embedded import embedded_environment
 from tests.support.groups import OWN_SERVICES
 from tests.support.network import free_port, wait_until_ok
 from tests.support.operations import persisted
@@ -46,19 +47,7 @@ def _environment(folder: Path, port: int, database_url: str) -> dict[str, str]:
         # The test session's own base URL and host would hide what the port alone does.
         if key not in ("LEDELYST_BASE_URL", "LEDELYST_HOST")
     }
-    return {
-        **env,
-        "LEDELYST_PRODUCTION": "false",
-        "LEDELYST_PORT": str(port),
-        "LEDELYST_DATABASE_URL": database_url,
-        "LEDELYST_BROKER_URL": "filesystem://",
-        "LEDELYST_BROKER_FOLDER": str(folder / "broker"),
-        "LEDELYST_STORAGE_BACKEND": "local",
-        "LEDELYST_STORAGE_FOLDER": str(folder / "files"),
-        "LEDELYST_MAIL_BACKEND": "folder",
-        "LEDELYST_MAIL_FOLDER": str(folder / "mail"),
-        "LEDELYST_LOG_LEVEL": "WARNING",
-    }
+    return {**env, **embedded_environment(folder, database_url), "LEDELYST_PORT": str(port)}
 
 
 def _banner(output: Path, dev: subprocess.Popen[bytes], seconds: float) -> list[str]:

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from tests.support.embedded import embedded_environment
+
 ROOT = Path(__file__).resolve().parents[2]
 # The controller sets it before the workers start (tests/conftest.py), so
 # every worker of one run finds the same template, and it can drop it at the end.
@@ -89,17 +91,7 @@ def _seed_template(template: Path) -> None:
         database_url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{_template_name()}"
     else:
         database_url = f"sqlite+aiosqlite:///{template / 'demo.sqlite3'}"
-    env = {
-        **os.environ,
-        "LEDELYST_DATABASE_URL": database_url,
-        "LEDELYST_STORAGE_BACKEND": "local",
-        "LEDELYST_STORAGE_FOLDER": str(template / "files"),
-        "LEDELYST_BROKER_URL": "filesystem://",
-        "LEDELYST_BROKER_FOLDER": str(template / "broker"),
-        "LEDELYST_MAIL_BACKEND": "folder",
-        "LEDELYST_MAIL_FOLDER": str(template / "mail"),
-        "LEDELYST_LOG_LEVEL": "WARNING",
-    }
+    env = {**os.environ, **embedded_environment(template, database_url)}
     for command in (["migrate"], ["seed-demo"]):
         subprocess.run(
             [sys.executable, "-m", "backend.cli", *command],

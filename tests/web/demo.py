@@ -25,6 +25,7 @@ from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
 from tests.infra.services import processes, serve, wait_ready
 from tests.support.demo_template import copy_demo
+from tests.support.embedded import embedded_environment
 from tests.support.network import free_port
 
 APP_MANIFEST = ROOT / "web" / "src" / "gql" / "persisted-documents.json"
@@ -136,20 +137,12 @@ def demo_deployment(
         database_url, postgres_name = copy.database_url, copy.postgres_name
     env = {
         **os.environ,
-        "LEDELYST_PRODUCTION": "false",
-        "LEDELYST_DATABASE_URL": database_url,
-        "LEDELYST_BROKER_URL": "filesystem://",
-        "LEDELYST_BROKER_FOLDER": str(folder / "broker"),
-        "LEDELYST_STORAGE_BACKEND": "local",
-        "LEDELYST_STORAGE_FOLDER": str(folder / "files"),
-        "LEDELYST_MAIL_BACKEND": "folder",
-        "LEDELYST_MAIL_FOLDER": str(folder / "mail"),
+        **embedded_environment(folder, database_url),
         "LEDELYST_BASE_URL": url,
         "LEDELYST_SECRET_KEY": "browser-test-secret-0123456789abcdefghij",
         "LEDELYST_PERSISTED_QUERIES_ONLY": str(persisted_only).lower(),
         "LEDELYST_WEB_FOLDER": str(web_folder),
         "LEDELYST_OUTBOX_RELAY_INTERVAL_SECONDS": "0.5",
-        "LEDELYST_LOG_LEVEL": "WARNING",
         **{f"LEDELYST_{name.upper()}": value for name, value in settings.items()},
     }
     try:
