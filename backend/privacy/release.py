@@ -289,13 +289,17 @@ class ReleaseLedger:
             return
         from backend.privacy.audit import _holds_write_lock
 
-        if not await _holds_write_lock(self.session):
+        joined = self.session.info.get(_JOINED, False)
+        if not joined and not await _holds_write_lock(self.session):
             try:
                 async with get_database().session() as own, own.begin():
                     await self._record(own, pending)
                 return
             except DBAPIError:
                 log.info("released figures join the reader's transaction")
+        # Once the reader's transaction holds the release lock, a transaction
+        # of our own would wait for it forever: later records join it too.
+        self.session.info[_JOINED] = True
         await self._record(self.session, pending)
 
     async def _record(self, session: AsyncSession, pending: list[dict[str, object]]) -> None:
@@ -322,6 +326,8 @@ class ReleaseLedger:
 
 # A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
 _LOCK_SPACE = 0x1E1E
+# Session.info key: this session's transaction records released figures itself.
+_JOINED = "ledelyst.releases_joined"
 
 
 async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:

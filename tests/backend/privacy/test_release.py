@@ -3,6 +3,8 @@ the audit that remembers, per organisation and measure, what was released."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -141,3 +143,23 @@ def test_a_combination_over_several_ratings_of_two_people_is_singled_out() -> No
     ]
     assert not singles_out(sets[:2])
     assert singles_out(sets)
+
+
+async def test_ledgers_of_a_reader_whose_organisation_is_not_committed_save_one_after_another(
+    session: AsyncSession,
+) -> None:
+    """The first save cannot use a transaction of its own (the organisation is
+    not committed yet) and joins the reader's, which then holds the release
+    lock: a second save in the same request joins it too instead of waiting
+    for it forever (a whole PostgreSQL run hung here)."""
+    organisation = await make_organisation(session)
+    for measure in ("effect.change:ALL", "effect.goals:ALL"):
+        ledger = ReleaseLedger(session, organisation.id, prefix="effect.")
+        assert await ledger.allow(measure, people(1, 2, 3, 4))
+        await asyncio.wait_for(ledger.save(), timeout=30)
+    kept = await session.scalar(
+        select(func.count())
+        .select_from(ReleasedFigure)
+        .where(ReleasedFigure.organisation_id == organisation.id)
+    )
+    assert kept == 2
