@@ -711,6 +711,22 @@ export const ArchiveProgrammeMutation = graphql(`
   }
 `);
 
+export const ProgrammeCohortsQuery = graphql(`
+  query HrProgrammeCohorts($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Programme {
+        cohorts {
+          id
+          name
+          startsOn
+          enrolledLeaders
+        }
+      }
+    }
+  }
+`);
+
 export const CreateCohortMutation = graphql(`
   mutation HrCreateCohort($input: CreateCohortInput!) {
     createCohort(input: $input) {
