@@ -226,6 +226,39 @@ export const ChangeDeadlineMutation = graphql(`
   }
 `);
 
+export const RemindRatersMutation = graphql(`
+  mutation HrRemindRaters($input: RemindEvaluationRatersInput!) {
+    remindEvaluationRaters(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      cycle {
+        id
+      }
+    }
+  }
+`);
+
+export const ChangeReminderDaysMutation = graphql(`
+  mutation HrChangeReminderDays($input: ChangeEvaluationReminderDaysInput!) {
+    changeEvaluationReminderDays(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      cycle {
+        id
+        reminderDaysBeforeClose
+      }
+    }
+  }
+`);
+
 export const LeadersQuery = graphql(`
   query HrLeaders($search: String) {
     people(search: $search, role: LEADER, first: 20) {
