@@ -805,8 +805,11 @@ export const MentoringQuery = graphql(`
         takenPlaces
         isAvailable
         tags
+        areas
         languages
         location
+        availability
+        competencyIds
         person {
           membershipId
           name
@@ -967,6 +970,25 @@ export const ErasePersonMutation = graphql(`
         field
         message
         reason
+      }
+    }
+  }
+`);
+
+export const SaveMentorProfileMutation = graphql(`
+  mutation HrSaveMentorProfile($input: SaveMentorProfileInput!) {
+    saveMentorProfile(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      profile {
+        id
+        capacity
+        isAvailable
+        availability
       }
     }
   }
