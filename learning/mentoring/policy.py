@@ -27,10 +27,6 @@ class Subject:
     membership_id: int
     roles: list[str]
 
-    @property
-    def for_someone_else(self) -> bool:
-        return self.membership_id != self.viewer.membership_id
-
 
 def may_write_for_others(viewer: Viewer) -> bool:
     return policy.is_hr(viewer)
