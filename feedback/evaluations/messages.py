@@ -46,6 +46,10 @@ register_messages(
             "Højst {maximum} påmindelser, hver 0-60 dage før lukning.",
             "At most {maximum} reminders, each 0-60 days before the close.",
         ),
+        "feedback.reminders.not_open": (
+            "Der kan kun sendes påmindelser, mens runden er åben.",
+            "Reminders can only be sent while the cycle is open.",
+        ),
         "feedback.cycle.limits": (
             "Grænser for nomineringer gælder kolleger, medarbejdere og eksterne; maksimum skal være mindst minimum.",
             "Nomination limits apply to peers, direct reports and external raters; the maximum must be at least the minimum.",

@@ -55,6 +55,11 @@ class CycleProfile(StrEnum):
     DANISH_PUBLIC_SECTOR = "DANISH_PUBLIC_SECTOR"
 
 
+# The Danish profile reminds a rater at most twice: its reminder days, or
+# reminders HR sends now, whichever come first.
+DANISH_MAX_REMINDERS = 2
+
+
 class CycleStatus(StrEnum):
     PLANNED = "PLANNED"  # leaders nominate, managers approve
     OPEN = "OPEN"  # raters answer

@@ -76,7 +76,10 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Offer to mentor, or change the offer.")
+    @strawberry.mutation(
+        description="Offer to mentor, or change the offer; HR changes anyone's in the "
+        "organisation by membershipId."
+    )
     async def save_mentor_profile(
         self, info: Info, input: t.SaveMentorProfileInput
     ) -> t.MentorProfilePayload:

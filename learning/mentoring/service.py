@@ -32,11 +32,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.identity import policy
-from backend.identity import repository as identity
 from backend.identity.models import Role
 from feedback.frameworks import service as frameworks
 from learning.mentoring import hooks
 from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
+from learning.mentoring import policy as mentoring_policy
 from learning.mentoring import repository as repo
 from learning.mentoring.hooks import MenteeProgress, SharedItem
 from learning.mentoring.mentorships import repository as mentorships_repo
@@ -120,15 +120,9 @@ def normalise_tags(values: Sequence[str]) -> list[str]:
 async def _subject(
     session: AsyncSession, viewer: Viewer | None, membership_id: int | None
 ) -> tuple[Viewer, int, list[str]]:
-    """(viewer, membership written for, their roles): oneself, or anyone for HR."""
-    signed_in = policy.require_viewer(viewer)
-    if membership_id is None or membership_id == signed_in.membership_id:
-        return signed_in, signed_in.membership_id, sorted(signed_in.roles)
-    policy.require_hr(signed_in)
-    found = await identity.members_by_ids(session, signed_in.organisation_id, [membership_id])
-    if not found:
-        raise DomainError(ErrorCode.NOT_FOUND, "mentoring.member_unknown", field=["membershipId"])
-    return signed_in, membership_id, list(found[0].roles or [])
+    """(viewer, membership written for, their roles): see ``policy.subject_of``."""
+    subject = await mentoring_policy.subject_of(session, viewer, membership_id)
+    return subject.viewer, subject.membership_id, subject.roles
 
 
 async def _check_common(
@@ -176,12 +170,17 @@ async def save_profile(
         errors.add(ErrorCode.TOO_LONG, "error.too_long", "areas", maximum=MAX_SHORT)
     if len(languages) > 10 or any(not LANGUAGE.match(v) for v in languages):
         errors.add(ErrorCode.INVALID, "mentoring.language", "languages")
+    profile = await repo.profile_of(session, membership_id)
+    # Strengths the profile has were checked when they were added: whoever
+    # changes only capacity or availability (HR, for a mentor on leave) sends
+    # them back without naming their framework.
+    kept = set(profile.competency_ids or []) if profile is not None else set()
     await _check_common(
         session,
         signed_in.organisation_id,
         errors,
         command.framework_id,
-        command.competency_ids,
+        [c for c in command.competency_ids if c not in kept],
         tags,
         {
             "location": (command.location, MAX_SHORT),
@@ -189,7 +188,6 @@ async def save_profile(
         },
     )
     errors.raise_any()
-    profile = await repo.profile_of(session, membership_id)
     if profile is None:
         profile = MentorProfile(
             organisation_id=signed_in.organisation_id, membership_id=membership_id

@@ -26,6 +26,7 @@ from learning.programmes.models import (
     ProgrammeVersion,
     Reflection,
 )
+from learning.programmes.policy import sees_cohorts
 from learning.programmes.progress import repository as progress_repo
 
 if TYPE_CHECKING:
@@ -114,6 +115,27 @@ class CohortByIdLoader(_ViewerLoader[Cohort | None]):
             self.context.session, self.organisation_id, keys
         )
         return in_key_order(keys, rows, lambda c: c.id)
+
+
+class CohortsByProgrammeLoader(_ViewerLoader[list[Cohort]]):
+    """A programme's cohorts, latest start first; for HR only (see ``policy.sees_cohorts``)."""
+
+    async def batch(self, keys: list[int]) -> list[list[Cohort]]:
+        viewer = self.context.viewer
+        if viewer is None or not sees_cohorts(viewer):
+            return [[] for _ in keys]
+        rows = await enrolments_repo.cohorts_of_programmes(
+            self.context.session, self.organisation_id, keys
+        )
+        return group_by(keys, rows, lambda c: c.programme_id)
+
+
+class EnrolledCountByCohortLoader(_ViewerLoader[int]):
+    async def batch(self, keys: list[int]) -> list[int]:
+        found = await enrolments_repo.enrolled_counts(
+            self.context.session, self.organisation_id, keys
+        )
+        return [found.get(key, 0) for key in keys]
 
 
 class EnrolmentByIdLoader(_ViewerLoader[Enrolment | None]):

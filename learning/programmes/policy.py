@@ -17,6 +17,12 @@ def sees_drafts(viewer: Viewer) -> bool:
     return is_hr(viewer)
 
 
+def sees_cohorts(viewer: Viewer) -> bool:
+    """HR runs cohorts: a programme's cohorts and how many leaders each has
+    are HR's to see (a leader sees their own cohort on their enrolment)."""
+    return is_hr(viewer)
+
+
 def sees_goal_attainment(viewer: Viewer, leader_id: int, manager_id: int | None) -> bool:
     """The AFTER checkpoint's attainment ratings are one leader's figures: the
     leader and the manager who gave them read them; HR and leaders higher up

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import nh3
 import strawberry
@@ -26,6 +26,9 @@ from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes import repository as repo
 from learning.programmes.policy import sees_drafts
+
+if TYPE_CHECKING:
+    from learning.programmes.enrolments.types import Cohort
 
 ActivityKind = strawberry.enum(m.ActivityKind, description="Knowledge, reflection or action.")
 ProgrammeStatus = strawberry.enum(m.ProgrammeStatus)
@@ -106,6 +109,18 @@ class Programme(Node):
     @strawberry.field(description="Every version the viewer may see, oldest first.")
     async def versions(self, info: Info) -> list[ProgrammeVersion]:
         return [ProgrammeVersion.from_row(v) for v in await self._versions(info)]
+
+    @strawberry.field(
+        description="The programme's cohorts, latest start first, to enrol leaders into "
+        "(HR only; empty for anyone else)."
+    )
+    async def cohorts(
+        self, info: Info
+    ) -> list[Annotated[Cohort, strawberry.lazy("learning.programmes.enrolments.types")]]:
+        from learning.programmes.enrolments.types import Cohort
+
+        rows = await info.context.loaders.get(ld.CohortsByProgrammeLoader).load(self.pk)
+        return [Cohort.from_row(r) for r in rows]
 
 
 @strawberry.type

@@ -113,6 +113,10 @@ DOMAIN_MUTATIONS: dict[str, Arguments] = {
     "declineRaterInvitation": _rater("declineRaterInvitation", lambda w: {"reason": "Travlt"}),
     "openEvaluationCycle": input_of(lambda w: {"cycleId": w["draft_cycle"]}),
     "inviteRaters": input_of(lambda w: {"cycleId": w["draft_cycle"]}),
+    "remindEvaluationRaters": input_of(lambda w: {"cycleId": w["cycle"]}),
+    "changeEvaluationReminderDays": input_of(
+        lambda w: {"cycleId": w["cycle"], "reminderDaysBeforeClose": [7, 2]}
+    ),
     # --- competency frameworks ---
     "createCompetencyFramework": input_of(_framework),
     "publishCompetencyFramework": input_of(lambda w: {"id": w["framework"]}),

@@ -35,12 +35,12 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
+from feedback.evaluations.reminders.service import check_reminder_days
 from feedback.evaluations.reports import repository as results
 from feedback.frameworks.service import published_structure
 
 ABSOLUTE_MINIMUM = 3
 DANISH_MIN_EMPLOYEES = 5
-DANISH_MAX_REMINDERS = 2
 RENDER_TASK = "feedback.render_report"
 INVITE_TASK = "feedback.invite_raters"
 
@@ -360,15 +360,7 @@ async def _validate(session: AsyncSession, organisation_id: int, command: CycleC
             field=["commentMinimum"],
             minimum=ABSOLUTE_MINIMUM,
         )
-    days = command.reminder_days_before_close
-    most = DANISH_MAX_REMINDERS if command.profile == CycleProfile.DANISH_PUBLIC_SECTOR else 5
-    if len(set(days)) > most or any(d < 0 or d > 60 for d in days):
-        raise DomainError(
-            ErrorCode.INVALID,
-            "feedback.cycle.reminders",
-            field=["reminderDaysBeforeClose"],
-            maximum=most,
-        )
+    check_reminder_days(command.reminder_days_before_close, command.profile)
     for group, (low, high) in command.nomination_limits.items():
         if (
             group not in ANONYMOUS_GROUPS

@@ -15,6 +15,8 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from backend.identity.models import Membership, Person
 from feedback.evaluations.models import (
+    DANISH_MAX_REMINDERS,
+    CycleProfile,
     CycleStatus,
     Evaluation,
     EvaluationCycle,
@@ -75,7 +77,8 @@ async def uninvited(
 
 async def awaiting_answer(session: AsyncSession, cycle_id: int, today: date) -> list[Delivery]:
     """Invited raters of an open cycle who have neither answered nor declined
-    and were not reminded today: who gets a reminder, known to nobody else."""
+    and were not reminded today (nor, in the Danish profile, twice already):
+    who gets a reminder, known to nobody else."""
     rows = await session.execute(
         _delivery_columns()
         .where(
@@ -85,6 +88,8 @@ async def awaiting_answer(session: AsyncSession, cycle_id: int, today: date) -> 
             Nomination.responded.is_(False),
             Nomination.declined.is_(False),
             (Nomination.last_reminded_on.is_(None)) | (Nomination.last_reminded_on < today),
+            (EvaluationCycle.profile != CycleProfile.DANISH_PUBLIC_SECTOR.value)
+            | (Nomination.reminders_sent < DANISH_MAX_REMINDERS),
         )
         .order_by(Nomination.id)
     )

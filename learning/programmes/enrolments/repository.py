@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
 
 from backend.auth.viewer import Viewer
 from backend.db import Session
@@ -159,6 +159,34 @@ def enrolments_statement(
     if programme_id is not None:
         statement = statement.where(Enrolment.programme_id == programme_id)
     return cast("Select[Any]", statement)  # as ``paginate`` takes it
+
+
+async def cohorts_of_programmes(
+    session: Session, organisation_id: int, programme_ids: Sequence[int]
+) -> list[Cohort]:
+    """The cohorts of programmes, by start date (latest first)."""
+    rows = await session.scalars(
+        select(Cohort)
+        .where(Cohort.organisation_id == organisation_id, Cohort.programme_id.in_(programme_ids))
+        .order_by(Cohort.programme_id, Cohort.starts_on.desc(), Cohort.id.desc())
+    )
+    return list(rows)
+
+
+async def enrolled_counts(
+    session: Session, organisation_id: int, cohort_ids: Sequence[int]
+) -> dict[int, int]:
+    """The leaders enrolled (not withdrawn) in each cohort."""
+    rows = await session.execute(
+        select(Enrolment.cohort_id, func.count(Enrolment.id))
+        .where(
+            Enrolment.organisation_id == organisation_id,
+            Enrolment.cohort_id.in_(cohort_ids),
+            Enrolment.status != EnrolmentStatus.WITHDRAWN.value,
+        )
+        .group_by(Enrolment.cohort_id)
+    )
+    return {cohort_id: count for cohort_id, count in rows.tuples() if cohort_id is not None}
 
 
 async def cohort_member_ids(

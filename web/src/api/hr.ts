@@ -226,6 +226,39 @@ export const ChangeDeadlineMutation = graphql(`
   }
 `);
 
+export const RemindRatersMutation = graphql(`
+  mutation HrRemindRaters($input: RemindEvaluationRatersInput!) {
+    remindEvaluationRaters(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      cycle {
+        id
+      }
+    }
+  }
+`);
+
+export const ChangeReminderDaysMutation = graphql(`
+  mutation HrChangeReminderDays($input: ChangeEvaluationReminderDaysInput!) {
+    changeEvaluationReminderDays(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      cycle {
+        id
+        reminderDaysBeforeClose
+      }
+    }
+  }
+`);
+
 export const LeadersQuery = graphql(`
   query HrLeaders($search: String) {
     people(search: $search, role: LEADER, first: 20) {
@@ -711,6 +744,22 @@ export const ArchiveProgrammeMutation = graphql(`
   }
 `);
 
+export const ProgrammeCohortsQuery = graphql(`
+  query HrProgrammeCohorts($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Programme {
+        cohorts {
+          id
+          name
+          startsOn
+          enrolledLeaders
+        }
+      }
+    }
+  }
+`);
+
 export const CreateCohortMutation = graphql(`
   mutation HrCreateCohort($input: CreateCohortInput!) {
     createCohort(input: $input) {
@@ -756,8 +805,11 @@ export const MentoringQuery = graphql(`
         takenPlaces
         isAvailable
         tags
+        areas
         languages
         location
+        availability
+        competencyIds
         person {
           membershipId
           name
@@ -918,6 +970,25 @@ export const ErasePersonMutation = graphql(`
         field
         message
         reason
+      }
+    }
+  }
+`);
+
+export const SaveMentorProfileMutation = graphql(`
+  mutation HrSaveMentorProfile($input: SaveMentorProfileInput!) {
+    saveMentorProfile(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      profile {
+        id
+        capacity
+        isAvailable
+        availability
       }
     }
   }

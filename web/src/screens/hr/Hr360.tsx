@@ -24,6 +24,7 @@ import { Link } from "../../ui/Link";
 import { navigate } from "../../ui/router";
 import { hrText } from "./text";
 import { HrNav } from "./HrNav";
+import { ReminderDaysForm, RemindNowButton } from "./Hr360Reminders";
 import { dayAt, dayFromNow, Field, GeneralErrors, newId, Notice, usePlaced } from "../../hr/ui";
 
 export default function Hr360() {
@@ -290,6 +291,7 @@ export function HrCycle({ id }: { id: string }) {
   const [inviteState, invite] = useMutation(InviteRatersMutation);
   const [notice, setNotice] = useState("");
   const [confirmClose, setConfirmClose] = useState(false);
+  const [remindErrors, setRemindErrors] = useState<string[]>([]);
   const cycle = data?.node?.__typename === "EvaluationCycle" ? data.node : null;
   if (!cycle) return <main id="main" className="wide"><HrNav /><p role="status">{fetching ? all.loading : all.notFound}</p></main>;
   const reload = () => refetch({ requestPolicy: "network-only" });
@@ -310,7 +312,7 @@ export function HrCycle({ id }: { id: string }) {
     ...(openState.data?.openEvaluationCycle.errors ?? []),
     ...(inviteState.data?.inviteRaters.errors ?? []),
     ...(closeState.data?.closeEvaluationCycle.errors ?? []),
-  ].map((e) => e.message);
+  ].map((e) => e.message).concat(remindErrors);
   const rates = cycle.responseRates;
   const evaluations = cycle.evaluations.nodes;
   return (
@@ -333,6 +335,7 @@ export function HrCycle({ id }: { id: string }) {
       <div className="actions">
         {cycle.status === "PLANNED" && <button type="button" onClick={onOpen} disabled={openState.fetching}>{t.open}</button>}
         {cycle.status === "OPEN" && <button type="button" onClick={onInvite} disabled={inviteState.fetching}>{t.invite}</button>}
+        {cycle.status === "OPEN" && <RemindNowButton cycleId={id} onDone={() => setNotice(t.reminded)} onErrors={setRemindErrors} />}
         {cycle.status !== "CLOSED" && !confirmClose && (
           <button type="button" className="secondary" onClick={() => setConfirmClose(true)}>{t.close}</button>
         )}
@@ -345,6 +348,9 @@ export function HrCycle({ id }: { id: string }) {
         </div>
       )}
       {cycle.status !== "CLOSED" && <DeadlineForm cycleId={id} closesAt={cycle.closesAt} onDone={() => { setNotice(t.deadlineMoved); reload(); }} />}
+      {cycle.status !== "CLOSED" && (
+        <ReminderDaysForm key={cycle.reminderDaysBeforeClose.join(",")} cycleId={id} days={cycle.reminderDaysBeforeClose} onDone={() => { setNotice(t.remindersChanged); reload(); }} />
+      )}
 
       <section aria-labelledby="rates">
         <h2 id="rates">{t.responseRates}</h2>

@@ -7,6 +7,7 @@ import { Field, GeneralErrors, newId, Notice, usePlaced } from "../../hr/ui";
 import { formatDateTime, formatNumber, formatPercent } from "../../i18n/format";
 import { useApp } from "../../ui/context";
 import { HrNav } from "./HrNav";
+import { MentorProfileForm } from "./HrMentorProfileForm";
 import { mentoringText } from "./mentoringText";
 
 const WEIGHTS = ["focus", "experience", "language", "location", "area"] as const;
@@ -19,6 +20,7 @@ export default function HrMentoring() {
   const [notice, setNotice] = useState("");
   const [weights, setWeights] = useState<Record<Weight, number>>({ focus: 4, experience: 1, language: 2, location: 1, area: 1 });
   const [sharedPool, setSharedPool] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const [startState, start] = useMutation(StartMatchingRunMutation);
   const [approveState, approve] = useMutation(ApproveProposalMutation);
   const [rejectState, reject] = useMutation(RejectProposalMutation);
@@ -112,17 +114,28 @@ export default function HrMentoring() {
           <h2 id="mentors">{t.mentors(data?.mentorProfiles.nodes.length ?? 0)}</h2>
           <table className="table">
             <caption className="visually-hidden">{t.mentorsCaption}</caption>
-            <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.places}</th><th scope="col">{t.focus}</th></tr></thead>
+            <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.places}</th><th scope="col">{t.focus}</th><th scope="col"><span className="visually-hidden">{t.editShort}</span></th></tr></thead>
             <tbody>
               {(data?.mentorProfiles.nodes ?? []).map((m) => (
                 <tr key={m.id}>
                   <td>{m.person?.name}<br /><span className="meta">{m.person?.jobTitle}{m.isAvailable ? "" : ` · ${t.unavailable}`}</span></td>
                   <td>{t.taken(formatNumber(m.takenPlaces, language), formatNumber(m.capacity, language))}</td>
                   <td>{m.tags.join(", ")}</td>
+                  <td>
+                    <button type="button" className="secondary" onClick={() => setEditing(m.id)} aria-label={t.edit(m.person?.name ?? t.unknown)}>{t.editShort}</button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {(data?.mentorProfiles.nodes ?? []).filter((m) => m.id === editing).map((m) => (
+            <MentorProfileForm
+              key={m.id}
+              profile={m}
+              onCancel={() => setEditing(null)}
+              onDone={(name) => { setEditing(null); setNotice(t.saved(name)); reload(); }}
+            />
+          ))}
         </section>
         <section aria-labelledby="needs">
           <h2 id="needs">{t.needs(data?.mentoringNeeds.nodes.length ?? 0)}</h2>

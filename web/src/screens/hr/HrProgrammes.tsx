@@ -6,6 +6,7 @@ import { useMutation, useQuery } from "urql";
 import {
   ArchiveProgrammeMutation,
   CreateCohortMutation,
+  ProgrammeCohortsQuery,
   CreateProgrammeMutation,
   EnrolLeaderMutation,
   GoalsQuery,
@@ -335,7 +336,10 @@ function MarkdownField(props: { id: string; label: string; value: string; errors
 function Cohorts({ programmeId }: { programmeId: string }) {
   const { language } = useApp();
   const t = programmeText(language);
-  const [cohorts, setCohorts] = useState<{ id: string; name: string; startsOn: string }[]>([]);
+  const [cohortsResult, refetchCohorts] = useQuery({ query: ProgrammeCohortsQuery, variables: { id: programmeId } });
+  const cohortNode = cohortsResult.data?.node;
+  const cohorts = cohortNode && "cohorts" in cohortNode ? cohortNode.cohorts : [];
+  const reloadCohorts = () => refetchCohorts({ requestPolicy: "network-only" });
   const [name, setName] = useState("");
   const [startsOn, setStartsOn] = useState(dayFromNow(14));
   const [cohortId, setCohortId] = useState("");
@@ -351,7 +355,7 @@ function Cohorts({ programmeId }: { programmeId: string }) {
     const result = await createCohort({ input: { programmeId, name, startsOn, clientMutationId: newId() } });
     const cohort = result.data?.createCohort.cohort;
     if (cohort && result.data?.createCohort.errors.length === 0) {
-      setCohorts((old) => [...old, cohort]);
+      reloadCohorts();
       setCohortId(cohort.id);
       setNotice(t.cohortCreated(cohort.name));
       setName("");
@@ -359,12 +363,28 @@ function Cohorts({ programmeId }: { programmeId: string }) {
   }
   async function onEnrol(leaderId: string, leaderName: string) {
     const result = await enrol({ input: { programmeId, leaderId, cohortId: cohortId || null, clientMutationId: newId() } });
-    if (result.data?.enrolLeader.errors.length === 0) setNotice(t.enrolled(leaderName));
+    if (result.data?.enrolLeader.errors.length === 0) {
+      setNotice(t.enrolled(leaderName));
+      if (cohortId) reloadCohorts();
+    }
   }
   return (
     <section aria-labelledby="cohorts">
       <h2 id="cohorts">{t.cohortsAndEnrolments}</h2>
       {notice && <Notice text={notice} />}
+      <h3>{t.existingCohorts}</h3>
+      {cohorts.length === 0 ? (
+        <p className="meta">{t.noCohortsYet}</p>
+      ) : (
+        <ul className="list" aria-label={t.existingCohorts}>
+          {cohorts.map((c) => (
+            <li key={c.id}>
+              <span>{c.name}</span>
+              <span className="meta">{t.cohortStarts(formatDate(c.startsOn, language))} · {t.enrolledCount(c.enrolledLeaders ?? 0)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="columns">
         <form onSubmit={onCohort} className="stack">
           <h3>{t.newCohort}</h3>

@@ -1,6 +1,11 @@
 // The mentoring screen's texts, Danish first.
 import type { Language } from "../../i18n/format";
 
+/** Danish genitive: "Mettes", but "Lars'" (after s, x, z). */
+export function genitiveDa(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
 const da = {
   title: "Mentorordning",
   loading: "Henter …",
@@ -33,6 +38,16 @@ const da = {
   focus: "Fokus",
   area: "Område",
   unavailable: "ikke ledig",
+  edit: (name: string) => `Ret ${genitiveDa(name)} mentorprofil`,
+  editShort: "Ret",
+  editTitle: (name: string) => `Mentorprofil: ${name}`,
+  capacity: "Antal mentees",
+  availability: "Beskrivelse og tilgængelighed",
+  availabilityHint: "Fx hvornår mentoren kan mødes, eller hvorfor profilen er sat på pause.",
+  isAvailable: "Tager imod nye mentees",
+  save: "Gem profilen",
+  cancel: "Annullér",
+  saved: (name: string) => `${genitiveDa(name)} mentorprofil er gemt.`,
 };
 
 type Texts = typeof da;
@@ -69,6 +84,16 @@ const en: Texts = {
   focus: "Focus",
   area: "Area",
   unavailable: "not available",
+  edit: (name) => `Edit ${name}'s mentor profile`,
+  editShort: "Edit",
+  editTitle: (name) => `Mentor profile: ${name}`,
+  capacity: "Number of mentees",
+  availability: "Description and availability",
+  availabilityHint: "E.g. when the mentor can meet, or why the profile is paused.",
+  isAvailable: "Takes new mentees",
+  save: "Save the profile",
+  cancel: "Cancel",
+  saved: (name) => `${name}'s mentor profile is saved.`,
 };
 
 export function mentoringText(language: Language): Texts {

@@ -78,6 +78,11 @@ const da = {
     newDeadline: "Ny frist",
     moveDeadline: "Flyt fristen",
     deadlineMoved: "Fristen er flyttet.",
+    remindNow: "Send påmindelser nu",
+    reminded: "Bedømmere, der ikke har svaret endnu, får en påmindelse (højst én om dagen).",
+    newReminderDays: "Påmindelsesdage",
+    changeReminders: "Skift påmindelsesdage",
+    remindersChanged: "Påmindelsesdagene er ændret.",
     responseRates: "Svarprocent",
     anonymityNote: (n: number) =>
       `Tal vises kun, hvor anonymitetsreglerne tillader det (mindst ${n} svar i alt, og hver gruppe over sin grænse). Ellers står der "skjult".`,
@@ -184,6 +189,11 @@ const en: Texts = {
     newDeadline: "New deadline",
     moveDeadline: "Move the deadline",
     deadlineMoved: "The deadline is moved.",
+    remindNow: "Send reminders now",
+    reminded: "Raters who have not answered yet get a reminder (at most one a day).",
+    newReminderDays: "Reminder days",
+    changeReminders: "Change the reminder days",
+    remindersChanged: "The reminder days are changed.",
     responseRates: "Response rates",
     anonymityNote: (n) =>
       `Figures show only where the anonymity rules allow (at least ${n} answers in all, and each group above its threshold). Otherwise it says "hidden".`,
