@@ -130,8 +130,14 @@ class CohortsByProgrammeLoader(_ViewerLoader[list[Cohort]]):
         return group_by(keys, rows, lambda c: c.programme_id)
 
 
-class EnrolledCountByCohortLoader(_ViewerLoader[int]):
-    async def batch(self, keys: list[int]) -> list[int]:
+class EnrolledCountByCohortLoader(_ViewerLoader[int | None]):
+    """Leaders enrolled (not withdrawn) per cohort; None for anyone but HR
+    (see ``policy.sees_cohorts``)."""
+
+    async def batch(self, keys: list[int]) -> list[int | None]:
+        viewer = self.context.viewer
+        if viewer is None or not sees_cohorts(viewer):
+            return [None for _ in keys]
         found = await enrolments_repo.enrolled_counts(
             self.context.session, self.organisation_id, keys
         )

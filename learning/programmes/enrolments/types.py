@@ -21,7 +21,7 @@ from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes.enrolments import repository as repo
 from learning.programmes.enrolments.service import GoalDraft
-from learning.programmes.policy import sees_cohorts, sees_goal_attainment
+from learning.programmes.policy import sees_goal_attainment
 from learning.programmes.types import OrganisationGoalSummary, ProgrammeVersion
 
 if TYPE_CHECKING:
@@ -52,9 +52,6 @@ class Cohort(Node):
         description="How many leaders are enrolled (not withdrawn); HR only, null for others."
     )
     async def enrolled_leaders(self, info: Info) -> int | None:
-        viewer = info.context.viewer
-        if viewer is None or not sees_cohorts(viewer):
-            return None
         return await info.context.loaders.get(ld.EnrolledCountByCohortLoader).load(self.pk)
 
 
