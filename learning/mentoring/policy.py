@@ -9,7 +9,7 @@ tenants; anyone else is refused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,8 +19,7 @@ from backend.identity import policy
 from backend.identity import repository as identity
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     """Whom a profile or need is written for, and by whom."""
 
     viewer: Viewer

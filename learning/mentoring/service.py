@@ -117,14 +117,6 @@ def normalise_tags(values: Sequence[str]) -> list[str]:
     return list(seen)
 
 
-async def _subject(
-    session: AsyncSession, viewer: Viewer | None, membership_id: int | None
-) -> tuple[Viewer, int, list[str]]:
-    """(viewer, membership written for, their roles): see ``policy.subject_of``."""
-    subject = await mentoring_policy.subject_of(session, viewer, membership_id)
-    return subject.viewer, subject.membership_id, subject.roles
-
-
 async def _check_common(
     session: AsyncSession,
     organisation_id: int,
@@ -155,7 +147,9 @@ async def save_profile(
     session: AsyncSession, viewer: Viewer | None, command: ProfileCommand
 ) -> MentorProfile:
     """Create or change a mentor profile (one per member)."""
-    signed_in, membership_id, roles = await _subject(session, viewer, command.membership_id)
+    signed_in, membership_id, roles = await mentoring_policy.subject_of(
+        session, viewer, command.membership_id
+    )
     if not {Role.LEADER.value, Role.MENTOR.value} & set(roles):
         raise DomainError(ErrorCode.FORBIDDEN, "mentoring.not_a_leader")
     errors = _Errors()
@@ -209,7 +203,9 @@ async def save_need(
     session: AsyncSession, viewer: Viewer | None, command: NeedCommand
 ) -> MentoringNeed:
     """Create or change what a new leader looks for in a mentor."""
-    signed_in, membership_id, _roles = await _subject(session, viewer, command.membership_id)
+    signed_in, membership_id, _roles = await mentoring_policy.subject_of(
+        session, viewer, command.membership_id
+    )
     errors = _Errors()
     tags = normalise_tags(command.tags)
     if not LANGUAGE.match(command.language.strip()):
