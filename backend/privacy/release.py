@@ -289,18 +289,22 @@ class ReleaseLedger:
             return
         from backend.privacy.audit import _holds_write_lock
 
-        joined = self.session.info.get(_JOINED, False)
-        if not joined and not await _holds_write_lock(self.session):
+        joined = self.session.info.get(_JOINED)
+        holds_lock = joined is not None and joined is self.session.get_transaction()
+        if not holds_lock and not await _holds_write_lock(self.session):
             try:
                 async with get_database().session() as own, own.begin():
                     await self._record(own, pending)
                 return
             except DBAPIError:
                 log.info("released figures join the reader's transaction")
-        # Once the reader's transaction holds the release lock, a transaction
-        # of our own would wait for it forever: later records join it too.
-        self.session.info[_JOINED] = True
-        await self._record(self.session, pending)
+        try:
+            await self._record(self.session, pending)
+        finally:
+            # Until the reader's transaction ends it holds the release lock, and
+            # a transaction of our own would wait for it forever: later records
+            # of this transaction join it too.
+            self.session.info[_JOINED] = self.session.get_transaction()
 
     async def _record(self, session: AsyncSession, pending: list[dict[str, object]]) -> None:
         if session.get_bind().dialect.name == "postgresql":
@@ -326,7 +330,7 @@ class ReleaseLedger:
 
 # A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
 _LOCK_SPACE = 0x1E1E
-# Session.info key: this session's transaction records released figures itself.
+# Session.info key: the transaction of this session that records released figures itself.
 _JOINED = "ledelyst.releases_joined"
 
 
