@@ -26,7 +26,6 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-import backend.db as db_module
 from backend.db import Database, set_database
 from backend.migrate import upgrade
 from backend.settings import Settings, get_settings
@@ -224,16 +223,6 @@ async def database(settings: Settings) -> AsyncIterator[Database]:
     yield database
     set_database(None)
     await database.dispose()
-
-
-@pytest.fixture(autouse=True)
-def process_database_kept() -> Iterator[None]:
-    """``create_app`` points the process at its database (production starts one
-    app); a test that starts an app on another database, e.g. one where nothing
-    listens, must not leave the next test's audit writes going there."""
-    before = db_module._database
-    yield
-    db_module.set_database(before)
 
 
 @pytest.fixture
