@@ -146,6 +146,7 @@ class Database:
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessionmaker() as session:
+            session.info[_DATABASE] = self
             yield session
 
     async def dispose(self) -> None:
@@ -183,6 +184,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 _database: Database | None = None
+# Session.info key: the Database whose session() made the session.
+_DATABASE = "ledelyst.database"
+
+
+def database_of(session: AsyncSession) -> Database:
+    """The database ``session`` reads, for a transaction of its own beside
+    the reader's (audit entries, released figures). Not the process's: a
+    process may serve several (a test's worlds), and the one a request reads
+    is the one its records belong in."""
+    database = session.info.get(_DATABASE)
+    return database if isinstance(database, Database) else get_database()
 
 
 def get_database() -> Database:

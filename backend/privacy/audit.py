@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.db import get_database, utcnow
+from backend.db import database_of, utcnow
 from backend.privacy.models import AuditAction, PrivacyAuditEntry
 
 log = logging.getLogger("ledelyst.privacy")
@@ -46,7 +46,7 @@ async def record_now(session: AsyncSession, row: PrivacyAuditEntry) -> None:
         values = {c.name: getattr(row, c.name) for c in PrivacyAuditEntry.__table__.columns}
         values.pop("id")
         try:
-            async with get_database().session() as own, own.begin():
+            async with database_of(session).session() as own, own.begin():
                 own.add(PrivacyAuditEntry(**values))
             return
         except DBAPIError:

@@ -45,7 +45,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
-from backend.db import get_database, utcnow
+from backend.db import database_of, utcnow
 from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
 from backend.privacy.models import ReleasedFigure
 
@@ -293,7 +293,7 @@ class ReleaseLedger:
         holds_lock = joined is not None and joined is self.session.get_transaction()
         if not holds_lock and not await _holds_write_lock(self.session):
             try:
-                async with get_database().session() as own, own.begin():
+                async with database_of(self.session).session() as own, own.begin():
                     await self._record(own, pending)
                 return
             except DBAPIError:

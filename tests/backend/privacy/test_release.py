@@ -9,9 +9,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import backend.db as db_module
 from backend.api.errors import DomainError, ErrorCode
-from backend.db import Database
-from backend.privacy.models import ReleasedFigure
+from backend.db import Database, set_database
+from backend.privacy import audit
+from backend.privacy.models import AuditAction, PrivacyAuditEntry, ReleasedFigure
 from backend.privacy.release import (
     MIN_CONTRIBUTORS,
     Released,
@@ -21,7 +23,9 @@ from backend.privacy.release import (
     release,
     singles_out,
 )
+from backend.settings import Settings
 from tests.support.factories import make_organisation
+from tests.support.network import free_port
 
 
 def people(*numbers: int) -> set[str]:
@@ -163,3 +167,41 @@ async def test_ledgers_of_a_reader_whose_organisation_is_not_committed_save_one_
         .where(ReleasedFigure.organisation_id == organisation.id)
     )
     assert kept == 2
+
+
+async def test_records_of_their_own_go_to_the_readers_database_not_the_processs(
+    session: AsyncSession, database: Database, settings: Settings
+) -> None:
+    """Released figures and audit entries are written in a transaction of
+    their own; it must be on the database the reader reads, whatever the
+    process last pointed at (an app started on another database, or on one
+    where nothing listens, left a CI run's audit writes refused)."""
+    organisation_id = (await make_organisation(session)).id
+    await session.commit()
+    nowhere = f"postgresql+asyncpg://postgres@127.0.0.1:{free_port()}/ledelyst"
+    elsewhere = Database(settings.model_copy(update={"database_url": nowhere}))
+    before = db_module._database
+    set_database(elsewhere)
+    try:
+        ledger = ReleaseLedger(session, organisation_id, prefix="effect.")
+        assert await ledger.allow("effect.change:ALL", people(1, 2, 3, 4))
+        await ledger.save()
+        await audit.record_now(
+            session, audit.entry(organisation_id, None, 1, AuditAction.REPORT_VIEWED)
+        )
+    finally:
+        set_database(before)
+        await elsewhere.dispose()
+    await session.rollback()  # what was kept was kept in transactions of their own
+    async with database.session() as later:
+        figures = await later.scalar(
+            select(func.count())
+            .select_from(ReleasedFigure)
+            .where(ReleasedFigure.organisation_id == organisation_id)
+        )
+        entries = await later.scalar(
+            select(func.count())
+            .select_from(PrivacyAuditEntry)
+            .where(PrivacyAuditEntry.organisation_id == organisation_id)
+        )
+    assert (figures, entries) == (1, 1)
