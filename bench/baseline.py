@@ -10,33 +10,33 @@ identical before it measures anything.
 ``backend/bench/routes.py`` mounts ``router`` when ``LEDELYST_BENCH_MODE`` is
 on; the server then needs the repository root on ``PYTHONPATH``.
 
-The sync baseline is different on purpose: it is the floor for replaying
-offline progress, a plain ``INSERT ... ON CONFLICT`` of the same rows, with
-no validation and no per-event outcome beyond "applied".
+The sync baselines are in ``bench/baseline_sync.py``: one like-for-like (the
+same checks and reply), and the first rounds' plain ``INSERT ... ON CONFLICT``
+with no check, kept for its figure.
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy import text
 
 from backend.api.context import Context
 from backend.api.pagination import PageRequest, paginate
-from backend.api.relay import from_global_id, to_global_id
+from backend.api.relay import to_global_id
 from backend.auth.authenticate import authenticate
 from backend.auth.viewer import Viewer
 from backend.db import Database
 from backend.i18n import Locale
 from backend.settings import Settings
+from bench.baseline_sync import router as sync_router
 
 router = APIRouter(prefix="/bench", include_in_schema=False)
+router.include_router(sync_router)
 
 JSON = "application/json"
 
@@ -479,78 +479,7 @@ async def mentees(request: Request) -> Response:
     return _respond({"mentees": {"edges": edges, "pageInfo": _page_info(page)}})
 
 
-# --- offline progress ---------------------------------------------------------------------------
-
-_SYNC_EVENTS = text(
-    """
-    INSERT INTO progress_event (organisation_id, enrolment_id, client_event_id, activity_id,
-                                type, occurred_at, received_at)
-    SELECT :organisation_id, e.enrolment_id, e.client_event_id, e.activity_id, e.type,
-           e.occurred_at, now()
-    FROM unnest(CAST(:enrolments AS bigint[]), CAST(:ids AS text[]), CAST(:activities AS bigint[]),
-                CAST(:types AS text[]), CAST(:times AS timestamptz[]))
-         AS e(enrolment_id, client_event_id, activity_id, type, occurred_at)
-    ON CONFLICT (enrolment_id, client_event_id) DO NOTHING
-    """
-)
-_SYNC_PROGRESS = text(
-    """
-    INSERT INTO activity_progress (organisation_id, enrolment_id, activity_id, started_at,
-                                   completed_at)
-    SELECT :organisation_id, e.enrolment_id, e.activity_id, min(e.occurred_at),
-           min(e.occurred_at) FILTER (WHERE e.type = 'COMPLETED')
-    FROM unnest(CAST(:enrolments AS bigint[]), CAST(:activities AS bigint[]),
-                CAST(:types AS text[]), CAST(:times AS timestamptz[]))
-         AS e(enrolment_id, activity_id, type, occurred_at)
-    GROUP BY e.enrolment_id, e.activity_id
-    ORDER BY e.enrolment_id, e.activity_id
-    ON CONFLICT (enrolment_id, activity_id) DO UPDATE SET
-        started_at = LEAST(activity_progress.started_at, EXCLUDED.started_at),
-        completed_at = COALESCE(activity_progress.completed_at, EXCLUDED.completed_at)
-    """
-)
-
-
-def _pk(global_id: str) -> int:
-    try:
-        return from_global_id(global_id)[1]
-    except ValueError:
-        return 0
-
-
-@router.post("/sync-progress")
-async def sync_progress(request: Request) -> Response:
-    """The rows of a ``SyncProgress`` body, written with two INSERT ... ON CONFLICT."""
-    body = orjson.loads(await request.body())
-    events: Sequence[dict[str, Any]] = body["variables"]["input"]["events"]
-    found = await _context(request)
-    if found is None:
-        return _unauthenticated()
-    context, viewer = found
-    session = context.session
-    values = {
-        "organisation_id": viewer.organisation_id,
-        "enrolments": [_pk(e["enrolmentId"]) for e in events],
-        "ids": [e["clientEventId"] for e in events],
-        "activities": [_pk(e["activityId"]) for e in events],
-        "types": [e["type"] for e in events],
-        "times": [datetime.fromisoformat(e["occurredAt"]).astimezone(UTC) for e in events],
-    }
-    try:
-        await session.execute(_SYNC_EVENTS, values)
-        await session.execute(_SYNC_PROGRESS, {k: v for k, v in values.items() if k != "ids"})
-        await session.commit()
-    finally:
-        await session.close()
-    return _respond(
-        {
-            "syncProgress": {
-                "results": [
-                    {"clientEventId": e["clientEventId"], "status": "APPLIED"} for e in events
-                ]
-            }
-        }
-    )
+# --- offline progress: bench/baseline_sync.py ----------------------------------------------
 
 
 def cursor_of(values: list[Any]) -> str:

@@ -1,21 +1,19 @@
 """GraphQL beside its hand-written baseline, over loopback HTTP: a leader's
 home, a mentor's mentees, a 20-item page of a team's enrolments, a page
-10,000 rows deep, and offline progress replayed in batches of 50."""
+10,000 rows deep, and offline progress replayed in batches of 50 (``bench/http_sync.py``)."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
 
 from backend.api.persisted import document_hash
-from backend.api.relay import to_global_id
+from bench import http_sync
 from bench.baseline import cursor_of
 from bench.common import OPERATIONS, Row, Run, fmt, landed, out
 from bench.harness import (
-    UNIQUE,
     Load,
     Server,
     Variant,
@@ -302,71 +300,12 @@ def deep_page(run: Run, server: Server) -> None:
     )
 
 
-def sync(run: Run, server: Server) -> None:
-    subjects = run.subjects.get("sync_subjects", [])[:100]
-    now = datetime.now(UTC)
-    graphql, baseline = [], []
-    for s in subjects:
-        enrolment = str(to_global_id("Enrolment", s["enrolment"]))
-        events = []
-        for k in range(50):
-            activity = s["activities"][k % len(s["activities"])]
-            events.append(
-                {
-                    "clientEventId": f"{UNIQUE}-{k}",
-                    "enrolmentId": enrolment,
-                    "activityId": str(to_global_id("Activity", activity)),
-                    "type": "STARTED" if (k // len(s["activities"])) % 2 == 0 else "COMPLETED",
-                    "occurredAt": (now - timedelta(minutes=50 - k)).isoformat(),
-                }
-            )
-        variables = {"input": {"events": events}}
-        graphql.append(Variant("/graphql", graphql_body("SyncProgress", variables), auth(s, run)))
-        baseline.append(
-            Variant("/bench/sync-progress", json.dumps({"variables": variables}), auth(s, run))
-        )
-    probe = post(server.url, graphql[0], "probe")
-    if (
-        probe.status_code != 200
-        or b'"errors":[{' in probe.content
-        or b'"errors"' in probe.content[:20]
-    ):
-        run.add(
-            Row(
-                "offline progress replay (syncProgress)",
-                "not measured",
-                met=False,
-                note=f"GraphQL answered {probe.status_code}: {probe.text[:300]}",
-            )
-        )
-        return
-    outcomes = json.loads(probe.content)["data"]["syncProgress"]
-    statuses: dict[str, int] = {}
-    for r in outcomes["results"]:
-        statuses[r["status"]] = statuses.get(r["status"], 0) + 1
-    g_rps, b_rps, g_p95, b_p95 = compare(
-        run, server, "syncProgress, 50 events a request", graphql, baseline, check=False, row=False
-    )
-    ratio = g_rps / b_rps if b_rps else 0.0
-    run.add(
-        Row(
-            "offline progress replay (syncProgress)",
-            f"{fmt(g_rps * 50)} events/s (p95 {fmt(g_p95)} ms a batch)",
-            f"{fmt(b_rps * 50)} events/s (INSERT ... ON CONFLICT)",
-            f"{ratio:.2f}",
-            ">= 0.30 of the baseline's events/s",
-            ratio >= 0.3,
-            f"{len(subjects)} leaders; outcomes of a first batch: {statuses}",
-        )
-    )
-
-
 CASES = [
     ("home", "learning.programmes", home),
     ("mentees", "learning.mentoring", mentees),
     ("team-page", "learning.programmes", team_page),
     ("deep-page", "learning.programmes", deep_page),
-    ("sync", "learning.programmes", sync),
+    ("sync", "learning.programmes", http_sync.sync),
 ]
 
 

@@ -24,6 +24,10 @@ from bench.harness import Server, Variant, run_load
 
 def variants(run: Run, case: str, server: object = None) -> list[Variant]:
     from bench import http_cases as h
+    from bench.http_sync import sync_variants
+
+    if case == "sync":
+        return sync_variants(run)[0]
 
     captured: dict[str, list[Variant]] = {}
 
@@ -47,9 +51,8 @@ def variants(run: Run, case: str, server: object = None) -> list[Variant]:
             "mentees": h.mentees,
             "team-page": h.team_page,
             "deep-page": h.deep_page,
-            "sync": h.sync,
         }[case](run, server)  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - the sync case probes the server; not needed here
+    except Exception:  # noqa: BLE001 - a case may probe the server; not needed here
         pass
     finally:
         h.compare = original
@@ -57,16 +60,9 @@ def variants(run: Run, case: str, server: object = None) -> list[Variant]:
 
 
 def _baseline_sync(run: Run, graphql: list[Variant]) -> list[Variant]:
-    import json
+    from bench.http_sync import sync_variants
 
-    return [
-        Variant(
-            "/bench/sync-progress",
-            json.dumps({"variables": json.loads(v.body)["variables"]}),
-            v.headers,
-        )
-        for v in graphql
-    ]
+    return sync_variants(run)[1]
 
 
 BASELINES = {"sync": _baseline_sync}

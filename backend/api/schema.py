@@ -20,6 +20,7 @@ from backend.api.extensions import UnitOfWork, error_codes, persisted_queries
 from backend.api.limits import NoIntrospection, TokenLimit, aliases_rule, cost_rule, depth_rule
 from backend.api.persisted import PersistedOperations
 from backend.api.relay import Node, resolve_node
+from backend.api.scalars import SCALAR_OVERRIDES
 from backend.api.selections import CheckedValidation
 from backend.modules import import_slice_modules
 from backend.settings import Settings
@@ -83,6 +84,7 @@ def _new_schema(
         types=extra_types,
         extensions=schema_extensions(settings, operations or PersistedOperations.from_folder()),
         config=StrawberryConfig(disable_field_suggestions=settings.production),
+        scalar_overrides=SCALAR_OVERRIDES,
     )
 
 

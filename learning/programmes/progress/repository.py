@@ -20,9 +20,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from backend.auth.viewer import Viewer
@@ -44,28 +56,29 @@ from learning.programmes.models import (
 )
 
 
-async def lock_leader_progress(session: Session, membership_id: int) -> None:
-    """Serialise the progress writes of one leader, before anything of the
+async def lock_leader_enrolments(session: Session, membership_id: int) -> list[Enrolment]:
+    """The leader's enrolments (closed ones too), read under a lock that
+    serialises the progress writes of one leader, before anything else of the
     batch is read: the same offline batch replayed from several devices at
     once then finds, one after the other, the events the first recorded (one
     APPLIED, the others DUPLICATE) instead of racing on the same rows.
 
-    PostgreSQL locks the leader's enrolment rows; SQLite has no row locks, so
-    a no-op UPDATE of the same rows opens the write transaction first (the
-    driver begins a transaction only at the first write, so the batch's reads
-    that follow see what the previous writer committed)."""
+    PostgreSQL locks the rows as it reads them (one statement: the lock and the
+    ownership check of every event are the same read). SQLite has no row
+    locks, so a no-op UPDATE of the same rows opens the write transaction
+    first (the driver begins a transaction only at the first write, so the
+    reads that follow see what the previous writer committed)."""
     mine = Enrolment.membership_id == membership_id
+    statement = select(Enrolment).where(mine).order_by(Enrolment.id)
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(
-            select(Enrolment.id).where(mine).order_by(Enrolment.id).with_for_update()
-        )
-        return
+        return list(await session.scalars(statement.with_for_update()))
     await session.execute(
         update(Enrolment)
         .where(mine)
         .values(membership_id=Enrolment.membership_id, updated_at=Enrolment.updated_at)
         .execution_options(synchronize_session=False)
     )
+    return list(await session.scalars(statement))
 
 
 def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
@@ -185,38 +198,92 @@ async def visible_evidence_by_id(
 # --- writing progress in batches ---------------------------------------------------------
 
 
-async def known_event_ids(
-    session: Session, enrolment_ids: Sequence[int], client_event_ids: Sequence[str]
-) -> set[tuple[int, str]]:
-    if not client_event_ids:
-        return set()
-    rows = await session.execute(
-        select(ProgressEvent.enrolment_id, ProgressEvent.client_event_id).where(
-            ProgressEvent.enrolment_id.in_(enrolment_ids),
-            ProgressEvent.client_event_id.in_(client_event_ids),
+@dataclass
+class BatchFacts:
+    """What a batch checks, besides its enrolments and activities."""
+
+    seen: set[tuple[int, str]]  # (enrolment, client event id) already recorded
+    reflected: set[tuple[int, int]]  # (enrolment, activity) with a reflection
+    evidenced: set[tuple[int, int]]  # (enrolment, activity) with action evidence
+
+
+async def batch_facts(
+    session: Session,
+    enrolment_ids: Sequence[int],
+    activity_ids: Sequence[int],
+    client_event_ids: Sequence[str],
+) -> BatchFacts:
+    """The event ids already recorded and which activities have a text, in one
+    statement (a UNION ALL, where it was three: a statement is most of a
+    batch's cost, bench/NOTES.md seventh round). Only whether a text exists:
+    the texts a batch changes are read, locked, by ``texts_for_pairs``."""
+    facts = BatchFacts(set(), set(), set())
+    if not enrolment_ids:
+        return facts
+    parts: list[Any] = [  # the row types differ by a column, which UNION ALL allows
+        select(literal_column(f"'{kind}'"), t.enrolment_id, t.activity_id, null()).where(
+            t.enrolment_id.in_(enrolment_ids), t.activity_id.in_(activity_ids)
         )
-    )
-    return {(row[0], row[1]) for row in rows}
+        for kind, t in (("r", Reflection), ("v", ActionEvidence))
+    ]
+    if client_event_ids:
+        parts.append(
+            select(
+                literal_column("'e'"),
+                ProgressEvent.enrolment_id,
+                null(),
+                ProgressEvent.client_event_id,
+            ).where(
+                ProgressEvent.enrolment_id.in_(enrolment_ids),
+                ProgressEvent.client_event_id.in_(client_event_ids),
+            )
+        )
+    for kind, enrolment, activity, event_id in await session.execute(union_all(*parts)):
+        if kind == "e":
+            facts.seen.add((enrolment, event_id))
+        elif kind == "r":
+            facts.reflected.add((enrolment, activity))
+        else:
+            facts.evidenced.add((enrolment, activity))
+    return facts
 
 
 async def texts_for_pairs(
-    session: Session, enrolment_ids: Sequence[int], activity_ids: Sequence[int]
+    session: Session,
+    enrolment_ids: Sequence[int],
+    activity_ids: Sequence[int],
+    *,
+    reflections: bool,
+    evidence: bool,
 ) -> tuple[list[Reflection], list[ActionEvidence]]:
-    """The reflections and evidence a batch of events may change, locked for the update."""
-    reflections = await session.scalars(
-        select(Reflection)
-        .where(Reflection.enrolment_id.in_(enrolment_ids), Reflection.activity_id.in_(activity_ids))
-        .with_for_update()
-    )
-    evidence = await session.scalars(
-        select(ActionEvidence)
-        .where(
-            ActionEvidence.enrolment_id.in_(enrolment_ids),
-            ActionEvidence.activity_id.in_(activity_ids),
+    """The reflections and evidence a batch of events may change, locked for
+    the update; only the kinds the batch saves (a batch of starts and
+    completions reads none)."""
+    found_reflections: list[Reflection] = []
+    found_evidence: list[ActionEvidence] = []
+    if reflections:
+        found_reflections = list(
+            await session.scalars(
+                select(Reflection)
+                .where(
+                    Reflection.enrolment_id.in_(enrolment_ids),
+                    Reflection.activity_id.in_(activity_ids),
+                )
+                .with_for_update()
+            )
         )
-        .with_for_update()
-    )
-    return list(reflections), list(evidence)
+    if evidence:
+        found_evidence = list(
+            await session.scalars(
+                select(ActionEvidence)
+                .where(
+                    ActionEvidence.enrolment_id.in_(enrolment_ids),
+                    ActionEvidence.activity_id.in_(activity_ids),
+                )
+                .with_for_update()
+            )
+        )
+    return found_reflections, found_evidence
 
 
 async def reflection_of_owner(
@@ -245,24 +312,18 @@ class ProgressWrite:
     completed_at: datetime | None = None
 
 
-def _upsert(session: Session) -> Any:
+def _upsert(dialect: str) -> Any:
     """The dialect's INSERT that knows ON CONFLICT (PostgreSQL and SQLite both do)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert
-    return sqlite.insert
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
-async def write_progress(session: Session, rows: Sequence[ProgressWrite]) -> None:
-    """Insert or merge progress in one statement: a stored start is kept if it is
-    earlier and a stored completion is never replaced, so a replayed or
-    out-of-order batch changes nothing it should not; the row lock of the
-    conflict serialises concurrent batches."""
-    if not rows:
-        return
+@cache
+def _progress_upsert(dialect: str) -> Any:
+    """Built once per dialect: building it was a fifth of a batch's write."""
     table = ActivityProgress.__table__
-    statement = _upsert(session)(table)
+    statement = _upsert(dialect)(table)
     stored, new = table.c, statement.excluded
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=[stored.enrolment_id, stored.activity_id],
         set_={
             "started_at": case(
@@ -275,6 +336,23 @@ async def write_progress(session: Session, rows: Sequence[ProgressWrite]) -> Non
             "completed_at": func.coalesce(stored.completed_at, new.completed_at),
         },
     )
+
+
+@cache
+def _events_insert(dialect: str) -> Any:
+    return _upsert(dialect)(ProgressEvent.__table__).on_conflict_do_nothing(
+        index_elements=["enrolment_id", "client_event_id"]
+    )
+
+
+async def write_progress(session: Session, rows: Sequence[ProgressWrite]) -> None:
+    """Insert or merge progress in one statement: a stored start is kept if it is
+    earlier and a stored completion is never replaced, so a replayed or
+    out-of-order batch changes nothing it should not; the row lock of the
+    conflict serialises concurrent batches."""
+    if not rows:
+        return
+    statement = _progress_upsert(session.get_bind().dialect.name)
     await session.execute(
         statement,
         [
@@ -294,7 +372,4 @@ async def record_events(session: Session, rows: Sequence[dict[str, Any]]) -> Non
     """The applied events with a client id, so a replay is known; one that a
     concurrent replay recorded first is left as it is."""
     if rows:
-        statement = _upsert(session)(ProgressEvent.__table__).on_conflict_do_nothing(
-            index_elements=["enrolment_id", "client_event_id"]
-        )
-        await session.execute(statement, list(rows))
+        await session.execute(_events_insert(session.get_bind().dialect.name), list(rows))

@@ -2,9 +2,10 @@
 
 Every change is an *event* (``ProgressEventCommand``), whether it comes from
 a single mutation or from ``syncProgress``, a batch a phone queued offline.
-A batch is applied in one transaction with a fixed number of queries
-(enrolments, activities, known event ids, and the progress, reflection and
-evidence rows involved), in the order the events happened. An event with a
+A batch is applied in one transaction with a fixed number of queries (the
+leader's enrolments, locked; activities; known event ids and which
+activities have a text, together; the texts it saves, if any; two bulk
+writes), in the order the events happened. An event with a
 ``client_event_id`` is recorded per enrolment, so a replay is ``DUPLICATE``
 and changes nothing. An event that cannot be applied (the activity is not in
 the programme, a newer text was saved, a bad upload) is a ``CONFLICT`` with
@@ -27,7 +28,6 @@ from backend.settings import Settings
 from backend.storage import get_storage, verify_upload
 from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
 from learning.programmes import repository as programmes_repo
-from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
@@ -92,6 +92,10 @@ class _Batch:
     enrolments: dict[int, Enrolment]
     activities: dict[int, ProgrammeActivity]
     seen: set[tuple[int, str]]
+    # Which (enrolment, activity) pairs have a text (a completion needs it) ...
+    reflected: set[tuple[int, int]]
+    evidenced: set[tuple[int, int]]
+    # ... and the texts themselves, read and locked only if the batch saves some.
     reflections: dict[tuple[int, int], Reflection]
     evidence: dict[tuple[int, int], ActionEvidence]
     uploads: dict[str, tuple[int, str] | DomainError]
@@ -137,8 +141,8 @@ async def apply_events(
                 ["events", str(i), "clientEventId"],
             )
     now = utcnow()
-    await repo.lock_leader_progress(session, leader.membership_id)
-    batch = await _read_batch(session, leader, events, settings)
+    mine = await repo.lock_leader_enrolments(session, leader.membership_id)
+    batch = await _read_batch(session, leader, {e.id: e for e in mine}, events, settings)
     results: list[EventResult | None] = [None] * len(events)
     order = sorted(range(len(events)), key=lambda i: (_aware(events[i].occurred_at, now), i))
     for i in order:
@@ -154,15 +158,10 @@ async def apply_events(
 async def _read_batch(
     session: Session,
     leader: Viewer,
+    enrolments: dict[int, Enrolment],
     events: Sequence[ProgressEventCommand],
     settings: Settings,
 ) -> _Batch:
-    enrolments = {
-        e.id: e
-        for e in await enrolments_repo.enrolments_of_leader(
-            session, leader.membership_id, active_only=False
-        )
-    }
     activity_ids = sorted({e.activity_id for e in events})
     activities = {
         a.id: a
@@ -172,8 +171,15 @@ async def _read_batch(
     }
     enrolment_ids = sorted(enrolments)
     event_ids = sorted({e.client_event_id for e in events if e.client_event_id})
-    seen = await repo.known_event_ids(session, enrolment_ids, event_ids)
-    reflections, evidence = await repo.texts_for_pairs(session, enrolment_ids, activity_ids)
+    facts = await repo.batch_facts(session, enrolment_ids, activity_ids, event_ids)
+    types = {e.type for e in events}
+    reflections, evidence = await repo.texts_for_pairs(
+        session,
+        enrolment_ids,
+        activity_ids,
+        reflections=ProgressEventType.REFLECTION_SAVED in types,
+        evidence=ProgressEventType.EVIDENCE_SAVED in types,
+    )
     uploads: dict[str, tuple[int, str] | DomainError] = {}
     storage = get_storage(settings)
     for event in events:
@@ -194,7 +200,9 @@ async def _read_batch(
         has_mentor=wants_mentor and await _has_mentor(session, leader),
         enrolments=enrolments,
         activities=activities,
-        seen=seen,
+        seen=facts.seen,
+        reflected=facts.reflected,
+        evidenced=facts.evidenced,
         reflections={(r.enrolment_id, r.activity_id): r for r in reflections},
         evidence={(e.enrolment_id, e.activity_id): e for e in evidence},
         uploads=uploads,
@@ -235,6 +243,7 @@ def _apply(
             )
             session.add(reflection)
             batch.reflections[pair] = reflection
+            batch.reflected.add(pair)
         reflection.text = (event.text or "").strip()
         reflection.written_at = at
         if event.shared_with is not None:
@@ -253,6 +262,7 @@ def _apply(
             )
             session.add(evidence)
             batch.evidence[pair] = evidence
+            batch.evidenced.add(pair)
         evidence.text = (event.text or "").strip()
         evidence.recorded_at = at
         upload = batch.uploads.get(event.object_key or "")
@@ -325,9 +335,9 @@ def _check(
         if isinstance(upload, DomainError):
             return upload
     elif event.type == ProgressEventType.COMPLETED:
-        if kind == ActivityKind.REFLECTION and pair not in batch.reflections:
+        if kind == ActivityKind.REFLECTION and pair not in batch.reflected:
             return _conflict(ErrorCode.RULE_VIOLATED, "programmes.reflection_first")
-        if kind == ActivityKind.ACTION and pair not in batch.evidence:
+        if kind == ActivityKind.ACTION and pair not in batch.evidenced:
             return _conflict(ErrorCode.RULE_VIOLATED, "programmes.evidence_first")
     return None
 

@@ -247,3 +247,38 @@ async def test_events_dated_in_the_future_or_absurdly_far_back_are_refused_not_a
             "reason": "programmes.event_in_future",
         }
     ]
+
+
+async def test_a_batch_of_starts_and_completions_reads_what_it_checks_in_one_statement(
+    api: GraphQLClient, world: World, database: Any
+) -> None:
+    """Known event ids and which activities have a text come from one statement;
+    the texts themselves are read only for a batch that saves one."""
+    token = world.token(world.leader)
+    kinds = [ActivityKind.KNOWLEDGE, ActivityKind.REFLECTION, ActivityKind.ACTION]
+    events = [
+        {
+            "clientEventId": f"c{i}",
+            "enrolmentId": world.enrolment_gid,
+            "activityId": world.activity_gid(kinds[i % 3]),
+            "type": "STARTED" if i < 3 else "COMPLETED",
+            "occurredAt": _at(i),
+        }
+        for i in range(6)
+    ]
+    with count_statements(database.engine) as log:
+        response = await api.execute(SYNC_WITH_REASONS, {"input": {"events": events}}, token=token)
+    assert [r["reason"] for r in response.data["syncProgress"]["results"]] == [
+        None,
+        None,
+        None,
+        None,
+        "programmes.reflection_first",
+        "programmes.evidence_first",
+    ]
+    reads = [
+        s
+        for s in log.selects()
+        if any(f"FROM {t} " in s for t in ("reflection", "action_evidence", "progress_event"))
+    ]
+    assert len(reads) == 1
