@@ -107,8 +107,10 @@ async def _send(
 
     The mails (address, link, checked payload) are made in a thread while the
     database writes the tokens and the marks, which need nothing from them: for
-    100,000 raters each side takes one to two seconds (bench/NOTES.md, seventh
-    round), and one after the other they took the sum."""
+    100,000 raters each side takes one to two seconds, and one after the other
+    they take the sum. That pays where the database has cores of its own; on
+    the bench machine, whose two cores PostgreSQL shares, it was within the
+    noise (bench/NOTES.md, seventh round)."""
     secrets = new_secrets(len(deliveries))
     tokens: dict[str, list[Any]] = {
         "nomination_id": [d.nomination_id for d in deliveries],
