@@ -6,14 +6,22 @@ the mail, and may add template folders with ``register_template_folder``.
 """
 
 from backend.mail.addresses import format_address
-from backend.mail.outbox import SEND_MAIL_TASK, queue_mail, queue_mails
+from backend.mail.outbox import (
+    SEND_MAIL_TASK,
+    mail_payloads,
+    queue_mail,
+    queue_mails,
+    queue_payloads,
+)
 from backend.mail.render import register_template_folder, render_mail
 
 __all__ = [
     "SEND_MAIL_TASK",
     "format_address",
+    "mail_payloads",
     "queue_mail",
     "queue_mails",
+    "queue_payloads",
     "register_template_folder",
     "render_mail",
 ]

@@ -52,9 +52,22 @@ async def queue_mails(
     """Queue ``template`` for many (to, locale, context) at once, checked like
     ``queue_mail`` (the template once), written without an ORM object each.
     Returns how many were queued."""
+    return await queue_payloads(session, mail_payloads(template, mails))
+
+
+def mail_payloads(
+    template: str, mails: Iterable[tuple[str, str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """What ``queue_mails`` writes, checked as it checks it, and nothing
+    written: a caller may make them in a thread while its transaction does
+    something else, then hand them to ``queue_payloads``."""
     _check_template(template)
+    return [_payload(to, template, locale, context) for to, locale, context in mails]
+
+
+async def queue_payloads(session: AsyncSession, payloads: list[dict[str, Any]]) -> int:
+    """Queue what ``mail_payloads`` made. Returns how many were queued."""
     # The payloads are serialised on writing, which raises for what JSON cannot store.
-    payloads = [_payload(to, template, locale, context) for to, locale, context in mails]
     await enqueue_many(session, SEND_MAIL_TASK, payloads)
     return len(payloads)
 

