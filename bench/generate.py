@@ -4,6 +4,9 @@ filled with COPY (never ORM inserts).
     .venv/bin/python -m bench.generate --scale 1       # Denmark: 100 organisations, 50,000 leaders
     .venv/bin/python -m bench.generate --scale 0.002        # the CI smoke test's size
 
+Into the bench's own cluster (``bench/postgres.py``) unless ``--server`` or
+``BENCH_POSTGRES`` names one.
+
 At ``--scale 1``: 100 organisations (one large, ``BIG_ORG_SHARE`` of all
 leaders, the rest log-normally sized), 50,000 leaders in reporting trees
 (spans of leaders around 7, uneven subtrees; in the large organisation one
@@ -1569,18 +1572,27 @@ def manifest_path(database: str) -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0: Denmark (50,000 leaders)")
-    parser.add_argument("--server", default=os.environ.get("BENCH_POSTGRES", DEFAULT_SERVER))
+    parser.add_argument(
+        "--server",
+        default=os.environ.get("BENCH_POSTGRES"),
+        help="a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432 (default: the "
+        "bench's own cluster, bench/postgres.py)",
+    )
+    parser.add_argument("--pgdata", type=Path, default=os.environ.get("BENCH_PGDATA"))
     parser.add_argument("--database", default=DEFAULT_DATABASE)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     config = Config(scale=args.scale, seed=args.seed)
-    print(f"generating scale {args.scale} into {args.database}", flush=True)
-    result = asyncio.run(generate(args.server, args.database, config))
+    from bench.postgres import bench_server
+
+    with bench_server(args.server, args.pgdata) as server:
+        print(f"generating scale {args.scale} into {args.database}", flush=True)
+        result = asyncio.run(generate(server.server, args.database, config))
     OUT.mkdir(parents=True, exist_ok=True)
     manifest = {
         "scale": args.scale,
         "database": args.database,
-        "server": args.server,
+        "server": args.server or "the bench's own cluster",
         "generated_at": NOW.isoformat(),
         "counts": result.counts,
         "seconds": result.seconds,

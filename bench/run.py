@@ -3,6 +3,11 @@
     .venv/bin/python -m bench.run                   # the national data set (made if missing)
     .venv/bin/python -m bench.run --scale 0.002 --quick    # what the CI smoke test runs
     .venv/bin/python -m bench.run --only home,report       # some benchmarks
+    .venv/bin/python -m bench.run --server postgresql://postgres@127.0.0.1:5432  # a given server
+
+PostgreSQL is the bench's own cluster (``bench/postgres.py``): sized for the
+machine, kept in bench/out/postgres, started for the run and stopped after it;
+the data set is read into shared_buffers (pg_prewarm) before anything is timed.
 
 Each benchmark prints its figure, the baseline's figure measured in the same
 run on the same data, and the ratio. HTTP load comes from wrk in its own
@@ -13,15 +18,27 @@ settings. Figures are medians of ``--runs`` runs.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import asyncpg
+
 from bench.common import Options, Run, landed, load_manifest
-from bench.generate import DEFAULT_DATABASE, DEFAULT_SERVER, manifest_path
+from bench.generate import DEFAULT_DATABASE, manifest_path
 from bench.harness import machine
+from bench.postgres import (
+    DEFAULT_FOLDER,
+    BenchServer,
+    bench_server,
+    database_exists,
+    describe_warm_up,
+    prewarm,
+    show_settings,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -47,7 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--database", default=None, help=f"default {DEFAULT_DATABASE} (scale 1)")
-    parser.add_argument("--server", default=os.environ.get("BENCH_POSTGRES", DEFAULT_SERVER))
+    parser.add_argument(
+        "--server",
+        default=os.environ.get("BENCH_POSTGRES"),
+        help="a PostgreSQL server to use, e.g. postgresql://postgres@127.0.0.1:5432 "
+        "(default: the bench's own cluster, see --pgdata)",
+    )
+    parser.add_argument(
+        "--pgdata",
+        type=Path,
+        default=Path(os.environ.get("BENCH_PGDATA", DEFAULT_FOLDER)),
+        help="the bench's own cluster's folder, kept between runs (default bench/out/postgres)",
+    )
     parser.add_argument("--generate", action="store_true", help="generate the data set again")
     parser.add_argument("--quick", action="store_true", help="each benchmark once, briefly")
     parser.add_argument("--seconds", type=float, default=10.0, help="one load run")
@@ -68,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    with bench_server(args.server, args.pgdata) as server:
+        return _run(args, server)
+
+
+def _run(args: argparse.Namespace, server: BenchServer) -> int:
 
     database = args.database or (
         DEFAULT_DATABASE
@@ -77,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     only = [x.strip() for x in args.only.split(",") if x.strip()]
     options = Options(
         database=database,
-        server=args.server,
+        server=server.server,
         seconds=args.seconds,
         runs=args.runs,
         connections=args.connections,
@@ -95,11 +128,20 @@ def main(argv: list[str] | None = None) -> int:
         stale = load_manifest(database).get("migration_heads") != migration_heads()
         if stale:
             print("the data set predates a migration: generating it again", flush=True)
-    if args.generate or stale or not manifest_path(database).exists():
+    missing = not asyncio.run(database_exists(server.server, database))
+    if missing and manifest_path(database).exists():
+        print(f"{database} is not on {server.server}: generating it", flush=True)
+    if args.generate or stale or missing or not manifest_path(database).exists():
         from bench.generate import main as generate
 
-        generate(["--scale", str(args.scale), "--database", database, "--server", args.server])
+        generate(["--scale", str(args.scale), "--database", database, "--server", server.server])
     run = Run(options=options, manifest=load_manifest(database))
+    print("== warm-up", flush=True)
+    try:
+        server.warmed = asyncio.run(prewarm(options.plain_url))
+    except (OSError, asyncpg.PostgresError) as error:  # e.g. no pg_prewarm on a given server
+        server.warmed = {"error": f"{type(error).__name__}: {error}"}
+    print(f"  {describe_warm_up(server.warmed)}", flush=True)
     started = time.perf_counter()
     for name, benchmark in benchmarks():
         if only and name != "http" and name not in only:
@@ -119,7 +161,14 @@ def main(argv: list[str] | None = None) -> int:
             run.skip(name, f"failed: {type(error).__name__}: {error}")
     from bench.results import write
 
-    write(run, args.results, machine(), time.perf_counter() - started)
+    settings = asyncio.run(show_settings(server.server))
+    described = {
+        **machine(),
+        "postgres server": server.describe(),
+        "postgres settings (SHOW)": ", ".join(f"{k} {v}" for k, v in settings.items()),
+        "warm-up": describe_warm_up(server.warmed),
+    }
+    write(run, args.results, described, time.perf_counter() - started)
     print(f"wrote {args.results}")
     return 0
 

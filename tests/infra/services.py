@@ -1,5 +1,6 @@
 """PostgreSQL and Redis servers of a test's own, on free loopback ports, that
-the fault tests stop and restart; the shared ones (5432, 6379) stay up.
+the fault tests stop and restart; the shared ones (5432, 6379) stay up. The
+PostgreSQL cluster is bench/postgres.py's, which the bench's own cluster uses too.
 
 Without the binaries the tests skip with the reason; with
 ``LEDELYST_REQUIRE_FAULTS=1`` (set by ``.ci/run``) they fail instead, so CI
@@ -18,13 +19,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from glob import glob
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
 
 from backend.settings import ROOT
+from bench.postgres import PostgresServer, postgres_binaries
 from tests.conftest import TEST_BROKER_URL, TEST_DATABASE_URL
 from tests.support.network import free_port, wait_until_ok  # noqa: F401  (re-exported)
 
@@ -45,58 +46,9 @@ def unavailable(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
-def _postgres_bin() -> Path | None:
-    for folder in sorted(glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if Path(folder, "initdb").exists() and Path(folder, "pg_ctl").exists():
-            return Path(folder)
-    found = shutil.which("pg_ctl")
-    return Path(found).parent if found and shutil.which("initdb") else None
-
-
-class PostgresServer:
-    """A throw-away cluster in a temporary folder, trusting local connections.
-
-    initdb refuses to run as root, so as root the cluster belongs to the
-    ``postgres`` user and its commands run through ``runuser``."""
-
-    def __init__(self, binaries: Path, folder: Path) -> None:
-        self.binaries = binaries
-        self.folder = folder
-        self.port = free_port()
-        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-
-    def _run(self, tool: str, *args: str) -> None:
-        command = [*self.as_user, str(self.binaries / tool), *args]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"{tool} failed: {done.stdout}{done.stderr}")
-
-    def init(self) -> None:
-        if self.as_user:
-            shutil.chown(self.folder, "postgres")
-        data = str(self.folder / "data")
-        self._run("initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
-
-    def start(self) -> None:
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-        data, log = str(self.folder / "data"), str(self.folder / "server.log")
-        self._run("pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        """``fast`` ends every session at once, as a restart by an operator does."""
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", mode, "-w", "stop")
-
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/{database}"
-
-    def log(self) -> str:
-        path = self.folder / "server.log"
-        return path.read_text(errors="replace") if path.exists() else ""
-
-
 @pytest.fixture(scope="module")
 def own_postgres() -> Iterator[PostgresServer]:
-    binaries = _postgres_bin()
+    binaries = postgres_binaries()
     if binaries is None:
         unavailable("PostgreSQL's initdb and pg_ctl are not installed")
     if os.geteuid() == 0 and shutil.which("runuser") is None:
