@@ -260,11 +260,18 @@ async def show_settings(server: str) -> dict[str, str]:
 
 
 PREWARM_ORDER = """
-SELECT c.oid::regclass::text AS name, pg_relation_size(c.oid) AS bytes, c.relkind = 'i' AS index
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND c.relkind IN ('r', 'i', 't', 'm') AND c.relpersistence = 'p'
- ORDER BY c.relkind = 'i' DESC, pg_relation_size(c.oid)
+WITH tables AS (
+  SELECT c.oid, c.relkind, c.reltoastrelid FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+     AND c.relkind IN ('r', 'i', 'm') AND c.relpersistence = 'p'
+), mine AS (
+  SELECT oid, relkind FROM tables
+  UNION ALL  -- the long values of the data set's tables, not the catalogs'
+  SELECT reltoastrelid, 't' FROM tables WHERE reltoastrelid <> 0
+)
+SELECT oid::regclass::text AS name, pg_relation_size(oid) AS bytes
+  FROM mine ORDER BY relkind = 'i' DESC, pg_relation_size(oid)
 """
 
 
