@@ -195,12 +195,10 @@ def measure_once(run: Run, server: Server, variants: list[Variant]) -> list[Load
 # --- the cases -----------------------------------------------------------------------------------
 
 
-def home(run: Run, server: Server) -> None:
-    """GraphQL, the SQLAlchemy baseline and the raw-asyncpg floor
-    (``bench/baseline_floor.py``: the same statements, no ORM), in the same runs."""
-    o = run.options
+def home_sides(run: Run) -> dict[str, list[Variant]]:
+    """Home's requests by path: GraphQL, the SQLAlchemy baseline, the raw-asyncpg floor."""
     leaders = run.subjects.get("home_leaders", [])[:200]
-    sides = {
+    return {
         path: [Variant(path, body, auth(v, run)) for v in leaders]
         for path, body in (
             ("/graphql", graphql_body("Home")),
@@ -208,6 +206,13 @@ def home(run: Run, server: Server) -> None:
             ("/bench/home-floor", "{}"),
         )
     }
+
+
+def home(run: Run, server: Server) -> None:
+    """GraphQL, the SQLAlchemy baseline and the raw-asyncpg floor
+    (``bench/baseline_floor.py``: the same statements, no ORM), in the same runs."""
+    o = run.options
+    sides = home_sides(run)
     graphql, baseline, floor = sides.values()
     name = f"home query, {o.connections} clients"
     largest = 0
@@ -241,7 +246,7 @@ def home(run: Run, server: Server) -> None:
             f"p95 {g_p95 / b_p95 if b_p95 else 0:.2f}x / {g_p95 / f_p95 if f_p95 else 0:.2f}x",
             ">= 0.95 of the baseline, >= 0.50 of the floor, payload < 10 kB",
             of_baseline >= 0.95 and of_floor >= 0.5 and largest < PAYLOAD_LIMIT and errors == 0,
-            f"{len(leaders)} different new leaders, persisted query by sha256"
+            f"{len(graphql)} different new leaders, persisted query by sha256"
             + (f"; {errors} errors" if errors else "")
             + "; bytes identical (all three)",
         )
