@@ -8,7 +8,7 @@ loop, building the answer). The SQL is the SQLAlchemy statements' text as
 columns (even those home does not use) and conditions, in the same order, under
 the same conditions (a statement only when the previous ones found something to
 ask for); SQLAlchemy's expanded ``IN ($2, $3, ...)`` is written ``= ANY($2)``,
-which PostgreSQL plans the same (as a ``ScalarArrayOpExpr``) and which keeps one
+which PostgreSQL parses an IN list into itself (a ``ScalarArrayOpExpr``) and which keeps one
 prepared statement per text. No explicit transaction: each statement commits on
 its own, as a plain asyncpg service would run reads.
 

@@ -1,6 +1,6 @@
 """The statements of ``home`` as SQLAlchemy sends them (captured per leader on the
 bench data set), written out for ``bench/baseline_floor.py``; SQLAlchemy's expanded
-``IN ($2, $3, ...)`` is ``= ANY($2)`` here, which PostgreSQL plans the same."""
+``IN ($2, $3, ...)`` is ``= ANY($2)`` here, which PostgreSQL parses an IN list into itself."""
 
 from __future__ import annotations
 
