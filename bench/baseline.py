@@ -33,10 +33,12 @@ from backend.auth.viewer import Viewer
 from backend.db import Database
 from backend.i18n import Locale
 from backend.settings import Settings
+from bench.baseline_floor import router as floor_router
 from bench.baseline_sync import router as sync_router
 
 router = APIRouter(prefix="/bench", include_in_schema=False)
 router.include_router(sync_router)
+router.include_router(floor_router)
 
 JSON = "application/json"
 
@@ -255,7 +257,13 @@ async def home(request: Request) -> Response:
                     for f in data.unread_feedback
                 ],
                 "pending360Tasks": [
-                    {"id": p.reference, "title": p.title, "dueAt": _iso(p.due_at)}
+                    {
+                        "id": p.reference,
+                        "kind": p.kind,
+                        "evaluationId": p.evaluation_reference,
+                        "title": p.title,
+                        "dueAt": _iso(p.due_at),
+                    }
                     for p in data.pending_360_tasks
                 ],
             }

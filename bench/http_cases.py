@@ -195,17 +195,61 @@ def measure_once(run: Run, server: Server, variants: list[Variant]) -> list[Load
 # --- the cases -----------------------------------------------------------------------------------
 
 
-def home(run: Run, server: Server) -> None:
+def home_sides(run: Run) -> dict[str, list[Variant]]:
+    """Home's requests by path: GraphQL, the SQLAlchemy baseline, the raw-asyncpg floor."""
     leaders = run.subjects.get("home_leaders", [])[:200]
-    graphql = [Variant("/graphql", graphql_body("Home"), auth(v, run)) for v in leaders]
-    baseline = [Variant("/bench/home", "{}", auth(v, run)) for v in leaders]
-    compare(
-        run,
-        server,
-        f"home query, {run.options.connections} clients",
-        graphql,
-        baseline,
-        note=f"{len(leaders)} different new leaders, persisted query by sha256",
+    return {
+        path: [Variant(path, body, auth(v, run)) for v in leaders]
+        for path, body in (
+            ("/graphql", graphql_body("Home")),
+            ("/bench/home", "{}"),
+            ("/bench/home-floor", "{}"),
+        )
+    }
+
+
+def home(run: Run, server: Server) -> None:
+    """GraphQL, the SQLAlchemy baseline and the raw-asyncpg floor
+    (``bench/baseline_floor.py``: the same statements, no ORM), in the same runs."""
+    o = run.options
+    sides = home_sides(run)
+    graphql, baseline, floor = sides.values()
+    name = f"home query, {o.connections} clients"
+    largest = 0
+    for other in (baseline, floor):
+        identical, size, problem = check_identical(
+            server, list(zip(graphql, other, strict=True))[:20]
+        )
+        largest = max(largest, size)
+        if not identical:
+            run.add(Row(name, "not measured", met=False, note=f"{other[0].path}: {problem}"))
+            return
+    if o.warmup > 0:
+        for variants in sides.values():
+            run_load(server.url, variants, seconds=o.warmup, connections=o.connections, tool=o.tool)
+    loads: dict[str, list[Load]] = {path: [] for path in sides}
+    for _ in range(1 if o.quick else o.runs):
+        for path, variants in sides.items():  # alternating, as compare() does
+            loads[path] += measure_once(run, server, variants)
+    (g_rps, g_p95), (b_rps, b_p95), (f_rps, f_p95) = (
+        (median([x.rps for x in runs]), median([x.p95_ms for x in runs])) for runs in loads.values()
+    )
+    errors = sum(x.errors for runs in loads.values() for x in runs)
+    of_baseline, of_floor = g_rps / b_rps if b_rps else 0.0, g_rps / f_rps if f_rps else 0.0
+    run.add(
+        Row(
+            name,
+            f"{fmt(g_rps)} req/s, p95 {fmt(g_p95)} ms, payload {largest:,} B",
+            f"SQLAlchemy baseline {fmt(b_rps)} req/s, p95 {fmt(b_p95)} ms; "
+            f"raw asyncpg floor {fmt(f_rps)} req/s, p95 {fmt(f_p95)} ms",
+            f"throughput {of_baseline:.2f} of the baseline, {of_floor:.2f} of the floor; "
+            f"p95 {g_p95 / b_p95 if b_p95 else 0:.2f}x / {g_p95 / f_p95 if f_p95 else 0:.2f}x",
+            ">= 0.95 of the baseline, >= 0.50 of the floor, payload < 10 kB",
+            of_baseline >= 0.95 and of_floor >= 0.5 and largest < PAYLOAD_LIMIT and errors == 0,
+            f"{len(graphql)} different new leaders, persisted query by sha256"
+            + (f"; {errors} errors" if errors else "")
+            + "; bytes identical (all three)",
+        )
     )
 
 

@@ -28,6 +28,8 @@ def variants(run: Run, case: str, server: object = None) -> list[Variant]:
 
     if case == "sync":
         return sync_variants(run)[0]
+    if case == "home":
+        return h.home_sides(run)["/graphql"]
 
     captured: dict[str, list[Variant]] = {}
 
@@ -65,7 +67,20 @@ def _baseline_sync(run: Run, graphql: list[Variant]) -> list[Variant]:
     return sync_variants(run)[1]
 
 
-BASELINES = {"sync": _baseline_sync}
+def _baseline_home(run: Run, graphql: list[Variant]) -> list[Variant]:
+    from bench.http_cases import home_sides
+
+    return home_sides(run)["/bench/home"]
+
+
+def _floor_home(run: Run, graphql: list[Variant]) -> list[Variant]:
+    from bench.http_cases import home_sides
+
+    return home_sides(run)["/bench/home-floor"]
+
+
+BASELINES = {"sync": _baseline_sync, "home": _baseline_home}
+FLOORS = {"home": _floor_home}
 
 
 def summarise(raw: Path, top: int = 30) -> str:
@@ -96,16 +111,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--baseline", action="store_true", help="profile the baseline instead")
+    parser.add_argument("--floor", action="store_true", help="profile the raw floor (home)")
     args = parser.parse_args()
     if shutil.which("py-spy") is None and not (Path(sys.executable).parent / "py-spy").exists():
         raise SystemExit("py-spy is needed: .venv/bin/pip install py-spy")
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     run = Run(options=Options(database=args.database), manifest=load_manifest(args.database))
-    raw = out(f"profile-{args.case}{'-baseline' if args.baseline else ''}.txt")
+    side = "-baseline" if args.baseline else "-floor" if args.floor else ""
+    raw = out(f"profile-{args.case}{side}.txt")
     with Server(run.options.asyncpg_url, out("logs/profile-server.log")) as server:
         chosen = variants(run, args.case, server)
         if args.baseline:
             chosen = BASELINES[args.case](run, chosen)
+        elif args.floor:
+            chosen = FLOORS[args.case](run, chosen)
         run_load(server.url, chosen, seconds=2, connections=args.connections)
         recorder = subprocess.Popen(
             [

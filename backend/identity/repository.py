@@ -172,23 +172,28 @@ async def other_organisations_of(
 # --- reporting lines ---------------------------------------------------------------
 
 
+# Built once: an alias's column collection (a proxy per column of membership) was
+# most of the cost of building the CTE, which home builds twice a request. It is
+# anonymous, so it renders as ``membership_1`` (or the next free name) as before.
+_REPORTS_CHILD = Membership.__table__.alias()
+
+
 def reports_below_statement(
     manager_membership_id: int, direct_only: bool = False
 ) -> Select[int, int]:
     """(membership id, depth) of everyone below a manager, at any depth, in
     one statement: a recursive CTE walking ``membership.manager_id``."""
-    if direct_only:
-        return select(Membership.id.label("id"), literal(1).label("depth")).where(
-            Membership.manager_id == manager_membership_id
-        )
-    start = select(Membership.id.label("id"), literal(1).label("depth")).where(
-        Membership.manager_id == manager_membership_id
+    membership = Membership.__table__
+    start = select(membership.c.id.label("id"), literal(1).label("depth")).where(
+        membership.c.manager_id == manager_membership_id
     )
+    if direct_only:
+        return start
     below = start.cte("below", recursive=True)
-    child = aliased(Membership)
+    child = _REPORTS_CHILD
     below = below.union_all(
-        select(child.id, below.c.depth + 1).where(
-            and_(child.manager_id == below.c.id, below.c.depth < MAX_DEPTH)
+        select(child.c.id, below.c.depth + 1).where(
+            and_(child.c.manager_id == below.c.id, below.c.depth < MAX_DEPTH)
         )
     )
     return select(below.c.id, below.c.depth)

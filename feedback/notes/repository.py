@@ -10,9 +10,22 @@ takes part in. Unread counts and the home list are one statement each.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, and_, exists, func, insert, or_, select, union
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    Row,
+    and_,
+    bindparam,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -57,7 +70,7 @@ def visible_to(membership_id: int, organisation_id: int) -> ColumnElement[bool]:
     )
 
 
-def taking_part_ids(membership_id: int) -> Any:
+def taking_part_ids(membership_id: int | ColumnElement[int]) -> Any:
     """The ids of the notes ``taking_part`` selects, as a union that indexes serve.
 
     ``coalesce(parent_id, id) IN (audience)`` OR'ed with ``leader_id`` is a scan
@@ -77,7 +90,7 @@ def taking_part_ids(membership_id: int) -> Any:
     )
 
 
-def _unread(membership_id: int) -> ColumnElement[bool]:
+def _unread(membership_id: int | ColumnElement[int]) -> ColumnElement[bool]:
     read = exists().where(
         FeedbackNoteRead.note_id == FeedbackNote.id,
         FeedbackNoteRead.membership_id == membership_id,
@@ -185,17 +198,25 @@ async def count_unread(session: AsyncSession, membership_id: int) -> int:
     return int(await session.scalar(count_unread_statement(membership_id)) or 0)
 
 
-async def unread(session: AsyncSession, membership_id: int, limit: int) -> list[AnyRow]:
-    """(note, author's name) of unread notes, newest first, in one statement."""
-    statement = (
+@cache
+def _unread_statement() -> Any:
+    """Built once, with the member and the limit as parameters: building it for
+    every request (three selects on an alias, a union, an EXISTS) was about 8% of
+    home's CPU time under load; the SQL sent is the same."""
+    return (
         select(FeedbackNote, Person.name.label("author_name"))
         .outerjoin(Membership, Membership.id == FeedbackNote.author_id)
         .outerjoin(Person, Person.id == Membership.person_id)
-        .where(_unread(membership_id))
+        .where(_unread(bindparam("member", type_=BigInteger)))
         .order_by(FeedbackNote.id.desc())
-        .limit(limit)
+        .limit(bindparam("limit", type_=Integer))
     )
-    return list((await session.execute(statement)).all())
+
+
+async def unread(session: AsyncSession, membership_id: int, limit: int) -> list[AnyRow]:
+    """(note, author's name) of unread notes, newest first, in one statement."""
+    parameters = {"member": membership_id, "limit": limit}
+    return list((await session.execute(_unread_statement(), parameters)).all())
 
 
 async def names(session: AsyncSession, membership_ids: Sequence[int]) -> dict[int, AnyRow]:
