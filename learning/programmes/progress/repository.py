@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -248,6 +248,9 @@ async def batch_facts(
     return facts
 
 
+Text = TypeVar("Text", Reflection, ActionEvidence)
+
+
 async def texts_for_pairs(
     session: Session,
     enrolment_ids: Sequence[int],
@@ -259,31 +262,25 @@ async def texts_for_pairs(
     """The reflections and evidence a batch of events may change, locked for
     the update; only the kinds the batch saves (a batch of starts and
     completions reads none)."""
-    found_reflections: list[Reflection] = []
-    found_evidence: list[ActionEvidence] = []
-    if reflections:
-        found_reflections = list(
-            await session.scalars(
-                select(Reflection)
-                .where(
-                    Reflection.enrolment_id.in_(enrolment_ids),
-                    Reflection.activity_id.in_(activity_ids),
-                )
-                .with_for_update()
-            )
-        )
-    if evidence:
-        found_evidence = list(
-            await session.scalars(
-                select(ActionEvidence)
-                .where(
-                    ActionEvidence.enrolment_id.in_(enrolment_ids),
-                    ActionEvidence.activity_id.in_(activity_ids),
-                )
-                .with_for_update()
-            )
-        )
-    return found_reflections, found_evidence
+    return (
+        await _locked_texts(session, Reflection, enrolment_ids, activity_ids)
+        if reflections
+        else [],
+        await _locked_texts(session, ActionEvidence, enrolment_ids, activity_ids)
+        if evidence
+        else [],
+    )
+
+
+async def _locked_texts(
+    session: Session, model: type[Text], enrolment_ids: Sequence[int], activity_ids: Sequence[int]
+) -> list[Text]:
+    statement = (
+        select(model)
+        .where(model.enrolment_id.in_(enrolment_ids), model.activity_id.in_(activity_ids))
+        .with_for_update()
+    )
+    return list(await session.scalars(statement))
 
 
 async def reflection_of_owner(
