@@ -29,6 +29,8 @@ class Options:
     mails: int = 100_000
     tool: str | None = None  # force "wrk" or "python"
     redis: str = "redis://127.0.0.1:6379/15"  # the mail benchmark's broker, flushed first
+    monday_seconds: float = 600.0  # the Monday morning load's sustained run
+    monday_step_seconds: float = 30.0  # each step of its search for saturation
 
     @property
     def asyncpg_url(self) -> str:

@@ -45,7 +45,7 @@ RESULTS = ROOT / "bench" / "RESULTS.md"
 
 
 def benchmarks() -> list[tuple[str, Callable[[Run], None]]]:
-    from bench import effect, http_cases, mail, matchbench, report, statements
+    from bench import effect, http_cases, mail, matchbench, monday, report, statements
 
     return [
         ("http", http_cases.run_http),
@@ -54,6 +54,8 @@ def benchmarks() -> list[tuple[str, Callable[[Run], None]]]:
         ("effect", effect.run),
         ("matching", matchbench.run),
         ("mail", mail.run),
+        # Last: its raters and leaders write answers and progress into the data set.
+        ("monday", monday.run),
     ]
 
 
@@ -86,7 +88,21 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         default="",
         help="comma-separated: "
-        + ", ".join(sorted(HTTP_NAMES | {"statements", "report", "effect", "matching", "mail"})),
+        + ", ".join(
+            sorted(HTTP_NAMES | {"statements", "report", "effect", "matching", "mail", "monday"})
+        ),
+    )
+    parser.add_argument(
+        "--monday-seconds",
+        type=float,
+        default=600.0,
+        help="the Monday morning load's sustained run",
+    )
+    parser.add_argument(
+        "--monday-step-seconds",
+        type=float,
+        default=30.0,
+        help="each step of the Monday morning load's search for saturation",
     )
     parser.add_argument("--tool", choices=["wrk", "python"], default=None)
     parser.add_argument(
@@ -120,6 +136,8 @@ def _run(args: argparse.Namespace, server: BenchServer) -> int:
         mails=args.mails or max(200, round(100_000 * args.scale)),
         warmup=0.0 if args.quick else 3.0,
         redis=args.redis,
+        monday_seconds=args.monday_seconds,
+        monday_step_seconds=args.monday_step_seconds,
     )
     stale = False
     if manifest_path(database).exists():
