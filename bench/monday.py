@@ -315,7 +315,8 @@ def _report(
         Row(
             "Monday morning load: where it saturates",
             (
-                f"at {at} users: {result['why']}; the last step that grew: {knee} users"
+                f"at {at} users: {result['why']}; "
+                + (f"the last step that grew: {knee} users" if knee else "already the first step")
                 if at
                 else f"not within {result['steps'][-1]['users']} users"
             )
