@@ -30,7 +30,7 @@ from learning.effect.calculation.figures import (
     SpanOfControl,
 )
 from learning.effect.calculation.population import Population, Scope
-from learning.effect.calculation.release import EffectRelease, retitled, units_of
+from learning.effect.calculation.release import EffectRelease, Units, retitled, units_of
 from learning.effect.calculation.statistics import MIN_LEADERS
 from learning.effect.change import repository as change_repository
 from learning.effect.ratings import repository as ratings_repository
@@ -95,6 +95,7 @@ class Effect:
         self._release = EffectRelease(session, scope.organisation_id, self._lock)
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
+        self._units_made: dict[str, Units] = {}
 
     async def _read(self, query: Query, **parts: bool) -> Any:
         name = f"{query.__module__}.{query.__name__}{sorted(parts.items())}"
@@ -231,9 +232,9 @@ class Effect:
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
         """A breakdown row's figures through the release rule: parts of the
         overall ones, checked against them (``release``)."""
-        reactions = units_of(await self._by_content(ratings_repository.reaction_contributors))
-        goals = units_of(await self._by_content(repository.goal_contributors))
-        changes = units_of(await self._by_content(change_repository.contributors))
+        reactions = await self._units(ratings_repository.reaction_contributors)
+        goals = await self._units(repository.goal_contributors)
+        changes = await self._units(change_repository.contributors)
         where = (dimension, row.key)
         release = self._release
         goal = row.goal_attainment
@@ -251,6 +252,15 @@ class Effect:
                 "effect.change:ALL", row.behaviour_change, changes.get(where, set())
             ),
         )
+
+    async def _units(self, query: Query) -> Units:
+        """The contributor sets of a read by content, made once per request:
+        every breakdown row looks up its own (once per row, they were the
+        whole request's time at national scale: rows x contributors)."""
+        name = f"{query.__module__}.{query.__name__}"
+        if name not in self._units_made:
+            self._units_made[name] = units_of(await self._by_content(query))
+        return self._units_made[name]
 
     async def span_of_control(self) -> SpanOfControl:
         row = await self._read(repository.span_of_control)
