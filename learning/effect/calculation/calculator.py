@@ -162,8 +162,8 @@ class Effect:
 
     async def _behaviour_change(self) -> BehaviourChange:
         rows = await self._overall(change_repository.changes)
-        found = figures.behaviour_change(rows, self.locale)
-        units = units_of(await self._overall(change_repository.contributors))
+        found = figures.behaviour_change(rows.figures, self.locale)
+        units = units_of(rows.contributors)
         title = translate("effect.all_competencies", self.locale)
         release = self._release
         return BehaviourChange(
@@ -200,7 +200,9 @@ class Effect:
     async def _breakdowns(self) -> Breakdowns:
         content = await self._read(repository.activities_by_content)
         overall = next(
-            row for row in await self._overall(change_repository.changes) if row.dimension == "ALL"
+            row
+            for row in (await self._overall(change_repository.changes)).figures
+            if row.dimension == "ALL"
         )
         programme_ids = {int(row.programme_id) for row in content}
         enrolments = await self._read(repository.enrolments_by_programme)
@@ -217,7 +219,7 @@ class Effect:
             enrolments,
             await self._by_content(ratings_repository.reactions),
             await self._by_content(repository.goal_attainment),
-            await self._by_content(change_repository.changes),
+            (await self._by_content(change_repository.changes)).figures,
             (int(overall.n or 0), int(overall.area_n or 0)),
             titles,
             modules,
@@ -234,7 +236,7 @@ class Effect:
         overall ones, checked against them (``release``)."""
         reactions = await self._units(ratings_repository.reaction_contributors)
         goals = await self._units(repository.goal_contributors)
-        changes = await self._units(change_repository.contributors)
+        changes = await self._units(change_repository.changes)
         where = (dimension, row.key)
         release = self._release
         goal = row.goal_attainment
@@ -259,7 +261,9 @@ class Effect:
         whole request's time at national scale: rows x contributors)."""
         name = f"{query.__module__}.{query.__name__}"
         if name not in self._units_made:
-            self._units_made[name] = units_of(await self._by_content(query))
+            found = await self._by_content(query)
+            rows = found.contributors if isinstance(found, change_repository.ChangeRows) else found
+            self._units_made[name] = units_of(rows)
         return self._units_made[name]
 
     async def span_of_control(self) -> SpanOfControl:
