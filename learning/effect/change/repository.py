@@ -94,18 +94,19 @@ class ChangeRows:
     contributors: list[Row[Any]] = field(default_factory=list)
 
 
-# The columns a figure's row has and a contributor's row leaves empty.
+# The columns a figure's row has and a contributor's row leaves empty, typed
+# (an untyped NULL under DISTINCT is text to PostgreSQL, and no UNION with a number).
 _FIGURES = (
-    "title_da",
-    "title_en",
-    "area_n",
-    "n",
-    "total",
-    "total_sq",
-    "baseline_total",
-    "follow_up_total",
-    "raters_baseline",
-    "raters_follow_up",
+    ("title_da", String),
+    ("title_en", String),
+    ("area_n", BigInteger),
+    ("n", BigInteger),
+    ("total", Float),
+    ("total_sq", Float),
+    ("baseline_total", Float),
+    ("follow_up_total", Float),
+    ("raters_baseline", Float),
+    ("raters_follow_up", Float),
 )
 
 
@@ -154,8 +155,8 @@ def _nobody() -> list[Any]:
 
 
 def _no_figures() -> list[Any]:
-    """A contributor's figure columns: empty (typed by the figures' rows before them)."""
-    return [null().label(name) for name in _FIGURES]
+    """A contributor's figure columns: empty."""
+    return [cast(null(), kind).label(name) for name, kind in _FIGURES]
 
 
 def _overall_figures(per_competency_leader: Any, leaders: Any) -> list[Any]:
