@@ -79,12 +79,21 @@ class EffectReport:
 
 class Effect:
     def __init__(
-        self, session: AsyncSession, scope: Scope, locale: str, *, breakdowns: bool = True
+        self,
+        session: AsyncSession,
+        scope: Scope,
+        locale: str,
+        *,
+        breakdowns: bool = True,
+        competencies: bool = True,
     ) -> None:
         """``breakdowns``: whether the breakdowns by programme, module and kind
         will be asked for. Their parts are then read in the same statements as
         the overall figures; otherwise not at all (and, should they be asked
-        for after all, in statements of their own)."""
+        for after all, in statements of their own). ``competencies``: whether
+        the change per competency will be (the phone's summary shows the
+        overall change only): otherwise it is neither read nor released, and
+        ``behaviour_change`` has no competencies."""
         self.session = session
         self.with_breakdowns = breakdowns
         self.scope = scope
@@ -96,8 +105,13 @@ class Effect:
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
         self._units_made: dict[str, Units] = {}
+        # Parts every read of a query is narrowed by (the figures not asked for).
+        self._narrowed: dict[Query, dict[str, bool]] = (
+            {} if competencies else {change_repository.changes: {"competencies": False}}
+        )
 
     async def _read(self, query: Query, **parts: bool) -> Any:
+        parts = {**self._narrowed.get(query, {}), **parts}
         name = f"{query.__module__}.{query.__name__}{sorted(parts.items())}"
         return await self._once(name, lambda: query(self.session, self.population, **parts))
 

@@ -111,14 +111,20 @@ _FIGURES = (
 
 
 async def changes(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+    session: AsyncSession,
+    population: Population,
+    *,
+    overall: bool = True,
+    content: bool = True,
+    competencies: bool = True,
 ) -> ChangeRows:
     """The 360 aggregates and their contributors, in one statement.
 
     ``figures``: rows of (dimension, key, title_da, title_en, area_n, n, total,
     total_sq, baseline_total, follow_up_total, raters_baseline, raters_follow_up):
 
-    - ``overall``: COMPETENCY, per competency, and ALL, over each leader's mean change;
+    - ``overall``: COMPETENCY, per competency (unless not ``competencies``),
+      and ALL, over each leader's mean change;
     - ``content``: PROGRAMME, MODULE, KIND: the chosen leaders' mean change, per
       programme they are enrolled on, and per module and activity kind of which
       they completed at least half (no titles, means or raters: the change only).
@@ -135,10 +141,10 @@ async def changes(
     sources = content_sources(population) if content else []
     parts: list[Any] = []
     if overall:
-        parts += _overall_figures(per_competency_leader, leaders)
+        parts += _overall_figures(per_competency_leader, leaders, competencies)
     parts += _content_figures(sources, leaders)
     if overall:
-        parts += _overall_contributors(per_competency_leader, leaders)
+        parts += _overall_contributors(per_competency_leader, leaders, competencies)
     parts += _content_contributors(sources, leaders)
     found = ChangeRows()
     for row in (await session.execute(union_all(*parts))).all():
@@ -159,8 +165,18 @@ def _no_figures() -> list[Any]:
     return [cast(null(), kind).label(name) for name, kind in _FIGURES]
 
 
-def _overall_figures(per_competency_leader: Any, leaders: Any) -> list[Any]:
+def _overall_figures(per_competency_leader: Any, leaders: Any, competencies: bool) -> list[Any]:
     nothing = cast(null(), String)
+    every = select(
+        literal("ALL").label("dimension"),
+        nothing.label("key"),
+        *_nobody(),
+        nothing.label("title_da"),
+        nothing.label("title_en"),
+        *_sums(leaders),
+    )
+    if not competencies:
+        return [every]
     return [
         select(
             literal("COMPETENCY").label("dimension"),
@@ -170,12 +186,23 @@ def _overall_figures(per_competency_leader: Any, leaders: Any) -> list[Any]:
             func.min(per_competency_leader.c.title_en).label("title_en"),
             *_sums(per_competency_leader),
         ).group_by(per_competency_leader.c.competency_key),
-        select(literal("ALL"), nothing, *_nobody(), nothing, nothing, *_sums(leaders)),
+        every,
     ]
 
 
-def _overall_contributors(per_competency_leader: Any, leaders: Any) -> list[Any]:
+def _overall_contributors(
+    per_competency_leader: Any, leaders: Any, competencies: bool
+) -> list[Any]:
     chosen = _chosen(leaders, "fx_whose")
+    every = select(
+        literal("ALL").label("dimension"),
+        cast(null(), String).label("key"),
+        chosen.c.membership_id.label("membership_id"),
+        chosen.c.follow_up_id.label("follow_up_id"),
+        *_no_figures(),
+    )
+    if not competencies:
+        return [every]
     return [
         select(
             literal("COMPETENCY").label("dimension"),
@@ -184,13 +211,7 @@ def _overall_contributors(per_competency_leader: Any, leaders: Any) -> list[Any]
             per_competency_leader.c.follow_up_id.label("follow_up_id"),
             *_no_figures(),
         ).where(per_competency_leader.c.chosen == 1),
-        select(
-            literal("ALL"),
-            cast(null(), String),
-            chosen.c.membership_id,
-            chosen.c.follow_up_id,
-            *_no_figures(),
-        ),
+        every,
     ]
 
 
