@@ -94,6 +94,18 @@ def normal_interval(d_z: float, n: int, confidence: float = CONFIDENCE) -> Inter
     return Interval(d_z - z * se, d_z + z * se)
 
 
+def _nct_cdf(df: int, ncp: float, t: float) -> float:
+    """The noncentral t cdf at ``t``. Far in its tails (a noncentrality some
+    tens above or below ``t`` with many degrees of freedom) ``nctdtr`` gives
+    NaN instead of 0 or 1; Brent's method then gave up and the interval fell
+    back to the normal approximation, for one figure and not for another one
+    ulp away (a sum of the same changes in another order)."""
+    value = float(special.nctdtr(df, ncp, t))
+    if math.isnan(value):
+        return 0.0 if ncp > t else 1.0
+    return value
+
+
 def effect_size_interval(d_z: float, n: int, confidence: float = CONFIDENCE) -> Interval:
     """Exact confidence interval of d_z by inverting the noncentral t
     distribution (see the module's docstring)."""
@@ -105,7 +117,7 @@ def effect_size_interval(d_z: float, n: int, confidence: float = CONFIDENCE) -> 
         # ``special.nctdtr`` is what ``stats.nct.cdf`` computes for these
         # arguments (the same values, bit for bit), without its ~60 µs of
         # argument checking per call: Brent's method calls it ~40 times a figure.
-        return lambda ncp: float(special.nctdtr(df, ncp, t_observed)) - target
+        return lambda ncp: _nct_cdf(df, ncp, t_observed) - target
 
     # The cdf falls as the noncentrality rises; search well around t itself.
     reach = 10.0 + 2.0 * abs(t_observed)
