@@ -52,10 +52,17 @@ async def _effect(
     scope: models.EffectScope,
     wanted: LearningEffectFilter | None,
     breakdowns: bool = False,
+    competencies: bool = True,
 ) -> Any:
     c = info.context
     return await service.effect_for(
-        c.session, c.viewer, scope, _filter(info, wanted), c.locale, breakdowns=breakdowns
+        c.session,
+        c.viewer,
+        scope,
+        _filter(info, wanted),
+        c.locale,
+        breakdowns=breakdowns,
+        competencies=competencies,
     )
 
 
@@ -111,7 +118,8 @@ class Query:
         scope: models.EffectScope = models.EffectScope.AREA,
         filter: LearningEffectFilter | None = None,
     ) -> LearningEffectSummary:
-        return LearningEffectSummary(effect=await _effect(info, scope, filter))
+        # The summary shows the overall change only: no figure per competency.
+        return LearningEffectSummary(effect=await _effect(info, scope, filter, competencies=False))
 
     @strawberry.field(description="The viewer's own ratings of these activities.")
     async def my_activity_ratings(

@@ -89,11 +89,13 @@ async def effect_for(
     locale: str,
     *,
     breakdowns: bool = True,
+    competencies: bool = True,
 ) -> Effect:
-    """``breakdowns``: whether the figures by programme, module and activity
-    kind will be asked for: otherwise they are not read at all (``Effect``)."""
+    """``breakdowns``, ``competencies``: whether the figures by programme,
+    module and activity kind, and the change per competency, will be asked
+    for: otherwise they are not read at all (``Effect``)."""
     scope = await scope_for(session, viewer, kind, wanted)
-    return Effect(session, scope, locale, breakdowns=breakdowns)
+    return Effect(session, scope, locale, breakdowns=breakdowns, competencies=competencies)
 
 
 async def _check_filter(session: AsyncSession, organisation_id: int, wanted: EffectFilter) -> None:

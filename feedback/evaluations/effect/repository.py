@@ -58,10 +58,10 @@ from sqlalchemy import (
     func,
     insert,
     literal,
-    or_,
     select,
     true,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -153,9 +153,10 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .cte("fx_ranked")
     )
     pairs = select(ranked).where(ranked.c.latest == 1).cte("fx_pairs")
-    wanted = or_(
-        CompetencySums.evaluation_id.in_(select(pairs.c.follow_up_id)),
-        CompetencySums.evaluation_id.in_(select(pairs.c.baseline_id)),
+    # One IN over both ids: an OR of two INs filters every row of the read
+    # model (a sequential scan), one IN of a union reads its primary key.
+    wanted = CompetencySums.evaluation_id.in_(
+        union_all(select(pairs.c.follow_up_id), select(pairs.c.baseline_id))
     )
     answers = func.sum(CompetencySums.answers)
     means = (

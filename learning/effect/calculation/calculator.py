@@ -30,7 +30,7 @@ from learning.effect.calculation.figures import (
     SpanOfControl,
 )
 from learning.effect.calculation.population import Population, Scope
-from learning.effect.calculation.release import EffectRelease, retitled, units_of
+from learning.effect.calculation.release import EffectRelease, Units, retitled, units_of
 from learning.effect.calculation.statistics import MIN_LEADERS
 from learning.effect.change import repository as change_repository
 from learning.effect.ratings import repository as ratings_repository
@@ -79,12 +79,21 @@ class EffectReport:
 
 class Effect:
     def __init__(
-        self, session: AsyncSession, scope: Scope, locale: str, *, breakdowns: bool = True
+        self,
+        session: AsyncSession,
+        scope: Scope,
+        locale: str,
+        *,
+        breakdowns: bool = True,
+        competencies: bool = True,
     ) -> None:
         """``breakdowns``: whether the breakdowns by programme, module and kind
         will be asked for. Their parts are then read in the same statements as
         the overall figures; otherwise not at all (and, should they be asked
-        for after all, in statements of their own)."""
+        for after all, in statements of their own). ``competencies``: whether
+        the change per competency will be (the phone's summary shows the
+        overall change only): otherwise it is neither read nor released, and
+        ``behaviour_change`` has no competencies."""
         self.session = session
         self.with_breakdowns = breakdowns
         self.scope = scope
@@ -95,8 +104,14 @@ class Effect:
         self._release = EffectRelease(session, scope.organisation_id, self._lock)
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
+        self._units_made: dict[str, Units] = {}
+        # Parts every read of a query is narrowed by (the figures not asked for).
+        self._narrowed: dict[Query, dict[str, bool]] = (
+            {} if competencies else {change_repository.changes: {"competencies": False}}
+        )
 
     async def _read(self, query: Query, **parts: bool) -> Any:
+        parts = {**self._narrowed.get(query, {}), **parts}
         name = f"{query.__module__}.{query.__name__}{sorted(parts.items())}"
         return await self._once(name, lambda: query(self.session, self.population, **parts))
 
@@ -161,8 +176,8 @@ class Effect:
 
     async def _behaviour_change(self) -> BehaviourChange:
         rows = await self._overall(change_repository.changes)
-        found = figures.behaviour_change(rows, self.locale)
-        units = units_of(await self._overall(change_repository.contributors))
+        found = figures.behaviour_change(rows.figures, self.locale)
+        units = units_of(rows.contributors)
         title = translate("effect.all_competencies", self.locale)
         release = self._release
         return BehaviourChange(
@@ -199,7 +214,9 @@ class Effect:
     async def _breakdowns(self) -> Breakdowns:
         content = await self._read(repository.activities_by_content)
         overall = next(
-            row for row in await self._overall(change_repository.changes) if row.dimension == "ALL"
+            row
+            for row in (await self._overall(change_repository.changes)).figures
+            if row.dimension == "ALL"
         )
         programme_ids = {int(row.programme_id) for row in content}
         enrolments = await self._read(repository.enrolments_by_programme)
@@ -216,7 +233,7 @@ class Effect:
             enrolments,
             await self._by_content(ratings_repository.reactions),
             await self._by_content(repository.goal_attainment),
-            await self._by_content(change_repository.changes),
+            (await self._by_content(change_repository.changes)).figures,
             (int(overall.n or 0), int(overall.area_n or 0)),
             titles,
             modules,
@@ -231,9 +248,9 @@ class Effect:
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
         """A breakdown row's figures through the release rule: parts of the
         overall ones, checked against them (``release``)."""
-        reactions = units_of(await self._by_content(ratings_repository.reaction_contributors))
-        goals = units_of(await self._by_content(repository.goal_contributors))
-        changes = units_of(await self._by_content(change_repository.contributors))
+        reactions = await self._units(ratings_repository.reaction_contributors)
+        goals = await self._units(repository.goal_contributors)
+        changes = await self._units(change_repository.changes)
         where = (dimension, row.key)
         release = self._release
         goal = row.goal_attainment
@@ -251,6 +268,17 @@ class Effect:
                 "effect.change:ALL", row.behaviour_change, changes.get(where, set())
             ),
         )
+
+    async def _units(self, query: Query) -> Units:
+        """The contributor sets of a read by content, made once per request:
+        every breakdown row looks up its own (once per row, they were the
+        whole request's time at national scale: rows x contributors)."""
+        name = f"{query.__module__}.{query.__name__}"
+        if name not in self._units_made:
+            found = await self._by_content(query)
+            rows = found.contributors if isinstance(found, change_repository.ChangeRows) else found
+            self._units_made[name] = units_of(rows)
+        return self._units_made[name]
 
     async def span_of_control(self) -> SpanOfControl:
         row = await self._read(repository.span_of_control)

@@ -50,15 +50,38 @@ def units_of(rows: Iterable[Any]) -> Units:
     are a new set, and the figure before minus the figure after, over the same
     leaders, would be that one leader's new follow-up minus their old one."""
     found: Units = {}
+    shape: tuple[Any, ...] | None = None
     for row in rows:
-        key = "" if row.key is None else str(row.key)
-        parts = row._mapping
-        unit = f"m{parts['membership_id']}"
-        if "follow_up_id" in parts:
-            unit += f"/f{parts['follow_up_id']}"
-        if "enrolment_id" in parts:
-            unit += f"/e{parts['enrolment_id']}/p{parts['part_id']}"
-        found.setdefault((str(row.dimension), key), set()).add(unit)
+        if shape is None:
+            # The rows of one read share their columns: find them once, not per row.
+            fields = list(row._fields)
+
+            def at(name: str, fields: list[str] = fields) -> int | None:
+                return fields.index(name) if name in fields else None
+
+            shape = tuple(
+                at(name)
+                for name in (
+                    "dimension",
+                    "key",
+                    "membership_id",
+                    "follow_up_id",
+                    "enrolment_id",
+                    "part_id",
+                )
+            )
+        dimension, key, member, follow_up, enrolment, part = shape
+        value = row[key]
+        unit = f"m{row[member]}"
+        if follow_up is not None:
+            unit += f"/f{row[follow_up]}"
+        if enrolment is not None:
+            unit += f"/e{row[enrolment]}/p{row[part]}"
+        where = (str(row[dimension]), "" if value is None else str(value))
+        units = found.get(where)
+        if units is None:
+            units = found[where] = set()
+        units.add(unit)
     return found
 
 

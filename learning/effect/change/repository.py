@@ -7,14 +7,30 @@ rules already applied). Here they are grouped: per competency, and per leader
 averaged over the competencies, (n, Σd, Σd²) of the change d = follow-up −
 baseline, for the leaders the filter chooses (``n``) and for every leader of
 the area with an enrolment (``area_n``), whose difference decides whether a
-filtered figure may be shown (``calculation.statistics.shown``).
+filtered figure may be shown (``calculation.statistics.shown``). Whose
+change each figure sums (for the release audit) is read in the same
+statement: the per leader changes are its cost, and are read once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Float, Row, String, and_, case, cast, func, literal, null, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    Row,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations import service as feedback
@@ -69,61 +85,169 @@ def _sums(source: Any) -> list[Any]:
     ]
 
 
-async def changes(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
-) -> list[Row[Any]]:
-    """The 360 aggregates in one statement (the per leader changes are read
-    once): rows of (dimension, key, title_da, title_en, area_n, n, total,
-    total_sq, baseline_total, follow_up_total, raters_baseline, raters_follow_up),
+@dataclass(frozen=True)
+class ChangeRows:
+    """The 360 aggregates (``figures``) and whose change each one sums
+    (``contributors``), read together by ``changes``."""
 
-    - ``overall``: COMPETENCY, per competency, and ALL, over each leader's mean change;
+    figures: list[Row[Any]] = field(default_factory=list)
+    contributors: list[Row[Any]] = field(default_factory=list)
+
+
+# The columns a figure's row has and a contributor's row leaves empty, typed
+# (an untyped NULL under DISTINCT is text to PostgreSQL, and no UNION with a number).
+_FIGURES = (
+    ("title_da", String),
+    ("title_en", String),
+    ("area_n", BigInteger),
+    ("n", BigInteger),
+    ("total", Float),
+    ("total_sq", Float),
+    ("baseline_total", Float),
+    ("follow_up_total", Float),
+    ("raters_baseline", Float),
+    ("raters_follow_up", Float),
+)
+
+
+async def changes(
+    session: AsyncSession,
+    population: Population,
+    *,
+    overall: bool = True,
+    content: bool = True,
+    competencies: bool = True,
+) -> ChangeRows:
+    """The 360 aggregates and their contributors, in one statement.
+
+    ``figures``: rows of (dimension, key, title_da, title_en, area_n, n, total,
+    total_sq, baseline_total, follow_up_total, raters_baseline, raters_follow_up):
+
+    - ``overall``: COMPETENCY, per competency (unless not ``competencies``),
+      and ALL, over each leader's mean change;
     - ``content``: PROGRAMME, MODULE, KIND: the chosen leaders' mean change, per
       programme they are enrolled on, and per module and activity kind of which
-      they completed at least half (no titles, means or raters: the change only)."""
+      they completed at least half (no titles, means or raters: the change only).
+
+    ``contributors``: rows of (dimension, key, membership_id, follow_up_id),
+    whose change each figure sums, for the release audit. The follow-up names
+    the frozen data of the leader's change: when a newer follow-up of a leader
+    closes, the same leaders are another set (``calculation.release``).
+
+    Both are rows of one UNION ALL: a figure's has no membership_id, a
+    contributor's no figures."""
     per_competency_leader = _changes(population)
     leaders = _per_leader(per_competency_leader)
+    sources = content_sources(population) if content else []
     parts: list[Any] = []
     if overall:
-        nothing = cast(null(), String)
-        parts += [
-            select(
-                literal("COMPETENCY").label("dimension"),
-                per_competency_leader.c.competency_key.label("key"),
-                func.min(per_competency_leader.c.title_da).label("title_da"),
-                func.min(per_competency_leader.c.title_en).label("title_en"),
-                *_sums(per_competency_leader),
-            ).group_by(per_competency_leader.c.competency_key),
-            select(literal("ALL"), nothing, nothing, nothing, *_sums(leaders)),
-        ]
-    if content:
-        parts += _by_content(population, leaders)
-    return list((await session.execute(union_all(*parts))).all())
+        parts += _overall_figures(per_competency_leader, leaders, competencies)
+    parts += _content_figures(sources, leaders)
+    if overall:
+        parts += _overall_contributors(per_competency_leader, leaders, competencies)
+    parts += _content_contributors(sources, leaders)
+    found = ChangeRows()
+    for row in (await session.execute(union_all(*parts))).all():
+        (found.figures if row.membership_id is None else found.contributors).append(row)
+    return found
+
+
+def _nobody() -> list[Any]:
+    """A figure's contributor columns: empty (its contributors are rows of their own)."""
+    return [
+        cast(null(), BigInteger).label("membership_id"),
+        cast(null(), BigInteger).label("follow_up_id"),
+    ]
+
+
+def _no_figures() -> list[Any]:
+    """A contributor's figure columns: empty."""
+    return [cast(null(), kind).label(name) for name, kind in _FIGURES]
+
+
+def _overall_figures(per_competency_leader: Any, leaders: Any, competencies: bool) -> list[Any]:
+    nothing = cast(null(), String)
+    every = select(
+        literal("ALL").label("dimension"),
+        nothing.label("key"),
+        *_nobody(),
+        nothing.label("title_da"),
+        nothing.label("title_en"),
+        *_sums(leaders),
+    )
+    if not competencies:
+        return [every]
+    return [
+        select(
+            literal("COMPETENCY").label("dimension"),
+            per_competency_leader.c.competency_key.label("key"),
+            *_nobody(),
+            func.min(per_competency_leader.c.title_da).label("title_da"),
+            func.min(per_competency_leader.c.title_en).label("title_en"),
+            *_sums(per_competency_leader),
+        ).group_by(per_competency_leader.c.competency_key),
+        every,
+    ]
+
+
+def _overall_contributors(
+    per_competency_leader: Any, leaders: Any, competencies: bool
+) -> list[Any]:
+    chosen = _chosen(leaders, "fx_whose")
+    every = select(
+        literal("ALL").label("dimension"),
+        cast(null(), String).label("key"),
+        chosen.c.membership_id.label("membership_id"),
+        chosen.c.follow_up_id.label("follow_up_id"),
+        *_no_figures(),
+    )
+    if not competencies:
+        return [every]
+    return [
+        select(
+            literal("COMPETENCY").label("dimension"),
+            per_competency_leader.c.competency_key.label("key"),
+            per_competency_leader.c.membership_id.label("membership_id"),
+            per_competency_leader.c.follow_up_id.label("follow_up_id"),
+            *_no_figures(),
+        ).where(per_competency_leader.c.chosen == 1),
+        every,
+    ]
+
+
+def _chosen(leaders: Any, name: str) -> Any:
+    return (
+        select(leaders.c.membership_id, leaders.c.follow_up_id)
+        .where(leaders.c.chosen == 1)
+        .subquery(name)
+    )
 
 
 def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
     """(dimension, source, key column) of the breakdowns of change: the
     programmes the chosen leaders are enrolled on, and the modules and
-    activity kinds of which they completed at least half."""
+    activity kinds of which they completed at least half.
+
+    CTEs: each is read twice (the figures and their contributors), and the
+    leaders' activities, the costly part, are read once for modules and kinds."""
     enrolment = population.enrolments()
     programmes = (
-        select(enrolment.c.membership_id, enrolment.c.programme_id)
-        .distinct()
-        .subquery("fx_enrolled")
+        select(enrolment.c.membership_id, enrolment.c.programme_id).distinct().cte("fx_enrolled")
     )
-    pairs = assignments(population).subquery("fx_assigned")
+    pairs = assignments(population).cte("fx_assigned")
     took_half = and_(func.sum(pairs.c.done) * 2 >= func.count(), func.sum(pairs.c.done) > 0)
     modules = (
         select(pairs.c.membership_id, pairs.c.module_id)
         .group_by(pairs.c.enrolment_id, pairs.c.membership_id, pairs.c.module_id)
         .having(took_half)
-        .subquery("fx_took_module")
+        .cte("fx_took_module")
     )
     kinds = (
         select(pairs.c.membership_id, pairs.c.kind)
         .group_by(pairs.c.enrolment_id, pairs.c.membership_id, pairs.c.kind)
         .having(took_half)
         .distinct()
-        .subquery("fx_took_kind")
+        .cte("fx_took_kind")
     )
     return [
         ("PROGRAMME", programmes, programmes.c.programme_id),
@@ -132,7 +256,7 @@ def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
     ]
 
 
-def _by_content(population: Population, leaders: Any) -> list[Any]:
+def _content_figures(sources: list[tuple[str, Any, Any]], leaders: Any) -> list[Any]:
     chosen = select(leaders).where(leaders.c.chosen == 1).subquery("fx_chosen")
     change = cast(chosen.c.change, Float)
     nothing = cast(null(), Float)
@@ -140,6 +264,7 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
         select(
             literal(name).label("dimension"),
             cast(column, String).label("key"),
+            *_nobody(),
             cast(null(), String).label("title_da"),
             cast(null(), String).label("title_en"),
             func.count().label("area_n"),
@@ -154,48 +279,22 @@ def _by_content(population: Population, leaders: Any) -> list[Any]:
         .select_from(source)
         .join(chosen, chosen.c.membership_id == source.c.membership_id)
         .group_by(column)
-        for name, source, column in content_sources(population)
+        for name, source, column in sources
     ]
 
 
-async def contributors(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
-) -> list[Row[Any]]:
-    """Whose change each 360 figure of ``changes`` sums: rows of (dimension,
-    key, membership_id, follow_up_id), for the release audit. The follow-up
-    names the frozen data of the leader's change: when a newer follow-up of a
-    leader closes, the same leaders are another set (``calculation.release``)."""
-    per_competency_leader = _changes(population)
-    leaders = _per_leader(per_competency_leader)
-    chosen = (
-        select(leaders.c.membership_id, leaders.c.follow_up_id)
-        .where(leaders.c.chosen == 1)
-        .subquery("fx_whose")
-    )
-    parts: list[Any] = []
-    if overall:
-        parts += [
-            select(
-                literal("COMPETENCY").label("dimension"),
-                per_competency_leader.c.competency_key.label("key"),
-                per_competency_leader.c.membership_id.label("membership_id"),
-                per_competency_leader.c.follow_up_id.label("follow_up_id"),
-            ).where(per_competency_leader.c.chosen == 1),
-            select(
-                literal("ALL"), cast(null(), String), chosen.c.membership_id, chosen.c.follow_up_id
-            ),
-        ]
-    if content:
-        parts += [
-            select(
-                literal(name).label("dimension"),
-                cast(column, String).label("key"),
-                chosen.c.membership_id.label("membership_id"),
-                chosen.c.follow_up_id.label("follow_up_id"),
-            )
-            .select_from(source)
-            .join(chosen, chosen.c.membership_id == source.c.membership_id)
-            .distinct()
-            for name, source, column in content_sources(population)
-        ]
-    return list((await session.execute(union_all(*parts))).all())
+def _content_contributors(sources: list[tuple[str, Any, Any]], leaders: Any) -> list[Any]:
+    chosen = _chosen(leaders, "fx_whose_content")
+    return [
+        select(
+            literal(name).label("dimension"),
+            cast(column, String).label("key"),
+            chosen.c.membership_id.label("membership_id"),
+            chosen.c.follow_up_id.label("follow_up_id"),
+            *_no_figures(),
+        )
+        .select_from(source)
+        .join(chosen, chosen.c.membership_id == source.c.membership_id)
+        .distinct()
+        for name, source, column in sources
+    ]

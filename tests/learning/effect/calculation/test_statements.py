@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
+from backend.privacy.models import ReleasedFigure
 from backend.settings import Settings
 from learning.effect import service
 from learning.effect.calculation.population import EffectFilter
@@ -157,3 +159,30 @@ async def test_breakdowns_asked_for_later_are_read_then(
     await late.behaviour_change()
     assert await late.breakdowns() == expected
     assert expected.by_programme[0].behaviour_change.leaders == 4
+
+
+async def test_the_summary_neither_reads_nor_releases_the_change_per_competency(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    """The phone shows the change averaged over competencies only: the figure
+    per competency is not computed, so the release audit records none."""
+    area = await _area_with_everything(session, settings, 4)
+    _, summary = await _count(api, database, area, "LearningEffectSummary")
+    assert await _released_measures(session, area) == {"effect.change:ALL"}
+
+    _, full = await _count(api, database, area, "LearningEffect")
+    overall = full["learningEffect"]["behaviourChange"]["overall"]
+    shown = summary["learningEffectSummary"]["behaviourChange"]
+    assert shown["leaders"] == overall["leaders"] == 4
+    assert _rounded(shown["meanChange"]) == _rounded(overall["meanChange"])
+    assert "effect.change:COMPETENCY:" in " ".join(await _released_measures(session, area))
+
+
+async def _released_measures(session: AsyncSession, area: Any) -> set[str]:
+    rows = await session.scalars(
+        select(ReleasedFigure.measure).where(
+            ReleasedFigure.organisation_id == area.organisation.id,
+            ReleasedFigure.measure.startswith("effect.change:"),
+        )
+    )
+    return set(rows)

@@ -136,3 +136,18 @@ def test_shown_needs_three_leaders_and_no_small_rest(
 ) -> None:
     assert MIN_LEADERS == 3
     assert shown(n, *totals) is expected
+
+
+def test_effect_size_interval_is_exact_where_nctdtr_gives_nan_in_a_tail() -> None:
+    """Here Brent's method steps to a noncentrality where ``nctdtr`` gives NaN
+    (the cdf is ~0 so far above t): that reads as 0, and the interval is the
+    exact one, as for d_z one ulp lower, not the normal approximation."""
+    n, d_z = 1460, 0.9790484798429147
+    t = d_z * math.sqrt(n)
+    assert math.isnan(scipy_stats.nct.cdf(t, n - 1, 75.5601505911757))
+    interval = effect_size_interval(d_z, n)
+    below = effect_size_interval(math.nextafter(d_z, 0.0), n)
+    assert interval.low == pytest.approx(below.low, abs=1e-12)
+    assert interval.high == pytest.approx(below.high, abs=1e-12)
+    assert scipy_stats.nct.cdf(t, n - 1, interval.low * math.sqrt(n)) == pytest.approx(0.975)
+    assert interval.low != pytest.approx(normal_interval(d_z, n).low, abs=1e-6)
