@@ -128,8 +128,6 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
     if to_hold:
         rows = await db.fetch(SQL["held"], list(to_hold), org, me, *DEPTHS, RUNNING)
         held = {e["id"]: e for e in rows}
-    if enrolments:  # GraphQL reads the viewer's membership to decide on goal attainment
-        await db.fetch(SQL["leaders"], [me], org)
     leader_ids = list(dict.fromkeys(e["membership_id"] for e in held.values()))
     leaders = (
         {r["id"]: r for r in await db.fetch(SQL["leaders"], leader_ids, org)} if leader_ids else {}
