@@ -9,6 +9,10 @@ transport, whose own cost is in every side's figure alike. Checks the three answ
 are byte for byte the same first.
 
     PYTHONPATH=. .venv/bin/python -m bench.home_cpu --database home_bench --rounds 3 --requests 150
+
+``--only /graphql`` sends only that side's requests (for a profiler around it:
+``py-spy record --format raw -o out.txt -- .venv/bin/python -m bench.home_cpu --only
+/graphql --requests 1500``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from bench.common import Options, Run, load_manifest
 from bench.harness import server_env
 
 
-async def measure(database: str, rounds: int, requests: int) -> None:
+async def measure(database: str, rounds: int, requests: int, only: str | None = None) -> None:
     os.environ.update(server_env(Options(database=database).asyncpg_url))
     import httpx
 
@@ -51,6 +55,10 @@ async def measure(database: str, rounds: int, requests: int) -> None:
         for path in sides:  # warm: caches, prepared statements, the pool
             for i in range(40):
                 await one(path, i)
+        if only is not None:
+            for i in range(requests):
+                await one(only, i)
+            return
         for _ in range(rounds):
             for path in sides:
                 started = time.process_time()
@@ -73,8 +81,9 @@ def main() -> None:
     parser.add_argument("--database", default="home_bench")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--requests", type=int, default=150)
+    parser.add_argument("--only", choices=["/graphql", "/bench/home", "/bench/home-floor"])
     args = parser.parse_args()
-    asyncio.run(measure(args.database, args.rounds, args.requests))
+    asyncio.run(measure(args.database, args.rounds, args.requests, args.only))
 
 
 if __name__ == "__main__":
