@@ -111,7 +111,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
     for c in await db.fetch(SQL["hold"], me, "ACTIVE", hold_until):
         to_hold.setdefault(c["enrolment_id"], c)
     mentor = None
-    found = await db.fetchrow(SQL["mentorship"], me, 1, RUNNING)
+    found = await db.fetchrow(SQL["mentorship"], me, RUNNING, 1)
     if found is not None:
         mentor = await db.fetchrow(SQL["mentor"], [found["mentor_id"]])
     unread = await db.fetch(SQL["unread"], me, me, me, me, me, UNREAD)
@@ -122,19 +122,15 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
     )
     goals: dict[int, Rows] = {}
     if enrolments:
-        for g in await db.fetch(SQL["goals"], org, me, *DEPTHS[:1], me, *DEPTHS[1:], enrolment_ids):
+        for g in await db.fetch(SQL["goals"], enrolment_ids, org, me, *DEPTHS):
             goals.setdefault(g["enrolment_id"], []).append(g)
     held: dict[int, asyncpg.Record] = {}
     if to_hold:
-        rows = await db.fetch(
-            SQL["held"], org, me, DEPTHS[0], me, *DEPTHS[1:], org, me, list(to_hold), RUNNING
-        )
+        rows = await db.fetch(SQL["held"], list(to_hold), org, me, *DEPTHS, RUNNING)
         held = {e["id"]: e for e in rows}
-    if enrolments:  # GraphQL reads the viewer's membership to decide on goal attainment
-        await db.fetch(SQL["leaders"], org, [me])
     leader_ids = list(dict.fromkeys(e["membership_id"] for e in held.values()))
     leaders = (
-        {r["id"]: r for r in await db.fetch(SQL["leaders"], org, leader_ids)} if leader_ids else {}
+        {r["id"]: r for r in await db.fetch(SQL["leaders"], leader_ids, org)} if leader_ids else {}
     )
     missing = list(
         dict.fromkeys(e["version_id"] for e in held.values() if e["version_id"] not in versions)
@@ -267,7 +263,7 @@ def _next(
 async def _tasks(db: asyncpg.Connection, me: int, locale: str) -> list[dict[str, Any]]:
     """``feedback.evaluations.home``'s open 360 tasks, on records."""
     involved = await db.fetch(SQL["evaluations"], me, me)
-    named = await db.fetch(SQL["named"], me, "APPROVED", "OPEN", ["SELF", "MANAGER"])
+    named = await db.fetch(SQL["named"], me, "APPROVED", ["SELF", "MANAGER"], "OPEN")
     evaluations = {r["id"]: (r, r["name"], r["closes_at"]) for r in involved}
     missing = [r["evaluation_id"] for r in named if r["evaluation_id"] not in evaluations]
     if missing:

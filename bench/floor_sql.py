@@ -1,6 +1,6 @@
 """The statements of ``home`` as SQLAlchemy sends them (captured per leader on the
-bench data set), written out for ``bench/baseline_floor.py``; SQLAlchemy's expanded
-``IN ($2, $3, ...)`` is ``= ANY($2)`` here, which PostgreSQL parses an IN list into itself."""
+bench data set), written out for ``bench/baseline_floor.py``. Lists are one array parameter
+(``= ANY($1)``) on both sides since ``backend.repository.one_of``."""
 
 from __future__ import annotations
 
@@ -26,14 +26,15 @@ CHECKPOINT = (
     "manager_checkpoint.updated_at FROM manager_checkpoint "
     "JOIN programme_enrolment ON programme_enrolment.id = manager_checkpoint.enrolment_id "
 )
-# The leaders below the viewer (``enrolments.repository``'s visibility), $3..$6 its depths.
+# The leaders below the viewer (``enrolments.repository.followed_by_viewer``, in statements
+# built once): $2 the organisation, $3 the viewer wherever it appears, $4..$6 the depths.
 BELOW = (
-    "WITH RECURSIVE below(id, depth) AS (SELECT membership.id AS id, $3::INTEGER AS depth "
-    "FROM membership WHERE membership.manager_id = $4 UNION ALL SELECT m.id, below.depth + $5 "
+    "WITH RECURSIVE below(id, depth) AS (SELECT membership.id AS id, $4::INTEGER AS depth "
+    "FROM membership WHERE membership.manager_id = $3 UNION ALL SELECT m.id, below.depth + $5 "
     "FROM membership AS m, below WHERE m.manager_id = below.id AND below.depth < $6) "
 )
 FOLLOWED = (
-    "programme_enrolment.organisation_id = $1 AND (programme_enrolment.membership_id = $2 "
+    "programme_enrolment.organisation_id = $2 AND (programme_enrolment.membership_id = $3 "
     "OR programme_enrolment.membership_id IN (SELECT below.id FROM below))"
 )
 SQL = {
@@ -56,7 +57,7 @@ SQL = {
     "AND manager_checkpoint.completed_at IS NULL AND manager_checkpoint.due_on <= $3 "
     "ORDER BY manager_checkpoint.due_on, manager_checkpoint.id",
     "mentorship": "SELECT id, mentor_id FROM mentorship WHERE mentee_id = $1 "
-    "AND status = ANY($3::varchar[]) LIMIT $2",
+    "AND status = ANY($2::varchar[]) LIMIT $3",
     "mentor": "SELECT membership.id, membership.organisation_id, membership.person_id, "
     "membership.unit_id, membership.job_title, membership.leader_since, person.name, "
     "person.email, person.locale, organisation.name AS organisation_name, "
@@ -90,9 +91,9 @@ SQL = {
     "JOIN evaluation ON evaluation.id = nomination.evaluation_id "
     "JOIN evaluation_cycle ON evaluation_cycle.id = evaluation.cycle_id "
     "WHERE nomination.rater_id = $1 AND nomination.status = $2 AND "
-    "(nomination.rater_group = ANY($4::varchar[]) OR nomination.invited_at IS NOT NULL) "
+    "(nomination.rater_group = ANY($3::varchar[]) OR nomination.invited_at IS NOT NULL) "
     "AND nomination.responded IS false AND nomination.declined IS false "
-    "AND evaluation_cycle.status = $3 ORDER BY nomination.evaluation_id, nomination.rater_group",
+    "AND evaluation_cycle.status = $4 ORDER BY nomination.evaluation_id, nomination.rater_group",
     "evaluations_by_ids": "SELECT organisation_id, cycle_id, leader_id, manager_id, "
     "nomination_state, employee_count, report_status, report_object_key, id, created_at, "
     "updated_at FROM evaluation WHERE id = ANY($1::bigint[])",
@@ -104,16 +105,20 @@ SQL = {
     "cohorts": "SELECT organisation_id, programme_id, version_id, name, starts_on, id, "
     "created_at, updated_at FROM programme_cohort "
     "WHERE organisation_id = $1 AND id = ANY($2::bigint[]) ORDER BY id",
+    # Built once on the GraphQL side (``_goals_followed_statement``): the viewer is one
+    # parameter ($3) in both places, the enrolments come first.
     "goals": BELOW + "SELECT g.organisation_id, g.enrolment_id, g.organisation_goal_id, "
     "g.position, g.title, g.description, g.agreed_at, g.attainment_rating, g.id, "
     "g.created_at, g.updated_at FROM development_goal AS g "
     "JOIN programme_enrolment ON programme_enrolment.id = g.enrolment_id "
-    f"WHERE g.enrolment_id = ANY($7::bigint[]) AND {FOLLOWED} "
+    f"WHERE g.enrolment_id = ANY($1::bigint[]) AND {FOLLOWED} "
     "ORDER BY g.enrolment_id, g.position, g.id",
+    # Built once on the GraphQL side (``_enrolments_visible``): the organisation ($2) and
+    # the viewer ($3) are one parameter each wherever they appear, the enrolments first.
     "held": BELOW + f"SELECT {ENROLMENT} FROM programme_enrolment "
-    f"WHERE programme_enrolment.id = ANY($9::bigint[]) AND ({FOLLOWED} OR "
-    "programme_enrolment.organisation_id = $7 AND programme_enrolment.membership_id IN "
-    "(SELECT mentee_id FROM mentorship WHERE mentor_id = $8 AND status = ANY($10::varchar[])))",
+    f"WHERE programme_enrolment.id = ANY($1::bigint[]) AND ({FOLLOWED} OR "
+    "programme_enrolment.organisation_id = $2 AND programme_enrolment.membership_id IN "
+    "(SELECT mentee_id FROM mentorship WHERE mentor_id = $3 AND status = ANY($7::varchar[])))",
     "leaders": "SELECT membership.organisation_id, membership.person_id, membership.unit_id, "
     "membership.manager_id, membership.job_title, membership.leader_since, membership.roles, "
     "membership.is_active, membership.joined_at, membership.id, membership.created_at, "
@@ -121,7 +126,7 @@ SQL = {
     "person.is_active AS is_active_1, person.password_hash, person.oidc_subject, "
     "person.id AS id_1, person.created_at AS created_at_1, person.updated_at AS updated_at_1 "
     "FROM membership JOIN person ON person.id = membership.person_id "
-    "WHERE membership.id = ANY($2::bigint[]) AND membership.organisation_id = $1",
+    "WHERE membership.id = ANY($1::bigint[]) AND membership.organisation_id = $2",
 }
 RUNNING = ["ACTIVE", "PAUSED"]
 DEPTHS = (1, 1, 100)  # the recursive visibility's start, step and limit, as home sends them

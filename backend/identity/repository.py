@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, TypeAlias
 from sqlalchemy import Row, Select, String, and_, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from backend.identity.models import Membership, Organisation, Person, Role, Unit
 from backend.repository import TenantRepository
@@ -179,7 +179,7 @@ _REPORTS_CHILD = Membership.__table__.alias()
 
 
 def reports_below_statement(
-    manager_membership_id: int, direct_only: bool = False
+    manager_membership_id: int | BindParameter[int], direct_only: bool = False
 ) -> Select[int, int]:
     """(membership id, depth) of everyone below a manager, at any depth, in
     one statement: a recursive CTE walking ``membership.manager_id``."""

@@ -6,14 +6,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
+from sqlalchemy.sql.elements import BindParameter
 
+from backend.db import Id
 from backend.identity.models import Membership, Person
-from backend.repository import TenantRepository
+from backend.repository import TenantRepository, one_of, one_of_parameter
 from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
@@ -70,7 +83,9 @@ async def cycle_for_update(
 
 
 async def cycles_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[EvaluationCycle]:
-    return list(await session.scalars(select(EvaluationCycle).where(EvaluationCycle.id.in_(ids))))
+    return list(
+        await session.scalars(select(EvaluationCycle).where(one_of(EvaluationCycle.id, ids)))
+    )
 
 
 def cycles_statement(organisation_id: int) -> Select[*tuple[Any, ...]]:
@@ -118,12 +133,16 @@ def _person_rows(*more: Any) -> Select[*tuple[Any, ...]]:
 async def people(session: AsyncSession, membership_ids: Sequence[int]) -> dict[int, PersonRow]:
     if not membership_ids:
         return {}
-    rows = await session.execute(
-        _person_rows(Membership.is_active & Person.is_active).where(
-            Membership.id.in_(list(membership_ids))
-        )
-    )
+    rows = await session.execute(_people_statement(), {"memberships": list(membership_ids)})
     return {row[0]: PersonRow(*row) for row in rows}
+
+
+@cache
+def _people_statement() -> Select[*tuple[Any, ...]]:
+    """Built once: home's 360 tasks read the leaders on every request."""
+    return _person_rows(Membership.is_active & Person.is_active).where(
+        one_of_parameter(Membership.id, "memberships")
+    )
 
 
 async def memberships_in_unit(
@@ -190,7 +209,7 @@ _WITHOUT_RESULTS = (defer(Evaluation.frozen_results, raiseload=True),)
 async def evaluations_by_ids(
     session: AsyncSession, ids: Sequence[int], *, with_results: bool = True
 ) -> list[Evaluation]:
-    statement = select(Evaluation).where(Evaluation.id.in_(list(ids)))
+    statement = select(Evaluation).where(one_of(Evaluation.id, ids))
     if not with_results:
         statement = statement.options(*_WITHOUT_RESULTS)
     return list(await session.scalars(statement))
@@ -238,16 +257,26 @@ async def evaluations_involving(
 ) -> list[tuple[Evaluation, EvaluationCycle]]:
     """Evaluations of cycles not closed long ago where the member is the
     leader or the manager: the home page's 360 tasks."""
+    rows = await session.execute(
+        _involving_statement(with_results), {"leader": membership_id, "manager": membership_id}
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+@cache
+def _involving_statement(with_results: bool) -> Select[Evaluation, EvaluationCycle]:
+    """Built once: home reads it on every request. Two parameters with one value,
+    so the SQL is what it was when the statement was built per call."""
     statement = (
         select(Evaluation, EvaluationCycle)
         .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
-        .where((Evaluation.leader_id == membership_id) | (Evaluation.manager_id == membership_id))
+        .where(
+            (Evaluation.leader_id == bindparam("leader", type_=Id))
+            | (Evaluation.manager_id == bindparam("manager", type_=Id))
+        )
         .order_by(EvaluationCycle.closes_at, Evaluation.id)
     )
-    if not with_results:
-        statement = statement.options(*_WITHOUT_RESULTS)
-    rows = await session.execute(statement)
-    return [(row[0], row[1]) for row in rows]
+    return statement if with_results else statement.options(*_WITHOUT_RESULTS)
 
 
 async def is_shared_with(session: AsyncSession, evaluation_id: int, membership_id: int) -> bool:
@@ -323,7 +352,7 @@ async def discard_drafts(session: AsyncSession, cycle_id: int) -> None:
     )
 
 
-def _own_form(membership_id: int) -> ColumnElement[bool]:
+def _own_form(membership_id: int | BindParameter[int]) -> ColumnElement[bool]:
     """The member's own forms: SELF and MANAGER at once, a form in another
     group once its invitation went out (as the mail, the app tells only the
     rater; nothing links an answer to them once submitted)."""
@@ -331,7 +360,7 @@ def _own_form(membership_id: int) -> ColumnElement[bool]:
         Nomination.rater_id == membership_id,
         Nomination.status == NominationStatus.APPROVED.value,
         or_(
-            Nomination.rater_group.in_(["SELF", "MANAGER"]),
+            one_of(Nomination.rater_group, ["SELF", "MANAGER"]),
             Nomination.invited_at.is_not(None),
         ),
     )
@@ -342,12 +371,19 @@ async def own_open_named_nominations(
 ) -> list[tuple[int, str]]:
     """(evaluation id, group) of the member's own forms (``_own_form``) in open
     cycles that still wait for their answers: their own to-dos."""
-    rows = await session.execute(
+    rows = await session.execute(_own_open_named_statement(), {"rater": membership_id})
+    return [(int(row[0]), str(row[1])) for row in rows]
+
+
+@cache
+def _own_open_named_statement() -> Select[int, str]:
+    """Built once (the rater a parameter): home reads it on every request."""
+    return (
         select(Nomination.evaluation_id, Nomination.rater_group)
         .join(Evaluation, Evaluation.id == Nomination.evaluation_id)
         .join(EvaluationCycle, EvaluationCycle.id == Evaluation.cycle_id)
         .where(
-            _own_form(membership_id),
+            _own_form(bindparam("rater", type_=Id)),
             Nomination.responded.is_(False),
             Nomination.declined.is_(False),
             EvaluationCycle.status == CycleStatus.OPEN.value,
@@ -356,7 +392,6 @@ async def own_open_named_nominations(
         # with other rows' updates (raters answering).
         .order_by(Nomination.evaluation_id, Nomination.rater_group)
     )
-    return [(int(row[0]), str(row[1])) for row in rows]
 
 
 async def own_named_nomination(

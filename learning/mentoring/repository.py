@@ -8,13 +8,14 @@ load. Runs and proposals are in ``matching/repository.py``, mentorships in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership, Organisation, Person, Unit
-from backend.repository import TenantRepository
+from backend.repository import TenantRepository, one_of_parameter
 from learning.mentoring.models import (
     OCCUPYING,
     MentoringNeed,
@@ -66,8 +67,14 @@ async def people(session: AsyncSession, membership_ids: Sequence[int]) -> list[A
     service let through (a shared pool's mentor belongs to another tenant)."""
     if not membership_ids:
         return []
-    statement = _people().where(Membership.id.in_(list(set(membership_ids))))
-    return list((await session.execute(statement)).all())
+    rows = await session.execute(_people_by_ids(), {"memberships": list(set(membership_ids))})
+    return list(rows.all())
+
+
+@cache
+def _people_by_ids() -> Select[*tuple[Any, ...]]:
+    """Built once: home reads the mentor on every request."""
+    return _people().where(one_of_parameter(Membership.id, "memberships"))
 
 
 async def person(session: AsyncSession, membership_id: int) -> AnyRow | None:

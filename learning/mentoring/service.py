@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
@@ -329,7 +330,7 @@ def register_shared_items_provider(provider: hooks.SharedItemsProvider) -> None:
     hooks.registry.set("shared_items", provider)
 
 
-def mentees_of(mentor_membership_id: int) -> Select[Any]:
+def mentees_of(mentor_membership_id: int | BindParameter[int]) -> Select[Any]:
     """The memberships a mentor mentors now (ACTIVE or PAUSED), as a subquery
     the programmes slice puts into its own statements."""
     return mentorships_repo.running_mentee_ids(mentor_membership_id)

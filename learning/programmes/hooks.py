@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Select, false, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from backend.auth.viewer import Viewer
 from backend.composition import Hooks
@@ -73,7 +74,8 @@ TaskProvider = Callable[[AsyncSession, Viewer], Awaitable[list[PendingTask]]]
 MentorCheck = Callable[[AsyncSession, int, int], Awaitable[bool]]
 # mentor membership id -> a subquery of the memberships they mentor now (ACTIVE
 # or PAUSED): what the mentee shared with MENTOR is read in the same statement.
-MenteesOf = Callable[[int], Select[Any]]
+# The mentor as an id, or as a bound parameter of a statement built once.
+MenteesOf = Callable[[int | BindParameter[int]], Select[Any]]
 
 
 async def _no_mentor(_session: AsyncSession, _viewer: Viewer) -> MentorSummary | None:
@@ -92,7 +94,7 @@ async def _nobody_mentors(_session: AsyncSession, _mentor: int, _mentee: int) ->
     return False
 
 
-def _no_mentees(_mentor_membership_id: int) -> Select[Any]:
+def _no_mentees(_mentor_membership_id: int | BindParameter[int]) -> Select[Any]:
     return select(literal(0)).where(false())
 
 

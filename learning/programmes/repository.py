@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, delete, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, delete, select
 
 from backend.auth.viewer import Viewer
-from backend.db import Session
+from backend.db import Id, Session
 from backend.identity.models import Membership, OrganisationGoal, Person
-from backend.repository import TenantRepository
+from backend.repository import TenantRepository, one_of_parameter
 from learning.programmes.models import (
     Programme,
     ProgrammeActivity,
@@ -161,15 +162,21 @@ async def activities_of_versions(
     session: Session, version_ids: Sequence[int]
 ) -> list[ProgrammeActivity]:
     """Activities in programme order: module position, then activity position."""
-    rows = await session.scalars(
+    rows = await session.scalars(_activities_of_versions(), {"versions": list(version_ids)})
+    return list(rows)
+
+
+@cache
+def _activities_of_versions() -> Select[ProgrammeActivity]:
+    """Built once: home reads them on every request."""
+    return (
         select(ProgrammeActivity)
         .join(ProgrammeModule, ProgrammeModule.id == ProgrammeActivity.module_id)
-        .where(ProgrammeActivity.version_id.in_(version_ids))
+        .where(one_of_parameter(ProgrammeActivity.version_id, "versions"))
         .order_by(
             ProgrammeActivity.version_id, ProgrammeModule.position, ProgrammeActivity.position
         )
     )
-    return list(rows)
 
 
 # --- people --------------------------------------------------------------------------
@@ -191,11 +198,23 @@ async def people_of_memberships(
     session: Session, organisation_id: int, membership_ids: Sequence[int]
 ) -> list[tuple[Membership, Person]]:
     rows = await session.execute(
-        select(Membership, Person)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.id.in_(membership_ids), Membership.organisation_id == organisation_id)
+        _people_of_memberships(),
+        {"memberships": list(membership_ids), "organisation": organisation_id},
     )
     return [(row[0], row[1]) for row in rows]
+
+
+@cache
+def _people_of_memberships() -> Select[Membership, Person]:
+    """Built once: home reads the leaders of the checkpoints to hold on every request."""
+    return (
+        select(Membership, Person)
+        .join(Person, Person.id == Membership.person_id)
+        .where(
+            one_of_parameter(Membership.id, "memberships"),
+            Membership.organisation_id == bindparam("organisation", type_=Id),
+        )
+    )
 
 
 async def new_leaders(session: Session, organisation_id: int, since: date) -> list[Membership]:

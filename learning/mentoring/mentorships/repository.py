@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
+from backend.db import Id
 from backend.identity.models import Membership, Organisation, Person, Unit
+from backend.repository import one_of
 from learning.mentoring.models import (
     OCCUPYING,
     Mentorship,
@@ -19,6 +23,7 @@ from learning.mentoring.models import (
 from learning.mentoring.repository import PERSON_COLUMNS, AnyRow, Listing
 
 _OCCUPYING = [s.value for s in OCCUPYING]
+_RUNNING = [MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]
 
 
 # --- mentorships --------------------------------------------------------------------------
@@ -53,20 +58,30 @@ async def running_mentorship(
     session: AsyncSession, mentor_id: int | None, mentee_id: int
 ) -> AnyRow | None:
     """The active (or paused) mentorship of a mentee, with a given mentor if named."""
-    statement = select(Mentorship.id, Mentorship.mentor_id).where(
-        Mentorship.mentee_id == mentee_id,
-        Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
-    )
     if mentor_id is not None:
-        statement = statement.where(Mentorship.mentor_id == mentor_id)
-    return (await session.execute(statement.limit(1))).first()
+        statement = _running_mentorship().where(Mentorship.mentor_id == mentor_id)
+        return (await session.execute(statement, {"mentee": mentee_id})).first()
+    return (await session.execute(_running_mentorship(), {"mentee": mentee_id})).first()
 
 
-def running_mentee_ids(mentor_id: int) -> Select[Any]:
+@cache
+def _running_mentorship() -> Select[int, int]:
+    """Built once (the mentee a parameter): home reads the mentor on every request."""
+    return (
+        select(Mentorship.id, Mentorship.mentor_id)
+        .where(
+            Mentorship.mentee_id == bindparam("mentee", type_=Id),
+            one_of(Mentorship.status, _RUNNING),
+        )
+        .limit(1)
+    )
+
+
+def running_mentee_ids(mentor_id: int | BindParameter[int]) -> Select[Any]:
     """The mentees of a mentor's ACTIVE or PAUSED mentorships, as a subquery."""
     return select(Mentorship.mentee_id).where(
         Mentorship.mentor_id == mentor_id,
-        Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+        one_of(Mentorship.status, _RUNNING),
     )
 
 
@@ -100,7 +115,7 @@ def mentees_listing(mentor_membership_id: int) -> Listing:
         .outerjoin(Unit, Unit.id == Membership.unit_id)
         .where(
             Mentorship.mentor_id == mentor_membership_id,
-            Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+            one_of(Mentorship.status, _RUNNING),
         )
     )
     return Listing(statement, [Person.name, Mentorship.id])
@@ -111,7 +126,7 @@ async def ended_mentorships(session: AsyncSession, today: date) -> list[Mentorsh
     statement = (
         select(Mentorship)
         .where(
-            Mentorship.status.in_([MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value]),
+            one_of(Mentorship.status, _RUNNING),
             Mentorship.ends_on < today,
         )
         .order_by(Mentorship.id)

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Date, Select, bindparam, select
 
 from backend.auth.viewer import Viewer
-from backend.db import Session
+from backend.db import Id, Session
 from backend.identity.models import Membership
-from learning.programmes.enrolments.repository import enrolment_followed_by, of_enrolments
+from learning.programmes.enrolments.repository import (
+    enrolment_followed_by,
+    of_enrolments,
+    of_enrolments_statement,
+)
 from learning.programmes.models import Enrolment, EnrolmentStatus, ManagerCheckpoint
 
 
@@ -49,10 +54,16 @@ async def checkpoints_followed(
 async def open_checkpoints_of_leader(
     session: Session, membership_id: int
 ) -> list[ManagerCheckpoint]:
-    return await of_enrolments(
-        session,
+    rows = await session.scalars(_open_checkpoints_of_leader(), {"leader": membership_id})
+    return list(rows)
+
+
+@cache
+def _open_checkpoints_of_leader() -> Select[ManagerCheckpoint]:
+    """Built once (the leader a parameter): home reads them on every request."""
+    return of_enrolments_statement(
         ManagerCheckpoint,
-        Enrolment.membership_id == membership_id,
+        Enrolment.membership_id == bindparam("leader", type_=Id),
         Enrolment.status == EnrolmentStatus.ACTIVE.value,
         ManagerCheckpoint.completed_at.is_(None),
         order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
@@ -63,14 +74,22 @@ async def checkpoints_to_hold(
     session: Session, manager_membership_id: int, until: date
 ) -> list[ManagerCheckpoint]:
     """Open checkpoints of the manager's direct reports, due by ``until``."""
-    direct = select(Membership.id).where(Membership.manager_id == manager_membership_id)
-    return await of_enrolments(
-        session,
+    rows = await session.scalars(
+        _checkpoints_to_hold(), {"manager": manager_membership_id, "until": until}
+    )
+    return list(rows)
+
+
+@cache
+def _checkpoints_to_hold() -> Select[ManagerCheckpoint]:
+    """Built once (manager and date parameters): home reads them on every request."""
+    direct = select(Membership.id).where(Membership.manager_id == bindparam("manager", type_=Id))
+    return of_enrolments_statement(
         ManagerCheckpoint,
         Enrolment.membership_id.in_(direct),
         Enrolment.status == EnrolmentStatus.ACTIVE.value,
         ManagerCheckpoint.completed_at.is_(None),
-        ManagerCheckpoint.due_on <= until,
+        ManagerCheckpoint.due_on <= bindparam("until", type_=Date),
         order_by=(ManagerCheckpoint.due_on, ManagerCheckpoint.id),
     )
 

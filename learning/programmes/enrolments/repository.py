@@ -9,16 +9,18 @@ sub-packages read what hangs off an enrolment through ``of_enrolments``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, false, func, or_, select, true
+from sqlalchemy.sql.elements import BindParameter
 
 from backend.auth.viewer import Viewer
-from backend.db import Session
+from backend.db import Id, Session
 from backend.identity.models import Membership
 from backend.identity.policy import is_hr
 from backend.identity.repository import reports_below_statement
-from backend.repository import TenantRepository
+from backend.repository import TenantRepository, one_of_parameter
 from learning.programmes import hooks
 from learning.programmes.models import (
     ActionEvidence,
@@ -41,7 +43,7 @@ PerEnrolment = TypeVar(
 # --- who sees what -----------------------------------------------------------------
 
 
-def reports_below_ids(manager_membership_id: int) -> Select[int]:
+def reports_below_ids(manager_membership_id: int | BindParameter[int]) -> Select[int]:
     """Memberships anywhere below a manager, as a subquery of ids (one recursive CTE)."""
     below = reports_below_statement(manager_membership_id).subquery()
     return select(below.c.id)
@@ -57,6 +59,33 @@ def enrolment_followed_by(viewer: Viewer) -> ColumnElement[bool]:
             everyone,
             Enrolment.membership_id == viewer.membership_id,
             Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        ),
+    )
+
+
+# The viewer as bound parameters, for statements built once (``followed_by_viewer``).
+VIEWER_ORGANISATION = bindparam("viewer_organisation_id", type_=Id)
+VIEWER_MEMBERSHIP = bindparam("viewer_membership_id", type_=Id)
+
+
+def viewer_parameters(viewer: Viewer) -> dict[str, Any]:
+    return {
+        VIEWER_ORGANISATION.key: viewer.organisation_id,
+        VIEWER_MEMBERSHIP.key: viewer.membership_id,
+    }
+
+
+def followed_by_viewer(everyone: bool) -> ColumnElement[bool]:
+    """``enrolment_followed_by`` with the viewer as parameters (``viewer_parameters``),
+    for a statement built once: the recursive reporting line is most of the cost
+    of building it (~3 % of home's CPU a statement, before). ``everyone``: the
+    viewer is HR. The same SQL as ``enrolment_followed_by``."""
+    return and_(
+        Enrolment.organisation_id == VIEWER_ORGANISATION,
+        or_(
+            true() if everyone else false(),
+            Enrolment.membership_id == VIEWER_MEMBERSHIP,
+            Enrolment.membership_id.in_(reports_below_ids(VIEWER_MEMBERSHIP)),
         ),
     )
 
@@ -89,13 +118,22 @@ async def of_enrolments(
 ) -> list[PerEnrolment]:
     """The rows of ``kept`` that meet ``conditions``, which may name their
     enrolment (who follows or sees it, its leader, its status)."""
-    rows = await session.scalars(
+    rows = await session.scalars(of_enrolments_statement(kept, *conditions, order_by=order_by))
+    return list(rows)
+
+
+def of_enrolments_statement(
+    kept: type[PerEnrolment],
+    *conditions: ColumnElement[bool],
+    order_by: Sequence[Any] = (),
+) -> Select[PerEnrolment]:
+    """``of_enrolments``' statement, for one built once with parameters."""
+    return (
         select(kept)
         .join(Enrolment, Enrolment.id == kept.enrolment_id)
         .where(*conditions)
         .order_by(*order_by)
     )
-    return list(rows)
 
 
 # --- enrolments ------------------------------------------------------------------------
@@ -104,10 +142,28 @@ async def of_enrolments(
 async def enrolments_visible(
     session: Session, viewer: Viewer, ids: Sequence[int]
 ) -> list[Enrolment]:
+    statement = _enrolments_visible(is_hr(viewer), hooks.registry.mentees_of)
     rows = await session.scalars(
-        select(Enrolment).where(Enrolment.id.in_(ids), enrolment_visible_to(viewer))
+        statement, {"enrolment_ids": list(ids), **viewer_parameters(viewer)}
     )
     return list(rows)
+
+
+@cache
+def _enrolments_visible(everyone: bool, mentees: hooks.MenteesOf) -> Select[Enrolment]:
+    """``enrolment_visible_to`` built once per kind of viewer and wiring of the
+    mentees' subquery, the viewer as parameters: home reads the enrolments of the
+    checkpoints to hold on every request."""
+    return select(Enrolment).where(
+        one_of_parameter(Enrolment.id, "enrolment_ids"),
+        or_(
+            followed_by_viewer(everyone),
+            and_(
+                Enrolment.organisation_id == VIEWER_ORGANISATION,
+                Enrolment.membership_id.in_(mentees(VIEWER_MEMBERSHIP)),
+            ),
+        ),
+    )
 
 
 async def enrolment_for_update(session: Session, organisation_id: int, pk: int) -> Enrolment | None:
@@ -117,10 +173,17 @@ async def enrolment_for_update(session: Session, organisation_id: int, pk: int) 
 async def enrolments_of_leader(
     session: Session, membership_id: int, *, active_only: bool = True
 ) -> list[Enrolment]:
-    statement = select(Enrolment).where(Enrolment.membership_id == membership_id)
+    rows = await session.scalars(_enrolments_of_leader(active_only), {"leader": membership_id})
+    return list(rows)
+
+
+@cache
+def _enrolments_of_leader(active_only: bool) -> Select[Enrolment]:
+    """Built once (the leader a parameter): home reads them on every request."""
+    statement = select(Enrolment).where(Enrolment.membership_id == bindparam("leader", type_=Id))
     if active_only:
         statement = statement.where(Enrolment.status == EnrolmentStatus.ACTIVE.value)
-    return list(await session.scalars(statement.order_by(Enrolment.starts_on, Enrolment.id)))
+    return statement.order_by(Enrolment.starts_on, Enrolment.id)
 
 
 async def enrolment_of(session: Session, membership_id: int, programme_id: int) -> int | None:
@@ -237,10 +300,22 @@ async def development_goals_followed(
     session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
 ) -> list[DevelopmentGoal]:
     """The goals of enrolments the viewer follows (a mentor sees none)."""
-    return await of_enrolments(
-        session,
-        DevelopmentGoal,
-        DevelopmentGoal.enrolment_id.in_(enrolment_ids),
-        enrolment_followed_by(viewer),
-        order_by=(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id),
+    rows = await session.scalars(
+        _goals_followed_statement(is_hr(viewer)),
+        {"enrolment_ids": list(enrolment_ids), **viewer_parameters(viewer)},
+    )
+    return list(rows)
+
+
+@cache
+def _goals_followed_statement(everyone: bool) -> Select[DevelopmentGoal]:
+    """Built once per kind of viewer (HR or not): home reads goals on every request."""
+    return (
+        select(DevelopmentGoal)
+        .join(Enrolment, Enrolment.id == DevelopmentGoal.enrolment_id)
+        .where(
+            one_of_parameter(DevelopmentGoal.enrolment_id, "enrolment_ids"),
+            followed_by_viewer(everyone),
+        )
+        .order_by(DevelopmentGoal.enrolment_id, DevelopmentGoal.position, DevelopmentGoal.id)
     )

@@ -110,8 +110,12 @@ async def goals_for_viewer(
     viewer = info.context.viewer
     shown = False
     if viewer is not None:
-        leader = await info.context.loaders.get(ld.LeaderByMembershipLoader).load(leader_id)
-        manager_id = leader[0].manager_id if leader is not None else None
+        manager_id = None
+        # The manager matters only to someone else than the leader: a leader's own
+        # goals (home, on every request) need no statement to decide.
+        if viewer.membership_id != leader_id:
+            leader = await info.context.loaders.get(ld.LeaderByMembershipLoader).load(leader_id)
+            manager_id = leader[0].manager_id if leader is not None else None
         shown = sees_goal_attainment(viewer, leader_id, manager_id)
     return [DevelopmentGoal.from_row(row, shown) for row in rows]
 

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     and_,
     case,
     func,
@@ -40,6 +41,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from backend.auth.viewer import Viewer
 from backend.db import Session
 from backend.identity.models import Membership
+from backend.repository import one_of_parameter
 from learning.programmes.enrolments.repository import (
     mentees_of,
     of_enrolments,
@@ -118,12 +120,18 @@ def evidence_visible_to(viewer: Viewer) -> ColumnElement[bool]:
 async def progress_of(session: Session, enrolment_ids: Sequence[int]) -> list[ActivityProgress]:
     # Progress is written in bulk, not through these objects: a row read earlier
     # in the session is refreshed instead of returned as it was.
-    rows = await session.scalars(
+    rows = await session.scalars(_progress_of(), {"enrolments": list(enrolment_ids)})
+    return list(rows)
+
+
+@cache
+def _progress_of() -> Select[ActivityProgress]:
+    """Built once: home reads it on every request."""
+    return (
         select(ActivityProgress)
-        .where(ActivityProgress.enrolment_id.in_(enrolment_ids))
+        .where(one_of_parameter(ActivityProgress.enrolment_id, "enrolments"))
         .execution_options(populate_existing=True)
     )
-    return list(rows)
 
 
 async def progress_summaries(
