@@ -13,16 +13,8 @@ from backend.api.persisted import document_hash
 from bench import http_sync
 from bench.baseline import cursor_of
 from bench.common import OPERATIONS, Row, Run, fmt, landed, out
-from bench.harness import (
-    Load,
-    Server,
-    Variant,
-    bench_settings,
-    median,
-    post,
-    run_load,
-    token,
-)
+from bench.harness import Server, bench_settings, median, token
+from bench.load import Load, Variant, post, run_load
 
 HEADERS = {"Content-Type": "application/json"}
 PAYLOAD_LIMIT = 10 * 1024

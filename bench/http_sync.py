@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from backend.api.relay import to_global_id
 from bench.common import Row, Run, fmt
-from bench.harness import UNIQUE, Load, Server, Variant, median, post
+from bench.harness import UNIQUE, Server, median
+from bench.load import Load, Variant, post
 
 TARGET = 0.40
 

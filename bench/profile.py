@@ -19,7 +19,8 @@ import threading
 from pathlib import Path
 
 from bench.common import Options, Run, load_manifest, out
-from bench.harness import Server, Variant, run_load
+from bench.harness import Server
+from bench.load import Variant, run_load
 
 
 def variants(run: Run, case: str, server: object = None) -> list[Variant]:
