@@ -132,7 +132,7 @@ async def home(request: Request) -> Response:
             if leader_ids
             else {}
         )
-        versions = dict(data.versions)
+        versions: dict[int, Any] = dict(data.versions)
         missing = list(
             dict.fromkeys(
                 e.version_id

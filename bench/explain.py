@@ -44,6 +44,7 @@ async def main_async(database: str, case: str, index: int) -> None:
     timings = []
     async with db.engine.connect() as connection:
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
         for statement, parameters in captured:
             if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue

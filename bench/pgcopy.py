@@ -48,7 +48,8 @@ def _filled(name: str, given: Sequence[str]) -> tuple[list[str], list[Any]]:
             continue
         default = column.default
         if default is not None and not getattr(default, "is_sequence", False):
-            value = default.arg(None) if default.is_callable else default.arg
+            arg: Any = getattr(default, "arg", None)
+            value = arg(None) if default.is_callable else arg
             if isinstance(value, datetime):
                 value = NOW
             if isinstance(column.type, JSON):

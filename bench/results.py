@@ -4,6 +4,7 @@ its baseline, and the notes."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bench.common import Row, Run
 
@@ -20,7 +21,7 @@ def write(run: Run, path: Path, machine: dict[str, str], seconds: float) -> None
 
     from bench.common import out
 
-    saved = {
+    saved: dict[str, Any] = {
         "options": dataclasses.asdict(run.options),
         "manifest": run.manifest,
         "rows": [dataclasses.asdict(r) for r in run.rows],

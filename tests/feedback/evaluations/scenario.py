@@ -23,6 +23,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.reports.builder import ReportData
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import (
     CompetencyCommand,
@@ -119,7 +120,7 @@ async def build(
     evaluation = await repository.evaluation_of_leader(session, created.id, leader.id)
     assert evaluation is not None
     raters: dict[int, Membership] = {}
-    rows = []
+    rows: list[tuple[RaterGroup, int | None, str, str]] = []
     for group, count in ((RaterGroup.PEER, peers), (RaterGroup.DIRECT_REPORT, reports)):
         for index in range(count):
             rater = await make_person(
@@ -193,7 +194,9 @@ async def close(session: AsyncSession, scenario: Scenario) -> None:
     await session.commit()
 
 
-async def report(session: AsyncSession, scenario: Scenario, viewer: Viewer | None = None):  # type: ignore[no-untyped-def]
+async def report(
+    session: AsyncSession, scenario: Scenario, viewer: Viewer | None = None
+) -> ReportData | None:
     view = await service.report_for_viewer(
         session, viewer or scenario.leader_viewer, scenario.evaluation_id, "da"
     )
@@ -247,7 +250,9 @@ async def follow_up(
     raters = [row for row in rows if row.rater_group == group.value]
     for nomination, value in zip(raters, answers, strict=True):
         token = await delivery.issue_token(session, nomination.id, cycle.closes_at)
-        given = value if isinstance(value, dict) else {i: value for i in baseline.item_ids}
+        given: dict[int, int | None] = (
+            dict(value) if isinstance(value, dict) else {i: value for i in baseline.item_ids}
+        )
         await service.submit_response(session, token, given, {})
     await service.close_now(session, cycle.id)
     await session.commit()
