@@ -37,6 +37,7 @@ from feedback.evaluations.reports.builder import AnonymityPolicy, ReportData, bu
 from feedback.evaluations.reports.release import pooled_cells
 from tests.feedback.evaluations.reports.test_builder import structure
 from tests.support.factories import make_organisation
+from tests.support.rank_tests import determined, pair_determined
 
 POLICY = AnonymityPolicy(
     minimums={"PEER": 3, "DIRECT_REPORT": 3, "EXTERNAL": 3}, all_raters=4, comments=3
@@ -48,25 +49,6 @@ EXAMPLES = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-
-
-def determined(rows: list[set[Any]], unknowns: list[Any]) -> list[Any]:
-    """The unknowns whose value follows from the sums over ``rows``."""
-    if not rows:
-        return []
-    index = {u: i for i, u in enumerate(unknowns)}
-    matrix = np.zeros((len(rows), len(unknowns)))
-    for r, row in enumerate(rows):
-        for unknown in row:
-            matrix[r, index[unknown]] = 1.0
-    rank = np.linalg.matrix_rank(matrix)
-    found = []
-    for unknown in unknowns:
-        probe = np.zeros((1, len(unknowns)))
-        probe[0, index[unknown]] = 1.0
-        if np.linalg.matrix_rank(np.vstack([matrix, probe])) == rank:
-            found.append(unknown)
-    return found
 
 
 # --- 1. 360 reports and pooled results --------------------------------------------------
@@ -295,28 +277,7 @@ def test_no_sequence_of_filters_by_any_role_determines_one_leaders_change(
     # Nor the sum of two leaders (the threshold is three).
     for a in range(len(people)):
         for b in range(a + 1, len(people)):
-            assert not _pair_determined(released, len(people), a, b), (a, b)
-
-
-def _pair_determined(rows: list[set[int]], size: int, a: int, b: int) -> bool:
-    """Whether some combination of the rows is supported on {a, b} only."""
-    if not rows:
-        return False
-    matrix = np.array([[1.0 if i in row else 0.0 for i in range(size)] for row in rows])
-    others = [i for i in range(size) if i not in (a, b)]
-    # A combination w with w·M zero outside {a, b} but not on both: the null
-    # space of M restricted to the others, mapped onto columns a and b.
-    restricted = matrix[:, others].T if others else np.zeros((0, len(rows)))
-    _, values, vt = np.linalg.svd(restricted, full_matrices=True) if others else (None, [], None)
-    if others:
-        rank = int((np.asarray(values) > 1e-9).sum())
-        null = vt[rank:]
-    else:
-        null = np.eye(len(rows))
-    if len(null) == 0:
-        return False
-    reached = null @ matrix[:, [a, b]]
-    return bool(np.any(np.abs(reached) > 1e-9))
+            assert not pair_determined(released, len(people), a, b), (a, b)
 
 
 # --- 3. reactions: totals and their parts, through the release audit --------------------
