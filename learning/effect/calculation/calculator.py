@@ -31,34 +31,15 @@ from learning.effect.calculation.figures import (
 )
 from learning.effect.calculation.population import Population, Scope
 from learning.effect.calculation.release import EffectRelease, Units, retitled, units_of
+from learning.effect.calculation.series import ChartSeries, chart_series
 from learning.effect.calculation.statistics import MIN_LEADERS
 from learning.effect.change import repository as change_repository
 from learning.effect.ratings import repository as ratings_repository
-from learning.programmes.facts.service import ActivityKind
 
 # A read of ``repository``, ``change.repository`` or ``ratings.repository``: (session,
 # population), and for a section's figures ``overall=`` and ``content=`` (breakdowns).
 Query = Callable[..., Awaitable[Any]]
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    label: str
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    n: int | None = None
-    suppressed: bool = False
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    key: str
-    title: str
-    level: Level | None
-    unit: str
-    points: list[ChartPoint]
 
 
 @dataclass(frozen=True)
@@ -297,86 +278,14 @@ class Effect:
         ]
 
     async def series(self) -> list[ChartSeries]:
-        t = self.locale
-        behaviour = await self.behaviour_change()
-        participation = await self.participation()
-        goals = await self.goal_attainment()
-        kinds = (await self.breakdowns()).by_activity_kind
-        span = await self.span_of_control()
-
-        def title(key: str) -> str:
-            return translate(f"effect.series.{key}", t)
-
-        def kind(value: ActivityKind) -> str:
-            return translate(f"effect.kind.{value.value}", t)
-
-        return [
-            ChartSeries(
-                "behaviour_change",
-                title("behaviour_change"),
-                Level.BEHAVIOUR,
-                "points",
-                [_change_point(c, c.mean_change, c.mean_interval) for c in behaviour.competencies],
-            ),
-            ChartSeries(
-                "effect_size",
-                title("effect_size"),
-                Level.BEHAVIOUR,
-                "d_z",
-                [
-                    _change_point(c, c.effect_size, c.effect_size_interval)
-                    for c in [*behaviour.competencies, behaviour.overall]
-                ],
-            ),
-            ChartSeries(
-                "activities",
-                title("activities"),
-                Level.LEARNING,
-                "percent",
-                [
-                    ChartPoint(kind(k.kind), None if k.rate is None else 100 * k.rate, n=k.assigned)
-                    for k in participation.activities
-                ],
-            ),
-            ChartSeries(
-                "checkpoints",
-                title("checkpoints"),
-                Level.LEARNING,
-                "count",
-                [
-                    ChartPoint(
-                        translate(f"effect.checkpoint.{c.kind.value}", t), float(c.held), n=c.total
-                    )
-                    for c in participation.checkpoints
-                ],
-            ),
-            ChartSeries(
-                "goal_attainment",
-                title("goal_attainment"),
-                Level.RESULTS,
-                "rating",
-                [_rating_point(g.title, g.attainment) for g in goals.goals],
-            ),
-            ChartSeries(
-                "reaction",
-                title("reaction"),
-                Level.REACTION,
-                "rating",
-                [_rating_point(row.label, row.reaction) for row in kinds],
-            ),
-            ChartSeries(
-                "span",
-                title("span"),
-                None,
-                "leaders",
-                [
-                    ChartPoint(
-                        f"{b.low}-{b.high}" if b.high is not None else f"{b.low}+", float(b.leaders)
-                    )
-                    for b in span.buckets
-                ],
-            ),
-        ]
+        return chart_series(
+            self.locale,
+            await self.behaviour_change(),
+            await self.participation(),
+            await self.goal_attainment(),
+            (await self.breakdowns()).by_activity_kind,
+            await self.span_of_control(),
+        )
 
     async def report(self) -> EffectReport:
         return EffectReport(
@@ -399,26 +308,3 @@ async def _without_jit(session: AsyncSession) -> None:
     (1.8 s of 3 s for 5,000 leaders). Off for this transaction only."""
     if session.get_bind().dialect.name == "postgresql":
         await session.execute(text("SET LOCAL jit = off"))
-
-
-def _change_point(figure: figures.ChangeFigure, value: float | None, interval: Any) -> ChartPoint:
-    return ChartPoint(
-        figure.title,
-        value,
-        interval.low if interval else None,
-        interval.high if interval else None,
-        figure.leaders,
-        figure.suppressed,
-    )
-
-
-def _rating_point(label: str, figure: RatingFigure) -> ChartPoint:
-    interval = figure.interval
-    return ChartPoint(
-        label,
-        figure.mean,
-        interval.low if interval else None,
-        interval.high if interval else None,
-        figure.leaders,
-        figure.suppressed,
-    )

@@ -13,7 +13,7 @@ from backend.api.relay import to_global_id
 from backend.i18n import translate
 from learning.effect import models
 from learning.effect.calculation import breakdowns as b
-from learning.effect.calculation import calculator, figures
+from learning.effect.calculation import figures, series
 from learning.effect.calculation import statistics as stats
 
 if TYPE_CHECKING:
@@ -339,7 +339,7 @@ class ChartSeries:
     points: list[ChartPoint]
 
     @classmethod
-    def of(cls, s: calculator.ChartSeries) -> ChartSeries:
+    def of(cls, s: series.ChartSeries) -> ChartSeries:
         return cls(
             key=s.key,
             title=s.title,
