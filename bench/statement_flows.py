@@ -169,8 +169,8 @@ async def programmes_flow(api: Counter, session: Any, n: int) -> None:
 
 
 async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
-    from feedback.evaluations import repository
     from feedback.evaluations.delivery import service as delivery
+    from feedback.evaluations.nominations import repository as nomination_repository
     from feedback.frameworks.service import write_framework
     from tests.feedback.evaluations.scenario import small_framework
     from tests.support.factories import make_organisation, make_person
@@ -233,7 +233,7 @@ async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
     from backend.api.relay import from_global_id
 
     evaluation_pk = from_global_id(evaluation)[1]
-    rows = (await repository.nominations_by_evaluation(session, [evaluation_pk])).get(
+    rows = (await nomination_repository.nominations_by_evaluation(session, [evaluation_pk])).get(
         evaluation_pk, []
     )
     tokens = [

@@ -31,6 +31,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.frameworks.danish import FAMILY, danish_framework
 from feedback.frameworks.models import CompetencyFramework
 from feedback.frameworks.service import write_framework
@@ -194,7 +195,7 @@ async def _respond_peers(
     count: int,
     rng: random.Random,
 ) -> None:
-    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id]))[
+    nominations = (await nomination_repository.nominations_by_evaluation(session, [evaluation.id]))[
         evaluation.id
     ]
     structure = await service.rater_form_structure(session, cycle.framework_id)
@@ -290,7 +291,7 @@ async def _nominate(
     for index, name in enumerate(["Karin Borger", "Lars Partner", "Mette Samarbejde"]):
         email = f"demo360-{evaluation.organisation_id}-ekstern{index}@ledelyst.local"
         rows.append(_row(evaluation, RaterGroup.EXTERNAL, None, name, email))
-    await repository.insert_nominations(session, rows)
+    await nomination_repository.insert_nominations(session, rows)
     evaluation.nomination_state = NominationState.APPROVED.value
     await session.flush()
 
@@ -314,7 +315,7 @@ async def _respond(
     session: AsyncSession, cycle: EvaluationCycle, evaluation: Evaluation, rng: random.Random
 ) -> None:
     """Every demo rater but one peer answers, through the same path as the page."""
-    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id]))[
+    nominations = (await nomination_repository.nominations_by_evaluation(session, [evaluation.id]))[
         evaluation.id
     ]
     structure = await service.rater_form_structure(session, cycle.framework_id)

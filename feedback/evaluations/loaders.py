@@ -8,6 +8,7 @@ from backend.api.loaders import BatchLoader
 from backend.repository import in_key_order
 from feedback.evaluations import repository
 from feedback.evaluations.models import EvaluationCycle, Nomination
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.progress import service as progress_service
 from feedback.evaluations.progress.service import EvaluationProgress
 from feedback.evaluations.repository import PersonRow
@@ -37,7 +38,7 @@ class PersonByMembershipLoader(BatchLoader[int, PersonRow | None]):
 
 class NominationsByEvaluationLoader(BatchLoader[int, list[Nomination]]):
     async def batch(self, keys: list[int]) -> Sequence[list[Nomination]]:
-        found = await repository.nominations_by_evaluation(self.context.session, keys)
+        found = await nomination_repository.nominations_by_evaluation(self.context.session, keys)
         return [found.get(k, []) for k in keys]
 
 

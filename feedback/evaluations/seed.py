@@ -23,6 +23,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.responses.service import submit
 from feedback.frameworks import service as frameworks
 
@@ -98,7 +99,7 @@ async def _nominate(
     people = await repository.people(
         session, list({m for leader in leaders for m in (*leader.peers, *leader.reports)})
     )
-    existing = await repository.nominations_by_evaluation(
+    existing = await nomination_repository.nominations_by_evaluation(
         session, [e.id for e in evaluations.values()]
     )
     nominated = {(n.evaluation_id, n.rater_id) for rows in existing.values() for n in rows}
@@ -124,7 +125,7 @@ async def _nominate(
     ]
     for evaluation in evaluations.values():
         evaluation.nomination_state = NominationState.APPROVED.value
-    await repository.insert_nominations(session, rows)
+    await nomination_repository.insert_nominations(session, rows)
     await session.flush()
 
 
@@ -138,7 +139,9 @@ async def _answer(
     """Every nominee answers; each leader has a level of their own, and sees
     themselves a little better, and changing a little less, than others do."""
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    nominations = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
+    nominations = await nomination_repository.nominations_by_evaluation(
+        session, [e.id for e in evaluations]
+    )
     # Everyone who answers was invited: the response rates add up.
     await delivery_repository.mark_invited(
         session, [n.id for found in nominations.values() for n in found], utcnow()

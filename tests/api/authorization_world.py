@@ -40,6 +40,7 @@ from backend.settings import Settings, get_settings
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import Evaluation, NominationState, NominationStatus, RaterGroup
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.frameworks.models import CompetencyFramework
 from feedback.notes.models import FeedbackNote
 from learning.mentoring.models import MatchProposal, MentorProfile, Mentorship
@@ -278,10 +279,10 @@ async def _open_cycle(session: AsyncSession, world: World) -> None:
         }
         for label in (*RATER_TOKEN_ROWS, "withdraw")
     ]
-    await repository.insert_nominations(session, rows)
+    await nomination_repository.insert_nominations(session, rows)
     evaluation.nomination_state = NominationState.APPROVED.value
     await service.open_now(session, cycle)
-    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id]))[
+    nominations = (await nomination_repository.nominations_by_evaluation(session, [evaluation.id]))[
         evaluation.id
     ]
     by_name = {n.rater_name: n.id for n in nominations}

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import NominationStatus, RaterGroup
+from feedback.evaluations.nominations import repository as nomination_repository
 from tests.feedback.evaluations.scenario import Scenario
 from tests.support.factories import make_person, unique
 from tests.support.graphql_client import GraphQLClient
@@ -54,7 +55,7 @@ async def add_leader_with_peers(session: AsyncSession, scenario: Scenario, peers
         await make_person(session, scenario.organisation, manager=scenario.manager)
         for _ in range(peers)
     ]
-    await repository.insert_nominations(
+    await nomination_repository.insert_nominations(
         session,
         [
             {
@@ -70,7 +71,7 @@ async def add_leader_with_peers(session: AsyncSession, scenario: Scenario, peers
             for n, colleague in enumerate(colleagues)
         ],
     )
-    rows = await repository.nominations_by_evaluation(session, [evaluation.id])
+    rows = await nomination_repository.nominations_by_evaluation(session, [evaluation.id])
     links = [
         await delivery.issue_token(session, n.id, cycle.closes_at)
         for n in rows[evaluation.id]

@@ -21,6 +21,7 @@ from backend.settings import Settings
 from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import DeclineReason, Nomination, RaterGroup
+from feedback.evaluations.nominations import repository as nomination_repository
 from tests.backend.privacy.operations import exported_document, run_export_task
 from tests.feedback.evaluations.scenario import Scenario, build
 from tests.support.factories import make_person, token_for
@@ -247,7 +248,9 @@ async def test_a_raters_export_does_not_say_what_they_answered_or_declined(
 async def _links(session: AsyncSession, scenario: Scenario, group: RaterGroup) -> list[str]:
     """A link for every approved rater of ``group`` in the whole cycle."""
     evaluations = await repository.evaluations_of_cycle(session, scenario.cycle_id)
-    found = await repository.nominations_by_evaluation(session, [e.id for e in evaluations])
+    found = await nomination_repository.nominations_by_evaluation(
+        session, [e.id for e in evaluations]
+    )
     links = [
         await delivery.issue_token(session, n.id, scenario.cycle.closes_at)
         for rows in found.values()

@@ -32,6 +32,7 @@ from backend.jobs.relay import celery_publisher, relay_outbox
 from backend.mail.outbox import SEND_MAIL_TASK
 from feedback.evaluations import repository, service
 from feedback.evaluations.models import NominationStatus, RaterToken
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.frameworks.service import write_framework
 from tests.backend.jobs.fixtures import worker_db  # noqa: F401 (a fixture)
 from tests.backend.jobs.processes import WORKER, started, wait_until
@@ -83,7 +84,7 @@ async def _open_cycle(session: AsyncSession) -> tuple[int, list[str]]:
         for e in evaluations
         for i in range(PEERS)
     ]
-    await repository.insert_nominations(session, peers)
+    await nomination_repository.insert_nominations(session, peers)
     await service.open_now(session, cycle)
     await session.commit()
     nominations = await session.scalars(

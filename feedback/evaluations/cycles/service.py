@@ -35,6 +35,7 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.reminders.service import check_reminder_days
 from feedback.evaluations.reports import repository as results
 from feedback.frameworks.service import published_structure
@@ -178,7 +179,7 @@ async def add_leaders(session: AsyncSession, cycle: EvaluationCycle, leader_ids:
             }
             for group, person in rated
         ]
-    await repository.insert_nominations(session, rows)
+    await nomination_repository.insert_nominations(session, rows)
     if cycle.status == CycleStatus.OPEN.value:
         await delivery.invite(session, cycle.id)
     return len(new)
@@ -228,7 +229,7 @@ async def close_now(session: AsyncSession, cycle_id: int) -> EvaluationCycle:
     cycle.status = CycleStatus.CLOSED.value
     cycle.closed_at = now
     cycle.closes_at = min(cycle.closes_at, now)
-    await repository.discard_drafts(session, cycle.id)
+    await nomination_repository.discard_drafts(session, cycle.id)
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
     frozen = await results.aggregates(session, [e.id for e in evaluations])
     employees = await repository.direct_report_counts(session, [e.leader_id for e in evaluations])

@@ -17,6 +17,7 @@ from backend.i18n import translate
 from feedback.evaluations import repository
 from feedback.evaluations.home import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.models import CycleStatus, NominationState, RaterGroup, ReportStatus
+from feedback.evaluations.nominations import repository as nomination_repository
 
 REPORT_TASK_DAYS = 90
 
@@ -50,7 +51,7 @@ async def open_evaluation_tasks(session: Session, viewer: Viewer | None) -> list
         return []
     me = viewer.membership_id
     involved = await repository.evaluations_involving(session, me, with_results=False)
-    named = await repository.own_open_named_nominations(session, me)
+    named = await nomination_repository.own_open_named_nominations(session, me)
     evaluations = {e.id: (e, c) for e, c in involved}
     missing = [e for e, _ in named if e not in evaluations]
     if missing:

@@ -34,6 +34,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.repository import PersonRow
 
 EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
@@ -126,9 +127,9 @@ async def nominate(
     signed_in, evaluation, cycle = await _leader_evaluation(session, viewer, evaluation_id)
     existing = [
         n
-        for n in (await repository.nominations_by_evaluation(session, [evaluation.id])).get(
-            evaluation.id, []
-        )
+        for n in (
+            await nomination_repository.nominations_by_evaluation(session, [evaluation.id])
+        ).get(evaluation.id, [])
         if n.status != NominationStatus.REJECTED.value
     ]
     internal = [n.membership_id for n in nominees if n.membership_id is not None]
@@ -220,9 +221,9 @@ async def withdraw(session: AsyncSession, viewer: Viewer | None, nomination_id: 
 async def submit(session: AsyncSession, viewer: Viewer | None, evaluation_id: int) -> Evaluation:
     """The leader is done nominating: the minimum per group must be met."""
     _, evaluation, cycle = await _leader_evaluation(session, viewer, evaluation_id)
-    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id])).get(
-        evaluation.id, []
-    )
+    nominations = (
+        await nomination_repository.nominations_by_evaluation(session, [evaluation.id])
+    ).get(evaluation.id, [])
     errors = []
     for group in ANONYMOUS_GROUPS:
         least, _ = _limits(cycle, group.value)
@@ -270,9 +271,9 @@ async def approve(
         raise DomainError(
             ErrorCode.CONFLICT, "feedback.nomination.nothing_to_approve", ["evaluationId"]
         )
-    nominations = (await repository.nominations_by_evaluation(session, [evaluation.id])).get(
-        evaluation.id, []
-    )
+    nominations = (
+        await nomination_repository.nominations_by_evaluation(session, [evaluation.id])
+    ).get(evaluation.id, [])
     rejected = set(rejected_ids)
     if rejected - {n.id for n in nominations if n.status == NominationStatus.PROPOSED.value}:
         raise DomainError(
@@ -300,7 +301,7 @@ async def nominations(
     evaluation = await evaluation_policy.own_evaluation(session, signed_in, evaluation_id)
     if not await evaluation_policy.can_see_progress(session, signed_in, evaluation):
         raise policy.forbid()
-    found = await repository.nominations_by_evaluation(session, [evaluation.id])
+    found = await nomination_repository.nominations_by_evaluation(session, [evaluation.id])
     return found.get(evaluation.id, [])
 
 

@@ -30,6 +30,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.progress import repository as progress_repository
 from feedback.evaluations.reports import repository as results
 from feedback.frameworks import service as frameworks
@@ -239,7 +240,7 @@ async def submit(
     errors = validate(structure, final_answers, final_comments) + missing(structure, final_answers)
     if errors:
         raise DomainErrors(errors)
-    if not await repository.mark_responded(session, resolved.nomination.id):
+    if not await nomination_repository.mark_responded(session, resolved.nomination.id):
         raise DomainError(ErrorCode.CONFLICT, "feedback.rater.already_submitted", field=["token"])
     await results.write_response(
         session,
@@ -283,9 +284,11 @@ async def open_own_form(
 ) -> OwnForm:
     """A signed-in person opens their own form from the app: a fresh rater
     token, as the invitation mail's link would carry (SELF and MANAGER at once,
-    another group's once invited; see ``repository.own_named_nomination``)."""
+    another group's once invited; see ``nomination_repository.own_named_nomination``)."""
     me = policy.require_viewer(viewer)
-    nomination = await repository.own_named_nomination(session, me.membership_id, evaluation_id)
+    nomination = await nomination_repository.own_named_nomination(
+        session, me.membership_id, evaluation_id
+    )
     if nomination is None:
         raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["evaluationId"])
     evaluation = await repository.evaluation(session, nomination.evaluation_id)

@@ -23,6 +23,7 @@ from feedback.evaluations.models import (
     NominationStatus,
     RaterGroup,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.reports.builder import ReportData
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import (
@@ -133,7 +134,7 @@ async def build(
             rows.append((group, rater.id, f"{group.value} {index}", f"{unique('r')}@example.dk"))
     for index in range(externals):
         rows.append((RaterGroup.EXTERNAL, None, f"External {index}", f"{unique('x')}@example.org"))
-    await repository.insert_nominations(
+    await nomination_repository.insert_nominations(
         session,
         [
             {
@@ -169,7 +170,7 @@ async def build(
 
 
 async def refresh_nominations(session: AsyncSession, scenario: Scenario) -> None:
-    rows = await repository.nominations_by_evaluation(session, [scenario.evaluation_id])
+    rows = await nomination_repository.nominations_by_evaluation(session, [scenario.evaluation_id])
     scenario.nominations = {}
     for row in rows.get(scenario.evaluation_id, []):
         scenario.nominations.setdefault(RaterGroup(row.rater_group), []).append(row)
@@ -229,7 +230,7 @@ async def follow_up(
     )
     evaluation = await repository.evaluation_of_leader(session, cycle.id, leader_id)
     assert evaluation is not None
-    await repository.insert_nominations(
+    await nomination_repository.insert_nominations(
         session,
         [
             {
@@ -246,7 +247,9 @@ async def follow_up(
         ],
     )
     await service.open_now(session, cycle)
-    rows = (await repository.nominations_by_evaluation(session, [evaluation.id]))[evaluation.id]
+    rows = (await nomination_repository.nominations_by_evaluation(session, [evaluation.id]))[
+        evaluation.id
+    ]
     raters = [row for row in rows if row.rater_group == group.value]
     for nomination, value in zip(raters, answers, strict=True):
         token = await delivery.issue_token(session, nomination.id, cycle.closes_at)

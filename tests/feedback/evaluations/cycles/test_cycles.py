@@ -25,6 +25,7 @@ from feedback.evaluations.models import (
     RaterToken,
     ReportStatus,
 )
+from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
 from tests.conftest import TEST_DATABASE_URL
@@ -90,7 +91,7 @@ async def _cohort(session: AsyncSession, leaders: int, peers: int = 8) -> int:
         ),
     )
     evaluations = await repository.evaluations_of_cycle(session, cycle.id)
-    await repository.insert_nominations(
+    await nomination_repository.insert_nominations(
         session,
         [
             {
