@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 import strawberry
+from strawberry.types.base import get_object_definition
 
 from backend.api import idempotency
 from backend.api.context import Info
@@ -36,9 +37,9 @@ async def run_mutation(
     info: Info,
     input: Any,
     payload_type: type[P],
-    action: Callable[[], Awaitable[dict[str, Any]]],
+    action: Callable[[], Awaitable[P]],
 ) -> P:
-    """Run ``action`` (which returns the payload's fields) as a unit of work."""
+    """Run ``action`` (which returns the payload, without errors) as a unit of work."""
     context = info.context
     key: str | None = getattr(input, "client_mutation_id", None)
     mutation = info.field_name
@@ -47,7 +48,7 @@ async def run_mutation(
             replay = await _replay(info, input, payload_type, key)
             if replay is not None:
                 return replay
-        fields = await action()
+        payload = await action()
         if key is not None and context.viewer is not None:
             await context.session.flush()
             idempotency.remember(
@@ -56,10 +57,11 @@ async def run_mutation(
                 key,
                 mutation,
                 idempotency.fingerprint(mutation, _plain(input)),
-                {name: _reference(value) for name, value in fields.items()},
+                {name: _reference(value) for name, value in _result_fields(payload).items()},
             )
         await context.session.flush()
-        return payload_type(errors=[], client_mutation_id=key, **fields)
+        payload.client_mutation_id = key
+        return payload
     except DomainError as error:
         context.failed = True
         return payload_type(errors=[error.to_user_error(context.locale)], client_mutation_id=key)
@@ -87,6 +89,23 @@ async def _replay(info: Info, input: Any, payload_type: type[P], key: str) -> P 
         )
     fields = {name: await _dereference(info, ref) for name, ref in stored.result.items()}
     return payload_type(errors=[], client_mutation_id=key, **fields)
+
+
+def _result_fields(payload: Payload) -> dict[str, Any]:
+    """What the mutation answered besides ``errors`` and ``clientMutationId``:
+    the payload's stored fields (private ones included), not those a resolver
+    computes from them."""
+    computed = {
+        f.python_name
+        for f in get_object_definition(payload, strict=True).fields
+        if f.base_resolver is not None
+    }
+    skipped = {"errors", "client_mutation_id", *computed}
+    return {
+        f.name: getattr(payload, f.name)
+        for f in dataclasses.fields(payload)
+        if f.name not in skipped
+    }
 
 
 def _plain(value: Any) -> Any:

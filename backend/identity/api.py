@@ -5,8 +5,6 @@ which decides. Each sub-package has the fields of its own part in its
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -44,13 +42,13 @@ class Mutation:
     async def create_unit(self, info: Info, input: CreateUnitInput) -> UnitPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> UnitPayload:
             parent = decode_optional_id(input.parent_id, "Unit", "parentId")
-            return {
-                "unit": Unit.from_row(
+            return UnitPayload(
+                unit=Unit.from_row(
                     await service.create_unit(c.session, c.viewer, input.name, parent)
                 )
-            }
+            )
 
         return await run_mutation(info, input, UnitPayload, action)
 
@@ -58,7 +56,7 @@ class Mutation:
     async def update_unit(self, info: Info, input: UpdateUnitInput) -> UnitPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> UnitPayload:
             row = await service.update_unit(
                 c.session,
                 c.viewer,
@@ -66,6 +64,6 @@ class Mutation:
                 name=given(input.name),
                 parent_id=given_pk(input.parent_id, "Unit", "parentId"),
             )
-            return {"unit": Unit.from_row(row)}
+            return UnitPayload(unit=Unit.from_row(row))
 
         return await run_mutation(info, input, UnitPayload, action)

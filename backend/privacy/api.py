@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -95,10 +93,10 @@ class Mutation:
     async def request_personal_data_export(
         self, info: Info, input: RequestPersonalDataExportInput
     ) -> RequestPersonalDataExportPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> RequestPersonalDataExportPayload:
             c = info.context
             row = await service.request_export(c.session, c.viewer, _person(info, input.person_id))
-            return {"export": t.PersonalDataExport.from_row(row)}
+            return RequestPersonalDataExportPayload(export=t.PersonalDataExport.from_row(row))
 
         return await run_mutation(info, input, RequestPersonalDataExportPayload, action)
 
@@ -107,15 +105,15 @@ class Mutation:
         "their sign-ins end; frozen 360 results and others' data stay."
     )
     async def erase_person(self, info: Info, input: ErasePersonInput) -> ErasePersonPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> ErasePersonPayload:
             c = info.context
             person_id = decode_id(input.person_id, "Person", "personId")
             changed = await service.erase_person(
                 c.session, c.viewer, person_id, input.confirm_email
             )
-            return {
-                "changed_rows": sum(changed.values()),
-                "tables": sorted(name for name, rows in changed.items() if rows),
-            }
+            return ErasePersonPayload(
+                changed_rows=sum(changed.values()),
+                tables=sorted(name for name, rows in changed.items() if rows),
+            )
 
         return await run_mutation(info, input, ErasePersonPayload, action)

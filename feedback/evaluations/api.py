@@ -116,11 +116,11 @@ class Mutation:
     async def create_evaluation_cycle(
         self, info: Info, input: CreateEvaluationCycleInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             row = await service.create_cycle(
                 info.context.session, info.context.viewer, _cycle_command(info, input)
             )
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -128,13 +128,13 @@ class Mutation:
     async def add_leaders_to_evaluation_cycle(
         self, info: Info, input: AddLeadersToEvaluationCycleInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             cycle_id = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             leaders = decode_ids(input.leader_ids, "Membership", "leaderIds")
             viewer = policy.require_hr(info.context.viewer)
             cycle = await evaluation_policy.own_cycle(info.context.session, viewer, cycle_id)
             await service.add_leaders(info.context.session, cycle, leaders)
-            return {"cycle": EvaluationCycle.from_model(cycle)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(cycle))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -142,10 +142,10 @@ class Mutation:
     async def open_evaluation_cycle(
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.open_cycle(info.context.session, info.context.viewer, pk)
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -153,10 +153,10 @@ class Mutation:
     async def close_evaluation_cycle(
         self, info: Info, input: EvaluationCycleIdInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.close_cycle(info.context.session, info.context.viewer, pk)
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -165,7 +165,7 @@ class Mutation:
         "in one go, however large the cohort (HR)."
     )
     async def invite_raters(self, info: Info, input: EvaluationCycleIdInput) -> InviteRatersPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> InviteRatersPayload:
             viewer = policy.require_hr(info.context.viewer)
             cycle = await evaluation_policy.own_cycle(
                 info.context.session,
@@ -173,7 +173,7 @@ class Mutation:
                 decode_id(input.cycle_id, "EvaluationCycle", "cycleId"),
             )
             sent = await service.invite(info.context.session, cycle.id)
-            return {"cycle": EvaluationCycle.from_model(cycle), "invited": sent.count}
+            return InviteRatersPayload(cycle=EvaluationCycle.from_model(cycle), invited=sent.count)
 
         return await run_mutation(info, input, InviteRatersPayload, action)
 
@@ -181,12 +181,12 @@ class Mutation:
     async def change_evaluation_cycle_deadline(
         self, info: Info, input: ChangeEvaluationCycleDeadlineInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.update_closing(
                 info.context.session, info.context.viewer, pk, input.closes_at
             )
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -196,7 +196,7 @@ class Mutation:
     async def change_evaluation_questionnaire(
         self, info: Info, input: ChangeEvaluationQuestionnaireInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             change = service.QuestionnaireChange(
                 framework_id=decode_optional_id(
@@ -211,7 +211,7 @@ class Mutation:
             row = await service.change_questionnaire(
                 info.context.session, info.context.viewer, pk, change
             )
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)
 
@@ -219,7 +219,7 @@ class Mutation:
     async def nominate_raters(
         self, info: Info, input: NominateRatersInput
     ) -> NominateRatersPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> NominateRatersPayload:
             pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             nominees = [
                 service.NomineeCommand(
@@ -234,10 +234,10 @@ class Mutation:
                 for index, n in enumerate(input.nominees)
             ]
             rows = await service.nominate(info.context.session, info.context.viewer, pk, nominees)
-            return {
-                "evaluation": await _evaluation(info, pk),
-                "nominations": [Nomination.from_model(r) for r in rows],
-            }
+            return NominateRatersPayload(
+                evaluation=await _evaluation(info, pk),
+                nominations=[Nomination.from_model(r) for r in rows],
+            )
 
         return await run_mutation(info, input, NominateRatersPayload, action)
 
@@ -245,10 +245,10 @@ class Mutation:
     async def withdraw_nomination(
         self, info: Info, input: WithdrawNominationInput
     ) -> EvaluationPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationPayload:
             pk = decode_id(input.nomination_id, "Nomination", "nominationId")
             row = await service.withdraw(info.context.session, info.context.viewer, pk)
-            return {"evaluation": await _evaluation(info, row.id)}
+            return EvaluationPayload(evaluation=await _evaluation(info, row.id))
 
         return await run_mutation(info, input, EvaluationPayload, action)
 
@@ -260,10 +260,12 @@ class Mutation:
     async def open_my_rater_form(
         self, info: Info, input: EvaluationIdInput
     ) -> OpenMyRaterFormPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> OpenMyRaterFormPayload:
             pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             form = await service.open_own_form(info.context.session, info.context.viewer, pk)
-            return {"token": form.token, "url": form.url, "rater_group": form.rater_group}
+            return OpenMyRaterFormPayload(
+                token=form.token, url=form.url, rater_group=form.rater_group
+            )
 
         return await run_mutation(info, input, OpenMyRaterFormPayload, action)
 
@@ -271,10 +273,10 @@ class Mutation:
         description="The leader is done nominating; the manager is asked to approve."
     )
     async def submit_nominations(self, info: Info, input: EvaluationIdInput) -> EvaluationPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationPayload:
             pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             await service.submit(info.context.session, info.context.viewer, pk)
-            return {"evaluation": await _evaluation(info, pk)}
+            return EvaluationPayload(evaluation=await _evaluation(info, pk))
 
         return await run_mutation(info, input, EvaluationPayload, action)
 
@@ -284,13 +286,13 @@ class Mutation:
     async def approve_nominations(
         self, info: Info, input: ApproveNominationsInput
     ) -> EvaluationPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationPayload:
             pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             rejected = decode_ids(
                 input.rejected_nomination_ids, "Nomination", "rejectedNominationIds"
             )
             await service.approve(info.context.session, info.context.viewer, pk, rejected)
-            return {"evaluation": await _evaluation(info, pk)}
+            return EvaluationPayload(evaluation=await _evaluation(info, pk))
 
         return await run_mutation(info, input, EvaluationPayload, action)
 
@@ -300,12 +302,12 @@ class Mutation:
     async def share_evaluation_report(
         self, info: Info, input: ShareEvaluationReportInput
     ) -> EvaluationPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationPayload:
             pk = decode_id(input.evaluation_id, "Evaluation", "evaluationId")
             member = decode_id(input.membership_id, "Membership", "membershipId")
             await service.share_report(
                 info.context.session, info.context.viewer, pk, member, input.shared
             )
-            return {"evaluation": await _evaluation(info, pk)}
+            return EvaluationPayload(evaluation=await _evaluation(info, pk))
 
         return await run_mutation(info, input, EvaluationPayload, action)

@@ -78,11 +78,13 @@ class Mutation:
     async def create_competency_framework(
         self, info: Info, input: CreateCompetencyFrameworkInput
     ) -> CompetencyFrameworkPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> CompetencyFrameworkPayload:
             row = await service.create_framework(
                 info.context.session, info.context.viewer, _command(input), publish=input.publish
             )
-            return {"framework": CompetencyFramework.from_model(row, info.context.locale)}
+            return CompetencyFrameworkPayload(
+                framework=CompetencyFramework.from_model(row, info.context.locale)
+            )
 
         return await run_mutation(info, input, CompetencyFrameworkPayload, action)
 
@@ -90,10 +92,12 @@ class Mutation:
     async def publish_competency_framework(
         self, info: Info, input: CompetencyFrameworkIdInput
     ) -> CompetencyFrameworkPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> CompetencyFrameworkPayload:
             pk = decode_id(input.id, "CompetencyFramework", "id")
             row = await service.publish_framework(info.context.session, info.context.viewer, pk)
-            return {"framework": CompetencyFramework.from_model(row, info.context.locale)}
+            return CompetencyFrameworkPayload(
+                framework=CompetencyFramework.from_model(row, info.context.locale)
+            )
 
         return await run_mutation(info, input, CompetencyFrameworkPayload, action)
 
@@ -101,9 +105,11 @@ class Mutation:
     async def create_competency_framework_version(
         self, info: Info, input: CompetencyFrameworkIdInput
     ) -> CompetencyFrameworkPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> CompetencyFrameworkPayload:
             pk = decode_id(input.id, "CompetencyFramework", "id")
             row = await service.new_version(info.context.session, info.context.viewer, pk)
-            return {"framework": CompetencyFramework.from_model(row, info.context.locale)}
+            return CompetencyFrameworkPayload(
+                framework=CompetencyFramework.from_model(row, info.context.locale)
+            )
 
         return await run_mutation(info, input, CompetencyFrameworkPayload, action)

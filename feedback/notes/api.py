@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -91,7 +89,7 @@ class Mutation:
     async def give_feedback_note(
         self, info: Info, input: t.GiveFeedbackNoteInput
     ) -> t.FeedbackNotePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.FeedbackNotePayload:
             kind = input.subject_kind
             command = service.NoteCommand(
                 leader_id=decode_id(input.leader_id, "Membership", "leaderId"),
@@ -101,7 +99,7 @@ class Mutation:
                 share_with=decode_ids(input.share_with_ids, "Membership", "shareWithIds"),
             )
             note = await service.give_note(info.context.session, info.context.viewer, command)
-            return {"note": t.FeedbackNote.from_model(note)}
+            return t.FeedbackNotePayload(note=t.FeedbackNote.from_model(note))
 
         return await run_mutation(info, input, t.FeedbackNotePayload, action)
 
@@ -109,14 +107,14 @@ class Mutation:
     async def reply_to_feedback_note(
         self, info: Info, input: t.ReplyToFeedbackNoteInput
     ) -> t.FeedbackNotePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.FeedbackNotePayload:
             note = await service.reply(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.note_id, service.TYPE_NAME, "noteId"),
                 input.body,
             )
-            return {"note": t.FeedbackNote.from_model(note)}
+            return t.FeedbackNotePayload(note=t.FeedbackNote.from_model(note))
 
         return await run_mutation(info, input, t.FeedbackNotePayload, action)
 
@@ -124,10 +122,10 @@ class Mutation:
     async def mark_feedback_notes_read(
         self, info: Info, input: t.MarkFeedbackNotesReadInput
     ) -> t.MarkFeedbackNotesReadPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MarkFeedbackNotesReadPayload:
             ids = decode_ids(input.note_ids, service.TYPE_NAME, "noteIds")
             marked = await service.mark_read(info.context.session, info.context.viewer, ids)
-            return {"marked": marked}
+            return t.MarkFeedbackNotesReadPayload(marked=marked)
 
         return await run_mutation(info, input, t.MarkFeedbackNotesReadPayload, action)
 
@@ -135,12 +133,12 @@ class Mutation:
     async def hide_feedback_note(
         self, info: Info, input: t.FeedbackNoteIdInput
     ) -> t.FeedbackNotePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.FeedbackNotePayload:
             note = await service.hide_note(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.note_id, service.TYPE_NAME, "noteId"),
             )
-            return {"note": t.FeedbackNote.from_model(note)}
+            return t.FeedbackNotePayload(note=t.FeedbackNote.from_model(note))
 
         return await run_mutation(info, input, t.FeedbackNotePayload, action)

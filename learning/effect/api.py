@@ -141,7 +141,7 @@ class Query:
 class Mutation:
     @strawberry.mutation(description="Rate an activity of a programme you take part in (1-5).")
     async def rate_activity(self, info: Info, input: RateActivityInput) -> RateActivityPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> RateActivityPayload:
             c = info.context
             row = await ratings.rate_activity(
                 c.session,
@@ -150,7 +150,7 @@ class Mutation:
                 input.rating,
                 input.comment,
             )
-            return {"rating": ActivityRating.from_row(row)}
+            return RateActivityPayload(rating=ActivityRating.from_row(row))
 
         return await run_mutation(info, input, RateActivityPayload, action)
 
@@ -160,7 +160,7 @@ class Mutation:
     async def export_learning_effect(
         self, info: Info, input: ExportLearningEffectInput
     ) -> ExportLearningEffectPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> ExportLearningEffectPayload:
             c = info.context
             row = await exports.request_export(
                 c.session,
@@ -170,6 +170,6 @@ class Mutation:
                 models.ExportFormat(input.format),
                 c.locale,
             )
-            return {"export": EffectExport.from_row(row)}
+            return ExportLearningEffectPayload(export=EffectExport.from_row(row))
 
         return await run_mutation(info, input, ExportLearningEffectPayload, action)

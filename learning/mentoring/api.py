@@ -4,8 +4,6 @@ their own ``api.py``, which the schema root finds by itself."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -83,7 +81,7 @@ class Mutation:
     async def save_mentor_profile(
         self, info: Info, input: t.SaveMentorProfileInput
     ) -> t.MentorProfilePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MentorProfilePayload:
             command = ProfileCommand(
                 capacity=input.capacity,
                 competency_ids=decode_ids(input.competency_ids, "Competency", "competencyIds"),
@@ -99,7 +97,7 @@ class Mutation:
                 membership_id=decode_optional_id(input.membership_id, "Membership", "membershipId"),
             )
             found = await service.save_profile(info.context.session, info.context.viewer, command)
-            return {"profile": t.MentorProfile.from_model(found)}
+            return t.MentorProfilePayload(profile=t.MentorProfile.from_model(found))
 
         return await run_mutation(info, input, t.MentorProfilePayload, action)
 
@@ -107,7 +105,7 @@ class Mutation:
     async def save_mentoring_need(
         self, info: Info, input: t.SaveMentoringNeedInput
     ) -> t.MentoringNeedPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MentoringNeedPayload:
             command = NeedCommand(
                 competency_ids=decode_ids(input.competency_ids, "Competency", "competencyIds"),
                 framework_id=decode_optional_id(
@@ -122,6 +120,6 @@ class Mutation:
                 membership_id=decode_optional_id(input.membership_id, "Membership", "membershipId"),
             )
             found = await service.save_need(info.context.session, info.context.viewer, command)
-            return {"need": t.MentoringNeed.from_model(found)}
+            return t.MentoringNeedPayload(need=t.MentoringNeed.from_model(found))
 
         return await run_mutation(info, input, t.MentoringNeedPayload, action)

@@ -112,7 +112,7 @@ class Mutation:
     async def save_philosophy_draft(
         self, info: Info, input: i.SavePhilosophyDraftInput
     ) -> i.SavePhilosophyDraftPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> i.SavePhilosophyDraftPayload:
             c = info.context
             command = service.DraftCommand(
                 sections=_sections(info, input.sections),
@@ -122,10 +122,10 @@ class Mutation:
                 expected_revision=input.expected_revision,
             )
             philosophy, draft = await service.save_draft(c.session, c.viewer, c.settings, command)
-            return {
-                "philosophy": t.LeadershipPhilosophy.from_row(philosophy),
-                "draft": t.PhilosophyVersion.from_row(draft),
-            }
+            return i.SavePhilosophyDraftPayload(
+                philosophy=t.LeadershipPhilosophy.from_row(philosophy),
+                draft=t.PhilosophyVersion.from_row(draft),
+            )
 
         return await run_mutation(info, input, i.SavePhilosophyDraftPayload, action)
 
@@ -136,7 +136,7 @@ class Mutation:
     async def publish_philosophy(
         self, info: Info, input: publish_types.PublishPhilosophyInput
     ) -> publish_types.PublishPhilosophyPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> publish_types.PublishPhilosophyPayload:
             c = info.context
             command = service.PublishCommand(
                 philosophy_id=decode_id(
@@ -148,10 +148,10 @@ class Mutation:
             philosophy, version = await service.request_publication(
                 c.session, c.viewer, c.settings, command
             )
-            return {
-                "philosophy": t.LeadershipPhilosophy.from_row(philosophy),
-                "version": t.PhilosophyVersion.from_row(version),
-            }
+            return publish_types.PublishPhilosophyPayload(
+                philosophy=t.LeadershipPhilosophy.from_row(philosophy),
+                version=t.PhilosophyVersion.from_row(version),
+            )
 
         return await run_mutation(info, input, publish_types.PublishPhilosophyPayload, action)
 
@@ -159,14 +159,14 @@ class Mutation:
     async def set_philosophy_visibility(
         self, info: Info, input: i.SetPhilosophyVisibilityInput
     ) -> i.PhilosophyPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> i.PhilosophyPayload:
             found = await service.set_visibility(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId"),
                 models.Visibility(input.visibility),
             )
-            return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
+            return i.PhilosophyPayload(philosophy=t.LeadershipPhilosophy.from_row(found))
 
         return await run_mutation(info, input, i.PhilosophyPayload, action)
 
@@ -174,14 +174,14 @@ class Mutation:
     async def save_philosophy_notes(
         self, info: Info, input: i.SavePhilosophyNotesInput
     ) -> i.PhilosophyPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> i.PhilosophyPayload:
             found = await service.save_private_notes(
                 info.context.session,
                 info.context.viewer,
                 decode_optional_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId"),
                 input.notes,
             )
-            return {"philosophy": t.LeadershipPhilosophy.from_row(found)}
+            return i.PhilosophyPayload(philosophy=t.LeadershipPhilosophy.from_row(found))
 
         return await run_mutation(info, input, i.PhilosophyPayload, action)
 
@@ -191,17 +191,17 @@ class Mutation:
     async def comment_on_philosophy(
         self, info: Info, input: comment_types.CommentOnPhilosophyInput
     ) -> comment_types.CommentOnPhilosophyPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> comment_types.CommentOnPhilosophyPayload:
             c = info.context
             version_id = decode_id(input.version_id, "PhilosophyVersion", "versionId")
             note = await comments.comment(c.session, c.viewer, version_id, input.body)
             await c.session.flush()
             found = await t.fetch_nodes(info, "FeedbackNote", [note.id])
             versions = await service.visible_versions(c.session, c.viewer, [version_id])
-            return {
-                "comment": found.get(note.id),
-                "version": t.PhilosophyVersion.from_row(versions[0]) if versions else None,
-            }
+            return comment_types.CommentOnPhilosophyPayload(
+                comment=found.get(note.id),
+                version=t.PhilosophyVersion.from_row(versions[0]) if versions else None,
+            )
 
         return await run_mutation(info, input, comment_types.CommentOnPhilosophyPayload, action)
 
@@ -211,7 +211,7 @@ class Mutation:
     async def add_philosophy_item(
         self, info: Info, input: i.AddPhilosophyItemInput
     ) -> i.PhilosophyItemPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> i.PhilosophyItemPayload:
             c = info.context
             philosophy_id = decode_id(input.philosophy_id, "LeadershipPhilosophy", "philosophyId")
             comment_id = decode_optional_id(input.comment_id, "FeedbackNote", "commentId")
@@ -221,7 +221,7 @@ class Mutation:
                 )
             else:
                 item = await service.add_item(c.session, c.viewer, philosophy_id, input.text)
-            return {"item": t.PhilosophyItem.from_row(item)}
+            return i.PhilosophyItemPayload(item=t.PhilosophyItem.from_row(item))
 
         return await run_mutation(info, input, i.PhilosophyItemPayload, action)
 
@@ -229,13 +229,13 @@ class Mutation:
     async def complete_philosophy_item(
         self, info: Info, input: i.CompletePhilosophyItemInput
     ) -> i.PhilosophyItemPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> i.PhilosophyItemPayload:
             item = await service.complete_item(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.item_id, "PhilosophyItem", "itemId"),
                 input.done,
             )
-            return {"item": t.PhilosophyItem.from_row(item)}
+            return i.PhilosophyItemPayload(item=t.PhilosophyItem.from_row(item))
 
         return await run_mutation(info, input, i.PhilosophyItemPayload, action)

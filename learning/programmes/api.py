@@ -7,7 +7,7 @@ have an ``api.py`` of their own, which the schema root finds by itself.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
 import strawberry
 
@@ -81,11 +81,23 @@ def _content(input: t.CreateProgrammeInput | t.UpdateProgrammeInput) -> service.
     )
 
 
-def _programme_fields(programme: m.Programme, version: m.ProgrammeVersion) -> dict[str, Any]:
-    return {
-        "programme": t.Programme.from_row(programme),
-        "version": t.ProgrammeVersion.from_row(version),
-    }
+# What the programme mutations answer with: the programme and a version.
+ProgrammePayload = TypeVar(
+    "ProgrammePayload",
+    t.CreateProgrammePayload,
+    t.UpdateProgrammePayload,
+    t.PublishProgrammePayload,
+)
+
+
+def _programme_payload(
+    payload: type[ProgrammePayload], found: tuple[m.Programme, m.ProgrammeVersion]
+) -> ProgrammePayload:
+    """Every programme mutation answers with the programme and the version it touched."""
+    programme, version = found
+    return payload(
+        programme=t.Programme.from_row(programme), version=t.ProgrammeVersion.from_row(version)
+    )
 
 
 @strawberry.type
@@ -94,10 +106,10 @@ class Mutation:
     async def create_programme(
         self, info: Info, input: t.CreateProgrammeInput
     ) -> t.CreateProgrammePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.CreateProgrammePayload:
             c = info.context
             found = await service.create_programme(c.session, c.viewer, _content(input), c.settings)
-            return _programme_fields(*found)
+            return _programme_payload(t.CreateProgrammePayload, found)
 
         return await run_mutation(info, input, t.CreateProgrammePayload, action)
 
@@ -107,13 +119,13 @@ class Mutation:
     async def update_programme(
         self, info: Info, input: t.UpdateProgrammeInput
     ) -> t.UpdateProgrammePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.UpdateProgrammePayload:
             c = info.context
             pk = decode_id(input.programme_id, "Programme", "programmeId")
             found = await service.update_programme(
                 c.session, c.viewer, pk, _content(input), c.settings
             )
-            return _programme_fields(*found)
+            return _programme_payload(t.UpdateProgrammePayload, found)
 
         return await run_mutation(info, input, t.UpdateProgrammePayload, action)
 
@@ -123,10 +135,11 @@ class Mutation:
     async def publish_programme(
         self, info: Info, input: t.ProgrammeIdInput
     ) -> t.PublishProgrammePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.PublishProgrammePayload:
             c = info.context
             pk = decode_id(input.programme_id, "Programme", "programmeId")
-            return _programme_fields(*await service.publish_programme(c.session, c.viewer, pk))
+            found = await service.publish_programme(c.session, c.viewer, pk)
+            return _programme_payload(t.PublishProgrammePayload, found)
 
         return await run_mutation(info, input, t.PublishProgrammePayload, action)
 
@@ -134,11 +147,11 @@ class Mutation:
     async def archive_programme(
         self, info: Info, input: t.ProgrammeIdInput
     ) -> t.ArchiveProgrammePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.ArchiveProgrammePayload:
             c = info.context
             pk = decode_id(input.programme_id, "Programme", "programmeId")
             programme = await service.archive_programme(c.session, c.viewer, pk)
-            return {"programme": t.Programme.from_row(programme)}
+            return t.ArchiveProgrammePayload(programme=t.Programme.from_row(programme))
 
         return await run_mutation(info, input, t.ArchiveProgrammePayload, action)
 
@@ -146,7 +159,7 @@ class Mutation:
     async def request_activity_media_upload(
         self, info: Info, input: ut.RequestMediaUploadInput
     ) -> ut.RequestUploadPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> ut.RequestUploadPayload:
             c = info.context
             upload = await uploads.request_media_upload(
                 c.session,
@@ -157,6 +170,6 @@ class Mutation:
                 input.byte_size,
                 c.settings,
             )
-            return {"ticket": ut.upload_ticket(upload)}
+            return ut.RequestUploadPayload(ticket=ut.upload_ticket(upload))
 
         return await run_mutation(info, input, ut.RequestUploadPayload, action)

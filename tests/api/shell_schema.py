@@ -83,7 +83,7 @@ class ShellMutation:
     async def create_shell_organisation(
         self, info: Info, input: CreateShellOrganisationInput
     ) -> CreateShellOrganisationPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> CreateShellOrganisationPayload:
             row = Organisation(slug=input.slug, name=input.name)
             info.context.session.add(row)
             await info.context.session.flush()
@@ -91,6 +91,8 @@ class ShellMutation:
                 raise DomainError(ErrorCode.RULE_VIOLATED, "error.required", field=["name"])
             if input.crash_after_write:
                 raise RuntimeError("boom")
-            return {"organisation": ShellOrganisation(pk=row.id, slug=row.slug, name=row.name)}
+            return CreateShellOrganisationPayload(
+                organisation=ShellOrganisation(pk=row.id, slug=row.slug, name=row.name)
+            )
 
         return await run_mutation(info, input, CreateShellOrganisationPayload, action)

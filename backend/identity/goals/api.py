@@ -3,8 +3,6 @@ each resolver decodes its input and calls the service, which decides."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -68,7 +66,7 @@ class Mutation:
     async def create_goal(self, info: Info, input: CreateGoalInput) -> GoalPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> GoalPayload:
             changes = GoalChanges(
                 title=input.title,
                 description=input.description,
@@ -78,7 +76,7 @@ class Mutation:
                 unit_ids=unit_ids(input.unit_ids),
             )
             row = await service.create_goal(c.session, c.viewer, changes)
-            return {"goal": OrganisationGoal.from_row(row)}
+            return GoalPayload(goal=OrganisationGoal.from_row(row))
 
         return await run_mutation(info, input, GoalPayload, action)
 
@@ -86,7 +84,7 @@ class Mutation:
     async def update_goal(self, info: Info, input: UpdateGoalInput) -> GoalPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> GoalPayload:
             units = given(input.unit_ids)
             changes = GoalChanges(
                 title=given(input.title),
@@ -98,7 +96,7 @@ class Mutation:
             )
             goal = decode_id(input.id, "OrganisationGoal", "id")
             row = await service.update_goal(c.session, c.viewer, goal, changes)
-            return {"goal": OrganisationGoal.from_row(row)}
+            return GoalPayload(goal=OrganisationGoal.from_row(row))
 
         return await run_mutation(info, input, GoalPayload, action)
 
@@ -108,13 +106,15 @@ class Mutation:
     ) -> LeadershipFoundationPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> LeadershipFoundationPayload:
             principles = [
                 PrincipleText(p.kind.value, p.title, p.description) for p in input.principles
             ]
             row = await service.publish_leadership_foundation(
                 c.session, c.viewer, input.title, input.introduction, principles
             )
-            return {"leadership_foundation": LeadershipFoundation.from_row(row)}
+            return LeadershipFoundationPayload(
+                leadership_foundation=LeadershipFoundation.from_row(row)
+            )
 
         return await run_mutation(info, input, LeadershipFoundationPayload, action)

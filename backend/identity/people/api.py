@@ -3,8 +3,6 @@ decodes its input and calls the service, which decides."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -61,7 +59,7 @@ class Mutation:
     async def create_person(self, info: Info, input: CreatePersonInput) -> PersonPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> PersonPayload:
             new = NewPerson(
                 email=input.email,
                 name=input.name,
@@ -72,9 +70,9 @@ class Mutation:
                 leader_since=input.leader_since,
                 roles=frozenset(input.roles),
             )
-            return {
-                "person": Person.from_row(await service.create_person(c.session, c.viewer, new))
-            }
+            return PersonPayload(
+                person=Person.from_row(await service.create_person(c.session, c.viewer, new))
+            )
 
         return await run_mutation(info, input, PersonPayload, action)
 
@@ -82,7 +80,7 @@ class Mutation:
     async def update_person(self, info: Info, input: UpdatePersonInput) -> PersonPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> PersonPayload:
             locale = given(input.locale)
             row = await service.update_person(
                 c.session,
@@ -92,7 +90,7 @@ class Mutation:
                 email=given(input.email),
                 locale=locale if isinstance(locale, Keep) else Locale(locale.value),
             )
-            return {"person": Person.from_row(row)}
+            return PersonPayload(person=Person.from_row(row))
 
         return await run_mutation(info, input, PersonPayload, action)
 
@@ -103,9 +101,9 @@ class Mutation:
     async def set_my_locale(self, info: Info, input: SetMyLocaleInput) -> PersonPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> PersonPayload:
             row = await service.set_own_locale(c.session, c.viewer, Locale(input.locale.value))
-            return {"person": Person.from_row(row)}
+            return PersonPayload(person=Person.from_row(row))
 
         return await run_mutation(info, input, PersonPayload, action)
 
@@ -115,7 +113,7 @@ class Mutation:
     async def update_membership(self, info: Info, input: UpdateMembershipInput) -> PersonPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> PersonPayload:
             roles = given(input.roles)
             changes = MembershipChanges(
                 unit_id=given_pk(input.unit_id, "Unit", "unitId"),
@@ -126,7 +124,7 @@ class Mutation:
             )
             person = decode_id(input.person_id, "Person", "personId")
             row = await service.update_membership(c.session, c.viewer, person, changes)
-            return {"person": Person.from_row(row)}
+            return PersonPayload(person=Person.from_row(row))
 
         return await run_mutation(info, input, PersonPayload, action)
 
@@ -134,13 +132,13 @@ class Mutation:
     async def set_reporting_line(self, info: Info, input: SetReportingLineInput) -> PersonPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> PersonPayload:
             row = await service.set_reporting_line(
                 c.session,
                 c.viewer,
                 decode_id(input.person_id, "Person", "personId"),
                 decode_optional_id(input.manager_id, "Person", "managerId"),
             )
-            return {"person": Person.from_row(row)}
+            return PersonPayload(person=Person.from_row(row))
 
         return await run_mutation(info, input, PersonPayload, action)

@@ -3,8 +3,6 @@ which decides. Also plugs OpenID Connect people into ``backend.auth``."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -27,13 +25,13 @@ def address(info: Info) -> str:
     return client.host if client is not None else "unknown"
 
 
-def _tokens(tokens: service.Tokens) -> dict[str, Any]:
-    return {
-        "access_token": tokens.access_token,
-        "access_token_expires_at": tokens.access_token_expires_at,
-        "refresh_token": tokens.refresh_token,
-        "refresh_token_expires_at": tokens.refresh_token_expires_at,
-    }
+def _tokens(tokens: service.Tokens) -> i.SignInPayload:
+    return i.SignInPayload(
+        access_token=tokens.access_token,
+        access_token_expires_at=tokens.access_token_expires_at,
+        refresh_token=tokens.refresh_token,
+        refresh_token_expires_at=tokens.refresh_token_expires_at,
+    )
 
 
 @strawberry.type
@@ -42,7 +40,7 @@ class Mutation:
     async def sign_in(self, info: Info, input: i.SignInInput) -> i.SignInPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.SignInPayload:
             return _tokens(
                 await service.sign_in(
                     c.session,
@@ -62,9 +60,11 @@ class Mutation:
     ) -> i.RequestMagicLinkPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.RequestMagicLinkPayload:
             await service.request_magic_link(c.session, c.settings, input.email, address(info))
-            return {"message": translate("identity.magic_link_sent", c.locale)}
+            return i.RequestMagicLinkPayload(
+                message=translate("identity.magic_link_sent", c.locale)
+            )
 
         return await run_mutation(info, input, i.RequestMagicLinkPayload, action)
 
@@ -74,7 +74,7 @@ class Mutation:
     ) -> i.SignInPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.SignInPayload:
             return _tokens(
                 await service.sign_in_with_magic_link(
                     c.session, c.settings, input.token, input.organisation
@@ -87,7 +87,7 @@ class Mutation:
     async def refresh_token(self, info: Info, input: i.RefreshTokenInput) -> i.SignInPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.SignInPayload:
             return _tokens(await service.refresh(c.session, c.settings, input.refresh_token))
 
         return await run_mutation(info, input, i.SignInPayload, action)
@@ -96,9 +96,9 @@ class Mutation:
     async def sign_out(self, info: Info, input: i.SignOutInput) -> i.SignOutPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.SignOutPayload:
             await service.sign_out(c.session, c.viewer, input.refresh_token, input.everywhere)
-            return {}
+            return i.SignOutPayload()
 
         return await run_mutation(info, input, i.SignOutPayload, action)
 
@@ -108,7 +108,7 @@ class Mutation:
     ) -> i.ChangePasswordPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> i.ChangePasswordPayload:
             await service.change_password(
                 c.session,
                 c.settings,
@@ -117,6 +117,6 @@ class Mutation:
                 input.new_password,
                 address(info),
             )
-            return {}
+            return i.ChangePasswordPayload()
 
         return await run_mutation(info, input, i.ChangePasswordPayload, action)

@@ -3,8 +3,6 @@ input and calls the service, which decides."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -29,11 +27,11 @@ class Mutation:
     ) -> StructureImportPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> StructureImportPayload:
             record = await service.create_import(
                 c.session, c.viewer, c.settings, input.filename, input.content_type, input.size
             )
-            return {"structure_import": StructureImport.from_row(record)}
+            return StructureImportPayload(structure_import=StructureImport.from_row(record))
 
         return await run_mutation(info, input, StructureImportPayload, action)
 
@@ -43,9 +41,9 @@ class Mutation:
     ) -> StructureImportPayload:
         c = info.context
 
-        async def action() -> dict[str, Any]:
+        async def action() -> StructureImportPayload:
             import_id = decode_id(input.id, "StructureImport", "id")
             record = await service.start_import(c.session, c.viewer, c.settings, import_id)
-            return {"structure_import": StructureImport.from_row(record)}
+            return StructureImportPayload(structure_import=StructureImport.from_row(record))
 
         return await run_mutation(info, input, StructureImportPayload, action)

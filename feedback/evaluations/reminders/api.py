@@ -25,10 +25,10 @@ class Mutation:
     async def remind_evaluation_raters(
         self, info: Info, input: RemindEvaluationRatersInput
     ) -> RemindEvaluationRatersPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> RemindEvaluationRatersPayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.remind_now(info.context.session, info.context.viewer, pk)
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return RemindEvaluationRatersPayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, RemindEvaluationRatersPayload, action)
 
@@ -36,11 +36,11 @@ class Mutation:
     async def change_evaluation_reminder_days(
         self, info: Info, input: ChangeEvaluationReminderDaysInput
     ) -> EvaluationCyclePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> EvaluationCyclePayload:
             pk = decode_id(input.cycle_id, "EvaluationCycle", "cycleId")
             row = await service.change_reminder_days(
                 info.context.session, info.context.viewer, pk, input.reminder_days_before_close
             )
-            return {"cycle": EvaluationCycle.from_model(row)}
+            return EvaluationCyclePayload(cycle=EvaluationCycle.from_model(row))
 
         return await run_mutation(info, input, EvaluationCyclePayload, action)

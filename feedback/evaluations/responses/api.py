@@ -126,9 +126,9 @@ class Mutation:
     async def save_rater_answers(
         self, info: Info, input: SaveRaterAnswersInput
     ) -> RaterFormPayload:
-        async def action() -> dict[str, object]:
+        async def action() -> RaterFormPayload:
             form = await on_form(service.save, info.context.session, input)
-            return {"form": view_of(form, form.minimum, info.context.locale)}
+            return RaterFormPayload(form=view_of(form, form.minimum, info.context.locale))
 
         return await run_mutation(info, input, RaterFormPayload, action)
 
@@ -136,9 +136,9 @@ class Mutation:
     async def submit_rater_response(
         self, info: Info, input: SubmitRaterResponseInput
     ) -> RaterStatePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> RaterStatePayload:
             state = await on_form(service.submit_response, info.context.session, input)
-            return {"state": state}
+            return RaterStatePayload(state=state)
 
         return await run_mutation(info, input, RaterStatePayload, action)
 
@@ -146,8 +146,8 @@ class Mutation:
     async def decline_rater_invitation(
         self, info: Info, input: DeclineRaterInvitationInput
     ) -> RaterStatePayload:
-        async def action() -> dict[str, object]:
+        async def action() -> RaterStatePayload:
             state = await service.decline(info.context.session, input.token, input.reason)
-            return {"state": state}
+            return RaterStatePayload(state=state)
 
         return await run_mutation(info, input, RaterStatePayload, action)

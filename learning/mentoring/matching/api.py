@@ -5,8 +5,6 @@ call the services; approving a proposal starts a mentorship
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -84,7 +82,7 @@ class Mutation:
     async def start_matching_run(
         self, info: Info, input: t.StartMatchingRunInput
     ) -> t.MatchingRunPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MatchingRunPayload:
             w = input.weights or t.MatchingWeightsInput()
             command = RunCommand(
                 weights=matching.Weights(w.focus, w.experience, w.language, w.location, w.area),
@@ -102,7 +100,7 @@ class Mutation:
                 candidates_per_mentee=input.candidates_per_mentee,
             )
             run = await service.start_run(info.context.session, info.context.viewer, command)
-            return {"run": t.MatchingRun.from_model(run)}
+            return t.MatchingRunPayload(run=t.MatchingRun.from_model(run))
 
         return await run_mutation(info, input, t.MatchingRunPayload, action)
 
@@ -110,13 +108,13 @@ class Mutation:
     async def request_mentor(
         self, info: Info, input: t.RequestMentorInput
     ) -> t.MatchProposalPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MatchProposalPayload:
             found = await service.request_mentor(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.mentor_profile_id, "MentorProfile", "mentorProfileId"),
             )
-            return {"proposal": t.MatchProposal.from_model(found)}
+            return t.MatchProposalPayload(proposal=t.MatchProposal.from_model(found))
 
         return await run_mutation(info, input, t.MatchProposalPayload, action)
 
@@ -124,14 +122,16 @@ class Mutation:
     async def approve_match_proposal(
         self, info: Info, input: t.DecideMatchProposalInput
     ) -> mentorship_types.MentorshipPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> mentorship_types.MentorshipPayload:
             found = await mentorships.approve_proposal(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.proposal_id, "MatchProposal", "proposalId"),
                 input.note,
             )
-            return {"mentorship": mentorship_types.Mentorship.from_model(found)}
+            return mentorship_types.MentorshipPayload(
+                mentorship=mentorship_types.Mentorship.from_model(found)
+            )
 
         return await run_mutation(info, input, mentorship_types.MentorshipPayload, action)
 
@@ -139,13 +139,13 @@ class Mutation:
     async def reject_match_proposal(
         self, info: Info, input: t.DecideMatchProposalInput
     ) -> t.MatchProposalPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MatchProposalPayload:
             found = await mentorships.reject_proposal(
                 info.context.session,
                 info.context.viewer,
                 decode_id(input.proposal_id, "MatchProposal", "proposalId"),
                 input.note,
             )
-            return {"proposal": t.MatchProposal.from_model(found)}
+            return t.MatchProposalPayload(proposal=t.MatchProposal.from_model(found))
 
         return await run_mutation(info, input, t.MatchProposalPayload, action)

@@ -20,8 +20,8 @@ from learning.mentoring.mentorships import types as t
 from learning.mentoring.mentorships.service import AgreementCommand
 
 
-def mentorship_result(mentorship: models.Mentorship) -> dict[str, Any]:
-    return {"mentorship": t.Mentorship.from_model(mentorship)}
+def mentorship_result(mentorship: models.Mentorship) -> t.MentorshipPayload:
+    return t.MentorshipPayload(mentorship=t.Mentorship.from_model(mentorship))
 
 
 @strawberry.type
@@ -124,7 +124,7 @@ async def on_mentorship(
 ) -> t.MentorshipPayload:
     """A mutation on one mentorship (``input.mentorshipId``) answering with it."""
 
-    async def action() -> dict[str, Any]:
+    async def action() -> t.MentorshipPayload:
         found = await act(decode_id(input.mentorship_id, "Mentorship", "mentorshipId"))
         return mentorship_result(found)
 

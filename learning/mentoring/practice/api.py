@@ -4,8 +4,6 @@ IDs and call the service."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -43,7 +41,7 @@ class Mutation:
     async def schedule_mentoring_meeting(
         self, info: Info, input: t.ScheduleMentoringMeetingInput
     ) -> t.MentoringMeetingPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MentoringMeetingPayload:
             found = await practice.schedule_meeting(
                 info.context.session,
                 info.context.viewer,
@@ -52,7 +50,7 @@ class Mutation:
                 input.place,
                 input.agenda,
             )
-            return {"meeting": t.MentoringMeeting.from_model(found)}
+            return t.MentoringMeetingPayload(meeting=t.MentoringMeeting.from_model(found))
 
         return await run_mutation(info, input, t.MentoringMeetingPayload, action)
 
@@ -60,13 +58,15 @@ class Mutation:
     async def save_meeting_note(
         self, info: Info, input: t.SaveMeetingNoteInput
     ) -> t.MentoringMeetingPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.MentoringMeetingPayload:
             meeting_id = decode_id(input.meeting_id, "MentoringMeeting", "meetingId")
             await practice.save_meeting_note(
                 info.context.session, info.context.viewer, meeting_id, input.text, input.shared
             )
             meeting = await practice.meeting(info.context.session, meeting_id)
-            return {"meeting": t.MentoringMeeting.from_model(meeting) if meeting else None}
+            return t.MentoringMeetingPayload(
+                meeting=t.MentoringMeeting.from_model(meeting) if meeting else None
+            )
 
         return await run_mutation(info, input, t.MentoringMeetingPayload, action)
 

@@ -3,8 +3,6 @@ decodes IDs and calls ``checkpoints.service``."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -24,7 +22,7 @@ class Mutation:
     async def complete_checkpoint(
         self, info: Info, input: t.CompleteCheckpointInput
     ) -> t.CompleteCheckpointPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.CompleteCheckpointPayload:
             c = info.context
             command = service.CheckpointCommand(
                 enrolment_id=decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
@@ -45,9 +43,9 @@ class Mutation:
                 },
             )
             checkpoint = await service.complete_checkpoint(c.session, c.viewer, command)
-            return {
-                "checkpoint": t.ManagerCheckpoint.from_row(checkpoint),
-                "enrolment": await enrolment_node(info, checkpoint.enrolment_id),
-            }
+            return t.CompleteCheckpointPayload(
+                checkpoint=t.ManagerCheckpoint.from_row(checkpoint),
+                enrolment=await enrolment_node(info, checkpoint.enrolment_id),
+            )
 
         return await run_mutation(info, input, t.CompleteCheckpointPayload, action)

@@ -3,8 +3,6 @@ they decode IDs and call ``enrolments.service``."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from backend.api.context import Info
@@ -58,19 +56,19 @@ class Query:
 class Mutation:
     @strawberry.mutation
     async def create_cohort(self, info: Info, input: t.CreateCohortInput) -> t.CreateCohortPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.CreateCohortPayload:
             c = info.context
             pk = decode_id(input.programme_id, "Programme", "programmeId")
             cohort = await service.create_cohort(
                 c.session, c.viewer, pk, input.name, input.starts_on
             )
-            return {"cohort": t.Cohort.from_row(cohort)}
+            return t.CreateCohortPayload(cohort=t.Cohort.from_row(cohort))
 
         return await run_mutation(info, input, t.CreateCohortPayload, action)
 
     @strawberry.mutation(description="HR: enrol a leader, with the three manager checkpoints.")
     async def enrol_leader(self, info: Info, input: t.EnrolLeaderInput) -> t.EnrolLeaderPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.EnrolLeaderPayload:
             c = info.context
             command = service.EnrolCommand(
                 programme_id=decode_id(input.programme_id, "Programme", "programmeId"),
@@ -80,7 +78,7 @@ class Mutation:
                 goals=t.goal_drafts(input.development_goals, "developmentGoals"),
             )
             enrolment = await service.enrol_leader(c.session, c.viewer, command)
-            return {"enrolment": t.Enrolment.from_row(enrolment)}
+            return t.EnrolLeaderPayload(enrolment=t.Enrolment.from_row(enrolment))
 
         return await run_mutation(info, input, t.EnrolLeaderPayload, action)
 
@@ -88,7 +86,7 @@ class Mutation:
     async def set_development_goals(
         self, info: Info, input: t.SetDevelopmentGoalsInput
     ) -> t.SetDevelopmentGoalsPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.SetDevelopmentGoalsPayload:
             c = info.context
             enrolment, goals = await service.set_development_goals(
                 c.session,
@@ -96,11 +94,11 @@ class Mutation:
                 decode_id(input.enrolment_id, "Enrolment", "enrolmentId"),
                 t.goal_drafts(input.goals, "goals"),
             )
-            return {
-                "enrolment": t.Enrolment.from_row(enrolment),
-                "development_goals": await t.goals_for_viewer(
+            return t.SetDevelopmentGoalsPayload(
+                enrolment=t.Enrolment.from_row(enrolment),
+                development_goals=await t.goals_for_viewer(
                     info, enrolment.membership_id, list(goals)
                 ),
-            }
+            )
 
         return await run_mutation(info, input, t.SetDevelopmentGoalsPayload, action)

@@ -41,7 +41,7 @@ class Mutation:
     async def save_reflection(
         self, info: Info, input: t.SaveReflectionInput
     ) -> t.SaveReflectionPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.SaveReflectionPayload:
             result = await _record(
                 info,
                 input,
@@ -50,10 +50,10 @@ class Mutation:
                 shared_with=frozenset(input.shared_with) if input.shared_with is not None else None,
             )
             assert result.reflection is not None
-            return {
-                "enrolment": await enrolment_node(info, result.event.enrolment_id),
-                "reflection": t.Reflection.from_row(result.reflection),
-            }
+            return t.SaveReflectionPayload(
+                enrolment=await enrolment_node(info, result.event.enrolment_id),
+                reflection=t.Reflection.from_row(result.reflection),
+            )
 
         return await run_mutation(info, input, t.SaveReflectionPayload, action)
 
@@ -61,7 +61,7 @@ class Mutation:
     async def share_reflection(
         self, info: Info, input: t.ShareReflectionInput
     ) -> t.ShareReflectionPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.ShareReflectionPayload:
             c = info.context
             reflection = await service.share_reflection(
                 c.session,
@@ -69,7 +69,7 @@ class Mutation:
                 decode_id(input.reflection_id, "Reflection", "reflectionId"),
                 frozenset(input.shared_with),
             )
-            return {"reflection": t.Reflection.from_row(reflection)}
+            return t.ShareReflectionPayload(reflection=t.Reflection.from_row(reflection))
 
         return await run_mutation(info, input, t.ShareReflectionPayload, action)
 
@@ -77,7 +77,7 @@ class Mutation:
     async def request_evidence_upload(
         self, info: Info, input: ut.RequestEvidenceUploadInput
     ) -> ut.RequestUploadPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> ut.RequestUploadPayload:
             c = info.context
             upload = await uploads.request_evidence_upload(
                 c.session,
@@ -89,7 +89,7 @@ class Mutation:
                 input.byte_size,
                 c.settings,
             )
-            return {"ticket": ut.upload_ticket(upload)}
+            return ut.RequestUploadPayload(ticket=ut.upload_ticket(upload))
 
         return await run_mutation(info, input, ut.RequestUploadPayload, action)
 
@@ -97,7 +97,7 @@ class Mutation:
     async def record_action_evidence(
         self, info: Info, input: t.RecordActionEvidenceInput
     ) -> t.RecordActionEvidencePayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.RecordActionEvidencePayload:
             result = await _record(
                 info,
                 input,
@@ -106,10 +106,10 @@ class Mutation:
                 object_key=input.object_key,
             )
             assert result.evidence is not None
-            return {
-                "enrolment": await enrolment_node(info, result.event.enrolment_id),
-                "evidence": t.ActionEvidence.from_row(result.evidence),
-            }
+            return t.RecordActionEvidencePayload(
+                enrolment=await enrolment_node(info, result.event.enrolment_id),
+                evidence=t.ActionEvidence.from_row(result.evidence),
+            )
 
         return await run_mutation(info, input, t.RecordActionEvidencePayload, action)
 
@@ -119,16 +119,16 @@ class Mutation:
         "malformed ID refuses the whole batch with a payload error naming the event's field."
     )
     async def sync_progress(self, info: Info, input: t.SyncProgressInput) -> t.SyncProgressPayload:
-        async def action() -> dict[str, Any]:
+        async def action() -> t.SyncProgressPayload:
             c = info.context
             events = _sync_events(input.events)
             results = await service.apply_events(c.session, c.viewer, events, c.settings)
             # The leader's own enrolments, read by the batch: not again (bench/NOTES.md).
             touched = {r.enrolment.id: r.enrolment for r in results if r.enrolment is not None}
-            return {
-                "enrolments": [Enrolment.from_row(touched[pk]) for pk in sorted(touched)],
-                "outcomes": [_outcome(r, c.locale) for r in results],
-            }
+            return t.SyncProgressPayload(
+                enrolments=[Enrolment.from_row(touched[pk]) for pk in sorted(touched)],
+                outcomes=[_outcome(r, c.locale) for r in results],
+            )
 
         return await run_mutation(info, input, t.SyncProgressPayload, action)
 
@@ -136,15 +136,15 @@ class Mutation:
 async def _progress(
     info: Info, input: t.ActivityProgressInput, kind: m.ProgressEventType
 ) -> t.ActivityProgressPayload:
-    async def action() -> dict[str, Any]:
+    async def action() -> t.ActivityProgressPayload:
         result = await _record(info, input, kind)
         rows = await info.context.loaders.get(ld.ActivityByIdLoader).load_many(
             [result.event.activity_id]
         )
-        return {
-            "enrolment": await enrolment_node(info, result.event.enrolment_id),
-            "activity": Activity.from_row(rows[0]) if rows[0] else None,
-        }
+        return t.ActivityProgressPayload(
+            enrolment=await enrolment_node(info, result.event.enrolment_id),
+            activity=Activity.from_row(rows[0]) if rows[0] else None,
+        )
 
     return await run_mutation(info, input, t.ActivityProgressPayload, action)
 
