@@ -26,7 +26,9 @@ from backend.identity.models import Membership, Person
 from backend.seed import seed_demo
 from backend.settings import Settings
 from learning.mentoring.models import Mentorship
+from tests.api import fuzz_reuse
 from tests.support.demo_template import copy_demo
+from tests.support.error_paths import parsed as parsed_document
 from tests.support.factories import make_organisation, make_person, token_for, unique
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse
 
@@ -40,6 +42,9 @@ ROLES = (
     "staff",
     "other_org",
 )
+# hypothesis-graphql makes each of its strategies once per run, not per draw
+# (tests/api/fuzz_reuse.py): the same operations at a third less generation time.
+fuzz_reuse.install()
 TRACEBACK = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+")
 
 
@@ -212,7 +217,7 @@ def null_violations(
 ) -> list[str]:
     """Paths where the answer holds null for a non-null field and no error
     explains it (an error at that path or below, whose null propagated up)."""
-    parsed = graphql.parse(document)
+    parsed = parsed_document(document)
     operation = next(
         d for d in parsed.definitions if isinstance(d, graphql.OperationDefinitionNode)
     )
