@@ -38,7 +38,6 @@ class Query:
             context.loaders.get(ld.ProgressSummaryByEnrolmentLoader).prime(
                 enrolment.id,
                 summarise(
-                    enrolment,
                     data.activities.get(enrolment.version_id, []),
                     data.progress.get(enrolment.id, []),
                 ),

@@ -21,14 +21,14 @@ from learning.programmes import repository as programmes_repo
 from learning.programmes.checkpoints import repository as checkpoints_repo
 from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
-    ActivityProgress,
     Enrolment,
     EnrolmentStatus,
     ManagerCheckpoint,
-    ProgrammeActivity,
     ProgrammeVersion,
 )
 from learning.programmes.progress import repository as progress_repo
+from learning.programmes.progress.repository import ProgressRow
+from learning.programmes.repository import ActivityRow
 
 NEXT_ACTIVITIES = 5
 HOLD_AHEAD_DAYS = 14
@@ -37,7 +37,7 @@ HOLD_AHEAD_DAYS = 14
 @dataclass(frozen=True)
 class DueActivity:
     enrolment: Enrolment
-    activity: ProgrammeActivity
+    activity: ActivityRow
     due_on: date
     started: bool
 
@@ -46,8 +46,8 @@ class DueActivity:
 class HomeData:
     enrolments: list[Enrolment]
     versions: dict[int, ProgrammeVersion]
-    activities: dict[int, list[ProgrammeActivity]]
-    progress: dict[int, list[ActivityProgress]]
+    activities: dict[int, list[ActivityRow]]
+    progress: dict[int, list[ProgressRow]]
     next_activities: list[DueActivity]
     open_checkpoints: list[ManagerCheckpoint]
     checkpoints_to_hold: list[ManagerCheckpoint]
@@ -69,8 +69,10 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
     version_ids = sorted({e.version_id for e in enrolments})
     enrolment_ids = [e.id for e in enrolments]
     versions: dict[int, ProgrammeVersion] = {}
-    activities: dict[int, list[ProgrammeActivity]] = {v: [] for v in version_ids}
-    progress: dict[int, list[ActivityProgress]] = {e: [] for e in enrolment_ids}
+    # Activities and progress are most of home's rows: read as plain rows, not
+    # ORM objects (bench/NOTES.md, "Eighth round: home, plain rows").
+    activities: dict[int, list[ActivityRow]] = {v: [] for v in version_ids}
+    progress: dict[int, list[ProgressRow]] = {e: [] for e in enrolment_ids}
     if enrolments:
         versions = {
             v.id: v
@@ -78,9 +80,9 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
                 session, leader.organisation_id, version_ids
             )
         }
-        for activity in await programmes_repo.activities_of_versions(session, version_ids):
+        for activity in await programmes_repo.activity_rows_of_versions(session, version_ids):
             activities[activity.version_id].append(activity)
-        for row in await progress_repo.progress_of(session, enrolment_ids):
+        for row in await progress_repo.progress_rows_of(session, enrolment_ids):
             progress[row.enrolment_id].append(row)
     return HomeData(
         enrolments=enrolments,
@@ -108,8 +110,8 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
 
 def _next_activities(
     enrolments: list[Enrolment],
-    activities: dict[int, list[ProgrammeActivity]],
-    progress: dict[int, list[ActivityProgress]],
+    activities: dict[int, list[ActivityRow]],
+    progress: dict[int, list[ProgressRow]],
 ) -> list[DueActivity]:
     """The first activities not completed, earliest due first, across enrolments."""
     due: list[DueActivity] = []
