@@ -96,12 +96,7 @@ async def home(request: Request) -> Response:
         today = date.today()
         data = await home_service.home_data(session, viewer, today)
         enrolments = data.enrolments
-        cohort_ids = sorted({e.cohort_id for e in enrolments if e.cohort_id is not None})
-        cohorts = (
-            dict(zip(cohort_ids, await ld.CohortByIdLoader(context).batch(cohort_ids), strict=True))
-            if cohort_ids
-            else {}
-        )
+        cohorts = data.cohorts  # read with the enrolments
         enrolment_ids = [e.id for e in enrolments]
         goals = (
             dict(

@@ -93,14 +93,23 @@ async def home_floor(request: Request) -> Response:
 
 async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[str, Any]:
     today = date.today()
-    enrolments = [e for e in await db.fetch(SQL["enrolments"], me) if e["status"] != "WITHDRAWN"]
+    enrolments = [
+        e for e in await db.fetch(SQL["enrolments"], org, me) if e["status"] != "WITHDRAWN"
+    ]
     version_ids = sorted({e["version_id"] for e in enrolments})
     enrolment_ids = [e["id"] for e in enrolments]
-    versions: dict[int, asyncpg.Record] = {}
+    # Each enrolment's version and cohort came with it (the labels SQLAlchemy gave them).
+    versions: dict[int, Any] = {
+        e["id_1"]: {"id": e["id_1"], "title": e["title"], "version": e["version"]}
+        for e in enrolments
+        if e["id_1"] is not None
+    }
+    cohorts = {
+        e["id_2"]: {"id": e["id_2"], "name": e["name"]} for e in enrolments if e["id_2"] is not None
+    }
     activities: dict[int, Rows] = {v: [] for v in version_ids}
     progress: dict[int, dict[int, asyncpg.Record]] = {e: {} for e in enrolment_ids}
     if enrolments:
-        versions = {v["id"]: v for v in await db.fetch(SQL["versions"], org, version_ids)}
         for a in await db.fetch(SQL["activities"], version_ids):
             activities[a["version_id"]].append(a)
         for p in await db.fetch(SQL["progress"], enrolment_ids):
@@ -116,10 +125,6 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
         mentor = await db.fetchrow(SQL["mentor"], [found["mentor_id"]])
     unread = await db.fetch(SQL["unread"], me, me, me, me, me, UNREAD)
     tasks = await _tasks(db, me, locale)
-    cohort_ids = sorted({e["cohort_id"] for e in enrolments if e["cohort_id"] is not None})
-    cohorts = (
-        {c["id"]: c for c in await db.fetch(SQL["cohorts"], org, cohort_ids)} if cohort_ids else {}
-    )
     goals: dict[int, Rows] = {}
     if enrolments:
         for g in await db.fetch(SQL["goals"], enrolment_ids, org, me, *DEPTHS):

@@ -38,9 +38,26 @@ FOLLOWED = (
     "OR programme_enrolment.membership_id IN (SELECT below.id FROM below))"
 )
 SQL = {
-    "enrolments": f"SELECT {ENROLMENT} FROM programme_enrolment WHERE "
-    "programme_enrolment.membership_id = $1 ORDER BY programme_enrolment.starts_on, "
-    "programme_enrolment.id",
+    # The leader's enrolments with their version and cohort in one statement
+    # (``enrolments.repository.enrolments_of_leader_as_shown``): $1 the organisation,
+    # $2 the leader.
+    "enrolments": f"SELECT {ENROLMENT}, programme_version.organisation_id AS organisation_id_1, "
+    "programme_version.programme_id AS programme_id_1, programme_version.version, "
+    "programme_version.status AS status_1, programme_version.title, "
+    "programme_version.description, programme_version.audience, "
+    "programme_version.published_at, programme_version.id AS id_1, "
+    "programme_version.created_at AS created_at_1, programme_version.updated_at AS updated_at_1, "
+    "programme_cohort.organisation_id AS organisation_id_2, "
+    "programme_cohort.programme_id AS programme_id_2, "
+    "programme_cohort.version_id AS version_id_1, programme_cohort.name, "
+    "programme_cohort.starts_on AS starts_on_1, programme_cohort.id AS id_2, "
+    "programme_cohort.created_at AS created_at_2, programme_cohort.updated_at AS updated_at_2 "
+    "FROM programme_enrolment LEFT OUTER JOIN programme_version "
+    "ON programme_version.id = programme_enrolment.version_id "
+    "AND programme_version.organisation_id = $1 LEFT OUTER JOIN programme_cohort "
+    "ON programme_cohort.id = programme_enrolment.cohort_id "
+    "AND programme_cohort.organisation_id = $1 WHERE programme_enrolment.membership_id = $2 "
+    "ORDER BY programme_enrolment.starts_on, programme_enrolment.id",
     "versions": VERSION,
     "activities": "SELECT a.organisation_id, a.version_id, a.module_id, a.position, a.kind, "
     "a.title, a.body, a.media, a.estimated_minutes, a.due_offset_days, a.id "
@@ -102,9 +119,6 @@ SQL = {
     "person.locale, membership.manager_id, membership.organisation_id, "
     "membership.is_active AND person.is_active AS anon_1 FROM membership "
     "JOIN person ON person.id = membership.person_id WHERE membership.id = ANY($1::bigint[])",
-    "cohorts": "SELECT organisation_id, programme_id, version_id, name, starts_on, id, "
-    "created_at, updated_at FROM programme_cohort "
-    "WHERE organisation_id = $1 AND id = ANY($2::bigint[]) ORDER BY id",
     # Built once on the GraphQL side (``_goals_followed_statement``): the viewer is one
     # parameter ($3) in both places, the enrolments come first.
     "goals": BELOW + "SELECT g.organisation_id, g.enrolment_id, g.organisation_goal_id, "

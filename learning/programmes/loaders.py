@@ -16,7 +16,6 @@ from learning.programmes.checkpoints import repository as checkpoints_repo
 from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
     ActionEvidence,
-    ActivityProgress,
     Cohort,
     DevelopmentGoal,
     Enrolment,
@@ -82,18 +81,18 @@ class ModuleByIdLoader(_ViewerLoader[ProgrammeModule | None]):
         return in_key_order(keys, rows, lambda m: m.id)
 
 
-class ActivitiesByVersionLoader(_ViewerLoader[list[ProgrammeActivity]]):
-    """In programme order (module, then activity)."""
+class ActivitiesByVersionLoader(_ViewerLoader[list[repo.ActivityRow]]):
+    """In programme order (module, then activity); plain rows, read only."""
 
-    async def batch(self, keys: list[int]) -> list[list[ProgrammeActivity]]:
-        rows = await repo.activities_of_versions(self.context.session, keys)
+    async def batch(self, keys: list[int]) -> list[list[repo.ActivityRow]]:
+        rows = await repo.activity_rows_of_versions(self.context.session, keys)
         return group_by(keys, rows, lambda a: a.version_id)
 
 
-class ActivitiesByModuleLoader(_ViewerLoader[list[ProgrammeActivity]]):
+class ActivitiesByModuleLoader(_ViewerLoader[list[repo.ActivityRow]]):
     """Through the version's activities, so a programme's modules share one query."""
 
-    async def batch(self, keys: list[int]) -> list[list[ProgrammeActivity]]:
+    async def batch(self, keys: list[int]) -> list[list[repo.ActivityRow]]:
         modules = await self.context.loaders.get(ModuleByIdLoader).load_many(keys)
         version_ids = sorted({m.version_id for m in modules if m is not None})
         per_version = await self.context.loaders.get(ActivitiesByVersionLoader).load_many(
@@ -170,9 +169,9 @@ class DevelopmentGoalsByEnrolmentLoader(_ViewerLoader[list[DevelopmentGoal]]):
         return group_by(keys, rows, lambda g: g.enrolment_id)
 
 
-class ProgressByEnrolmentLoader(_ViewerLoader[list[ActivityProgress]]):
-    async def batch(self, keys: list[int]) -> list[list[ActivityProgress]]:
-        rows = await progress_repo.progress_of(self.context.session, keys)
+class ProgressByEnrolmentLoader(_ViewerLoader[list[progress_repo.ProgressRow]]):
+    async def batch(self, keys: list[int]) -> list[list[progress_repo.ProgressRow]]:
+        rows = await progress_repo.progress_rows_of(self.context.session, keys)
         return group_by(keys, rows, lambda p: p.enrolment_id)
 
 

@@ -207,7 +207,7 @@ class Activity(Node):
     due_offset_days: int = strawberry.field(description="Days after the start it is due.")
 
     @classmethod
-    def from_row(cls, row: m.ProgrammeActivity) -> Activity:
+    def from_row(cls, row: m.ProgrammeActivity | repo.ActivityRow) -> Activity:
         return cls(
             pk=row.id,
             module_pk=row.module_id,

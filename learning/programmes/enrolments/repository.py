@@ -29,6 +29,7 @@ from learning.programmes.models import (
     Enrolment,
     EnrolmentStatus,
     ManagerCheckpoint,
+    ProgrammeVersion,
     Reflection,
 )
 
@@ -184,6 +185,42 @@ def _enrolments_of_leader(active_only: bool) -> Select[Enrolment]:
     if active_only:
         statement = statement.where(Enrolment.status == EnrolmentStatus.ACTIVE.value)
     return statement.order_by(Enrolment.starts_on, Enrolment.id)
+
+
+async def enrolments_of_leader_as_shown(
+    session: Session, organisation_id: int, membership_id: int
+) -> list[tuple[Enrolment, ProgrammeVersion | None, Cohort | None]]:
+    """A leader's enrolments (withdrawn ones too) with their version and cohort, in
+    one statement: home showed each enrolment's programme and cohort through two
+    more reads (``versions.by_ids``, ``cohorts.by_ids``), each a round trip and a
+    pass through the session (bench/NOTES.md, "Eighth round: home, plain rows").
+    The version and cohort only of the organisation, as ``by_ids`` reads them."""
+    rows = await session.execute(
+        _enrolments_of_leader_as_shown(),
+        {"leader": membership_id, "organisation": organisation_id},
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+@cache
+def _enrolments_of_leader_as_shown() -> Select[Enrolment, ProgrammeVersion, Cohort]:
+    """Built once (the leader and organisation parameters)."""
+    organisation = bindparam("organisation", type_=Id)
+    return (
+        select(Enrolment, ProgrammeVersion, Cohort)
+        .outerjoin(
+            ProgrammeVersion,
+            and_(
+                ProgrammeVersion.id == Enrolment.version_id,
+                ProgrammeVersion.organisation_id == organisation,
+            ),
+        )
+        .outerjoin(
+            Cohort, and_(Cohort.id == Enrolment.cohort_id, Cohort.organisation_id == organisation)
+        )
+        .where(Enrolment.membership_id == bindparam("leader", type_=Id))
+        .order_by(Enrolment.starts_on, Enrolment.id)
+    )
 
 
 async def enrolment_of(session: Session, membership_id: int, programme_id: int) -> int | None:

@@ -29,6 +29,8 @@ class Query:
         data = await service.home_data(context.session, context.viewer, today)
         for version in data.versions.values():
             context.loaders.get(ld.VersionByIdLoader).prime(version.id, version)
+        for cohort in data.cohorts.values():
+            context.loaders.get(ld.CohortByIdLoader).prime(cohort.id, cohort)
         for version_id, rows in data.activities.items():
             context.loaders.get(ld.ActivitiesByVersionLoader).prime(version_id, rows)
         for enrolment_id, progress in data.progress.items():
@@ -38,7 +40,6 @@ class Query:
             context.loaders.get(ld.ProgressSummaryByEnrolmentLoader).prime(
                 enrolment.id,
                 summarise(
-                    enrolment,
                     data.activities.get(enrolment.version_id, []),
                     data.progress.get(enrolment.id, []),
                 ),

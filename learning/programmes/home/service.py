@@ -1,8 +1,9 @@
 """The start screen of a leader's phone, in one round trip.
 
 ``home_data`` reads a fixed set of queries whatever the number of
-enrolments or activities: the leader's active enrolments, their versions,
-the activities of those versions, the leader's progress, the leader's open
+enrolments or activities: the leader's enrolments with their versions and
+cohorts (one statement), the activities of those versions, the leader's
+progress (both as plain rows), the leader's open
 checkpoints and the checkpoints the viewer must hold as a manager; then the
 providers of other slices (mentor, unread feedback, 360 tasks), each of
 which also runs a fixed number of statements.
@@ -21,14 +22,15 @@ from learning.programmes import repository as programmes_repo
 from learning.programmes.checkpoints import repository as checkpoints_repo
 from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.models import (
-    ActivityProgress,
+    Cohort,
     Enrolment,
     EnrolmentStatus,
     ManagerCheckpoint,
-    ProgrammeActivity,
     ProgrammeVersion,
 )
 from learning.programmes.progress import repository as progress_repo
+from learning.programmes.progress.repository import ProgressRow
+from learning.programmes.repository import ActivityRow
 
 NEXT_ACTIVITIES = 5
 HOLD_AHEAD_DAYS = 14
@@ -37,7 +39,7 @@ HOLD_AHEAD_DAYS = 14
 @dataclass(frozen=True)
 class DueActivity:
     enrolment: Enrolment
-    activity: ProgrammeActivity
+    activity: ActivityRow
     due_on: date
     started: bool
 
@@ -46,8 +48,9 @@ class DueActivity:
 class HomeData:
     enrolments: list[Enrolment]
     versions: dict[int, ProgrammeVersion]
-    activities: dict[int, list[ProgrammeActivity]]
-    progress: dict[int, list[ActivityProgress]]
+    cohorts: dict[int, Cohort]
+    activities: dict[int, list[ActivityRow]]
+    progress: dict[int, list[ProgressRow]]
     next_activities: list[DueActivity]
     open_checkpoints: list[ManagerCheckpoint]
     checkpoints_to_hold: list[ManagerCheckpoint]
@@ -59,32 +62,32 @@ class HomeData:
 async def home_data(session: Session, viewer: Viewer | None, today: date) -> HomeData:
     leader = require_viewer(viewer)
     # Completed programmes stay on home (with their progress); withdrawn ones go.
-    enrolments = [
-        e
-        for e in await enrolments_repo.enrolments_of_leader(
-            session, leader.membership_id, active_only=False
+    # Each with its version and cohort, in one statement.
+    shown = [
+        row
+        for row in await enrolments_repo.enrolments_of_leader_as_shown(
+            session, leader.organisation_id, leader.membership_id
         )
-        if e.status != EnrolmentStatus.WITHDRAWN.value
+        if row[0].status != EnrolmentStatus.WITHDRAWN.value
     ]
+    enrolments = [e for e, _, _ in shown]
+    versions = {v.id: v for _, v, _ in shown if v is not None}
+    cohorts = {c.id: c for _, _, c in shown if c is not None}
     version_ids = sorted({e.version_id for e in enrolments})
     enrolment_ids = [e.id for e in enrolments]
-    versions: dict[int, ProgrammeVersion] = {}
-    activities: dict[int, list[ProgrammeActivity]] = {v: [] for v in version_ids}
-    progress: dict[int, list[ActivityProgress]] = {e: [] for e in enrolment_ids}
+    # Activities and progress are most of home's rows: read as plain rows, not
+    # ORM objects (bench/NOTES.md, "Eighth round: home, plain rows").
+    activities: dict[int, list[ActivityRow]] = {v: [] for v in version_ids}
+    progress: dict[int, list[ProgressRow]] = {e: [] for e in enrolment_ids}
     if enrolments:
-        versions = {
-            v.id: v
-            for v in await programmes_repo.versions.by_ids(
-                session, leader.organisation_id, version_ids
-            )
-        }
-        for activity in await programmes_repo.activities_of_versions(session, version_ids):
+        for activity in await programmes_repo.activity_rows_of_versions(session, version_ids):
             activities[activity.version_id].append(activity)
-        for row in await progress_repo.progress_of(session, enrolment_ids):
+        for row in await progress_repo.progress_rows_of(session, enrolment_ids):
             progress[row.enrolment_id].append(row)
     return HomeData(
         enrolments=enrolments,
         versions=versions,
+        cohorts=cohorts,
         activities=activities,
         progress=progress,
         next_activities=_next_activities(
@@ -108,8 +111,8 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
 
 def _next_activities(
     enrolments: list[Enrolment],
-    activities: dict[int, list[ProgrammeActivity]],
-    progress: dict[int, list[ActivityProgress]],
+    activities: dict[int, list[ActivityRow]],
+    progress: dict[int, list[ProgressRow]],
 ) -> list[DueActivity]:
     """The first activities not completed, earliest due first, across enrolments."""
     due: list[DueActivity] = []
