@@ -51,6 +51,4 @@ async def test_a_competency_continues_only_one_of_the_same_framework(
             replace(c, continues=k) for c, k in zip(command.competencies, continues, strict=True)
         ]
         with pytest.raises(DomainError):
-            await service.create_framework(
-                session, hr, replace(command, competencies=competencies)
-            )
+            await service.create_framework(session, hr, replace(command, competencies=competencies))

@@ -15,8 +15,8 @@ from feedback.evaluations import service as feedback
 from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
 from feedback.frameworks.service import FrameworkCommand, write_framework
-from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
 from tests.feedback.evaluations.scenario import small_framework
+from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
 
 
 async def _switch_framework(session: AsyncSession, area: Area, command: FrameworkCommand) -> None:
@@ -107,7 +107,9 @@ async def test_a_copied_version_continues_every_competency(
         family=area.structure.framework.family,
         competencies=[
             replace(c, continues=old.id)
-            for c, old in zip(small_framework().competencies, area.structure.competencies)
+            for c, old in zip(
+                small_framework().competencies, area.structure.competencies, strict=True
+            )
         ],
     )
     _, follow_up = await _baseline_and_follow_up(session, area, command)
