@@ -48,9 +48,17 @@ async def evaluations(g: Generator) -> None:
     )
     await g.copy(
         "competency",
-        ["id", "framework_id", "position", "title_da", "title_en"],
+        # One version per organisation: every competency starts its own line.
+        ["id", "framework_id", "position", "title_da", "title_en", "lineage_id"],
         [
-            (o * COMPETENCIES + c + 1, o + 1, c, f"Kompetence {c + 1}", f"Competency {c + 1}")
+            (
+                o * COMPETENCIES + c + 1,
+                o + 1,
+                c,
+                f"Kompetence {c + 1}",
+                f"Competency {c + 1}",
+                o * COMPETENCIES + c + 1,
+            )
             for o in range(o_count)
             for c in range(COMPETENCIES)
         ],

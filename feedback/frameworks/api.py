@@ -65,8 +65,13 @@ def _command(input: CreateCompetencyFrameworkInput) -> service.FrameworkCommand:
                 description_da=c.description_da,
                 description_en=c.description_en,
                 items=[service.ItemCommand(i.text_da, i.text_en, i.required) for i in c.items],
+                continues=(
+                    None
+                    if c.continues is None
+                    else decode_id(c.continues, "Competency", ["competencies", index, "continues"])
+                ),
             )
-            for c in input.competencies
+            for index, c in enumerate(input.competencies)
         ],
         questions=[(q.text_da, q.text_en) for q in input.open_questions],
     )

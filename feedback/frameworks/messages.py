@@ -25,5 +25,9 @@ register_messages(
             "Nøglen må kun indeholde små bogstaver, tal og bindestreger (1-80 tegn).",
             "The key may only hold lower-case letters, digits and hyphens (1-80 characters).",
         ),
+        "feedback.framework.continues": (
+            "En kompetence kan kun videreføre én kompetence fra en tidligere version af samme model, og hver kun én gang.",
+            "A competency can only continue one competency of an earlier version of the same framework, and each only once.",
+        ),
     }
 )

@@ -56,6 +56,12 @@ class Competency(IdMixin, Base):
     title_en: Mapped[str] = mapped_column(String(200))
     description_da: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
+    # The line this competency continues through the framework's versions: its
+    # own id when new, its predecessor's lineage when a version carries it over
+    # (copied, or renamed and said to continue it). Learning effect and a
+    # follow-up's baseline pair competencies by it, never by title. Set in the
+    # same transaction as the insert (a new one's id is known only after it).
+    lineage_id: Mapped[int | None] = mapped_column(Id, index=True)
 
 
 class CompetencyItem(IdMixin, Base):

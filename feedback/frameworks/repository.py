@@ -44,6 +44,13 @@ class CompetencyRow:
     description_da: str
     description_en: str
     items: tuple[ItemRow, ...] = ()
+    # The line it continues (``models.Competency.lineage_id``); None only for
+    # a row made by hand, which then starts its own.
+    lineage_id: int | None = None
+
+    @property
+    def lineage(self) -> int:
+        return self.lineage_id if self.lineage_id is not None else self.id
 
     def title(self, locale: str) -> str:
         return self.title_en if locale == "en" else self.title_da
@@ -189,6 +196,7 @@ async def competencies_by_framework(
                 Competency.title_en,
                 Competency.description_da,
                 Competency.description_en,
+                Competency.lineage_id,
             )
             .where(Competency.framework_id.in_(list(framework_ids)))
             .order_by(Competency.framework_id, Competency.position, Competency.id)
@@ -214,7 +222,7 @@ async def competencies_by_framework(
     found: dict[int, list[CompetencyRow]] = {}
     for row in competency_rows:
         found.setdefault(row.framework_id, []).append(
-            CompetencyRow(*row, items=tuple(items.get(row.id, [])))
+            CompetencyRow(*row[:7], items=tuple(items.get(row.id, [])), lineage_id=row.lineage_id)
         )
     return found
 
@@ -265,7 +273,10 @@ async def add_competency(
     titles: tuple[str, str],
     descriptions: tuple[str, str],
     items: Sequence[tuple[str, str, bool]],
+    lineage_id: int | None = None,
 ) -> int:
+    """A competency with its items; ``lineage_id`` the line it continues, or
+    None for a new competency, whose line is then its own id."""
     competency = Competency(
         framework_id=framework_id,
         position=position,
@@ -273,9 +284,13 @@ async def add_competency(
         title_en=titles[1],
         description_da=descriptions[0],
         description_en=descriptions[1],
+        lineage_id=lineage_id,
     )
     session.add(competency)
     await session.flush()
+    if lineage_id is None:
+        competency.lineage_id = competency.id
+        await session.flush()
     if items:
         await session.execute(
             insert(CompetencyItem),
@@ -291,6 +306,25 @@ async def add_competency(
             ],
         )
     return competency.id
+
+
+async def lineages_in_family(
+    session: AsyncSession, organisation_id: int, family: str, competency_ids: Sequence[int]
+) -> dict[int, int]:
+    """Competency id -> lineage, of those ids that are competencies of a version
+    of this framework family of the organisation."""
+    if not competency_ids:
+        return {}
+    rows = await session.execute(
+        select(Competency.id, Competency.lineage_id)
+        .join(CompetencyFramework, CompetencyFramework.id == Competency.framework_id)
+        .where(
+            Competency.id.in_(list(competency_ids)),
+            CompetencyFramework.organisation_id == organisation_id,
+            CompetencyFramework.family == family,
+        )
+    )
+    return {row.id: row.lineage_id if row.lineage_id is not None else row.id for row in rows}
 
 
 async def add_questions(

@@ -52,6 +52,10 @@ class CompetencyCommand:
     items: list[ItemCommand]
     description_da: str = ""
     description_en: str = ""
+    # The id of a competency of an earlier version of the same framework (the
+    # same family) that this one continues, renamed or not: learning effect and
+    # a follow-up's baseline then pair the two. None: a new competency.
+    continues: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ async def write_framework(
     """Creates a framework version without a permission check: for HR through
     ``create_framework`` and for the demo seed."""
     _validate(command)
+    lineages = await _continued_lineages(session, organisation_id, command)
     framework = CompetencyFramework(
         organisation_id=organisation_id,
         family=command.family,
@@ -106,6 +111,7 @@ async def write_framework(
             (competency.title_da.strip(), competency.title_en.strip()),
             (competency.description_da, competency.description_en),
             [(i.text_da.strip(), i.text_en.strip(), i.required) for i in competency.items],
+            lineages[position - 1],
         )
     await repository.add_questions(session, framework.id, command.questions)
     return framework
@@ -150,6 +156,7 @@ async def new_version(
                 description_da=c.description_da,
                 description_en=c.description_en,
                 items=[ItemCommand(i.text_da, i.text_en, i.required) for i in c.items],
+                continues=c.id,
             )
             for c in found.competencies
         ],
@@ -206,6 +213,31 @@ async def _own_framework(
     return framework
 
 
+async def _continued_lineages(
+    session: AsyncSession, organisation_id: int, command: FrameworkCommand
+) -> list[int | None]:
+    """Per competency of the command, the lineage it continues (None: new).
+    Only a competency of the same framework family can be continued, and a
+    line only once per version: two competencies of one version on one line
+    would be summed into one figure."""
+    wanted = [c.continues for c in command.competencies if c.continues is not None]
+    known = await repository.lineages_in_family(session, organisation_id, command.family, wanted)
+    lineages: list[int | None] = []
+    for index, competency in enumerate(command.competencies):
+        if competency.continues is None:
+            lineages.append(None)
+            continue
+        lineage = known.get(competency.continues)
+        if lineage is None or lineage in lineages:
+            raise DomainError(
+                ErrorCode.INVALID,
+                "feedback.framework.continues",
+                field=["competencies", str(index), "continues"],
+            )
+        lineages.append(lineage)
+    return lineages
+
+
 def _validate(command: FrameworkCommand) -> None:
     if not FAMILY.match(command.family):
         raise DomainError(ErrorCode.INVALID, "feedback.framework.family", field=["family"])
@@ -214,11 +246,13 @@ def _validate(command: FrameworkCommand) -> None:
             raise DomainError(ErrorCode.REQUIRED, "error.required", field=[name])
         if len(value) > 200:
             raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[name], maximum=200)
-    labels = (command.scale_labels_da, command.scale_labels_en)
-    if any(len(group) != 5 or any(not label.strip() for label in group) for group in labels):
-        raise DomainError(
-            ErrorCode.INVALID, "feedback.framework.scale_labels", field=["scaleLabels"]
-        )
+    # The error names the input field that is wrong (there is no "scaleLabels").
+    for name, group in (
+        ("scaleLabelsDa", command.scale_labels_da),
+        ("scaleLabelsEn", command.scale_labels_en),
+    ):
+        if len(group) != 5 or any(not label.strip() for label in group):
+            raise DomainError(ErrorCode.INVALID, "feedback.framework.scale_labels", field=[name])
     if not command.competencies or any(not c.items for c in command.competencies):
         raise DomainError(
             ErrorCode.RULE_VIOLATED, "feedback.framework.empty", field=["competencies"]

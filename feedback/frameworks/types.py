@@ -154,6 +154,14 @@ class CompetencyInput:
     items: list[CompetencyItemInput]
     description_da: str = ""
     description_en: str = ""
+    continues: strawberry.ID | None = strawberry.field(
+        default=None,
+        description=(
+            "A competency of an earlier version of the same framework (family) that this one"
+            " continues, renamed or not: learning effect and a follow-up's baseline then compare"
+            " the two. Omitted: a new competency, compared with nothing before it."
+        ),
+    )
 
 
 @strawberry.input

@@ -30,13 +30,11 @@ anonymity rules, and a read is a sum over a few integer rows. Only
 evaluations whose report was released count. A leader's competency is left
 out when it has no such figure in either cycle.
 
-``lineage_id`` is a competency's line through the versions of its
-organisation's frameworks, fixed once when the cycle closes, so reads pair
-competencies by that id and a cycle on a newer version of the framework
-still pairs with its baseline without comparing titles on a read. There is
-no lineage column on frameworks yet: the line is the lowest id among the
-organisation's competencies with the same case-folded Danish title, the
-report's baseline comparison rule.
+``lineage_id`` is the competency's line through the versions of its
+framework (``frameworks.models.Competency.lineage_id``: its own id when new,
+its predecessor's when a version carries it over, renamed or not), copied
+when the cycle closes, so reads pair competencies by that id, never by
+title, by the same rule as the report's baseline comparison.
 
 The demo's before/after cycles are made by the slice's ``seed``.
 """
@@ -86,7 +84,7 @@ from feedback.evaluations.models import (
     RaterGroup,
     ReportStatus,
 )
-from feedback.frameworks.service import Competency, CompetencyFramework, CompetencyItem
+from feedback.frameworks.service import Competency, CompetencyItem
 
 Leaders = Select[Any] | Sequence[int]
 
@@ -222,7 +220,6 @@ def sums_statement(evaluations: ColumnElement[bool]) -> Any:
     docs = (
         select(
             Evaluation.id.label("evaluation_id"),
-            Evaluation.organisation_id,
             parsed_document(Evaluation.frozen_results).label("doc"),
             cycle.min_peer,
             cycle.min_direct_report,
@@ -243,7 +240,6 @@ def sums_statement(evaluations: ColumnElement[bool]) -> Any:
     raw = (
         select(
             docs.c.evaluation_id,
-            docs.c.organisation_id,
             competency.label("competency_id"),
             docs.c.all_minimum,
             *[
@@ -281,7 +277,6 @@ def sums_statement(evaluations: ColumnElement[bool]) -> Any:
         per_group.append(
             select(
                 raw.c.evaluation_id,
-                raw.c.organisation_id,
                 raw.c.competency_id,
                 literal(g.value).label("rater_group"),
                 func.max(raw.c[f"r_{g.value}"]).label("raters"),
@@ -290,25 +285,15 @@ def sums_statement(evaluations: ColumnElement[bool]) -> Any:
                 kept_sum("q").label("total_sq"),
             )
             .where(raw.c[f"r_{g.value}"] >= raw.c[f"m_{g.value}"])
-            .group_by(raw.c.evaluation_id, raw.c.organisation_id, raw.c.competency_id)
+            .group_by(raw.c.evaluation_id, raw.c.competency_id)
         )
     groups = per_group[0].union_all(*per_group[1:]).subquery("fs_groups")
-    mine, other = aliased(Competency, name="fs_c"), aliased(Competency, name="fs_c2")
-    other_framework = aliased(CompetencyFramework, name="fs_f2")
-    lineage = (
-        select(func.min(other.id))
-        .join(other_framework, other_framework.id == other.framework_id)
-        .where(
-            other_framework.organisation_id == groups.c.organisation_id,
-            func.lower(other.title_da) == func.lower(mine.title_da),
-        )
-        .scalar_subquery()
-    )
+    mine = aliased(Competency, name="fs_c")
     return select(
         groups.c.evaluation_id,
         groups.c.competency_id,
         groups.c.rater_group,
-        lineage.label("lineage_id"),
+        mine.lineage_id,
         *[groups.c[name] for name in _FIGURES],
     ).join(mine, mine.id == groups.c.competency_id)
 

@@ -102,6 +102,9 @@ class CompetencyResult:
     figures: tuple[Figure, ...]
     raters: dict[str, int]
     items: tuple[ItemResult, ...]
+    # The line it continues through the framework's versions: a follow-up's
+    # baseline pairs by it, as learning effect does, never by title.
+    lineage_id: int
 
     def figure(self, group: str) -> Figure | None:
         return next((f for f in self.figures if f.group == group), None)
@@ -204,6 +207,7 @@ def build(
                 tuple(_figure(g, pools[g], people[g]) for g in _ordered(pools)),
                 {g: raters[g] for g in _ordered(shown) if g in pools},
                 tuple(items),
+                competency.lineage,
             )
         )
     ranked = [item for c in competencies for item in c.items if item.figure(ALL_OTHERS) is not None]
@@ -258,10 +262,12 @@ def add_comments(
 
 def compare_with_baseline(report: ReportData, baseline: ReportData) -> None:
     """Before/after per competency for SELF and ALL_OTHERS, where both are
-    shown; competencies are matched by title when the versions differ."""
-    before = {c.title.casefold(): c for c in baseline.competencies}
+    shown; competencies are matched by lineage (a renamed competency HR said
+    continues another pairs with it; two that only share a title do not),
+    the rule of learning effect's read model."""
+    before = {c.lineage_id: c for c in baseline.competencies}
     for competency in report.competencies:
-        earlier = before.get(competency.title.casefold())
+        earlier = before.get(competency.lineage_id)
         if earlier is None:
             continue
         for group in (RaterGroup.SELF.value, ALL_OTHERS):

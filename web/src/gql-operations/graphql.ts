@@ -128,6 +128,8 @@ export type CompetencyFrameworkIdInput = {
 };
 
 export type CompetencyInput = {
+  /** A competency of an earlier version of the same framework (family) that this one continues, renamed or not: learning effect and a follow-up's baseline then compare the two. Omitted: a new competency, compared with nothing before it. */
+  continues?: string | number | null | undefined;
   descriptionDa?: string;
   descriptionEn?: string;
   items: Array<CompetencyItemInput>;
