@@ -268,6 +268,26 @@ async def _measure(run: Run) -> None:
                             "stored sums, slice / raw",
                         )
                     )
+            if landed("learning.effect.api"):
+                summary = await _summary(
+                    run, scope, boss if scope == "below" else run.subjects["hr"][0]
+                )
+                if summary is not None:
+                    took, statements, problem = summary
+                    run.add(
+                        Row(
+                            f"learning effect, phone summary, {label}",
+                            f"{fmt(took * 1000)} ms, {statements} statements"
+                            + (f" ({problem})" if problem else ""),
+                            f"stored-sums SQL {fmt(stored * 1000)} ms",
+                            "",
+                            f"< {SUMMARY_GOAL_MS} ms in a constant number of statements",
+                            took * 1000 < SUMMARY_GOAL_MS and not problem,
+                            "LearningEffectSummary in process, median after one request "
+                            "(the release ledger then holds its sets); statements counted "
+                            "per request",
+                        )
+                    )
             run.add(
                 Row(
                     f"learning effect, {label}",
@@ -376,6 +396,64 @@ async def _slice(
         if leaders:
             return found[0], found[1], "", int(leaders)
     return found[0], found[1], problem, 0
+
+
+SUMMARY_GOAL_MS = 50
+
+
+async def _summary(run: Run, scope: str, viewer: dict[str, Any]) -> tuple[float, int, str] | None:
+    """Median seconds and statements of the phone's summary
+    (``LearningEffectSummary``), in process through the real schema: the
+    first request is left out (it records its sets in the release ledger)."""
+    import httpx
+    from sqlalchemy import event
+
+    from backend.app import create_app
+    from backend.db import Database, set_database
+    from bench.common import OPERATIONS
+    from bench.harness import bench_settings, token
+
+    path = OPERATIONS / "LearningEffectSummary.graphql"
+    if not path.exists():
+        return None
+    variables = {"scope": "AREA" if scope == "below" else "ORGANISATION"}
+    settings = bench_settings(run.options.asyncpg_url)
+    database = Database(settings)
+    set_database(database)
+    app = create_app(settings, database=database)
+    headers = {"authorization": f"Bearer {token(viewer, settings)}"}
+    counted = [0]
+
+    def count(*_: Any) -> None:
+        counted[0] += 1
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+    problem, times, statements = "", [], set()
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://b", timeout=600
+        ) as client:
+            document = path.read_text(encoding="utf-8")
+            for index in range(2 if run.options.quick else 6):
+                counted[0] = 0
+                started = time.perf_counter()
+                response = await client.post(
+                    "/graphql", json={"query": document, "variables": variables}, headers=headers
+                )
+                took = time.perf_counter() - started
+                body = response.json()
+                if body.get("errors"):
+                    problem = str(body["errors"][0].get("message"))[:200]
+                if index:
+                    times.append(took)
+                    statements.add(counted[0])
+    finally:
+        await database.dispose()
+        set_database(None)
+    # Statements are constant per request: more than one count is a problem too.
+    if len(statements) > 1:
+        problem = problem or f"statements vary: {sorted(statements)}"
+    return median(times), max(statements), problem
 
 
 def run(run: Run) -> None:

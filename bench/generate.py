@@ -156,15 +156,12 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
             expected = await results.aggregates(session, sample)
             # The learning-effect read model, as closing the cycles writes it.
             started = time.perf_counter()
-            await session.execute(
-                effect_sums.insert_statement(
-                    Evaluation.cycle_id.in_(
-                        select(EvaluationCycle.id).where(
-                            EvaluationCycle.status == CycleStatus.CLOSED.value
-                        )
-                    )
-                )
+            closed = Evaluation.cycle_id.in_(
+                select(EvaluationCycle.id).where(EvaluationCycle.status == CycleStatus.CLOSED.value)
             )
+            await session.execute(effect_sums.insert_statement(closed))
+            # Then each follow-up's change per leader, from the sums just written.
+            await session.execute(effect_sums.leader_changes_insert(closed))
             await session.commit()
             print(f"  read model of learning effect: {time.perf_counter() - started:.1f} s")
     finally:
@@ -269,6 +266,7 @@ async def generate(server: str, database: str, config: Config) -> Result:
                 # What autovacuum does after a cycle's close inserts the read model:
                 # its visibility map lets learning effect read the index alone.
                 await connection.execute("VACUUM (ANALYZE) evaluation_competency_sums")
+                await connection.execute("VACUUM (ANALYZE) evaluation_leader_change")
 
             await generator.step("freeze 360 results", freeze)
 

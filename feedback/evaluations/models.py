@@ -19,6 +19,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -306,3 +307,28 @@ class CompetencySums(Base):
     answers: Mapped[int] = mapped_column(Integer)
     total: Mapped[int] = mapped_column(Integer)
     total_sq: Mapped[int] = mapped_column(Integer)
+
+
+class LeaderChange(Base):
+    """The learning-effect read model per leader: a follow-up evaluation's
+    change from its baseline, averaged over the competencies the two pair by
+    lineage (from ``CompetencySums``, so under the same anonymity rules).
+    Written when the later of the two cycles closes (``effect.repository``),
+    so the phone's summary reads one row per leader, not one per competency
+    and rater group. ``competencies`` is how many were paired (never 0: a
+    pair with none gets no row)."""
+
+    __tablename__ = "evaluation_leader_change"
+
+    follow_up_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True
+    )
+    baseline_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    competencies: Mapped[int] = mapped_column(Integer)
+    change: Mapped[float] = mapped_column(Float)
+    baseline_mean: Mapped[float] = mapped_column(Float)
+    follow_up_mean: Mapped[float] = mapped_column(Float)
+    raters_baseline: Mapped[int] = mapped_column(Integer)
+    raters_follow_up: Mapped[int] = mapped_column(Integer)

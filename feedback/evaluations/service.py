@@ -30,6 +30,7 @@ from feedback.evaluations.effect.repository import (
     CompetencyMeans,
     competency_means_for_leaders,
     competency_means_statement,
+    leader_changes_statement,
 )
 from feedback.evaluations.home.service import EvaluationTask, TaskKind, open_evaluation_tasks
 from feedback.evaluations.nominations.service import (
@@ -85,6 +86,7 @@ __all__ = [
     "DemoRaters",
     "competency_means_for_leaders",
     "competency_means_statement",
+    "leader_changes_statement",
     "seed_effect_demo",
     "CycleCommand",
     "QuestionnaireChange",

@@ -53,6 +53,7 @@ async def _effect(
     wanted: LearningEffectFilter | None,
     breakdowns: bool = False,
     competencies: bool = True,
+    goals: bool = True,
 ) -> Any:
     c = info.context
     return await service.effect_for(
@@ -63,6 +64,7 @@ async def _effect(
         c.locale,
         breakdowns=breakdowns,
         competencies=competencies,
+        goals=goals,
     )
 
 
@@ -118,8 +120,11 @@ class Query:
         scope: models.EffectScope = models.EffectScope.AREA,
         filter: LearningEffectFilter | None = None,
     ) -> LearningEffectSummary:
-        # The summary shows the overall change only: no figure per competency.
-        return LearningEffectSummary(effect=await _effect(info, scope, filter, competencies=False))
+        # The summary shows the overall change and goal attainment only: no
+        # figure per competency or organisational goal is read or released.
+        return LearningEffectSummary(
+            effect=await _effect(info, scope, filter, competencies=False, goals=False)
+        )
 
     @strawberry.field(description="The viewer's own ratings of these activities.")
     async def my_activity_ratings(

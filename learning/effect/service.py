@@ -90,12 +90,16 @@ async def effect_for(
     *,
     breakdowns: bool = True,
     competencies: bool = True,
+    goals: bool = True,
 ) -> Effect:
-    """``breakdowns``, ``competencies``: whether the figures by programme,
-    module and activity kind, and the change per competency, will be asked
-    for: otherwise they are not read at all (``Effect``)."""
+    """``breakdowns``, ``competencies``, ``goals``: whether the figures by
+    programme, module and activity kind, the change per competency and the
+    attainment per organisational goal will be asked for: otherwise they are
+    not read at all (``Effect``)."""
     scope = await scope_for(session, viewer, kind, wanted)
-    return Effect(session, scope, locale, breakdowns=breakdowns, competencies=competencies)
+    return Effect(
+        session, scope, locale, breakdowns=breakdowns, competencies=competencies, goals=goals
+    )
 
 
 async def _check_filter(session: AsyncSession, organisation_id: int, wanted: EffectFilter) -> None:

@@ -56,6 +56,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     true,
     type_coerce,
@@ -81,6 +82,7 @@ from feedback.evaluations.models import (
     CycleStatus,
     Evaluation,
     EvaluationCycle,
+    LeaderChange,
     RaterGroup,
     ReportStatus,
 )
@@ -103,14 +105,9 @@ class CompetencyMeans:
     raters_follow_up: int
 
 
-def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select[Any]:
-    """The SQL of ``competency_means_for_leaders``, to use as a subquery.
-
-    Columns: membership_id, competency_key, title_da, title_en, baseline_mean,
-    follow_up_mean, raters_baseline, raters_follow_up, closed_at (the
-    follow-up's), follow_up_id (the follow-up evaluation: it names the frozen
-    data behind the leader's figures, for the release audit of learning effect).
-    ``leaders``: membership ids, or a SELECT of them."""
+def _latest_pairs(organisation_id: int, leaders: Leaders) -> Any:
+    """Per leader: their latest closed, released follow-up and its baseline
+    (follow_up_id, baseline_id, leader_id, closed_at), as a CTE."""
     wanted_leaders = leaders if isinstance(leaders, Select) else list(leaders)
     follow_up, baseline = aliased(Evaluation, name="fx_f"), aliased(Evaluation, name="fx_b")
     follow_cycle = aliased(EvaluationCycle, name="fx_fc")
@@ -150,7 +147,13 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .where(*conditions, baseline.report_status.in_(RELEASED_STATUSES))
         .cte("fx_ranked")
     )
-    pairs = select(ranked).where(ranked.c.latest == 1).cte("fx_pairs")
+    return select(ranked).where(ranked.c.latest == 1).cte("fx_pairs")
+
+
+def _paired_means(pairs: Any) -> tuple[Any, Any]:
+    """The read model's means of both evaluations of each pair (rows of
+    ``pairs``: follow_up_id, baseline_id), per competency lineage: the
+    follow-up's (``after``) and the baseline's (``before``), to join."""
     # One IN over both ids: an OR of two INs filters every row of the read
     # model (a sequential scan), one IN of a union reads its primary key.
     wanted = CompetencySums.evaluation_id.in_(
@@ -170,7 +173,28 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .having(answers > 0)
         .cte("fx_means")
     )
-    after, before = means.alias("fx_after"), means.alias("fx_before")
+    return means.alias("fx_after"), means.alias("fx_before")
+
+
+def _pairing(pairs: Any, after: Any, before: Any) -> Any:
+    """The join condition of a pair's before and after per competency."""
+    return and_(
+        before.c.evaluation_id == pairs.c.baseline_id,
+        # Paired by the competency's lineage (an id), never by its title.
+        before.c.lineage_id == after.c.lineage_id,
+    )
+
+
+def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select[Any]:
+    """The SQL of ``competency_means_for_leaders``, to use as a subquery.
+
+    Columns: membership_id, competency_key, title_da, title_en, baseline_mean,
+    follow_up_mean, raters_baseline, raters_follow_up, closed_at (the
+    follow-up's), follow_up_id (the follow-up evaluation: it names the frozen
+    data behind the leader's figures, for the release audit of learning effect).
+    ``leaders``: membership ids, or a SELECT of them."""
+    pairs = _latest_pairs(organisation_id, leaders)
+    after, before = _paired_means(pairs)
     after_competency = aliased(Competency, name="fx_ac")
     return (
         select(
@@ -188,15 +212,101 @@ def competency_means_statement(organisation_id: int, leaders: Leaders) -> Select
         .select_from(pairs)
         .join(after, after.c.evaluation_id == pairs.c.follow_up_id)
         .join(after_competency, after_competency.id == after.c.competency_id)
+        .join(before, _pairing(pairs, after, before))
+    )
+
+
+def leader_changes_statement(organisation_id: int, leaders: Leaders) -> Select[Any]:
+    """Per leader, their latest follow-up's change averaged over competencies,
+    from the per-leader read model (``LeaderChange``): one row per leader.
+
+    Columns: membership_id, change, baseline_mean, follow_up_mean (each the
+    mean over the paired competencies), raters_baseline, raters_follow_up
+    (the most of any competency), follow_up_id: what grouping
+    ``competency_means_statement`` per leader gives, read in one row."""
+    pairs = _latest_pairs(organisation_id, leaders)
+    return (
+        select(
+            pairs.c.leader_id.label("membership_id"),
+            LeaderChange.change,
+            LeaderChange.baseline_mean,
+            LeaderChange.follow_up_mean,
+            LeaderChange.raters_baseline,
+            LeaderChange.raters_follow_up,
+            pairs.c.follow_up_id.label("follow_up_id"),
+        )
+        .select_from(pairs)
         .join(
-            before,
+            LeaderChange,
             and_(
-                before.c.evaluation_id == pairs.c.baseline_id,
-                # Paired by the competency's lineage (an id), never by its title.
-                before.c.lineage_id == after.c.lineage_id,
+                LeaderChange.follow_up_id == pairs.c.follow_up_id,
+                LeaderChange.baseline_id == pairs.c.baseline_id,
             ),
         )
     )
+
+
+def leader_changes_insert(evaluations: ColumnElement[bool]) -> Any:
+    """Write ``LeaderChange`` for every closed pair (a follow-up and its
+    baseline) one of whose evaluations ``evaluations`` chooses: when the later
+    of the two closes, the earlier's read model is there already. The same
+    means and pairing as ``competency_means_statement``, so the figures are
+    the ones grouping its rows per leader gives."""
+    follow_up, baseline = aliased(Evaluation, name="fl_f"), aliased(Evaluation, name="fl_b")
+    follow_cycle = aliased(EvaluationCycle, name="fl_fc")
+    base_cycle = aliased(EvaluationCycle, name="fl_bc")
+    chosen = select(Evaluation.id).where(evaluations)
+    pairs = (
+        select(follow_up.id.label("follow_up_id"), baseline.id.label("baseline_id"))
+        .join(follow_cycle, follow_cycle.id == follow_up.cycle_id)
+        .join(
+            baseline,
+            and_(
+                baseline.cycle_id == follow_cycle.baseline_cycle_id,
+                baseline.leader_id == follow_up.leader_id,
+            ),
+        )
+        .join(base_cycle, base_cycle.id == baseline.cycle_id)
+        .where(
+            follow_cycle.purpose == CyclePurpose.FOLLOW_UP.value,
+            follow_cycle.status == CycleStatus.CLOSED.value,
+            base_cycle.status == CycleStatus.CLOSED.value,
+            or_(
+                follow_up.id.in_(chosen),
+                baseline.id.in_(chosen),
+            ),
+        )
+        .cte("fl_pairs")
+    )
+    after, before = _paired_means(pairs)
+    change = after.c.mean - before.c.mean
+    rows = (
+        select(
+            pairs.c.follow_up_id,
+            pairs.c.baseline_id,
+            func.count().label("competencies"),
+            func.avg(change).label("change"),
+            func.avg(before.c.mean).label("baseline_mean"),
+            func.avg(after.c.mean).label("follow_up_mean"),
+            func.max(before.c.raters).label("raters_baseline"),
+            func.max(after.c.raters).label("raters_follow_up"),
+        )
+        .select_from(pairs)
+        .join(after, after.c.evaluation_id == pairs.c.follow_up_id)
+        .join(before, _pairing(pairs, after, before))
+        .group_by(pairs.c.follow_up_id, pairs.c.baseline_id)
+    )
+    columns = [
+        "follow_up_id",
+        "baseline_id",
+        "competencies",
+        "change",
+        "baseline_mean",
+        "follow_up_mean",
+        "raters_baseline",
+        "raters_follow_up",
+    ]
+    return insert(LeaderChange).from_select(columns, rows)
 
 
 async def competency_means_for_leaders(
@@ -303,6 +413,9 @@ def insert_statement(evaluations: ColumnElement[bool]) -> Any:
 
 
 async def store(session: AsyncSession, evaluation_ids: Sequence[int]) -> None:
-    """Write the read model of evaluations just frozen (one statement)."""
+    """Write the read models of evaluations just frozen (two statements): the
+    sums per competency and group, then each pair's change per leader."""
     if evaluation_ids:
-        await session.execute(insert_statement(Evaluation.id.in_(list(evaluation_ids))))
+        chosen = Evaluation.id.in_(list(evaluation_ids))
+        await session.execute(insert_statement(chosen))
+        await session.execute(leader_changes_insert(chosen))

@@ -67,6 +67,7 @@ class Effect:
         *,
         breakdowns: bool = True,
         competencies: bool = True,
+        goals: bool = True,
     ) -> None:
         """``breakdowns``: whether the breakdowns by programme, module and kind
         will be asked for. Their parts are then read in the same statements as
@@ -74,7 +75,8 @@ class Effect:
         for after all, in statements of their own). ``competencies``: whether
         the change per competency will be (the phone's summary shows the
         overall change only): otherwise it is neither read nor released, and
-        ``behaviour_change`` has no competencies."""
+        ``behaviour_change`` has no competencies. ``goals``: likewise for the
+        attainment per organisational goal (``goal_attainment`` has no goals)."""
         self.session = session
         self.with_breakdowns = breakdowns
         self.scope = scope
@@ -87,9 +89,12 @@ class Effect:
         self._sections: dict[str, Any] = {}
         self._units_made: dict[str, Units] = {}
         # Parts every read of a query is narrowed by (the figures not asked for).
-        self._narrowed: dict[Query, dict[str, bool]] = (
-            {} if competencies else {change_repository.changes: {"competencies": False}}
-        )
+        self._narrowed: dict[Query, dict[str, bool]] = {}
+        if not competencies:
+            self._narrowed[change_repository.changes] = {"competencies": False}
+        if not goals:
+            for query in (repository.goal_attainment, repository.goal_contributors):
+                self._narrowed[query] = {"per_goal": False}
 
     async def _read(self, query: Query, **parts: bool) -> Any:
         parts = {**self._narrowed.get(query, {}), **parts}

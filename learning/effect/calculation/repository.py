@@ -199,18 +199,23 @@ def goal_base(population: Population) -> Any:
 
 
 async def goal_attainment(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+    session: AsyncSession,
+    population: Population,
+    *,
+    overall: bool = True,
+    content: bool = True,
+    per_goal: bool = True,
 ) -> list[Row[Any]]:
     """The AFTER ratings (1-5) of development goals: ``overall`` in all and
-    per organisational goal (``dimension`` ALL / GOAL), ``content`` per
-    programme (PROGRAMME): leaders, n, Σ, Σ²."""
+    (``per_goal``) per organisational goal (``dimension`` ALL / GOAL),
+    ``content`` per programme (PROGRAMME): leaders, n, Σ, Σ²."""
     base = goal_base(population)
     title = select(OrganisationGoal.title).where(OrganisationGoal.id == base.c.goal_id)
     return await grouped_moments(
         session,
         base,
         base.c.rating,
-        _goal_dimensions(base, overall, content),
+        _goal_dimensions(base, overall and per_goal, content),
         total=overall,
         labels={"GOAL": title.scalar_subquery()},
     )
@@ -359,9 +364,14 @@ async def contributor_units(
 
 
 async def goal_contributors(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+    session: AsyncSession,
+    population: Population,
+    *,
+    overall: bool = True,
+    content: bool = True,
+    per_goal: bool = True,
 ) -> list[Row[Any]]:
     base = goal_base(population)
     return await contributor_units(
-        session, base, _goal_dimensions(base, overall, content), total=overall
+        session, base, _goal_dimensions(base, overall and per_goal, content), total=overall
     )

@@ -52,6 +52,17 @@ def _changes(population: Population) -> Any:
     ).cte("fx_changes")
 
 
+def _leaders_read(population: Population) -> Any:
+    """Each participant's change averaged over competencies, as ``_per_leader``
+    makes it, read from the per-leader read model (one row per leader, not
+    one per competency): when no figure per competency is asked for."""
+    leaders = feedback.leader_changes_statement(
+        population.scope.organisation_id, population.area_participants()
+    ).subquery("fx_read_leaders")
+    chosen = case((leaders.c.membership_id.in_(population.participants()), 1), else_=0)
+    return select(leaders, chosen.label("chosen")).cte("fx_leader_changes")
+
+
 def _per_leader(changes: Any) -> Any:
     """Each leader's change averaged over their competencies (equal weights)."""
     return (
@@ -136,8 +147,13 @@ async def changes(
 
     Both are rows of one UNION ALL: a figure's has no membership_id, a
     contributor's no figures."""
-    per_competency_leader = _changes(population)
-    leaders = _per_leader(per_competency_leader)
+    if competencies:
+        per_competency_leader = _changes(population)
+        leaders = _per_leader(per_competency_leader)
+    else:
+        # Only each leader's change over all competencies: the per-leader read model.
+        per_competency_leader = None
+        leaders = _leaders_read(population)
     sources = content_sources(population) if content else []
     parts: list[Any] = []
     if overall:

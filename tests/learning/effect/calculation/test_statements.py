@@ -186,3 +186,28 @@ async def _released_measures(session: AsyncSession, area: Any) -> set[str]:
         )
     )
     return set(rows)
+
+
+async def test_the_summary_costs_the_same_for_1_10_and_100_leaders(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    """The phone's summary reads each leader's change from the per-leader read
+    model written at close (one row per leader), never the rows per
+    competency and rater group: its statements do not grow with the leaders."""
+    counts = []
+    for leaders in (1, 10, 100):
+        area = await _area_with_everything(session, settings, leaders)
+        count, data, statements = await _run(
+            api, database, area, operation("LearningEffectSummary")
+        )
+        summary = data["learningEffectSummary"]
+        assert summary["participation"]["enrolled"] == leaders
+        # One leader is under the minimum: suppressed, read all the same.
+        assert summary["behaviourChange"]["leaders"] == (None if leaders == 1 else leaders)
+        assert any("evaluation_leader_change" in s for s in statements)
+        assert not any("evaluation_competency_sums" in s for s in statements)
+        counts.append(count)
+    # One leader's figures are all under the minimum, suppressed before the
+    # release audit, whose statements (the sets released before, the record)
+    # are then not needed: fewer, never more.
+    assert counts[0] <= counts[1] == counts[2], counts

@@ -113,3 +113,44 @@ async def test_rater_group_under_threshold_has_no_row_in_the_read_model(
     assert groups == {RaterGroup.DIRECT_REPORT.value, RaterGroup.MANAGER.value}
     assert all(row.answers > 0 and row.total == 3 * row.answers for row in rows)
     assert all(row.total_sq == 9 * row.answers for row in rows)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+async def test_each_leaders_change_is_their_competencies_averaged(
+    session: AsyncSession, settings: Settings, seed: int
+) -> None:
+    """The per-leader read model, written when the follow-up closes, holds what
+    averaging the leader's competencies gives (random answers, groups often
+    under their minimum), and no row for a leader with no competency paired."""
+    rng = random.Random(seed)
+    area = await build_area(session, settings, leaders=6, staff=1)
+    first = {leader.id: {RaterGroup.SELF: [3]} for leader in area.leaders}
+    await run_cycle(session, area, first)
+    items = await _items(session, area)
+    answers = {leader.id: _random_answers(rng, items) for leader in area.leaders}
+    baseline = await run_cycle(session, area, answers)  # type: ignore[arg-type]
+    later = {leader.id: _random_answers(rng, items) for leader in area.leaders}
+    await run_cycle(session, area, later, baseline_id=baseline)  # type: ignore[arg-type]
+    ids = [leader.id for leader in area.leaders]
+    means = await feedback.competency_means_for_leaders(session, area.organisation.id, ids)
+    read = {
+        row.membership_id: row
+        for row in await session.execute(
+            feedback.leader_changes_statement(area.organisation.id, ids)
+        )
+    }
+    assert read
+    for leader_id in ids:
+        mine = [m for m in means if m.membership_id == leader_id]
+        if not mine:
+            assert leader_id not in read
+            continue
+        row = read[leader_id]
+        n = len(mine)
+        assert row.change == pytest.approx(
+            sum(m.follow_up_mean - m.baseline_mean for m in mine) / n
+        )
+        assert row.baseline_mean == pytest.approx(sum(m.baseline_mean for m in mine) / n)
+        assert row.follow_up_mean == pytest.approx(sum(m.follow_up_mean for m in mine) / n)
+        assert row.raters_baseline == max(m.raters_baseline for m in mine)
+        assert row.raters_follow_up == max(m.raters_follow_up for m in mine)
