@@ -12,8 +12,8 @@ cycles closes: the summary reads one row per leader (bench/NOTES.md,
 Backfilled here from the read model of the closed cycles, with the same
 means and pairing as the application (``feedback.evaluations.effect.repository``).
 
-Revision ID: 0005_effect_leader_change
-Revises: 0004_effect_sums_covering_index
+Revision ID: 0006_effect_leader_change
+Revises: 0005_competency_lineage
 """
 
 from collections.abc import Sequence
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_effect_leader_change"
-down_revision: str | Sequence[str] | None = "0004_effect_sums_covering_index"
+revision: str = "0006_effect_leader_change"
+down_revision: str | Sequence[str] | None = "0005_competency_lineage"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
