@@ -135,6 +135,7 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
     from backend.db import Database
     from backend.settings import Settings
     from feedback.evaluations.effect import repository as effect_sums
+    from feedback.evaluations.effect import sums as effect_rows
     from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
     from feedback.evaluations.reports import repository as results
 
@@ -159,7 +160,7 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
             closed = Evaluation.cycle_id.in_(
                 select(EvaluationCycle.id).where(EvaluationCycle.status == CycleStatus.CLOSED.value)
             )
-            await session.execute(effect_sums.insert_statement(closed))
+            await session.execute(effect_rows.insert_statement(closed))
             # Then each follow-up's change per leader, from the sums just written.
             await session.execute(effect_sums.leader_changes_insert(closed))
             await session.commit()
