@@ -27,6 +27,7 @@ from learning.programmes.models import (
 )
 from learning.programmes.policy import sees_cohorts
 from learning.programmes.progress import repository as progress_repo
+from learning.programmes.sharing import repository as sharing_repo
 
 if TYPE_CHECKING:
     from learning.philosophy.service import PublishedPhilosophy
@@ -189,7 +190,7 @@ class ReflectionsByEnrolmentLoader(_ViewerLoader[list[Reflection]]):
     async def batch(self, keys: list[int]) -> list[list[Reflection]]:
         if self.context.viewer is None:
             return [[] for _ in keys]
-        rows = await progress_repo.visible_reflections(
+        rows = await sharing_repo.visible_reflections(
             self.context.session, self.context.viewer, keys
         )
         return group_by(keys, rows, lambda r: r.enrolment_id)
@@ -199,7 +200,7 @@ class EvidenceByEnrolmentLoader(_ViewerLoader[list[ActionEvidence]]):
     async def batch(self, keys: list[int]) -> list[list[ActionEvidence]]:
         if self.context.viewer is None:
             return [[] for _ in keys]
-        rows = await progress_repo.visible_evidence(self.context.session, self.context.viewer, keys)
+        rows = await sharing_repo.visible_evidence(self.context.session, self.context.viewer, keys)
         return group_by(keys, rows, lambda e: e.enrolment_id)
 
 

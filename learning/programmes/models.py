@@ -8,7 +8,7 @@ one version.
 
 Reflections and action evidence live apart from the activity progress, so
 that every query that reads them states who may see them (see
-``repository.visible_reflections``).
+``sharing.repository.visible_reflections``).
 """
 
 from __future__ import annotations

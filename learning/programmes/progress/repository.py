@@ -24,7 +24,6 @@ from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    ColumnElement,
     Select,
     and_,
     case,
@@ -40,13 +39,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from backend.auth.viewer import Viewer
 from backend.db import Session
-from backend.identity.models import Membership
 from backend.repository import one_of_parameter
-from learning.programmes.enrolments.repository import (
-    mentees_of,
-    of_enrolments,
-    reports_below_ids,
-)
 from learning.programmes.models import (
     ActionEvidence,
     ActivityProgress,
@@ -81,40 +74,6 @@ async def lock_leader_enrolments(session: Session, membership_id: int) -> list[E
         .execution_options(synchronize_session=False)
     )
     return list(await session.scalars(statement))
-
-
-def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
-    """Needs ``Enrolment`` joined on ``Reflection.enrolment_id``."""
-    direct_reports = select(Membership.id).where(
-        Membership.manager_id == viewer.membership_id,
-        Membership.organisation_id == viewer.organisation_id,
-    )
-    return and_(
-        Reflection.organisation_id == viewer.organisation_id,
-        or_(
-            Enrolment.membership_id == viewer.membership_id,
-            and_(
-                Reflection.shared_with_manager.is_(True),
-                Enrolment.membership_id.in_(direct_reports),
-            ),
-            and_(
-                Reflection.shared_with_mentor.is_(True),
-                Enrolment.membership_id.in_(mentees_of(viewer)),
-            ),
-        ),
-    )
-
-
-def evidence_visible_to(viewer: Viewer) -> ColumnElement[bool]:
-    """Action evidence is practice at work: the leader and their reporting line
-    see it; HR sees only that the activity was done. Needs ``Enrolment`` joined."""
-    return and_(
-        ActionEvidence.organisation_id == viewer.organisation_id,
-        or_(
-            Enrolment.membership_id == viewer.membership_id,
-            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
-        ),
-    )
 
 
 async def progress_of(session: Session, enrolment_ids: Sequence[int]) -> list[ActivityProgress]:
@@ -191,45 +150,6 @@ async def progress_summaries(
         .group_by(Enrolment.id)
     )
     return {e: (int(total), int(begun_ or 0), int(done or 0)) for e, total, begun_, done in rows}
-
-
-async def visible_reflections(
-    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
-) -> list[Reflection]:
-    return await of_enrolments(
-        session,
-        Reflection,
-        Reflection.enrolment_id.in_(enrolment_ids),
-        reflection_visible_to(viewer),
-        order_by=(Reflection.enrolment_id, Reflection.id),
-    )
-
-
-async def visible_reflections_by_id(
-    session: Session, viewer: Viewer, ids: Sequence[int]
-) -> list[Reflection]:
-    return await of_enrolments(
-        session, Reflection, Reflection.id.in_(ids), reflection_visible_to(viewer)
-    )
-
-
-async def visible_evidence(
-    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
-) -> list[ActionEvidence]:
-    return await of_enrolments(
-        session,
-        ActionEvidence,
-        ActionEvidence.enrolment_id.in_(enrolment_ids),
-        evidence_visible_to(viewer),
-    )
-
-
-async def visible_evidence_by_id(
-    session: Session, viewer: Viewer, ids: Sequence[int]
-) -> list[ActionEvidence]:
-    return await of_enrolments(
-        session, ActionEvidence, ActionEvidence.id.in_(ids), evidence_visible_to(viewer)
-    )
 
 
 # --- writing progress in batches ---------------------------------------------------------

@@ -29,6 +29,7 @@ from learning.programmes.enrolments.types import Enrolment
 from learning.programmes.progress import repository as repo
 from learning.programmes.progress.service import EventStatus, ShareTarget
 from learning.programmes.repository import ActivityRow
+from learning.programmes.sharing import repository as sharing_repo
 from learning.programmes.types import Activity, StoredFile
 
 ProgressEventType = strawberry.enum(m.ProgressEventType)
@@ -189,7 +190,7 @@ async def _fetch_reflections(info: Info, pks: list[int]) -> list[Reflection]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await repo.visible_reflections_by_id(info.context.session, viewer, pks)
+    rows = await sharing_repo.visible_reflections_by_id(info.context.session, viewer, pks)
     return [Reflection.from_row(r) for r in rows]
 
 
@@ -197,7 +198,7 @@ async def _fetch_evidence(info: Info, pks: list[int]) -> list[ActionEvidence]:
     viewer = info.context.viewer
     if viewer is None:
         return []
-    rows = await repo.visible_evidence_by_id(info.context.session, viewer, pks)
+    rows = await sharing_repo.visible_evidence_by_id(info.context.session, viewer, pks)
     return [ActionEvidence.from_row(r) for r in rows]
 
 

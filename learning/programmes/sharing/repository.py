@@ -1,17 +1,24 @@
 """Queries behind ``sharing``: what a leader's programme work shows to the
 people around them (the mentor's ``mentees`` page, who may answer a subject
-with a feedback note), on the same visibility rules as ``progress.repository``."""
+with a feedback note), and the visibility rules that every read of reflections
+and action evidence applies."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from backend.auth.viewer import Viewer
 from backend.db import Session
-from learning.programmes.enrolments.repository import enrolment_followed_by
+from backend.identity.models import Membership
+from learning.programmes.enrolments.repository import (
+    enrolment_followed_by,
+    mentees_of,
+    of_enrolments,
+    reports_below_ids,
+)
 from learning.programmes.models import (
     ActionEvidence,
     ActivityProgress,
@@ -22,7 +29,6 @@ from learning.programmes.models import (
     ProgrammeVersion,
     Reflection,
 )
-from learning.programmes.progress.repository import evidence_visible_to, reflection_visible_to
 
 
 async def progress_of_leaders(
@@ -128,4 +134,80 @@ async def owner_of_readable_checkpoint(
         select(Enrolment.membership_id)
         .join(ManagerCheckpoint, ManagerCheckpoint.enrolment_id == Enrolment.id)
         .where(ManagerCheckpoint.id == checkpoint_id, enrolment_followed_by(viewer))
+    )
+
+
+# --- what a viewer may see of reflections and evidence --------------------------------------
+
+
+def reflection_visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Needs ``Enrolment`` joined on ``Reflection.enrolment_id``."""
+    direct_reports = select(Membership.id).where(
+        Membership.manager_id == viewer.membership_id,
+        Membership.organisation_id == viewer.organisation_id,
+    )
+    return and_(
+        Reflection.organisation_id == viewer.organisation_id,
+        or_(
+            Enrolment.membership_id == viewer.membership_id,
+            and_(
+                Reflection.shared_with_manager.is_(True),
+                Enrolment.membership_id.in_(direct_reports),
+            ),
+            and_(
+                Reflection.shared_with_mentor.is_(True),
+                Enrolment.membership_id.in_(mentees_of(viewer)),
+            ),
+        ),
+    )
+
+
+def evidence_visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Action evidence is practice at work: the leader and their reporting line
+    see it; HR sees only that the activity was done. Needs ``Enrolment`` joined."""
+    return and_(
+        ActionEvidence.organisation_id == viewer.organisation_id,
+        or_(
+            Enrolment.membership_id == viewer.membership_id,
+            Enrolment.membership_id.in_(reports_below_ids(viewer.membership_id)),
+        ),
+    )
+
+
+async def visible_reflections(
+    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[Reflection]:
+    return await of_enrolments(
+        session,
+        Reflection,
+        Reflection.enrolment_id.in_(enrolment_ids),
+        reflection_visible_to(viewer),
+        order_by=(Reflection.enrolment_id, Reflection.id),
+    )
+
+
+async def visible_reflections_by_id(
+    session: Session, viewer: Viewer, ids: Sequence[int]
+) -> list[Reflection]:
+    return await of_enrolments(
+        session, Reflection, Reflection.id.in_(ids), reflection_visible_to(viewer)
+    )
+
+
+async def visible_evidence(
+    session: Session, viewer: Viewer, enrolment_ids: Sequence[int]
+) -> list[ActionEvidence]:
+    return await of_enrolments(
+        session,
+        ActionEvidence,
+        ActionEvidence.enrolment_id.in_(enrolment_ids),
+        evidence_visible_to(viewer),
+    )
+
+
+async def visible_evidence_by_id(
+    session: Session, viewer: Viewer, ids: Sequence[int]
+) -> list[ActionEvidence]:
+    return await of_enrolments(
+        session, ActionEvidence, ActionEvidence.id.in_(ids), evidence_visible_to(viewer)
     )
