@@ -10,6 +10,7 @@ identical before it measures anything.
 ``backend/bench/routes.py`` mounts ``router`` when ``LEDELYST_BENCH_MODE`` is
 on; the server then needs the repository root on ``PYTHONPATH``.
 
+Home is in ``bench/baseline_home.py`` (helpers all share: ``bench/baseline_common.py``).
 The sync baselines are in ``bench/baseline_sync.py``: one like-for-like (the
 same checks and reply), and the first rounds' plain ``INSERT ... ON CONFLICT``
 with no check, kept for its figure.
@@ -17,253 +18,23 @@ with no check, kept for its figure.
 
 from __future__ import annotations
 
-import base64
-from datetime import date, datetime
 from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from backend.api.context import Context
 from backend.api.pagination import PageRequest, paginate
 from backend.api.relay import to_global_id
-from backend.auth.authenticate import authenticate
-from backend.auth.viewer import Viewer
-from backend.db import Database
-from backend.i18n import Locale
-from backend.settings import Settings
+from bench.baseline_common import context_of, iso, respond, unauthenticated
 from bench.baseline_floor import router as floor_router
+from bench.baseline_home import router as home_router
 from bench.baseline_sync import router as sync_router
 
 router = APIRouter(prefix="/bench", include_in_schema=False)
 router.include_router(sync_router)
 router.include_router(floor_router)
-
-JSON = "application/json"
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _respond(data: dict[str, Any]) -> Response:
-    return Response(orjson.dumps({"data": data}), media_type=JSON)
-
-
-def _unauthenticated() -> Response:
-    return Response(
-        orjson.dumps({"data": None, "errors": [{"message": "unauthenticated"}]}),
-        media_type=JSON,
-        status_code=401,
-    )
-
-
-async def _context(request: Request) -> tuple[Context, Viewer] | None:
-    settings: Settings = request.app.state.settings
-    database: Database = request.app.state.database
-    session = database.sessionmaker()
-    viewer = await authenticate(request.headers.get("authorization"), session, settings)
-    if viewer is None:
-        await session.close()
-        return None
-    context = Context(
-        request=None,
-        session=session,
-        settings=settings,
-        viewer=viewer,
-        locale=Locale(viewer.locale),
-        request_id="",
-    )
-    return context, viewer
-
-
-# --- home -------------------------------------------------------------------------------------
-
-
-@router.post("/home")
-async def home(request: Request) -> Response:
-    from learning.programmes import loaders as ld
-    from learning.programmes.home import service as home_service
-    from learning.programmes.models import ActivityKind  # noqa: F401  (the slice has landed)
-
-    found = await _context(request)
-    if found is None:
-        return _unauthenticated()
-    context, viewer = found
-    session = context.session
-    try:
-        today = date.today()
-        data = await home_service.home_data(session, viewer, today)
-        enrolments = data.enrolments
-        cohorts = data.cohorts  # read with the enrolments
-        enrolment_ids = [e.id for e in enrolments]
-        goals = (
-            dict(
-                zip(
-                    enrolment_ids,
-                    await ld.DevelopmentGoalsByEnrolmentLoader(context).batch(enrolment_ids),
-                    strict=True,
-                )
-            )
-            if enrolment_ids
-            else {}
-        )
-        hold_ids = list(dict.fromkeys(c.enrolment_id for c in data.checkpoints_to_hold))
-        held = (
-            dict(zip(hold_ids, await ld.EnrolmentByIdLoader(context).batch(hold_ids), strict=True))
-            if hold_ids
-            else {}
-        )
-        leader_ids = list(dict.fromkeys(e.membership_id for e in held.values() if e is not None))
-        leaders = (
-            dict(
-                zip(
-                    leader_ids,
-                    await ld.LeaderByMembershipLoader(context).batch(leader_ids),
-                    strict=True,
-                )
-            )
-            if leader_ids
-            else {}
-        )
-        versions: dict[int, Any] = dict(data.versions)
-        missing = list(
-            dict.fromkeys(
-                e.version_id
-                for e in held.values()
-                if e is not None and e.version_id not in versions
-            )
-        )
-        if missing:
-            versions.update(
-                zip(missing, await ld.VersionByIdLoader(context).batch(missing), strict=True)
-            )
-    finally:
-        await session.close()
-
-    def progress(enrolment: Any) -> dict[str, int]:
-        done = {p.activity_id: p for p in data.progress.get(enrolment.id, [])}
-        total = started = completed = 0
-        for activity in data.activities.get(enrolment.version_id, []):
-            total += 1
-            row = done.get(activity.id)
-            if row is not None and row.completed_at is not None:
-                completed += 1
-                started += 1
-            elif row is not None and row.started_at is not None:
-                started += 1
-        return {
-            "total": total,
-            "started": started,
-            "completed": completed,
-            "percent": round(100 * completed / total) if total else 0,
-        }
-
-    def enrolment_json(e: Any) -> dict[str, Any]:
-        version = versions.get(e.version_id)
-        cohort = cohorts.get(e.cohort_id) if e.cohort_id is not None else None
-        return {
-            "id": to_global_id("Enrolment", e.id),
-            "status": e.status,
-            "startsOn": _iso(e.starts_on),
-            "programme": {
-                "id": to_global_id("ProgrammeVersion", version.id),
-                "title": version.title,
-                "version": version.version,
-            }
-            if version
-            else None,
-            "cohort": {"id": to_global_id("Cohort", cohort.id), "name": cohort.name}
-            if cohort
-            else None,
-            "progress": progress(e),
-            "developmentGoals": [
-                {
-                    "id": to_global_id("DevelopmentGoal", g.id),
-                    "title": g.title,
-                    "agreedAt": _iso(g.agreed_at),
-                }
-                for g in goals.get(e.id, [])
-            ],
-        }
-
-    def hold_json(c: Any) -> dict[str, Any]:
-        e = held.get(c.enrolment_id)
-        enrolment = None
-        if e is not None:
-            leader = leaders.get(e.membership_id)
-            version = versions.get(e.version_id)
-            enrolment = {
-                "id": to_global_id("Enrolment", e.id),
-                "leader": {"name": leader[1].name} if leader else None,
-                "programme": {"title": version.title} if version else None,
-            }
-        return {
-            "id": to_global_id("ManagerCheckpoint", c.id),
-            "kind": c.kind,
-            "dueOn": _iso(c.due_on),
-            "enrolment": enrolment,
-        }
-
-    mentor = data.mentor
-    return _respond(
-        {
-            "home": {
-                "enrolments": [enrolment_json(e) for e in enrolments],
-                "nextActivities": [
-                    {
-                        "enrolment": {"id": to_global_id("Enrolment", d.enrolment.id)},
-                        "activity": {
-                            "id": to_global_id("Activity", d.activity.id),
-                            "kind": d.activity.kind,
-                            "title": d.activity.title,
-                            "estimatedMinutes": d.activity.estimated_minutes,
-                        },
-                        "dueOn": _iso(d.due_on),
-                        "overdue": d.due_on < today,
-                        "status": "STARTED" if d.started else "NOT_STARTED",
-                    }
-                    for d in data.next_activities
-                ],
-                "openCheckpoints": [
-                    {
-                        "id": to_global_id("ManagerCheckpoint", c.id),
-                        "kind": c.kind,
-                        "dueOn": _iso(c.due_on),
-                    }
-                    for c in data.open_checkpoints
-                ],
-                "checkpointsToHold": [hold_json(c) for c in data.checkpoints_to_hold],
-                "mentor": {
-                    "membershipId": to_global_id("Membership", mentor.membership_id),
-                    "name": mentor.name,
-                    "jobTitle": mentor.job_title,
-                }
-                if mentor
-                else None,
-                "unreadFeedback": [
-                    {
-                        "id": f.reference,
-                        "title": f.title,
-                        "authorName": f.author_name,
-                        "createdAt": _iso(f.created_at),
-                    }
-                    for f in data.unread_feedback
-                ],
-                "pending360Tasks": [
-                    {
-                        "id": p.reference,
-                        "kind": p.kind,
-                        "evaluationId": p.evaluation_reference,
-                        "title": p.title,
-                        "dueAt": _iso(p.due_at),
-                    }
-                    for p in data.pending_360_tasks
-                ],
-            }
-        }
-    )
+router.include_router(home_router)
 
 
 # --- lists ------------------------------------------------------------------------------------
@@ -286,9 +57,9 @@ async def enrolments(request: Request) -> Response:
 
     body = orjson.loads(await request.body())
     variables = body.get("variables") or {}
-    found = await _context(request)
+    found = await context_of(request)
     if found is None:
-        return _unauthenticated()
+        return unauthenticated()
     context, viewer = found
     session = context.session
     try:
@@ -361,12 +132,12 @@ async def enrolments(request: Request) -> Response:
                     "percent": round(100 * completed / total) if total else 0,
                 },
                 "checkpoints": [
-                    {"kind": c.kind, "dueOn": _iso(c.due_on), "completedAt": _iso(c.completed_at)}
+                    {"kind": c.kind, "dueOn": iso(c.due_on), "completedAt": iso(c.completed_at)}
                     for c in checkpoints.get(r.id, [])
                 ],
             }
         )
-    return _respond({"enrolments": {"pageInfo": _page_info(page), "nodes": nodes}})
+    return respond({"enrolments": {"pageInfo": _page_info(page), "nodes": nodes}})
 
 
 @router.post("/mentees")
@@ -377,9 +148,9 @@ async def mentees(request: Request) -> Response:
 
     body = orjson.loads(await request.body())
     variables = body.get("variables") or {}
-    found = await _context(request)
+    found = await context_of(request)
     if found is None:
-        return _unauthenticated()
+        return unauthenticated()
     context, viewer = found
     session = context.session
     try:
@@ -447,10 +218,10 @@ async def mentees(request: Request) -> Response:
                     "mentorship": {
                         "id": to_global_id("Mentorship", m.id),
                         "status": m.status,
-                        "startsOn": _iso(m.starts_on),
-                        "endsOn": _iso(m.ends_on),
+                        "startsOn": iso(m.starts_on),
+                        "endsOn": iso(m.ends_on),
                     },
-                    "lastVisitAt": _iso(m.mentor_seen_at),
+                    "lastVisitAt": iso(m.mentor_seen_at),
                     "progress": {
                         "activeEnrolments": p.active_enrolments,
                         "completedActivities": p.completed_activities,
@@ -464,14 +235,14 @@ async def mentees(request: Request) -> Response:
                                 "kind": i.kind,
                                 "reference": i.reference,
                                 "title": i.title,
-                                "sharedAt": _iso(i.shared_at),
+                                "sharedAt": iso(i.shared_at),
                             }
                             for i in items
                         ],
                     },
                     "nextMeeting": {
                         "id": to_global_id("MentoringMeeting", meeting.id),
-                        "startsAt": _iso(meeting.starts_at),
+                        "startsAt": iso(meeting.starts_at),
                         "place": meeting.place,
                     }
                     if meeting
@@ -479,12 +250,4 @@ async def mentees(request: Request) -> Response:
                 },
             }
         )
-    return _respond({"mentees": {"edges": edges, "pageInfo": _page_info(page)}})
-
-
-# --- offline progress: bench/baseline_sync.py ----------------------------------------------
-
-
-def cursor_of(values: list[Any]) -> str:
-    """The cursor ``backend.api.pagination`` makes for these sort values."""
-    return base64.urlsafe_b64encode(orjson.dumps(values)).decode()
+    return respond({"mentees": {"edges": edges, "pageInfo": _page_info(page)}})

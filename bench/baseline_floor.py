@@ -68,7 +68,7 @@ def gid(type_name: str, pk: int) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode()
 
 
-def _iso(value: date | datetime | None) -> str | None:
+def iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
@@ -158,7 +158,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
         return {
             "id": gid("Enrolment", e["id"]),
             "status": e["status"],
-            "startsOn": _iso(e["starts_on"]),
+            "startsOn": iso(e["starts_on"]),
             "programme": {
                 "id": gid("ProgrammeVersion", version["id"]),
                 "title": version["title"],
@@ -179,7 +179,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
                 {
                     "id": gid("DevelopmentGoal", g["id"]),
                     "title": g["title"],
-                    "agreedAt": _iso(g["agreed_at"]),
+                    "agreedAt": iso(g["agreed_at"]),
                 }
                 for g in goals.get(e["id"], [])
             ],
@@ -198,7 +198,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
         return {
             "id": gid("ManagerCheckpoint", c["id"]),
             "kind": c["kind"],
-            "dueOn": _iso(c["due_on"]),
+            "dueOn": iso(c["due_on"]),
             "enrolment": enrolment,
         }
 
@@ -206,7 +206,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
         "enrolments": [enrolment_json(e) for e in enrolments],
         "nextActivities": _next(enrolments, activities, progress, today),
         "openCheckpoints": [
-            {"id": gid("ManagerCheckpoint", c["id"]), "kind": c["kind"], "dueOn": _iso(c["due_on"])}
+            {"id": gid("ManagerCheckpoint", c["id"]), "kind": c["kind"], "dueOn": iso(c["due_on"])}
             for c in open_checkpoints
         ],
         "checkpointsToHold": [hold_json(c) for c in to_hold.values()],
@@ -222,7 +222,7 @@ async def _home(db: asyncpg.Connection, me: int, org: int, locale: str) -> dict[
                 "id": gid("FeedbackNote", n["id"]),
                 "title": _excerpt(n["body"]),
                 "authorName": n["author_name"],
-                "createdAt": _iso(n["created_at"]),
+                "createdAt": iso(n["created_at"]),
             }
             for n in unread
         ],
@@ -257,7 +257,7 @@ def _next(
                 "title": a["title"],
                 "estimatedMinutes": a["estimated_minutes"],
             },
-            "dueOn": _iso(on),
+            "dueOn": iso(on),
             "overdue": on < today,
             "status": "STARTED" if started else "NOT_STARTED",
         }
@@ -300,7 +300,7 @@ async def _tasks(db: asyncpg.Connection, me: int, locale: str) -> list[dict[str,
                     cycle=cycle_name,
                     leader=leader["name"] if leader else "",
                 ),
-                "dueAt": _iso(closes_at) if due else None,
+                "dueAt": iso(closes_at) if due else None,
             }
         )
 

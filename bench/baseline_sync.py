@@ -103,14 +103,14 @@ def _pk(global_id: str, kind: str) -> int:
     return pk if found == kind else 0
 
 
-def _respond(data: dict[str, Any]) -> Response:
+def respond(data: dict[str, Any]) -> Response:
     return Response(orjson.dumps({"data": data}), media_type=JSON)
 
 
 async def _viewer(request: Request) -> tuple[Any, Any] | None:
-    from bench.baseline import _context
+    from bench.baseline_common import context_of
 
-    found = await _context(request)
+    found = await context_of(request)
     if found is None:
         return None
     context, viewer = found
@@ -120,13 +120,13 @@ async def _viewer(request: Request) -> tuple[Any, Any] | None:
 @router.post("/sync-progress-plain")
 async def sync_progress_plain(request: Request) -> Response:
     """The rows of a ``SyncProgress`` body, written with two INSERT ... ON CONFLICT."""
-    from bench.baseline import _unauthenticated
+    from bench.baseline_common import unauthenticated
 
     body = orjson.loads(await request.body())
     events: Sequence[dict[str, Any]] = body["variables"]["input"]["events"]
     found = await _viewer(request)
     if found is None:
-        return _unauthenticated()
+        return unauthenticated()
     session, viewer = found
     values = {
         "organisation_id": viewer.organisation_id,
@@ -142,7 +142,7 @@ async def sync_progress_plain(request: Request) -> Response:
         await session.commit()
     finally:
         await session.close()
-    return _respond(
+    return respond(
         {
             "syncProgress": {
                 "results": [
@@ -214,13 +214,13 @@ def _decide(
 @router.post("/sync-progress")
 async def sync_progress(request: Request) -> Response:
     """``SyncProgress`` by hand: the same checks, outcomes and reply."""
-    from bench.baseline import _unauthenticated
+    from bench.baseline_common import unauthenticated
 
     body = orjson.loads(await request.body())
     raw: Sequence[dict[str, Any]] = body["variables"]["input"]["events"]
     found = await _viewer(request)
     if found is None:
-        return _unauthenticated()
+        return unauthenticated()
     session, viewer = found
     events = []
     for e in raw:
@@ -279,7 +279,7 @@ async def sync_progress(request: Request) -> Response:
                 },
             }
         )
-    return _respond(
+    return respond(
         {
             "syncProgress": {
                 "clientMutationId": body["variables"]["input"].get("clientMutationId"),

@@ -11,7 +11,7 @@ import asyncpg
 
 from backend.api.persisted import document_hash
 from bench import http_sync
-from bench.baseline import cursor_of
+from bench.baseline_common import cursor_of
 from bench.common import OPERATIONS, Row, Run, fmt, landed, out
 from bench.harness import Server, bench_settings, median, token
 from bench.load import Load, Variant, post, run_load
