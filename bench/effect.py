@@ -1,7 +1,8 @@
 """Learning effect for a leader of leaders (5,000 leaders below at full scale)
 and for a whole organisation: the slice beside one hand-written SQL query.
 
-``BASELINE_SQL`` (``bench/effect_sql.py``, with the other hand-written queries) is the baseline: before/after 360 change per competency
+``BASELINE_SQL`` (in ``bench/effect_sql.py`` with the other hand-written
+queries) is the baseline: before/after 360 change per competency
 (others' ratings, self left out; a rater group below the anonymity threshold
 of its evaluation left out), for leaders in a programme and the others:
 leaders, mean before, mean after, mean change and the paired effect size
