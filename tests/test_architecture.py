@@ -73,12 +73,12 @@ def test_readme_lists_every_setting() -> None:
 # Who may read the frozen 360 cells of others' answers: their model, the close
 # that writes them, the release rule that reads them for every output, and the
 # learning-effect read model that applies the same rules when a cycle closes
-# (feedback/evaluations/effect/repository.py).
+# (feedback/evaluations/effect/sums.py).
 _FROZEN_CELLS_READERS = {
     "feedback/evaluations/models.py",
     "feedback/evaluations/cycles/service.py",
     "feedback/evaluations/reports/release.py",
-    "feedback/evaluations/effect/repository.py",
+    "feedback/evaluations/effect/sums.py",
     "feedback/evaluations/privacy.py",  # only to leave them out of the export
     "feedback/evaluations/repository.py",  # only to leave them unread (home's tasks)
 }

@@ -43,6 +43,7 @@ from feedback.evaluations.models import (
     EvaluationCycle,
     EvaluationResponse,
     EvaluationShare,
+    LeaderChange,
     Nomination,
     RaterToken,
     ResponseAnswer,
@@ -179,6 +180,12 @@ for model, reason in (
         "The learning-effect read model: sums of others' anonymous answers under the "
         "report's anonymity rules, like the frozen cells on the evaluation (never "
         "exported as they are); deleted with the evaluation.",
+    ),
+    (
+        LeaderChange,
+        "The learning-effect read model per leader: each follow-up's change averaged "
+        "over competencies, made from the sums above (never exported as it is); "
+        "deleted with either evaluation.",
     ),
     (
         DeclineReason,

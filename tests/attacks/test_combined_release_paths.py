@@ -57,7 +57,7 @@ def test_who_answered_is_read_only_for_delivery_and_the_progress_rules() -> None
     readers = _readers(r'\.responded\b|(?<!rates)(?<!\Wr)\.declined\b(?!")')
     assert readers <= {
         "feedback/evaluations/models.py",
-        "feedback/evaluations/repository.py",
+        "feedback/evaluations/nominations/repository.py",
         "feedback/evaluations/delivery/repository.py",
         "feedback/evaluations/progress/repository.py",
         "feedback/evaluations/responses/service.py",
