@@ -26,7 +26,7 @@ from fastapi.responses import Response
 
 from backend.api.pagination import PageRequest, paginate
 from backend.api.relay import to_global_id
-from bench.baseline_common import context_of, iso, respond, unauthenticated
+from bench.baseline_common import by_key, context_of, iso, respond, unauthenticated
 from bench.baseline_floor import router as floor_router
 from bench.baseline_home import router as home_router
 from bench.baseline_sync import router as sync_router
@@ -78,39 +78,11 @@ async def enrolments(request: Request) -> Response:
         ids = [r.id for r in rows]
         member_ids = list(dict.fromkeys(r.membership_id for r in rows))
         version_ids = list(dict.fromkeys(r.version_id for r in rows))
-        leaders = (
-            dict(
-                zip(
-                    member_ids,
-                    await ld.LeaderByMembershipLoader(context).batch(member_ids),
-                    strict=True,
-                )
-            )
-            if rows
-            else {}
-        )
-        versions = (
-            dict(
-                zip(
-                    version_ids, await ld.VersionByIdLoader(context).batch(version_ids), strict=True
-                )
-            )
-            if rows
-            else {}
-        )
+        leaders = await by_key(ld.LeaderByMembershipLoader(context), member_ids)
+        versions = await by_key(ld.VersionByIdLoader(context), version_ids)
         # The same GROUP BY the GraphQL side's ProgressSummaryByEnrolmentLoader runs.
-        progress = (
-            dict(
-                zip(ids, await ld.ProgressSummaryByEnrolmentLoader(context).batch(ids), strict=True)
-            )
-            if rows
-            else {}
-        )
-        checkpoints = (
-            dict(zip(ids, await ld.CheckpointsByEnrolmentLoader(context).batch(ids), strict=True))
-            if rows
-            else {}
-        )
+        progress = await by_key(ld.ProgressSummaryByEnrolmentLoader(context), ids)
+        checkpoints = await by_key(ld.CheckpointsByEnrolmentLoader(context), ids)
     finally:
         await session.close()
     nodes = []
@@ -167,34 +139,10 @@ async def mentees(request: Request) -> Response:
         mentee_ids = list(dict.fromkeys(r[2].mentee_id for r in rows))
         seen_keys = list(dict.fromkeys((r[2].mentee_id, r[2].mentor_seen_at) for r in rows))
         mentorship_ids = [r[2].id for r in rows]
-        progress = (
-            dict(
-                zip(
-                    mentee_ids,
-                    await ml.ProgressByMenteeLoader(context).batch(mentee_ids),
-                    strict=True,
-                )
-            )
-            if rows
-            else {}
-        )
-        shared = (
-            dict(zip(seen_keys, await ml.SharedSinceLoader(context).batch(seen_keys), strict=True))
-            if rows
-            else {}
-        )
-        meetings = (
-            dict(
-                zip(
-                    mentorship_ids,
-                    await meeting_loaders.NextMeetingByMentorshipLoader(context).batch(
-                        mentorship_ids
-                    ),
-                    strict=True,
-                )
-            )
-            if rows
-            else {}
+        progress = await by_key(ml.ProgressByMenteeLoader(context), mentee_ids)
+        shared = await by_key(ml.SharedSinceLoader(context), seen_keys)
+        meetings = await by_key(
+            meeting_loaders.NextMeetingByMentorshipLoader(context), mentorship_ids
         )
     finally:
         await session.close()

@@ -59,3 +59,9 @@ async def context_of(request: Request) -> tuple[Context, Viewer] | None:
 def cursor_of(values: list[Any]) -> str:
     """The cursor ``backend.api.pagination`` makes for these sort values."""
     return base64.urlsafe_b64encode(orjson.dumps(values)).decode()
+
+
+async def by_key(loader: Any, keys: list[Any]) -> dict[Any, Any]:
+    """A loader's ``batch`` as a map from key to value, as GraphQL's loaders
+    give them to resolvers; no call for no keys."""
+    return dict(zip(keys, await loader.batch(keys), strict=True)) if keys else {}

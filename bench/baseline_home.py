@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from backend.api.relay import to_global_id
-from bench.baseline_common import context_of, iso, respond, unauthenticated
+from bench.baseline_common import by_key, context_of, iso, respond, unauthenticated
 
 router = APIRouter(include_in_schema=False)
 
@@ -35,35 +35,11 @@ async def home(request: Request) -> Response:
         enrolments = data.enrolments
         cohorts = data.cohorts  # read with the enrolments
         enrolment_ids = [e.id for e in enrolments]
-        goals = (
-            dict(
-                zip(
-                    enrolment_ids,
-                    await ld.DevelopmentGoalsByEnrolmentLoader(context).batch(enrolment_ids),
-                    strict=True,
-                )
-            )
-            if enrolment_ids
-            else {}
-        )
+        goals = await by_key(ld.DevelopmentGoalsByEnrolmentLoader(context), enrolment_ids)
         hold_ids = list(dict.fromkeys(c.enrolment_id for c in data.checkpoints_to_hold))
-        held = (
-            dict(zip(hold_ids, await ld.EnrolmentByIdLoader(context).batch(hold_ids), strict=True))
-            if hold_ids
-            else {}
-        )
+        held = await by_key(ld.EnrolmentByIdLoader(context), hold_ids)
         leader_ids = list(dict.fromkeys(e.membership_id for e in held.values() if e is not None))
-        leaders = (
-            dict(
-                zip(
-                    leader_ids,
-                    await ld.LeaderByMembershipLoader(context).batch(leader_ids),
-                    strict=True,
-                )
-            )
-            if leader_ids
-            else {}
-        )
+        leaders = await by_key(ld.LeaderByMembershipLoader(context), leader_ids)
         versions: dict[int, Any] = dict(data.versions)
         missing = list(
             dict.fromkeys(
