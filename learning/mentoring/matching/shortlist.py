@@ -45,16 +45,15 @@ def shuffle(mentee_id: int, mentor_ids: list[int]) -> NDArray[np.float64]:
     their own starting point: the same list on every visit, and different
     lists for leaders with equal needs, spread evenly over the mentors.
     """
-    places = (
-        np.array(
-            [
-                int.from_bytes(hashlib.blake2b(str(m).encode(), digest_size=4).digest(), "big")
-                for m in mentor_ids
-            ],
-            np.float64,
-        )
-        / 2**32
-    )
+    hashes = [
+        int.from_bytes(hashlib.blake2b(str(m).encode(), digest_size=4).digest(), "big")
+        for m in mentor_ids
+    ]
+    # Evenly spaced, not at the hash itself: hashes cluster, and a cluster of
+    # equal mentors would all be shown to the same few leaders.
+    places = np.empty(len(mentor_ids), np.float64)
+    places[np.argsort(np.array(hashes, np.uint64), kind="stable")] = np.arange(len(mentor_ids))
+    places /= max(len(mentor_ids), 1)
     start = (mentee_id * GOLDEN) % 1.0
     return ((places + start) % 1.0) * SHUFFLE
 
