@@ -43,7 +43,7 @@ def _outcome(response: GraphQLResponse) -> str:
 
 async def test_the_same_key_a_thousand_times_fifty_at_once_makes_one_change(
     client, token, session, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     slug = unique("concurrent")
     variables = {"input": {"slug": slug, "name": "Samtidig", "clientMutationId": unique("key")}}
 

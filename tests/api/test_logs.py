@@ -12,7 +12,7 @@ from tests.support.factories import unique
 
 async def test_every_line_of_a_request_carries_its_id(
     client, caplog: pytest.LogCaptureFixture
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     caplog.set_level(logging.INFO)
     response = await client.execute(
         CREATE,

@@ -223,4 +223,4 @@ async def _emails(session: AsyncSession, members: list[Membership]) -> dict[int,
     rows = await session.execute(
         select(Person.id, Person.email).where(Person.id.in_([m.person_id for m in members]))
     )
-    return dict(rows.all())  # type: ignore[arg-type]
+    return dict(rows.all())

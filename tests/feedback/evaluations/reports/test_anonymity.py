@@ -22,7 +22,7 @@ from feedback.evaluations.reports.builder import ALL_OTHERS
 from tests.feedback.evaluations.scenario import answer, build, close, report
 
 
-def figures(data):  # type: ignore[no-untyped-def]
+def figures(data):
     for competency in data.competencies:
         yield from competency.figures
         for item in competency.items:
@@ -145,7 +145,7 @@ async def test_response_rows_cannot_be_tied_to_a_rater(session: AsyncSession) ->
     assert drafts == [None, None, None]
 
 
-def test_no_graphql_type_exposes_the_nomination_response_link(settings) -> None:  # type: ignore[no-untyped-def]
+def test_no_graphql_type_exposes_the_nomination_response_link(settings) -> None:
     from backend.api.schema import build_schema
 
     schema = build_schema(settings)

@@ -36,9 +36,9 @@ def structure(items: int = 2) -> FrameworkStructure:
     )
 
 
-def aggregates(answers: dict[str, list[list[int]]]) -> dict:  # type: ignore[type-arg]
+def aggregates(answers: dict[str, list[list[int]]]) -> dict:
     """From raw answers per group (one list of item values per rater)."""
-    found: dict = {"responses": {}, "competencies": {"1": {}}, "items": {}}  # type: ignore[type-arg]
+    found: dict = {"responses": {}, "competencies": {"1": {}}, "items": {}}
     for group, raters in answers.items():
         found["responses"][group] = len(raters)
         found["competencies"]["1"][group] = len(raters)
@@ -51,7 +51,7 @@ def aggregates(answers: dict[str, list[list[int]]]) -> dict:  # type: ignore[typ
     return found
 
 
-def every_figure(report):  # type: ignore[no-untyped-def]
+def every_figure(report):
     for competency in report.competencies:
         yield from competency.figures
         for item in competency.items:

@@ -95,7 +95,7 @@ async def test_rater_group_under_threshold_has_no_row_in_the_read_model(
         RaterGroup.DIRECT_REPORT: [3] * 5,
         RaterGroup.MANAGER: [3],
     }
-    cycle_id = await run_cycle(session, area, {leader.id: two_peers})  # type: ignore[dict-item]
+    cycle_id = await run_cycle(session, area, {leader.id: two_peers})
     evaluation = await evaluations.evaluation_of_leader(session, cycle_id, leader.id)
     assert evaluation is not None
     rows = (

@@ -37,8 +37,8 @@ async def _works_and_shares(session: AsyncSession, world: World, mentee: Members
     reflection, _evidence = await write_work(session, world.settings, mentee, enrolment, "Uge 1")
     leader = viewer_of(mentee)
     await progress.share_reflection(session, leader, reflection, frozenset({ShareTarget.MENTOR}))
-    [first, *_] = await activities_of_versions(session, [enrolment.version_id])  # type: ignore[attr-defined]
-    event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)  # type: ignore[attr-defined]
+    [first, *_] = await activities_of_versions(session, [enrolment.version_id])
+    event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)
     await progress.apply_events(session, leader, [event], world.settings)
 
 

@@ -195,7 +195,7 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
     assert await _seen_by(api, world, world.colleague, reflection) == ([], None)
     with pytest.raises(DomainError):
         await sharing.shared_items_for_mentor(session, viewer_of(world.colleague), world.leader.id)
-    mentorship.status = "COMPLETED"  # type: ignore[attr-defined]
+    mentorship.status = "COMPLETED"
     await session.commit()
     assert await _seen_by(api, world, world.mentor, reflection) == ([], None)
     response = await api.execute(
