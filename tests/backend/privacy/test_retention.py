@@ -48,7 +48,11 @@ async def _cycle(session: AsyncSession, *, closed_days_ago: int | None) -> three
     return found
 
 
-async def _answers(session: AsyncSession, evaluation_id: int, model: type = ResponseAnswer) -> int:
+async def _answers(
+    session: AsyncSession,
+    evaluation_id: int,
+    model: type[ResponseAnswer] | type[ResponseComment] = ResponseAnswer,
+) -> int:
     return int(
         await session.scalar(
             select(func.count())

@@ -71,7 +71,7 @@ class World:
     subject_refresh_token: str
 
     def token(self, member: Member, settings: Settings) -> str:
-        return token_for(member, settings)  # type: ignore[arg-type]
+        return token_for(member, settings)
 
 
 async def _programme(session: AsyncSession, organisation_id: int, hr_id: int) -> ProgrammeActivity:
