@@ -173,6 +173,7 @@ async def test_an_expired_magic_link_is_refused(client, session, world: World) -
     email = await give_password(session, world.staff)
     await client.execute(REQUEST_LINK, {"input": {"email": email}})
     token = await _mailed_token(session, email)
+    assert token is not None
     await session.execute(
         update(MagicLink)
         .where(MagicLink.token_hash == hash_secret(token))

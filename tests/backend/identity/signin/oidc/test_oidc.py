@@ -194,7 +194,7 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
         "unknown key id": (signed(keys.rsa, "rsa-unknown")(good), "unknown key id"),
         "bad signature": (signed(keys.stranger, "rsa-1")(good), "InvalidSignatureError"),
         "unknown critical header": (
-            signed(keys.rsa, "rsa-1", crit=["x-extension"], **{"x-extension": 1})(good),
+            signed(keys.rsa, "rsa-1", "RS256", crit=["x-extension"], **{"x-extension": 1})(good),
             "critical",
         ),
         "no key id": (jwt.encode(good, keys.rsa, algorithm="RS256"), "no key id"),
