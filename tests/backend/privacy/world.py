@@ -114,7 +114,7 @@ async def _leader_rows(
     org = member.organisation_id
     enrolment = Enrolment(
         organisation_id=org,
-        programme_id=(await session.get(ProgrammeVersion, activity.version_id)).programme_id,  # type: ignore[union-attr]
+        programme_id=(await session.get_one(ProgrammeVersion, activity.version_id)).programme_id,
         version_id=activity.version_id,
         membership_id=member.id,
         starts_on=date.today(),

@@ -152,11 +152,14 @@ async def test_response_rows_cannot_be_tied_to_a_rater(session: AsyncSession) ->
 
 
 def test_no_graphql_type_exposes_the_nomination_response_link(settings) -> None:
+    from strawberry.types.base import StrawberryObjectDefinition
+
     from backend.api.schema import build_schema
 
     schema = build_schema(settings)
     nomination = schema.get_type_by_name("Nomination")
-    fields = {f.python_name for f in nomination.fields}  # type: ignore[union-attr]
+    assert isinstance(nomination, StrawberryObjectDefinition)
+    fields = {f.python_name for f in nomination.fields}
     assert not fields & {"responded", "declined", "decline_reason", "draft", "answers", "response"}
     sdl = schema.as_str()
     for forbidden in ("responseId", "nominationId: ID!\n  answers", "respondedAt", "submittedAt"):

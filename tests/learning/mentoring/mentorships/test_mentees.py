@@ -42,7 +42,7 @@ async def _works_and_shares(session: AsyncSession, world: World, mentee: Members
     await progress.apply_events(session, leader, [event], world.settings)
 
 
-async def _mentor_with(session: AsyncSession, world: World, count: int) -> object:
+async def _mentor_with(session: AsyncSession, world: World, count: int) -> Membership:
     mentor = await make_person(
         session, world.organisation, roles=["LEADER"], name=f"Mentor med {count}"
     )
@@ -79,7 +79,7 @@ async def test_the_mentees_page_costs_the_same_for_one_and_ten_mentees(
             response = await api.execute(
                 operation("Mentees"),
                 {"first": 20},
-                token=world.token(mentor),  # type: ignore[arg-type]
+                token=world.token(mentor),
             )
         edges = payload(response, "mentees")["edges"]
         assert len(edges) == size
@@ -93,7 +93,7 @@ async def test_the_mentees_page_shows_progress_what_was_shared_and_the_next_meet
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
     mentor = await _mentor_with(session, world, 2)
-    token = world.token(mentor)  # type: ignore[arg-type]
+    token = world.token(mentor)
     response = await api.execute(operation("Mentees"), {"first": 1}, token=token)
     page = payload(response, "mentees")
     assert page["pageInfo"]["hasNextPage"] is True
