@@ -38,7 +38,7 @@ def test_import_contracts_hold() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_checked_in_schema_matches_the_code(settings) -> None:  # type: ignore[no-untyped-def]
+def test_checked_in_schema_matches_the_code(settings) -> None:
     checked_in = (ROOT / "graphql" / "schema.graphql").read_text(encoding="utf-8")
     assert build_schema(settings).as_str() + "\n" == checked_in, (
         "graphql/schema.graphql is out of date: run `make schema`"

@@ -50,7 +50,7 @@ async def through_api(client: GraphQLClient, world: World) -> None:
 
     marker = f"Ledelsesgrundlag {uuid.uuid4().hex[:8]}"
     world.secrets.append(marker)
-    sections = [
+    sections: list[dict[str, object]] = [
         {
             "kind": kind,
             "title": kind.title(),
@@ -169,7 +169,7 @@ async def through_api(client: GraphQLClient, world: World) -> None:
 
 
 def programme_input(world: World, title: str) -> dict[str, Any]:
-    activities = [
+    activities: list[dict[str, object]] = [
         {
             "kind": kind,
             "title": kind.title(),

@@ -29,7 +29,7 @@ async def client(settings: Settings, database: Database) -> AsyncIterator[GraphQ
 
 
 @pytest.fixture
-async def token(settings: Settings, session) -> str:  # type: ignore[no-untyped-def]
+async def token(settings: Settings, session) -> str:
     membership = await make_person(session)
     await session.commit()
     viewer = Viewer(

@@ -303,6 +303,7 @@ class _NullWalker:
             if isinstance(selection, graphql.InlineFragmentNode):
                 condition, selections = selection.type_condition, selection.selection_set
             else:
+                assert isinstance(selection, graphql.FragmentSpreadNode)
                 fragment = self.fragments.get(selection.name.value)
                 if fragment is None:
                     continue

@@ -113,11 +113,11 @@ def selection(field: GraphQLField) -> str:
         parts.append("id")
     if "errors" in named.fields:
         parts.append("errors { code reason }")
-    if "results" in named.fields and "code" in get_named_type(named.fields["results"].type).fields:  # type: ignore[union-attr]
+    if "results" in named.fields and "code" in get_named_type(named.fields["results"].type).fields:
         parts.append("results { code reason }")  # per-event refusals of a batch (syncProgress)
     if "edges" in named.fields:
-        node = get_named_type(named.fields["edges"].type).fields["node"]  # type: ignore[union-attr]
-        inner = "id" if "id" in get_named_type(node.type).fields else "__typename"  # type: ignore[union-attr]
+        node = get_named_type(named.fields["edges"].type).fields["node"]
+        inner = "id" if "id" in get_named_type(node.type).fields else "__typename"
         parts.append(f"edges {{ node {{ {inner} }} }}")
     return "{ " + " ".join(parts) + " }"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.api.test_pagination import _organisations
 
 
-async def test_root_fields_resolved_together_share_the_session_safely(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_root_fields_resolved_together_share_the_session_safely(client, session) -> None:
     prefix = await _organisations(session, 3)
     fields = " ".join(
         f'f{i}: shellOrganisations(prefix: "{prefix}") {{ edges {{ node {{ slug }} }} }}'

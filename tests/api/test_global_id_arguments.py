@@ -21,6 +21,7 @@ from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
     GraphQLInputType,
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLScalarType,
@@ -163,7 +164,9 @@ async def _schema(api: GraphQLClient, token: str) -> GraphQLSchema:
 
 
 def _node_types(schema: GraphQLSchema) -> list[str]:
-    return sorted(t.name for t in schema.get_possible_types(schema.get_type("Node")))  # type: ignore[arg-type]
+    node = schema.get_type("Node")
+    assert isinstance(node, GraphQLInterfaceType)
+    return sorted(t.name for t in schema.get_possible_types(node))
 
 
 @pytest.fixture

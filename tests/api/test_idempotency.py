@@ -9,13 +9,13 @@ from tests.api.test_unit_of_work import CREATE
 from tests.support.factories import unique
 
 
-async def _count(session, slug: str) -> int:  # type: ignore[no-untyped-def]
+async def _count(session, slug: str) -> int:
     return int(await session.scalar(select(func.count()).where(Organisation.slug.startswith(slug))))
 
 
 async def test_same_key_and_input_returns_first_result_and_changes_nothing(
     client, token, session
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     slug = unique("idem")
     variables = {"input": {"slug": slug, "name": "Odense", "clientMutationId": "k-1"}}
     first = await client.execute(CREATE, variables, token=token)
@@ -25,7 +25,7 @@ async def test_same_key_and_input_returns_first_result_and_changes_nothing(
     assert await _count(session, slug) == 1
 
 
-async def test_same_key_with_other_input_is_refused(client, token, session) -> None:  # type: ignore[no-untyped-def]
+async def test_same_key_with_other_input_is_refused(client, token, session) -> None:
     slug = unique("idem")
     await client.execute(
         CREATE, {"input": {"slug": slug, "name": "A", "clientMutationId": "k-2"}}, token=token
@@ -38,7 +38,7 @@ async def test_same_key_with_other_input_is_refused(client, token, session) -> N
     assert await _count(session, slug) == 1
 
 
-async def test_key_of_a_failed_mutation_is_not_remembered(client, token, session) -> None:  # type: ignore[no-untyped-def]
+async def test_key_of_a_failed_mutation_is_not_remembered(client, token, session) -> None:
     slug = unique("idem")
     failing = {
         "input": {"slug": slug, "name": "A", "failAfterWrite": True, "clientMutationId": "k-3"}
@@ -53,7 +53,7 @@ async def test_key_of_a_failed_mutation_is_not_remembered(client, token, session
     assert await _count(session, slug) == 1
 
 
-async def test_keys_are_per_person(client, token, session, settings) -> None:  # type: ignore[no-untyped-def]
+async def test_keys_are_per_person(client, token, session, settings) -> None:
     from backend.auth.tokens import issue_access_token
     from backend.auth.viewer import Viewer
     from tests.support.factories import make_person
@@ -76,7 +76,7 @@ async def test_keys_are_per_person(client, token, session, settings) -> None:  #
     assert await _count(session, slug) == 2
 
 
-async def test_overlong_key_is_refused_in_the_payload(client, token) -> None:  # type: ignore[no-untyped-def]
+async def test_overlong_key_is_refused_in_the_payload(client, token) -> None:
     response = await client.execute(
         CREATE,
         {"input": {"slug": unique("idem"), "name": "A", "clientMutationId": "x" * 200}},

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -21,7 +22,7 @@ AT_ONCE = 50
 
 
 async def _send_all(
-    client: GraphQLClient, variables: dict[str, object], token: str
+    client: GraphQLClient, variables: dict[str, Any], token: str
 ) -> list[GraphQLResponse]:
     gate = asyncio.Semaphore(AT_ONCE)
 
@@ -43,7 +44,7 @@ def _outcome(response: GraphQLResponse) -> str:
 
 async def test_the_same_key_a_thousand_times_fifty_at_once_makes_one_change(
     client, token, session, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     slug = unique("concurrent")
     variables = {"input": {"slug": slug, "name": "Samtidig", "clientMutationId": unique("key")}}
 

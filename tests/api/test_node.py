@@ -13,7 +13,7 @@ def test_global_id_round_trips() -> None:
     assert from_global_id(to_global_id("Programme", 42)) == ("Programme", 42)
 
 
-async def test_node_finds_an_object_by_its_global_id(client) -> None:  # type: ignore[no-untyped-def]
+async def test_node_finds_an_object_by_its_global_id(client) -> None:
     slug = unique("node")
     created = await client.execute(CREATE, {"input": {"slug": slug, "name": "N"}})
     global_id = created.data["createShellOrganisation"]["organisation"]["id"]
@@ -21,13 +21,13 @@ async def test_node_finds_an_object_by_its_global_id(client) -> None:  # type: i
     assert found.data["node"] == {"id": global_id, "slug": slug}
 
 
-async def test_malformed_global_id_is_refused_with_a_code(client) -> None:  # type: ignore[no-untyped-def]
+async def test_malformed_global_id_is_refused_with_a_code(client) -> None:
     for bad in ("", "%%%", "bm90aGluZw==", to_global_id("Nope", 1) + "x"):
         response = await client.execute(NODE, {"id": bad})
         assert response.codes == ["INVALID"], bad
 
 
-async def test_unknown_type_or_row_is_null_not_an_error(client) -> None:  # type: ignore[no-untyped-def]
+async def test_unknown_type_or_row_is_null_not_an_error(client) -> None:
     for unknown in (to_global_id("Nope", 1), to_global_id("ShellOrganisation", 987654321)):
         response = await client.execute(NODE, {"id": unknown})
         assert response.errors == [] and response.data == {"node": None}

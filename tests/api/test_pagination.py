@@ -16,14 +16,14 @@ query Page($prefix: String!, $first: Int, $after: String, $last: Int, $before: S
 """
 
 
-async def _organisations(session, count: int) -> str:  # type: ignore[no-untyped-def]
+async def _organisations(session, count: int) -> str:
     prefix = unique("page")
     session.add_all(Organisation(slug=f"{prefix}-{i:04d}", name=f"O {i}") for i in range(count))
     await session.commit()
     return prefix
 
 
-async def test_pages_forward_cover_every_row_once_in_order(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_pages_forward_cover_every_row_once_in_order(client, session) -> None:
     prefix = await _organisations(session, 25)
     seen, after = [], None
     while True:
@@ -36,7 +36,7 @@ async def test_pages_forward_cover_every_row_once_in_order(client, session) -> N
     assert seen == [f"{prefix}-{i:04d}" for i in range(25)]
 
 
-async def test_last_before_reads_backwards_in_the_same_order(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_last_before_reads_backwards_in_the_same_order(client, session) -> None:
     prefix = await _organisations(session, 12)
     first = await client.execute(PAGE, {"prefix": prefix, "first": 12})
     cursor = first.data["shellOrganisations"]["edges"][8]["cursor"]
@@ -48,13 +48,13 @@ async def test_last_before_reads_backwards_in_the_same_order(client, session) ->
     assert connection["pageInfo"]["hasPreviousPage"] is True
 
 
-async def test_default_page_size_applies_without_first(client, session, settings) -> None:  # type: ignore[no-untyped-def]
+async def test_default_page_size_applies_without_first(client, session, settings) -> None:
     prefix = await _organisations(session, settings.graphql_page_size + 5)
     response = await client.execute(PAGE, {"prefix": prefix})
     assert len(response.data["shellOrganisations"]["edges"]) == settings.graphql_page_size
 
 
-async def test_page_over_the_maximum_is_refused_with_a_code(client, settings) -> None:  # type: ignore[no-untyped-def]
+async def test_page_over_the_maximum_is_refused_with_a_code(client, settings) -> None:
     response = await client.execute(
         PAGE, {"prefix": "x", "first": settings.graphql_max_page_size + 1}
     )
@@ -62,7 +62,7 @@ async def test_page_over_the_maximum_is_refused_with_a_code(client, settings) ->
     assert str(settings.graphql_max_page_size) in response.errors[0]["message"]
 
 
-async def test_a_tampered_cursor_is_refused_not_a_server_error(client) -> None:  # type: ignore[no-untyped-def]
+async def test_a_tampered_cursor_is_refused_not_a_server_error(client) -> None:
     for cursor in ("not-base64!!", "WzEsMiwzXQ==", "e30="):
         response = await client.execute(PAGE, {"prefix": "x", "first": 2, "after": cursor})
         assert response.codes == ["INVALID"], cursor
@@ -70,7 +70,7 @@ async def test_a_tampered_cursor_is_refused_not_a_server_error(client) -> None: 
 
 async def test_a_deep_page_costs_the_same_statements_as_the_first(
     client, session, database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     prefix = await _organisations(session, 60)
     with count_statements(database.engine) as first_page:
         first = await client.execute(PAGE, {"prefix": prefix, "first": 5})

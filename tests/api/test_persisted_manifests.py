@@ -44,7 +44,7 @@ def test_every_manifest_hash_is_the_sha256_of_its_text() -> None:
         assert key == f"sha256:{document_hash(text)}"
 
 
-def test_every_manifest_document_is_valid_against_the_schema(settings) -> None:  # type: ignore[no-untyped-def]
+def test_every_manifest_document_is_valid_against_the_schema(settings) -> None:
     schema = build_schema(settings)._schema
     for key, text in manifest_entries():
         assert validate(schema, parse(text)) == [], key
@@ -52,7 +52,7 @@ def test_every_manifest_document_is_valid_against_the_schema(settings) -> None: 
 
 async def test_every_manifest_hash_is_accepted_where_only_persisted_queries_run(
     make_client,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(persisted_queries_only=True)
     entries = manifest_entries()
     for key, _text in entries:
@@ -66,7 +66,7 @@ async def test_every_manifest_hash_is_accepted_where_only_persisted_queries_run(
 
 async def test_the_manifest_text_itself_is_accepted_and_any_other_text_refused(
     make_client,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(persisted_queries_only=True)
     viewer = next(text for _key, text in manifest_entries() if text.startswith("query AppViewer"))
     accepted = await client.execute(viewer, {})
@@ -76,7 +76,7 @@ async def test_the_manifest_text_itself_is_accepted_and_any_other_text_refused(
     assert "PERSISTED_QUERY_REQUIRED" in refused.codes
 
 
-async def test_an_unknown_hash_is_not_found(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_an_unknown_hash_is_not_found(make_client) -> None:
     client = make_client(persisted_queries_only=True)
     response = await client.execute(
         None, {}, extensions={"persistedQuery": {"version": 1, "sha256Hash": "sha256:" + "0" * 64}}

@@ -13,7 +13,7 @@ from tests.support.graphql_client import GraphQLClient
 KNOWN = "query Typename { __typename }"
 
 
-def _client(settings, database, only_persisted: bool) -> GraphQLClient:  # type: ignore[no-untyped-def]
+def _client(settings, database, only_persisted: bool) -> GraphQLClient:
     configured = settings.model_copy(update={"persisted_queries_only": only_persisted})
     operations = PersistedOperations({document_hash(KNOWN): KNOWN})
     schema = build_schema(
@@ -26,7 +26,7 @@ def _client(settings, database, only_persisted: bool) -> GraphQLClient:  # type:
 
 
 @pytest.fixture
-async def persisted(settings, database):  # type: ignore[no-untyped-def]
+async def persisted(settings, database):
     client = _client(settings, database, only_persisted=True)
     yield client
     await client.close()
@@ -36,34 +36,34 @@ def _by_hash(digest: str) -> dict[str, object]:
     return {"persistedQuery": {"version": 1, "sha256Hash": digest}}
 
 
-async def test_known_hash_runs_its_document(persisted) -> None:  # type: ignore[no-untyped-def]
+async def test_known_hash_runs_its_document(persisted) -> None:
     response = await persisted.execute(extensions=_by_hash(document_hash(KNOWN)))
     assert response.errors == [] and response.data == {"__typename": "Query"}
 
 
-async def test_unknown_hash_is_refused_with_a_code(persisted) -> None:  # type: ignore[no-untyped-def]
+async def test_unknown_hash_is_refused_with_a_code(persisted) -> None:
     response = await persisted.execute(extensions=_by_hash("0" * 64))
     assert response.codes == ["PERSISTED_QUERY_NOT_FOUND"]
 
 
-async def test_only_persisted_mode_refuses_a_free_document(persisted) -> None:  # type: ignore[no-untyped-def]
+async def test_only_persisted_mode_refuses_a_free_document(persisted) -> None:
     response = await persisted.execute("{ __typename }")
     assert response.codes == ["PERSISTED_QUERY_REQUIRED"]
 
 
-async def test_only_persisted_mode_accepts_the_known_text_itself(persisted) -> None:  # type: ignore[no-untyped-def]
+async def test_only_persisted_mode_accepts_the_known_text_itself(persisted) -> None:
     response = await persisted.execute(KNOWN)
     assert response.errors == []
 
 
-async def test_a_document_that_does_not_match_its_hash_is_refused(persisted) -> None:  # type: ignore[no-untyped-def]
+async def test_a_document_that_does_not_match_its_hash_is_refused(persisted) -> None:
     response = await persisted.execute(
         '{ node(id: "x") { id } }', extensions=_by_hash(document_hash(KNOWN))
     )
     assert response.codes == ["PERSISTED_QUERY_MISMATCH"]
 
 
-async def test_open_mode_accepts_free_documents_and_hashes(settings, database) -> None:  # type: ignore[no-untyped-def]
+async def test_open_mode_accepts_free_documents_and_hashes(settings, database) -> None:
     client = _client(settings, database, only_persisted=False)
     free = await client.execute("{ __typename }")
     hashed = await client.execute(extensions=_by_hash(document_hash(KNOWN)))
@@ -90,7 +90,7 @@ def _root_fields_of_documents() -> dict[str, set[str]]:
     return used
 
 
-def test_every_root_field_has_a_persisted_operation(settings) -> None:  # type: ignore[no-untyped-def]
+def test_every_root_field_has_a_persisted_operation(settings) -> None:
     """With persisted queries only, a root field without a document is a
     field no client can call."""
     schema = build_schema(settings)._schema
@@ -103,7 +103,7 @@ def test_every_root_field_has_a_persisted_operation(settings) -> None:  # type: 
     assert missing == []
 
 
-def test_every_persisted_operation_is_valid_against_the_schema(settings) -> None:  # type: ignore[no-untyped-def]
+def test_every_persisted_operation_is_valid_against_the_schema(settings) -> None:
     from graphql import parse, validate
 
     schema = build_schema(settings)._schema

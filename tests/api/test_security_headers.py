@@ -56,7 +56,7 @@ def assert_common(response: httpx.Response) -> None:
 @pytest.mark.parametrize("production", [False, True])
 async def test_api_answers_carry_the_headers_and_a_policy_that_allows_nothing(
     make_client, production: bool
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(production=production)
     for response in (
         await client.http.post("/graphql", json={"query": "{ __typename }"}),
@@ -67,7 +67,7 @@ async def test_api_answers_carry_the_headers_and_a_policy_that_allows_nothing(
         assert directives(response.headers["content-security-policy"])["default-src"] == "'none'"
 
 
-async def test_hsts_is_sent_in_production_only(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_hsts_is_sent_in_production_only(make_client) -> None:
     development = await make_client().http.get("/healthz")
     assert "strict-transport-security" not in development.headers
     production = await make_client(production=True).http.get("/healthz")
@@ -75,7 +75,7 @@ async def test_hsts_is_sent_in_production_only(make_client) -> None:  # type: ig
     assert "max-age=31536000" in hsts and "includeSubDomains" in hsts
 
 
-async def test_graphiql_outside_production_keeps_its_scripts(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_graphiql_outside_production_keeps_its_scripts(make_client) -> None:
     page = await make_client().http.get("/graphql", headers={"accept": "text/html"})
     assert page.status_code == 200 and "graphiql" in page.text.lower()
     assert "content-security-policy" not in page.headers
@@ -84,7 +84,7 @@ async def test_graphiql_outside_production_keeps_its_scripts(make_client) -> Non
 
 async def test_the_rater_page_allows_no_script_and_no_framing(
     session: AsyncSession, make_client
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     scenario = await build(session, peers=1, reports=0)
     client = make_client(production=True)
     token = scenario.tokens_of(RaterGroup.PEER)[0]
@@ -103,7 +103,7 @@ async def test_the_rater_page_allows_no_script_and_no_framing(
 
 async def test_a_published_philosophy_page_allows_no_script_and_no_framing(
     session: AsyncSession, database: Database, make_client
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from learning.philosophy.models import Visibility
     from tests.learning.philosophy.conftest import build_world, write_and_publish
 
@@ -121,7 +121,7 @@ async def test_a_published_philosophy_page_allows_no_script_and_no_framing(
         assert policy["default-src"] == "'none'" and "script-src" not in policy
 
 
-async def test_cors_answers_only_the_allowed_origin(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_cors_answers_only_the_allowed_origin(make_client) -> None:
     client = make_client(cors_origins=[ALLOWED_ORIGIN])
     preflight = {"access-control-request-method": "POST"}
     allowed = await client.http.options("/graphql", headers={"origin": ALLOWED_ORIGIN, **preflight})
@@ -142,7 +142,7 @@ async def test_cors_answers_only_the_allowed_origin(make_client) -> None:  # typ
         assert response.headers.get("access-control-allow-credentials") is None
 
 
-async def test_without_configured_origins_no_origin_is_allowed(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_without_configured_origins_no_origin_is_allowed(make_client) -> None:
     client = make_client()
     response = await client.http.post(
         "/graphql", json={"query": "{ __typename }"}, headers={"origin": ALLOWED_ORIGIN}

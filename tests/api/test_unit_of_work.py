@@ -17,11 +17,11 @@ mutation Create($input: CreateShellOrganisationInput!) {
 """
 
 
-async def _exists(session, slug: str) -> bool:  # type: ignore[no-untyped-def]
+async def _exists(session, slug: str) -> bool:
     return bool(await session.scalar(select(func.count()).where(Organisation.slug == slug)))
 
 
-async def test_successful_mutation_is_committed(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_successful_mutation_is_committed(client, session) -> None:
     slug = unique("uow")
     response = await client.execute(CREATE, {"input": {"slug": slug, "name": "Aarhus"}})
     assert response.errors == []
@@ -29,7 +29,7 @@ async def test_successful_mutation_is_committed(client, session) -> None:  # typ
     assert await _exists(session, slug)
 
 
-async def test_mutation_with_payload_error_rolls_back_what_it_wrote(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_mutation_with_payload_error_rolls_back_what_it_wrote(client, session) -> None:
     slug = unique("uow")
     response = await client.execute(
         CREATE, {"input": {"slug": slug, "name": "X", "failAfterWrite": True}}
@@ -42,7 +42,7 @@ async def test_mutation_with_payload_error_rolls_back_what_it_wrote(client, sess
     assert not await _exists(session, slug)
 
 
-async def test_mutation_that_crashes_rolls_back_and_reports_a_code(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_mutation_that_crashes_rolls_back_and_reports_a_code(client, session) -> None:
     slug = unique("uow")
     response = await client.execute(
         CREATE, {"input": {"slug": slug, "name": "X", "crashAfterWrite": True}}
@@ -53,7 +53,7 @@ async def test_mutation_that_crashes_rolls_back_and_reports_a_code(client, sessi
     assert not await _exists(session, slug)
 
 
-async def test_payload_error_message_follows_accept_language(client) -> None:  # type: ignore[no-untyped-def]
+async def test_payload_error_message_follows_accept_language(client) -> None:
     response = await client.execute(
         CREATE,
         {"input": {"slug": unique("uow"), "name": "X", "failAfterWrite": True}},

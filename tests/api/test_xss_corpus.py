@@ -69,7 +69,7 @@ class Everywhere(str):
             raise AttributeError(name)
         return self
 
-    def __iter__(self) -> Iterator[Everywhere]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Everywhere]:
         yield self
 
 

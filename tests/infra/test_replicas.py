@@ -45,7 +45,7 @@ class Sink:
     def __init__(self) -> None:
         self.messages: list[bytes] = []
 
-    async def handle_DATA(self, _server, _session, envelope) -> str:  # type: ignore[no-untyped-def]  # noqa: N802
+    async def handle_DATA(self, _server, _session, envelope) -> str:  # noqa: N802
         self.messages.append(envelope.content)
         return "250 OK"
 
@@ -71,7 +71,7 @@ def sink() -> Iterator[tuple[Sink, int]]:
 
 
 @pytest.fixture
-def deployment(settings: Settings, moto_server, sink, tmp_path: Path) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+def deployment(settings: Settings, moto_server, sink, tmp_path: Path) -> Iterator[list[str]]:
     import boto3
 
     bucket = f"replicas-{os.getpid()}"
@@ -130,7 +130,7 @@ def deployment(settings: Settings, moto_server, sink, tmp_path: Path) -> Iterato
                 os.killpg(process.pid, signal.SIGKILL)
 
 
-async def test_two_apis_and_two_workers_each_serve_a_request(deployment, sink, session) -> None:  # type: ignore[no-untyped-def]
+async def test_two_apis_and_two_workers_each_serve_a_request(deployment, sink, session) -> None:
     people = [await make_person(session) for _ in deployment]
     await session.commit()
     emails = []
@@ -163,7 +163,7 @@ def _recipients(sink: Sink) -> Counter[str]:
     return Counter(str(message_from_bytes(m)["To"]) for m in sink.messages)
 
 
-async def _email_of(session, person_id: int) -> str:  # type: ignore[no-untyped-def]
+async def _email_of(session, person_id: int) -> str:
     from backend.identity.models import Person
 
     person = await session.get(Person, person_id)

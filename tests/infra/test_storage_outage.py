@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database, utcnow
 from backend.jobs.models import OutboxMessage
 from backend.jobs.options import OutboxOptions
-from backend.jobs.outbox_task import Outcome, handle_message
+from backend.jobs.outbox_task import Outcome, Work, handle_message
 from backend.settings import Settings
 from backend.storage import get_storage
 from feedback.evaluations import repository
@@ -103,13 +103,13 @@ def down(s3_settings: Settings, failing_s3: str) -> Settings:
 
 
 async def _fail_repeatedly(
-    database: Database, down: Settings, outbox_id: int, work: object
+    database: Database, down: Settings, outbox_id: int, work: Work
 ) -> list[float]:
     """Run the task ATTEMPTS_WHILE_DOWN times against the failing S3, as the
     relay would once each backoff ran out; returns each backoff in seconds."""
     backoffs = []
     for attempt in range(1, ATTEMPTS_WHILE_DOWN + 1):
-        assert await handle_message(database, down, outbox_id, work) == Outcome.FAILED  # type: ignore[arg-type]
+        assert await handle_message(database, down, outbox_id, work) == Outcome.FAILED
         async with database.session() as session:
             message = await session.get(OutboxMessage, outbox_id)
             assert message is not None and message.done_at is None

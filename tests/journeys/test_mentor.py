@@ -3,7 +3,7 @@ read and answered; nothing they did not share."""
 
 from __future__ import annotations
 
-from tests.journeys.conftest import Demo
+from tests.journeys.conftest import Demo, Person
 
 
 async def test_the_mentor_follows_his_mentees_and_answers_what_they_shared(
@@ -80,6 +80,6 @@ async def test_the_mentor_follows_his_mentees_and_answers_what_they_shared(
     assert again["sharedSinceLastVisit"]["count"] == 0 and again["lastVisitAt"] is not None
 
 
-async def _evidence_of(leader: object, enrolment_id: str) -> str:
-    detail = (await leader.run("EnrolmentDetail", {"id": enrolment_id}))["node"]  # type: ignore[attr-defined]
+async def _evidence_of(leader: Person, enrolment_id: str) -> str:
+    detail = (await leader.run("EnrolmentDetail", {"id": enrolment_id}))["node"]
     return next(a["evidence"]["id"] for a in detail["activities"] if a["evidence"])

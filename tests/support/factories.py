@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,7 +63,24 @@ async def make_person(
     return membership
 
 
-def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
+class MembershipKeys(Protocol):
+    """What a viewer is made of: a Membership row, or the plain values a test
+    keeps of one (still readable after the session expired the row)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def person_id(self) -> int: ...
+
+    @property
+    def organisation_id(self) -> int: ...
+
+    @property
+    def roles(self) -> Sequence[str]: ...
+
+
+def viewer_of(membership: MembershipKeys, locale: str = "da") -> Viewer:
     """The viewer a membership signs in as, with the roles it has: for calling
     services directly, as a resolver would."""
     return Viewer(
@@ -74,7 +92,7 @@ def viewer_of(membership: Membership, locale: str = "da") -> Viewer:
     )
 
 
-def token_for(membership: Membership, settings: Settings, locale: str = "da") -> str:
+def token_for(membership: MembershipKeys, settings: Settings, locale: str = "da") -> str:
     """An access token for a membership, with the roles it has."""
     return issue_access_token(viewer_of(membership, locale), settings)
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -23,10 +23,13 @@ from tests.web.accessibility import assert_accessible
 from tests.web.browser import ARGS, CHROMIUM, watch
 from tests.web.demo import MANAGER, Demo, demo_deployment
 
+if TYPE_CHECKING:
+    from playwright.async_api import ViewportSize
+
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
-TABLET = {"width": 1024, "height": 768}
-PHONE = {"width": 360, "height": 740}
+TABLET: ViewportSize = {"width": 1024, "height": 768}
+PHONE: ViewportSize = {"width": 360, "height": 740}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 
 @asynccontextmanager
-async def signed_in(demo: Demo, viewport: dict[str, int]) -> AsyncIterator[Any]:
+async def signed_in(demo: Demo, viewport: ViewportSize) -> AsyncIterator[Any]:
     """A page of that size signed in as the kommunaldirektør; no console error
     or CSP refusal by the end."""
     from playwright.async_api import async_playwright
@@ -68,7 +71,7 @@ async def signed_in(demo: Demo, viewport: dict[str, int]) -> AsyncIterator[Any]:
             await browser.close()
 
 
-async def check(page: Any, viewport: dict[str, int]) -> None:
+async def check(page: Any, viewport: ViewportSize) -> None:
     """No axe violation, and nothing wider than the screen."""
     await assert_accessible(page)
     width = await page.evaluate("document.documentElement.scrollWidth")
@@ -81,13 +84,13 @@ async def open_from_menu(page: Any, name: str) -> None:
 
 @pytest.mark.parametrize("viewport", [TABLET, PHONE], ids=["tablet", "phone"])
 async def test_a_leader_of_leaders_reads_the_effect_of_development_and_exports_it(
-    demo: Demo, viewport: dict[str, int]
+    demo: Demo, viewport: ViewportSize
 ) -> None:
     async with signed_in(demo, viewport) as page:
         await walk(page, viewport)
 
 
-async def walk(page: Any, viewport: dict[str, int]) -> None:
+async def walk(page: Any, viewport: ViewportSize) -> None:
     """The journey on a signed-in page (``signed_in``)."""
     # His area: everyone below him, the leaders with span, progress and philosophy.
     await open_from_menu(page, "Mit område")

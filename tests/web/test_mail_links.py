@@ -65,7 +65,9 @@ def links(message: Message) -> list[str]:
     for part in message.walk():
         if part.get_content_maintype() != "text":
             continue
-        body = part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+        payload = part.get_payload(decode=True)  # a text part decodes to bytes
+        assert isinstance(payload, bytes)
+        body = payload.decode(part.get_content_charset() or "utf-8")
         found += re.findall(r'href="([^"]+)"', body) if part.get_content_subtype() == "html" else []
         found += re.findall(r"https?://[^\s<>\"]+", body)
     return list(dict.fromkeys(link.replace("&amp;", "&") for link in found))

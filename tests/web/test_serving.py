@@ -33,7 +33,7 @@ def asset_of(index_html: str) -> str:
 @pytest.mark.parametrize("path", APP_ROUTES)
 async def test_every_app_route_answers_index_html_revalidated(
     make_client, built_app: Path, path: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     response = await make_client(web_folder=built_app).http.get(path)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
@@ -41,7 +41,7 @@ async def test_every_app_route_answers_index_html_revalidated(
     assert response.text == (built_app / "index.html").read_text()
 
 
-async def test_hashed_assets_are_immutable_for_a_year(make_client, built_app: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_hashed_assets_are_immutable_for_a_year(make_client, built_app: Path) -> None:
     client = make_client(web_folder=built_app)
     asset = asset_of((await client.http.get("/")).text)
     response = await client.http.get(asset)
@@ -51,7 +51,7 @@ async def test_hashed_assets_are_immutable_for_a_year(make_client, built_app: Pa
     assert (await client.http.get("/assets/index-missing.js")).status_code == 404
 
 
-async def test_service_worker_and_manifest_are_revalidated(make_client, built_app: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_service_worker_and_manifest_are_revalidated(make_client, built_app: Path) -> None:
     client = make_client(web_folder=built_app)
     worker = await client.http.get("/sw.js")
     assert worker.status_code == 200 and worker.headers["cache-control"] == "no-cache"
@@ -67,7 +67,7 @@ async def test_service_worker_and_manifest_are_revalidated(make_client, built_ap
 @pytest.mark.parametrize("production", [False, True])
 async def test_the_app_page_allows_only_its_own_scripts(
     make_client, built_app: Path, production: bool
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     response = await make_client(web_folder=built_app, production=production).http.get("/")
     assert_common(response)
     policy = directives(response.headers["content-security-policy"])
@@ -80,7 +80,7 @@ async def test_the_app_page_allows_only_its_own_scripts(
 
 async def test_with_s3_the_policy_lets_the_app_reach_the_bucket_only(
     make_client, built_app: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(
         web_folder=built_app, storage_backend="s3", s3_endpoint_url="https://s3.example.dk"
     )
@@ -99,18 +99,18 @@ async def test_with_s3_the_policy_lets_the_app_reach_the_bucket_only(
 )
 async def test_the_servers_own_routes_are_not_the_app(
     make_client, built_app: Path, path: str, status: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     response = await make_client(web_folder=built_app).http.get(path)
     assert response.status_code == status
     assert not response.headers["content-type"].startswith("text/html")
 
 
-async def test_graphql_is_unchanged_beside_the_app(make_client, built_app: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_graphql_is_unchanged_beside_the_app(make_client, built_app: Path) -> None:
     response = await make_client(web_folder=built_app).execute("{ __typename }")
     assert response.data == {"__typename": "Query"}
 
 
-async def test_a_path_outside_the_build_is_never_served(make_client, built_app: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_a_path_outside_the_build_is_never_served(make_client, built_app: Path) -> None:
     client = make_client(web_folder=built_app)
     for path in (
         "/assets/../../pyproject.toml",
@@ -121,7 +121,7 @@ async def test_a_path_outside_the_build_is_never_served(make_client, built_app: 
         assert "setuptools" not in response.text, path
 
 
-async def test_without_a_build_the_root_says_so_plainly(make_client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_without_a_build_the_root_says_so_plainly(make_client, tmp_path: Path) -> None:
     response = await make_client(web_folder=tmp_path / "none").http.get("/")
     assert response.status_code == 503
     assert "make web" in response.text and "ikke bygget" in response.text
@@ -130,7 +130,7 @@ async def test_without_a_build_the_root_says_so_plainly(make_client, tmp_path: P
 
 async def test_graphiql_loads_its_files_from_this_server_with_their_integrity(
     make_client, built_app: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(web_folder=built_app)
     page = await client.http.get("/graphql", headers={"accept": "text/html"})
     assert "unpkg.com" not in page.text

@@ -29,7 +29,7 @@ def _create_admin(
     )
 
 
-async def test_create_admin_makes_the_organisation_person_and_role(settings, session) -> None:  # type: ignore[no-untyped-def]
+async def test_create_admin_makes_the_organisation_person_and_role(settings, session) -> None:
     slug = f"ny-{uuid.uuid4().hex[:8]}"
     email = f"it-{slug}@example.dk"
     options = ("--organisation", slug, "--email", email, "--name", "Ida IT")
@@ -47,7 +47,7 @@ async def test_create_admin_makes_the_organisation_person_and_role(settings, ses
     assert roles == ["ADMIN"]
 
 
-async def test_create_admin_refuses_a_short_password_in_danish(settings, session) -> None:  # type: ignore[no-untyped-def]
+async def test_create_admin_refuses_a_short_password_in_danish(settings, session) -> None:
     slug = f"kort-{uuid.uuid4().hex[:8]}"
     options = ("--organisation", slug, "--email", f"a-{slug}@example.dk", "--name", "A")
 

@@ -16,7 +16,7 @@ def persisted(name: str) -> dict[str, Any]:
 
 async def test_sign_in_and_the_directory_through_persisted_operations(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = make_client(persisted_queries_only=True)
     email = await give_password(session, world.director)
     signed_in = await client.execute(

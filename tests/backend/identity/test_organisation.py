@@ -23,7 +23,7 @@ mutation U($input: UpdateUnitInput!) {
 """
 
 
-async def test_the_units_tree_is_built_and_kept_acyclic(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_the_units_tree_is_built_and_kept_acyclic(client, world: World) -> None:
     hr = world.tokens["hr"]
     created = await client.execute(
         CREATE_UNIT,

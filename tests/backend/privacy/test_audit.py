@@ -65,7 +65,7 @@ async def test_report_views_and_exports_are_seen_by_hr_and_the_person_not_a_peer
 async def test_downloads_are_recorded_as_well_as_views(
     session: AsyncSession, settings: Settings, world: World, api: GraphQLClient
 ) -> None:
-    leader = viewer_of(world.subject)  # type: ignore[arg-type]
+    leader = viewer_of(world.subject)
     await reports.report_for_viewer(session, leader, world.evaluation_id, "en")
     await session.execute(
         update(Evaluation)

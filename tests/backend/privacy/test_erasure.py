@@ -209,7 +209,7 @@ async def test_erasing_a_rater_keeps_their_answer_anonymous_and_counted(
 ) -> None:
     responses = select(func.count()).where(EvaluationResponse.evaluation_id == world.evaluation_id)
     before = await _count(session, responses)
-    frozen = (await session.get(Evaluation, world.evaluation_id)).frozen_results  # type: ignore[union-attr]
+    frozen = (await session.get_one(Evaluation, world.evaluation_id)).frozen_results
     await session.commit()
     erased = await _erase(
         api, world.token(world.hr, settings), world.colleague.person_id, world.colleague_email

@@ -11,7 +11,12 @@ from backend.db import Base
 from backend.modules import load_models
 from backend.privacy.erasure import erase
 from backend.privacy.exporting import subject_of
-from backend.privacy.registry import impersonal_tables, personal_tables
+from backend.privacy.registry import (
+    NoPersonalData,
+    PersonalData,
+    impersonal_tables,
+    personal_tables,
+)
 from tests.support.factories import make_person
 
 
@@ -48,7 +53,11 @@ def test_tables_without_personal_data_say_why() -> None:
 
 def test_each_slice_declares_its_own_tables() -> None:
     """A table is declared in the privacy.py of the slice whose models define it."""
-    for declared in [*personal_tables().values(), *impersonal_tables().values()]:
+    declarations: list[PersonalData | NoPersonalData] = [
+        *personal_tables().values(),
+        *impersonal_tables().values(),
+    ]
+    for declared in declarations:
         assert declared.declared_in == f"{declared.slice}.privacy", declared
 
 

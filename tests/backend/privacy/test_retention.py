@@ -48,7 +48,11 @@ async def _cycle(session: AsyncSession, *, closed_days_ago: int | None) -> three
     return found
 
 
-async def _answers(session: AsyncSession, evaluation_id: int, model: type = ResponseAnswer) -> int:
+async def _answers(
+    session: AsyncSession,
+    evaluation_id: int,
+    model: type[ResponseAnswer] | type[ResponseComment] = ResponseAnswer,
+) -> int:
     return int(
         await session.scalar(
             select(func.count())
@@ -69,7 +73,7 @@ async def test_answers_of_cycles_closed_longer_ago_than_the_setting_are_deleted(
     old = await _cycle(session, closed_days_ago=400)
     recent = await _cycle(session, closed_days_ago=10)
     still_open = await _cycle(session, closed_days_ago=None)
-    frozen = (await session.get(Evaluation, old.evaluation_id)).frozen_results  # type: ignore[union-attr]
+    frozen = (await session.get_one(Evaluation, old.evaluation_id)).frozen_results
     report_before = await reports.report_for_viewer(
         session, old.leader_viewer, old.evaluation_id, "da"
     )

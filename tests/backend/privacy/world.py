@@ -71,7 +71,7 @@ class World:
     subject_refresh_token: str
 
     def token(self, member: Member, settings: Settings) -> str:
-        return token_for(member, settings)  # type: ignore[arg-type]
+        return token_for(member, settings)
 
 
 async def _programme(session: AsyncSession, organisation_id: int, hr_id: int) -> ProgrammeActivity:
@@ -114,7 +114,7 @@ async def _leader_rows(
     org = member.organisation_id
     enrolment = Enrolment(
         organisation_id=org,
-        programme_id=(await session.get(ProgrammeVersion, activity.version_id)).programme_id,  # type: ignore[union-attr]
+        programme_id=(await session.get_one(ProgrammeVersion, activity.version_id)).programme_id,
         version_id=activity.version_id,
         membership_id=member.id,
         starts_on=date.today(),
@@ -223,4 +223,4 @@ async def _emails(session: AsyncSession, members: list[Membership]) -> dict[int,
     rows = await session.execute(
         select(Person.id, Person.email).where(Person.id.in_([m.person_id for m in members]))
     )
-    return dict(rows.all())  # type: ignore[arg-type]
+    return dict(rows.all())

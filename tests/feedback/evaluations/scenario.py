@@ -70,11 +70,11 @@ class Scenario:
     nominations: dict[RaterGroup, list[Nomination]] = field(default_factory=dict)
     tokens: dict[int, str] = field(default_factory=dict)  # nomination id -> secret
     raters: dict[int, Membership] = field(default_factory=dict)
-    cycle_id: int = 0
     # Plain values, still valid after a rollback expires the ORM objects.
-    leader_viewer: Viewer | None = None
-    manager_viewer: Viewer | None = None
-    hr_viewer: Viewer | None = None
+    cycle_id: int = field(init=False)
+    leader_viewer: Viewer = field(init=False)
+    manager_viewer: Viewer = field(init=False)
+    hr_viewer: Viewer = field(init=False)
 
     def __post_init__(self) -> None:
         self.cycle_id = self.cycle.id

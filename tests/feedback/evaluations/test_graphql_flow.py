@@ -26,7 +26,7 @@ EVALUATIONS = """{ myEvaluations { id nominationState reportStatus
 
 async def test_cycle_from_nomination_to_report(
     session: AsyncSession, api: GraphQLClient, settings
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     organisation = await make_organisation(session)
     hr = await make_person(session, organisation, roles=["HR"])
     manager = await make_person(session, organisation)

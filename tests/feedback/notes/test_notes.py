@@ -106,7 +106,7 @@ async def people(session: AsyncSession, settings: Settings) -> People:
     await make_mentorship(session, mentor, leader)
     enrolment = await make_enrolment(session, settings, hr, leader)
     reflection, evidence = await write_work(session, settings, leader, enrolment, "Svært møde")
-    [checkpoint, *_] = await checkpoints_of(session, [enrolment.id])  # type: ignore[attr-defined]
+    [checkpoint, *_] = await checkpoints_of(session, [enrolment.id])
     await session.commit()
     return People(
         leader, manager, director, mentor, colleague, settings, reflection, evidence, checkpoint.id

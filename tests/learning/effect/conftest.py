@@ -28,8 +28,8 @@ from learning.programmes import service as programmes
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
 from tests.feedback.evaluations.scenario import small_framework
-from tests.learning.programmes.conftest import content, make_goals
 from tests.support.factories import make_organisation, make_person, token_for, viewer_of
+from tests.support.programme_content import content, make_goals
 
 # group -> the value each rater gives every item (or item id -> value).
 Answers = Mapping[RaterGroup, Sequence[int | Mapping[int, int | None]]]

@@ -108,7 +108,7 @@ async def test_a_new_strength_still_needs_its_framework(
 
 async def test_hr_gets_errors_in_the_viewers_language(api: GraphQLClient, world: World) -> None:
     mentor = world.mentors[1]
-    target = {"membershipId": gid("Membership", mentor.id), "capacity": 0}
+    target: dict[str, Any] = {"membershipId": gid("Membership", mentor.id), "capacity": 0}
 
     danish = await _save(api, world, world.hr, **target)
     english = await _save(api, world, world.hr, "en", **target)

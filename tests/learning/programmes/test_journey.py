@@ -13,7 +13,7 @@ from tests.support.operations import operation
 JPEG = b"\xff\xd8\xff\xe0" + b"0" * 2048
 
 
-async def _mutate(api: GraphQLClient, name: str, field: str, token: str, **input: object) -> dict:  # type: ignore[type-arg]
+async def _mutate(api: GraphQLClient, name: str, field: str, token: str, **input: object) -> dict:
     response = await api.execute(operation(name), {"input": input}, token=token)
     result = payload(response, field)
     assert result["errors"] == [], result["errors"]

@@ -39,7 +39,7 @@ query F($version: Int) { leadershipFoundation(version: $version) {
 """
 
 
-async def test_goals_apply_to_units_and_are_filtered(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_goals_apply_to_units_and_are_filtered(client, world: World) -> None:
     hr = world.tokens["hr"]
     area = to_global_id("Unit", world.area.id)
     created = await client.execute(
@@ -86,7 +86,7 @@ async def test_goals_apply_to_units_and_are_filtered(client, world: World) -> No
     assert await titles(unitId=area) == ["Sammenhængende borgerforløb"]
 
 
-async def test_the_foundation_is_versioned_and_the_newest_is_current(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_the_foundation_is_versioned_and_the_newest_is_current(client, world: World) -> None:
     hr = world.tokens["hr"]
     principles = [
         {"kind": "PRINCIPLE", "title": "Vi sætter borgerne først", "description": "Altid."},
@@ -117,7 +117,7 @@ async def test_the_foundation_is_versioned_and_the_newest_is_current(client, wor
     ]
 
 
-async def test_a_blank_principle_is_named_by_its_place_in_the_list(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_blank_principle_is_named_by_its_place_in_the_list(client, world: World) -> None:
     principles = [
         {"kind": "PRINCIPLE", "title": "Vi sætter retning"},
         {"kind": "VALUE", "title": "   "},

@@ -60,7 +60,7 @@ def names(response: Any) -> list[str]:
 
 async def test_a_list_of_people_costs_the_same_statements_for_5_as_for_50(
     client, session, database, settings, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     organisation = await make_organisation(session)
     top = await make_unit(session, organisation, "Forvaltning")
     units = [await make_unit(session, organisation, f"Enhed {n}", parent=top) for n in range(5)]
@@ -86,7 +86,7 @@ async def test_a_list_of_people_costs_the_same_statements_for_5_as_for_50(
     assert counts[50] <= 6, counts
 
 
-async def test_people_are_searched_filtered_and_paged(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_people_are_searched_filtered_and_paged(client, session, world: World) -> None:
     token = world.tokens["staff"]
     first = await client.execute(PEOPLE, {"first": 2}, token=token)
     assert len(names(first)) == 2 and first.data["people"]["pageInfo"]["hasNextPage"]
@@ -107,7 +107,7 @@ async def test_people_are_searched_filtered_and_paged(client, session, world: Wo
     assert odd.errors == [] and names(odd) == []
 
 
-async def test_hr_creates_a_person_in_the_reporting_line(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_hr_creates_a_person_in_the_reporting_line(client, world: World) -> None:
     email = f"{unique('Ny')}@Fjordby.dk"
     response = await client.execute(
         CREATE_PERSON,
@@ -132,7 +132,7 @@ async def test_hr_creates_a_person_in_the_reporting_line(client, world: World) -
 
 async def test_bad_person_input_gets_every_error_in_the_payload(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     hr = world.tokens["hr"]
 
     async def create(**fields: Any) -> list[dict[str, Any]]:
@@ -164,7 +164,7 @@ async def test_bad_person_input_gets_every_error_in_the_payload(
     assert unknown_role.codes == ["BAD_USER_INPUT"]
 
 
-async def test_only_an_administrator_grants_the_administrator_role(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_only_an_administrator_grants_the_administrator_role(client, world: World) -> None:
     values = {"input": {"personId": world.person_id(world.staff), "roles": ["ADMIN"]}}
     by_hr = await client.execute(UPDATE_MEMBERSHIP, values, token=world.tokens["hr"])
     assert by_hr.data["updateMembership"]["errors"] == [
@@ -177,7 +177,7 @@ async def test_only_an_administrator_grants_the_administrator_role(client, world
 
 async def test_a_person_shared_with_another_organisation_keeps_their_name(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session.add(
         Membership(organisation_id=world.other.organisation_id, person_id=world.staff.person_id)
     )
@@ -194,7 +194,7 @@ async def test_a_person_shared_with_another_organisation_keeps_their_name(
 
 async def test_hr_changes_a_person_and_duplicate_emails_are_refused(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     hr = world.tokens["hr"]
     changed = await client.execute(
         UPDATE_PERSON,
@@ -222,7 +222,7 @@ async def test_hr_changes_a_person_and_duplicate_emails_are_refused(
     ]
 
 
-async def test_reporting_lines_refuse_cycles_and_foreign_managers(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_reporting_lines_refuse_cycles_and_foreign_managers(client, world: World) -> None:
     hr = world.tokens["hr"]
 
     async def set_line(person: Membership, manager: str | None) -> list[dict[str, Any]]:
@@ -242,7 +242,7 @@ async def test_reporting_lines_refuse_cycles_and_foreign_managers(client, world:
     assert await set_line(world.director, None) == []
 
 
-async def test_errors_are_in_the_viewers_language(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_errors_are_in_the_viewers_language(client, session, world: World) -> None:
     english = token_for(world.hr, client.settings, locale="en")
     response = await client.execute(
         CREATE_PERSON, {"input": {"email": "x", "name": "X"}}, token=english
@@ -250,7 +250,7 @@ async def test_errors_are_in_the_viewers_language(client, session, world: World)
     assert response.data["createPerson"]["errors"][0]["message"] == "Enter a valid e-mail address."
 
 
-async def test_an_operator_bootstraps_an_administrator(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_an_operator_bootstraps_an_administrator(client, session) -> None:
     from backend.api.errors import DomainError
     from backend.identity.people.service import bootstrap_admin
     from tests.backend.identity.signin.test_sign_in import VIEWER, sign_in
@@ -278,7 +278,7 @@ mutation L($input: SetMyLocaleInput!) {
 VIEWER_LOCALE = "{ viewer { person { id locale } } }"
 
 
-async def test_a_person_chooses_their_own_language_and_only_their_own(client, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_person_chooses_their_own_language_and_only_their_own(client, world: World) -> None:
     leader = world.tokens["new_leader"]
     chosen = await client.execute(SET_MY_LOCALE, {"input": {"locale": "EN"}}, token=leader)
     assert chosen.data["setMyLocale"] == {

@@ -45,7 +45,7 @@ async def chain(session: AsyncSession, organisation: Organisation, depth: int) -
     return line
 
 
-async def test_reports_below_at_depth_six_are_one_statement(session, database) -> None:  # type: ignore[no-untyped-def]
+async def test_reports_below_at_depth_six_are_one_statement(session, database) -> None:
     organisation = await make_organisation(session)
     line = await chain(session, organisation, 6)
     with count_statements(database.engine) as log:
@@ -59,7 +59,7 @@ async def test_reports_below_at_depth_six_are_one_statement(session, database) -
 
 async def test_the_reports_query_costs_the_same_at_any_depth(
     client, session, database, settings, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     counts = []
     for depth in (2, 6):
         organisation = await make_organisation(session)
@@ -85,7 +85,7 @@ def _person_id(membership: Membership) -> str:
     return to_global_id("Person", membership.person_id)
 
 
-async def test_direct_reports_and_span_of_control(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_direct_reports_and_span_of_control(client, session, world: World) -> None:
     # One of the director's reports has left: not counted.
     await make_person(session, world.organisation, manager=world.director, is_active=False)
     await session.commit()
@@ -105,7 +105,7 @@ async def test_direct_reports_and_span_of_control(client, session, world: World)
 
 async def test_spans_of_control_for_hr_and_for_a_leader_of_leaders(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     for _ in range(3):
         await make_person(session, world.organisation, manager=world.new_leader)
     # A leader with nobody to lead yet: a span of 0.
@@ -128,7 +128,7 @@ async def test_spans_of_control_for_hr_and_for_a_leader_of_leaders(
     assert as_new_leader.codes == ["FORBIDDEN"]
 
 
-async def test_leaders_of_leaders_and_new_leaders(make_client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_leaders_of_leaders_and_new_leaders(make_client, session, world: World) -> None:
     # A manager without the LEADER role above one with it, below the director.
     middle = await make_person(session, world.organisation, manager=world.director, name="Mellem")
     await make_person(

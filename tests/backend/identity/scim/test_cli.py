@@ -28,7 +28,7 @@ def _scim_token(settings: Settings, slug: str) -> subprocess.CompletedProcess[st
 
 async def test_the_printed_token_provisions_and_only_its_hash_is_stored(
     settings, session, scim_for, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     done = _scim_token(settings, world.organisation.slug)
     assert done.returncode == 0, done.stderr
     token = done.stdout.strip()
@@ -41,7 +41,7 @@ async def test_the_printed_token_provisions_and_only_its_hash_is_stored(
     assert (await client.get("/Users")).status_code == 200
 
 
-async def test_an_unknown_organisation_gets_no_token(settings) -> None:  # type: ignore[no-untyped-def]
+async def test_an_unknown_organisation_gets_no_token(settings) -> None:
     done = _scim_token(settings, "no-such-organisation")
     assert done.returncode == 1
     assert "no-such-organisation" in done.stderr

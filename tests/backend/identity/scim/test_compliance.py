@@ -53,7 +53,7 @@ def _check(base_url: str, token: str) -> list[Any]:
 
 async def test_scim2_tester_finds_no_failure(
     server: str, database, world: World, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     token = await issue(database, world.organisation.id)
     results = await asyncio.to_thread(_check, server, token)
     counts = Counter(f"{r.resource_type or 'server'} {r.status.name}" for r in results)

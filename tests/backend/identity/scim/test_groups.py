@@ -37,7 +37,7 @@ def group(name: str, members: list[str]) -> dict[str, Any]:
 
 async def test_a_group_is_a_unit_its_members_join_and_a_rename_renames_it(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = await scim_for(world.organisation.id)
     ann, bo, cy = [await provision(client) for _ in range(3)]
     name = unique("Ældreplejen")
@@ -77,7 +77,7 @@ async def test_a_group_is_a_unit_its_members_join_and_a_rename_renames_it(
 
 async def test_a_role_group_gives_and_takes_the_role(
     make_client, settings, database, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import httpx
 
     from backend.app import create_app
@@ -106,7 +106,7 @@ async def test_a_role_group_gives_and_takes_the_role(
         assert units is None
 
 
-async def test_bad_groups_are_refused(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_bad_groups_are_refused(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id)
     unknown = await client.post("/Groups", json=group(unique("x"), ["999999"]))
     assert unknown.status_code == 400 and unknown.json()["scimType"] == "invalidValue"
@@ -120,7 +120,7 @@ async def test_bad_groups_are_refused(scim_for, world: World) -> None:  # type: 
 
 async def test_a_members_display_string_is_their_personal_data_exported_and_erased(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A directory sends each member's display string, often the person's
     name, and SCIM clients expect it back: it is declared personal data, in
     the person's export, and gone from the group when they are erased."""
@@ -149,7 +149,7 @@ async def test_a_members_display_string_is_their_personal_data_exported_and_eras
 
 async def test_group_changes_are_audited_idempotent_versioned_and_paged(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = await scim_for(world.organisation.id)
     ann, bo = [await provision(client) for _ in range(2)]
     name = unique("Skoler")

@@ -76,7 +76,7 @@ async def give_360_history(session: Any, organisation_id: int, leader: Membershi
 @pytest.mark.slow
 async def test_a_tree_of_a_thousand_people_is_provisioned_moved_renamed_and_deactivated(
     scim_for, session, world: World, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = await scim_for(world.organisation.id)
     tag = unique("t")
     started = time.monotonic()

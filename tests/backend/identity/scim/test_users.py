@@ -26,7 +26,7 @@ async def membership_of(session: Any, scim_id: str) -> Membership:
     return await session.get(Membership, row.membership_id, populate_existing=True)
 
 
-async def test_without_a_valid_token_nothing_is_answered(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_without_a_valid_token_nothing_is_answered(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id, token="not-a-token")
     for path in ("/Users", "/ServiceProviderConfig", "/Schemas"):
         response = await client.get(path)
@@ -37,7 +37,7 @@ async def test_without_a_valid_token_nothing_is_answered(scim_for, world: World)
 
 async def test_the_token_is_stored_hashed_and_a_new_one_revokes_the_old(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first = await scim_for(world.organisation.id)
     token = first.headers["authorization"].removeprefix("Bearer ")
     stored = (await session.scalars(select(ScimToken.token_hash))).all()
@@ -49,7 +49,7 @@ async def test_the_token_is_stored_hashed_and_a_new_one_revokes_the_old(
 
 async def test_a_created_user_is_a_person_with_unit_and_manager(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = await scim_for(world.organisation.id)
     boss = await client.post("/Users", json=user(address(), title="Direktør"))
     assert boss.status_code == 201, boss.text
@@ -82,7 +82,7 @@ async def test_a_created_user_is_a_person_with_unit_and_manager(
 
 async def test_oktas_manager_by_its_own_id_or_login_sets_the_reporting_line(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Okta sends ``managerId``, the manager's id in Okta (which it sent as
     the manager's ``externalId``) or their login, never our SCIM id."""
     client = await scim_for(world.organisation.id)
@@ -99,7 +99,7 @@ async def test_oktas_manager_by_its_own_id_or_login_sets_the_reporting_line(
         assert membership.manager_id == boss_membership
 
 
-async def test_bad_users_are_refused_with_their_scim_type(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_bad_users_are_refused_with_their_scim_type(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id)
     no_email = user("not-an-address", emails=[])
     cases = {
@@ -121,7 +121,7 @@ async def test_bad_users_are_refused_with_their_scim_type(scim_for, world: World
     assert "e-mail" in english.json()["detail"]
 
 
-async def test_filter_by_user_name_or_external_id_and_page(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_filter_by_user_name_or_external_id_and_page(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id)
     names = [address() for _ in range(5)]
     for n, name in enumerate(names):
@@ -144,7 +144,7 @@ async def test_filter_by_user_name_or_external_id_and_page(scim_for, world: Worl
     assert unsupported.status_code == 400 and unsupported.json()["scimType"] == "invalidFilter"
 
 
-async def test_another_organisations_users_are_invisible(scim_for, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_another_organisations_users_are_invisible(scim_for, session, world: World) -> None:
     ours = await scim_for(world.organisation.id)
     created = (await ours.post("/Users", json=user(address()))).json()
     other = await make_organisation(session)
@@ -156,7 +156,7 @@ async def test_another_organisations_users_are_invisible(scim_for, session, worl
     assert listed.json()["totalResults"] == 0
 
 
-async def test_replace_and_if_match(scim_for, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_replace_and_if_match(scim_for, session, world: World) -> None:
     client = await scim_for(world.organisation.id)
     email = address()
     created = await client.post("/Users", json=user(email))
@@ -182,7 +182,7 @@ async def test_replace_and_if_match(scim_for, session, world: World) -> None:  #
     assert events == ["CREATE", "REPLACE"]
 
 
-async def test_entra_and_okta_patches_deactivate_and_move(scim_for, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_entra_and_okta_patches_deactivate_and_move(scim_for, session, world: World) -> None:
     client = await scim_for(world.organisation.id)
     boss = (await client.post("/Users", json=user(address()))).json()["id"]
     scim_id = (await client.post("/Users", json=user(address()))).json()["id"]
@@ -214,7 +214,7 @@ async def test_entra_and_okta_patches_deactivate_and_move(scim_for, session, wor
     assert refused.status_code == 400 and refused.json()["scimType"] == "invalidValue"
 
 
-async def test_delete_deactivates_and_keeps_the_person(scim_for, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_delete_deactivates_and_keeps_the_person(scim_for, session, world: World) -> None:
     client = await scim_for(world.organisation.id)
     created = (await client.post("/Users", json=user(address()))).json()
     membership = await membership_of(session, created["id"])
@@ -225,7 +225,7 @@ async def test_delete_deactivates_and_keeps_the_person(scim_for, session, world:
     assert await session.get(Person, membership.person_id) is not None
 
 
-async def test_a_patched_attribute_reads_back(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_patched_attribute_reads_back(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id)
     scim_id = (await client.post("/Users", json=user(address()))).json()["id"]
     add = {
@@ -239,7 +239,7 @@ async def test_a_patched_attribute_reads_back(scim_for, world: World) -> None:  
 
 async def test_one_organisations_directory_cannot_change_the_address_of_anothers_person(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The attack: org B provisions a person of org A by their address, then
     changes it to its own, so A's magic links would go to B."""
     victim = await session.get(Person, world.new_leader.person_id)
@@ -257,7 +257,7 @@ async def test_one_organisations_directory_cannot_change_the_address_of_anothers
     assert kept.email == victim.email and kept.name != "Overtaget"
 
 
-async def test_an_oversized_body_is_refused_before_it_is_read(scim_for, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_an_oversized_body_is_refused_before_it_is_read(scim_for, world: World) -> None:
     client = await scim_for(world.organisation.id)
     huge = user(address(), displayName="x" * 300_000)
     response = await client.post("/Users", json=huge)
@@ -266,7 +266,7 @@ async def test_an_oversized_body_is_refused_before_it_is_read(scim_for, world: W
 
 async def test_a_deleted_user_is_provisioned_again_and_its_user_name_is_free(
     scim_for, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Someone leaves (the directory deletes the user) and is hired again with
     the same sign-in name: the directory creates the user again and finds it
     by its name, the same person and membership, active again with its

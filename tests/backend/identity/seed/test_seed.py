@@ -18,7 +18,7 @@ OVERVIEW = [
 
 async def test_the_demo_municipality_is_seeded_once_and_its_people_can_sign_in(
     client, session
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first = await seed_demo(session)
     await session.commit()
     again = await seed_demo(session)

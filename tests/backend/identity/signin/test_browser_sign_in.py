@@ -45,7 +45,7 @@ def sending(token: str) -> dict[str, str]:
 
 async def test_sign_in_answers_the_access_token_and_hides_the_refresh_token_in_a_strict_cookie(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.new_leader)
     response = await browser_sign_in(client, email)
     assert response.status_code == 200
@@ -62,7 +62,7 @@ async def test_sign_in_answers_the_access_token_and_hides_the_refresh_token_in_a
     assert viewer.data["viewer"]["person"]["name"]
 
 
-async def test_the_cookie_is_secure_in_production(make_client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_the_cookie_is_secure_in_production(make_client, session, world: World) -> None:
     email = await give_password(session, world.new_leader)
     client = make_client(
         production=True,
@@ -80,7 +80,7 @@ async def test_the_cookie_is_secure_in_production(make_client, session, world: W
 
 async def test_refresh_rotates_the_cookie_and_a_spent_cookie_is_refused(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first = await signed_in_refresh_token(client, session, world.new_leader)
     rotated = await client.http.post("/auth/refresh", headers={**CSRF, **ORIGIN, **sending(first)})
     assert rotated.status_code == 200
@@ -99,7 +99,7 @@ async def test_refresh_rotates_the_cookie_and_a_spent_cookie_is_refused(
 
 async def test_refresh_without_the_csrf_header_is_refused_and_spends_nothing(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sent = sending(await signed_in_refresh_token(client, session, world.new_leader))
     # A cross-site form post: no custom header, another origin.
     forged = await client.http.post(
@@ -118,7 +118,7 @@ async def test_refresh_without_the_csrf_header_is_refused_and_spends_nothing(
     assert genuine.status_code == 200
 
 
-async def test_sign_in_from_another_origin_is_refused(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_sign_in_from_another_origin_is_refused(client, session, world: World) -> None:
     email = await give_password(session, world.new_leader)
     response = await client.http.post(
         "/auth/sign-in",
@@ -131,7 +131,7 @@ async def test_sign_in_from_another_origin_is_refused(client, session, world: Wo
 
 async def test_sign_out_revokes_the_refresh_token_and_clears_the_cookie(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sent = sending(await signed_in_refresh_token(client, session, world.new_leader))
     assert (
         await client.http.delete(
@@ -150,7 +150,7 @@ async def test_sign_out_revokes_the_refresh_token_and_clears_the_cookie(
 
 async def test_a_wrong_password_is_refused_in_the_persons_language(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.new_leader)
     danish = await browser_sign_in(client, email, "forkert-adgangskode")
     assert danish.status_code == 401
@@ -164,7 +164,7 @@ async def test_a_wrong_password_is_refused_in_the_persons_language(
     assert "set-cookie" not in english.headers
 
 
-async def test_a_body_that_is_not_an_object_is_a_clear_400(client) -> None:  # type: ignore[no-untyped-def]
+async def test_a_body_that_is_not_an_object_is_a_clear_400(client) -> None:
     for body in (b"[", b"[1]", b'"x"', b"null"):
         response = await client.http.post(
             "/auth/sign-in",
@@ -181,7 +181,7 @@ async def test_a_body_that_is_not_an_object_is_a_clear_400(client) -> None:  # t
 
 async def test_the_mailed_magic_link_signs_in_once_through_the_app(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.mentor)
     assert await request_link(client, email) == []
     token = await _mailed_token(session, email)
@@ -198,7 +198,7 @@ async def test_the_mailed_magic_link_signs_in_once_through_the_app(
 
 async def test_failed_sign_ins_through_the_app_count_towards_the_limit(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.staff)
     client = make_client(sign_in_max_failures_per_pair=2)
     for _ in range(2):

@@ -34,7 +34,7 @@ async def sign_in(client: Any, email: str, password: str, **extra: Any) -> dict[
 
 async def test_password_sign_in_returns_tokens_that_name_the_viewer(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.new_leader)
     payload = await sign_in(client, email.upper(), PASSWORD)
     assert payload["errors"] == []
@@ -50,7 +50,7 @@ async def test_password_sign_in_returns_tokens_that_name_the_viewer(
 
 async def test_unknown_email_and_wrong_password_get_the_same_answer(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.staff)
     wrong_password = await sign_in(client, email, "not-the-password")
     unknown_email = await sign_in(client, f"{unique('nobody')}@example.dk", PASSWORD)
@@ -66,7 +66,7 @@ async def test_unknown_email_and_wrong_password_get_the_same_answer(
     ]
 
 
-async def test_a_person_who_left_cannot_sign_in(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_person_who_left_cannot_sign_in(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     membership = await session.get(Membership, world.staff.id)
     membership.is_active = False
@@ -77,7 +77,7 @@ async def test_a_person_who_left_cannot_sign_in(client, session, world: World) -
 
 async def test_failures_of_one_account_from_one_address_refuse_that_pair_only(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.staff)
     limits = {"sign_in_max_failures_per_pair": 3, "sign_in_delay_seconds": 0.01}
     first = make_client(**limits)
@@ -92,7 +92,7 @@ async def test_failures_of_one_account_from_one_address_refuse_that_pair_only(
     assert elsewhere["errors"] == [] and elsewhere["accessToken"]
 
 
-async def test_the_limit_answers_alike_for_unknown_accounts(make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_the_limit_answers_alike_for_unknown_accounts(make_client) -> None:
     client = make_client(sign_in_max_failures_per_pair=2, sign_in_delay_seconds=0.01)
     email = f"{unique('nobody')}@example.dk"
     for _ in range(2):
@@ -102,7 +102,7 @@ async def test_the_limit_answers_alike_for_unknown_accounts(make_client) -> None
 
 async def test_failures_per_address_are_limited_across_accounts(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.mentor)
     client = make_client(sign_in_max_failures_per_address=4)
     for _ in range(4):
@@ -114,7 +114,7 @@ async def test_failures_per_address_are_limited_across_accounts(
 
 async def test_a_successful_sign_in_forgives_earlier_typos(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.admin)
     client = make_client(sign_in_max_failures_per_pair=2)
     await sign_in(client, email, "typo")
@@ -123,7 +123,7 @@ async def test_a_successful_sign_in_forgives_earlier_typos(
     assert (await sign_in(client, email, PASSWORD))["errors"] == []
 
 
-async def test_a_person_of_two_organisations_chooses_one(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_person_of_two_organisations_chooses_one(client, session, world: World) -> None:
     email = await give_password(session, world.hr)
     second = await make_organisation(session)
     session.add(
@@ -148,7 +148,7 @@ mutation C($input: ChangePasswordInput!) { changePassword(input: $input) { error
 """
 
 
-async def test_changing_a_password_asks_for_the_current_one(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_changing_a_password_asks_for_the_current_one(client, session, world: World) -> None:
     email = await give_password(session, world.mentor)
     token = world.tokens["mentor"]
     wrong = await client.execute(

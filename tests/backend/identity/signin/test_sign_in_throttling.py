@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import Any, TypedDict
 
 from backend.identity.signin.service import sign_in_delay
 from backend.settings import Settings
@@ -15,7 +15,15 @@ from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_sign_in import sign_in
 from tests.backend.identity.signin.test_tokens import LINK_SIGN_IN, REQUEST_LINK, _mailed_token
 
-SLOW = {
+
+class Throttling(TypedDict):
+    sign_in_max_failures_per_pair: int
+    sign_in_free_failures_per_account: int
+    sign_in_delay_seconds: float
+    sign_in_max_delay_seconds: float
+
+
+SLOW: Throttling = {
     "sign_in_max_failures_per_pair": 3,
     "sign_in_free_failures_per_account": 2,
     "sign_in_delay_seconds": 0.05,
@@ -24,14 +32,14 @@ SLOW = {
 
 
 def test_the_delay_doubles_per_failure_past_the_free_ones_up_to_the_ceiling() -> None:
-    settings = Settings(**SLOW)  # type: ignore[arg-type]
+    settings = Settings(**SLOW)
     assert [sign_in_delay(settings, n) for n in range(7)] == [0, 0, 0.05, 0.1, 0.2, 0.4, 0.4]
     assert sign_in_delay(settings, 10_000) == 0.4  # no overflow for a long attack
 
 
 async def test_wrong_passwords_from_many_addresses_do_not_lock_the_person_out(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.new_leader)
     own_address = make_client(**SLOW)
     for _ in range(12):  # a botnet: each address stays under its pair limit
@@ -52,7 +60,7 @@ async def test_wrong_passwords_from_many_addresses_do_not_lock_the_person_out(
 
 async def test_a_person_throttled_on_passwords_still_signs_in_by_magic_link(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.mentor)
     attacker = make_client(**SLOW)
     for _ in range(4):
@@ -70,7 +78,7 @@ async def test_a_person_throttled_on_passwords_still_signs_in_by_magic_link(
 
 async def test_guesses_sent_at_once_get_no_more_tries_than_the_limit(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Six wrong passwords in parallel from one address, whose pair may fail
     three times: every attempt is counted before its password is checked, so
     at most three are checked (on PostgreSQL, where all six are counted at

@@ -38,7 +38,7 @@ async def refresh(client: Any, token: str) -> dict[str, Any]:
     return response.data["refreshToken"]
 
 
-async def test_a_refresh_token_is_spent_and_replaced(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_refresh_token_is_spent_and_replaced(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     first = await sign_in(client, email, PASSWORD)
     second = await refresh(client, first["refreshToken"])
@@ -52,7 +52,7 @@ async def test_a_refresh_token_is_spent_and_replaced(client, session, world: Wor
 
 async def test_reusing_a_spent_refresh_token_revokes_the_whole_family(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.staff)
     stolen = (await sign_in(client, email, PASSWORD))["refreshToken"]
     rotated = (await refresh(client, stolen))["refreshToken"]
@@ -65,7 +65,7 @@ async def test_reusing_a_spent_refresh_token_revokes_the_whole_family(
     assert (await refresh(client, other))["errors"] == []
 
 
-async def test_signing_out_revokes_the_family_and_only_it(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_signing_out_revokes_the_family_and_only_it(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     phone = (await sign_in(client, email, PASSWORD))["refreshToken"]
     laptop = (await sign_in(client, email, PASSWORD))["refreshToken"]
@@ -76,7 +76,7 @@ async def test_signing_out_revokes_the_family_and_only_it(client, session, world
     assert (await refresh(client, laptop))["errors"] == []
 
 
-async def test_signing_out_everywhere_revokes_every_family(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_signing_out_everywhere_revokes_every_family(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     tokens = [await sign_in(client, email, PASSWORD) for _ in range(2)]
     out = await client.execute(
@@ -91,7 +91,7 @@ async def test_signing_out_everywhere_revokes_every_family(client, session, worl
     assert anonymous.data["signOut"]["errors"][0]["code"] == "UNAUTHENTICATED"
 
 
-async def test_a_person_who_leaves_loses_their_sessions(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_person_who_leaves_loses_their_sessions(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     token = (await sign_in(client, email, PASSWORD))["refreshToken"]
     left = await client.execute(
@@ -105,7 +105,7 @@ async def test_a_person_who_leaves_loses_their_sessions(client, session, world: 
 
 async def test_an_expired_or_unknown_refresh_token_is_refused(
     client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.staff)
     token = (await sign_in(client, email, PASSWORD))["refreshToken"]
     await session.execute(
@@ -142,7 +142,7 @@ async def _mailed_token(session: Any, email: str) -> str | None:
     return urlsplit(url).fragment.removeprefix("token=")
 
 
-async def test_a_magic_link_is_mailed_and_signs_in_once(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_magic_link_is_mailed_and_signs_in_once(client, session, world: World) -> None:
     email = (await give_password(session, world.new_leader)).upper()
     requested = await client.execute(REQUEST_LINK, {"input": {"email": email}})
     assert requested.data["requestMagicLink"]["errors"] == []
@@ -159,7 +159,7 @@ async def test_a_magic_link_is_mailed_and_signs_in_once(client, session, world: 
     assert again.data["signInWithMagicLink"]["errors"][0]["code"] == "UNAUTHENTICATED"
 
 
-async def test_an_unknown_email_gets_the_same_answer_and_no_mail(client, session) -> None:  # type: ignore[no-untyped-def]
+async def test_an_unknown_email_gets_the_same_answer_and_no_mail(client, session) -> None:
     email = f"{unique('nobody')}@example.dk"
     response = await client.execute(REQUEST_LINK, {"input": {"email": email}})
     assert response.data["requestMagicLink"] == {
@@ -169,10 +169,11 @@ async def test_an_unknown_email_gets_the_same_answer_and_no_mail(client, session
     assert await _mailed_token(session, email) is None
 
 
-async def test_an_expired_magic_link_is_refused(client, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_an_expired_magic_link_is_refused(client, session, world: World) -> None:
     email = await give_password(session, world.staff)
     await client.execute(REQUEST_LINK, {"input": {"email": email}})
     token = await _mailed_token(session, email)
+    assert token is not None
     await session.execute(
         update(MagicLink)
         .where(MagicLink.token_hash == hash_secret(token))
@@ -187,7 +188,7 @@ async def test_an_expired_magic_link_is_refused(client, session, world: World) -
 
 async def test_magic_link_requests_are_limited_per_account(
     make_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.mentor)
     client = make_client(magic_links_per_account=2)
     codes = []
@@ -197,7 +198,7 @@ async def test_magic_link_requests_are_limited_per_account(
     assert codes == [[], [], ["RATE_LIMITED"]]
 
 
-async def test_sign_in_payloads_never_carry_secrets_into_idempotency_keys(client) -> None:  # type: ignore[no-untyped-def]
+async def test_sign_in_payloads_never_carry_secrets_into_idempotency_keys(client) -> None:
     # The sign-in inputs have no clientMutationId at all.
     response = await client.execute(
         SIGN_IN,
@@ -208,7 +209,7 @@ async def test_sign_in_payloads_never_carry_secrets_into_idempotency_keys(client
 
 async def test_the_hourly_clean_up_forgets_stale_sign_in_data(
     session, settings, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from backend.identity.models import SignInAttempt
     from backend.identity.signin.tasks import forget_stale_sign_in_data
 

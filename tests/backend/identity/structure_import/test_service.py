@@ -49,7 +49,7 @@ async def members(session: Any, organisation_id: int) -> dict[str, dict[str, Any
     }
 
 
-async def test_a_good_file_builds_people_units_and_reporting_lines(session) -> None:  # type: ignore[no-untyped-def]
+async def test_a_good_file_builds_people_units_and_reporting_lines(session) -> None:
     organisation = await make_organisation(session)
     p = unique("imp")
     text = "\n".join(
@@ -82,7 +82,7 @@ async def test_a_good_file_builds_people_units_and_reporting_lines(session) -> N
 
 async def test_a_partly_bad_file_imports_its_good_rows_and_reports_the_rest(
     session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     p = unique("bad")
     other_email = (await session.get(Person, world.other.person_id)).email
     text = "\n".join(
@@ -116,7 +116,7 @@ async def test_a_partly_bad_file_imports_its_good_rows_and_reports_the_rest(
     assert cycle.params["chain"].count(" > ") == 2
 
 
-async def test_a_cycle_through_people_already_there_is_refused(session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_a_cycle_through_people_already_there_is_refused(session, world: World) -> None:
     director = (await session.get(Person, world.director.person_id)).email
     staff = (await session.get(Person, world.staff.person_id)).email
     # The director would report to the staff member, who (through the new
@@ -129,7 +129,7 @@ async def test_a_cycle_through_people_already_there_is_refused(session, world: W
 
 async def test_the_import_never_grants_or_removes_the_administrator_role(
     session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     admin = (await session.get(Person, world.admin.person_id)).email
     outcome = await run(session, world.organisation.id, f"{HEADER}\n{admin};Admin;;;;;mentor\n")
     assert outcome.updated == [2]
@@ -164,7 +164,7 @@ def ten_thousand_rows(prefix: str) -> str:
 @pytest.mark.slow
 async def test_ten_thousand_rows_in_one_go_and_again_without_changes(
     session, record_property
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     organisation = await make_organisation(session)
     text = ten_thousand_rows(unique("big"))
     started = time.perf_counter()
@@ -209,7 +209,7 @@ query R($id: ID!) { node(id: $id) { ... on StructureImport {
 
 async def test_an_import_through_upload_mutation_and_task(
     client, session, database, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     hr = world.tokens["hr"]
     p = unique("up")
     text = f"{HEADER}\n{p}.a@x.dk;Åse;Fjordby > Løn;;;;\n{p}.b@x.dk;Bo;Fjordby;{p}.zz@x.dk;;;\n"
@@ -274,7 +274,7 @@ async def test_an_import_through_upload_mutation_and_task(
 
 async def test_a_file_that_is_not_a_csv_fails_the_import_with_a_reason(
     client, world: World, session, database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from backend.storage import get_storage
 
     hr = world.tokens["hr"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -37,11 +38,12 @@ from tests.support.statements import count_statements
 async def test_a_threshold_below_three_is_refused(session: AsyncSession) -> None:
     organisation = await make_organisation(session)
     framework = await write_framework(session, organisation.id, small_framework(), publish=True)
-    for field, values in (
+    below_three: list[tuple[str, dict[str, Any]]] = [
         ("peerMinimum", {"min_peer": 2}),
         ("allRatersMinimum", {"min_all_raters": 1}),
         ("commentMinimum", {"min_comments": 2}),
-    ):
+    ]
+    for field, values in below_three:
         with pytest.raises(DomainError) as refused:
             await service.write_cycle(
                 session,
@@ -250,7 +252,9 @@ async def test_closing_freezes_and_renders_the_report(
     assert outcome.value == "done"
     session.expire_all()
     evaluation = await repository.evaluation(session, scenario.evaluation_id)
+    assert evaluation is not None
     assert evaluation.report_status == ReportStatus.READY.value
+    assert evaluation.report_object_key is not None
     pdf = await get_storage(settings).get(evaluation.report_object_key)
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
     url = await service.download_url(
@@ -271,6 +275,7 @@ async def test_no_individual_report_below_five_employees_in_the_danish_profile(
     )
     assert view.status == ReportStatus.WITHHELD and view.data is None
     evaluation = await repository.evaluation(session, scenario.evaluation_id)
+    assert evaluation is not None and evaluation.frozen_results is not None
     # The answers still count where thresholds are met (the cycle's pooled results).
     assert evaluation.frozen_results["responses"]["DIRECT_REPORT"] == 4
 
@@ -282,6 +287,7 @@ async def test_follow_up_compares_with_its_baseline(session: AsyncSession) -> No
     await close(session, baseline)
     evaluation_id = await follow_up(session, baseline, [4, 4, 4, 4])
     view = await service.report_for_viewer(session, baseline.leader_viewer, evaluation_id, "da")
+    assert view.data is not None
     changes = {(c.title, c.group): c.change for c in view.data.baseline}
     assert changes[("Kompetence 1", "ALL_OTHERS")] == 2.0
 

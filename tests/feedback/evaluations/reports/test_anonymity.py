@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -18,11 +19,11 @@ from feedback.evaluations.models import (
     ResponseAnswer,
     ResponseComment,
 )
-from feedback.evaluations.reports.builder import ALL_OTHERS
+from feedback.evaluations.reports.builder import ALL_OTHERS, Figure, ReportData
 from tests.feedback.evaluations.scenario import answer, build, close, report
 
 
-def figures(data):  # type: ignore[no-untyped-def]
+def figures(data: ReportData) -> Iterator[Figure]:
     for competency in data.competencies:
         yield from competency.figures
         for item in competency.items:
@@ -38,8 +39,10 @@ async def test_rater_group_under_threshold_is_suppressed(session: AsyncSession) 
     await answer(session, scenario, scenario.tokens_of(RaterGroup.MANAGER)[0], 3)
     await close(session, scenario)
     data = await report(session, scenario)
+    assert data is not None
     assert "PEER" not in {f.group for f in figures(data)}
     others = data.competencies[0].figure(ALL_OTHERS)
+    assert others is not None
     # Subtracting the shown groups from "all others" leaves nothing: it holds
     # only the manager (3) and the direct reports (5), never the peers (1).
     assert others.count == 2 * (1 + 3)
@@ -64,6 +67,7 @@ async def test_rater_counts_for_a_competency_only_with_half_its_items(
     )
     await close(session, scenario)
     data = await report(session, scenario)
+    assert data is not None
     assert data.competencies[0].raters == {"PEER": 3}
     assert data.competencies[1].figure("PEER") is None  # only 2 raters count there
 
@@ -76,6 +80,7 @@ async def test_comments_below_their_threshold_are_not_shown(session: AsyncSessio
         await answer(session, scenario, token, 4, comment="report comment")
     await close(session, scenario)
     data = await report(session, scenario)
+    assert data is not None
     assert data.competencies[0].figure("PEER") is not None  # figures show at 3
     assert data.comments == []  # comments need 4
 
@@ -88,6 +93,7 @@ async def test_comments_show_without_author_in_text_order(session: AsyncSession)
         await answer(session, scenario, token, 4, comment=text)
     await close(session, scenario)
     data = await report(session, scenario)
+    assert data is not None
     assert [(c.group, c.comments) for c in data.comments] == [("PEER", ("Alpha", "midt", "zeta"))]
 
 
@@ -145,12 +151,15 @@ async def test_response_rows_cannot_be_tied_to_a_rater(session: AsyncSession) ->
     assert drafts == [None, None, None]
 
 
-def test_no_graphql_type_exposes_the_nomination_response_link(settings) -> None:  # type: ignore[no-untyped-def]
+def test_no_graphql_type_exposes_the_nomination_response_link(settings) -> None:
+    from strawberry.types.base import StrawberryObjectDefinition
+
     from backend.api.schema import build_schema
 
     schema = build_schema(settings)
     nomination = schema.get_type_by_name("Nomination")
-    fields = {f.python_name for f in nomination.fields}  # type: ignore[union-attr]
+    assert isinstance(nomination, StrawberryObjectDefinition)
+    fields = {f.python_name for f in nomination.fields}
     assert not fields & {"responded", "declined", "decline_reason", "draft", "answers", "response"}
     sdl = schema.as_str()
     for forbidden in ("responseId", "nominationId: ID!\n  answers", "respondedAt", "submittedAt"):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import random
 import statistics
-from types import SimpleNamespace
 
 from feedback.evaluations.reports.builder import (
     ALL_OTHERS,
     AnonymityPolicy,
+    Figure,
     Pool,
     add_comments,
     build,
@@ -17,6 +17,7 @@ from feedback.evaluations.reports.builder import (
     pooled_aggregates,
     shown_part,
 )
+from feedback.frameworks.models import CompetencyFramework
 from feedback.frameworks.repository import CompetencyRow, FrameworkStructure, ItemRow, QuestionRow
 
 POLICY = AnonymityPolicy(
@@ -29,16 +30,22 @@ def structure(items: int = 2) -> FrameworkStructure:
     competency = CompetencyRow(1, 1, 1, "Retning", "Direction", "", "", rows)
     question = QuestionRow(100, 1, 1, "Hvad skal lederen blive ved med?", "Keep doing?")
     return FrameworkStructure(
-        framework=SimpleNamespace(scale_labels={"da": [], "en": []}),  # type: ignore[arg-type]
+        framework=CompetencyFramework(scale_labels={"da": [], "en": []}),
         competencies=(competency,),
         questions=(question,),
         items_by_id={r.id: r for r in rows},
     )
 
 
-def aggregates(answers: dict[str, list[list[int]]]) -> dict:  # type: ignore[type-arg]
+def shown(figure: Figure | None) -> Figure:
+    """A figure the test expects the report to show."""
+    assert figure is not None
+    return figure
+
+
+def aggregates(answers: dict[str, list[list[int]]]) -> dict:
     """From raw answers per group (one list of item values per rater)."""
-    found: dict = {"responses": {}, "competencies": {"1": {}}, "items": {}}  # type: ignore[type-arg]
+    found: dict = {"responses": {}, "competencies": {"1": {}}, "items": {}}
     for group, raters in answers.items():
         found["responses"][group] = len(raters)
         found["competencies"]["1"][group] = len(raters)
@@ -51,7 +58,7 @@ def aggregates(answers: dict[str, list[list[int]]]) -> dict:  # type: ignore[typ
     return found
 
 
-def every_figure(report):  # type: ignore[no-untyped-def]
+def every_figure(report):
     for competency in report.competencies:
         yield from competency.figures
         for item in competency.items:
@@ -107,15 +114,15 @@ def test_item_answered_by_too_few_is_hidden_and_left_out_of_the_competency() -> 
     report = build(structure(), data, POLICY)
     competency = report.competencies[0]
     assert competency.items[1].figure("PEER") is None
-    assert competency.figure("PEER").count == 3  # type: ignore[union-attr]
-    assert competency.figure("PEER").mean == competency.items[0].figure("PEER").mean  # type: ignore[union-attr]
+    assert shown(competency.figure("PEER")).count == 3
+    assert shown(competency.figure("PEER")).mean == shown(competency.items[0].figure("PEER")).mean
 
 
 def test_self_and_manager_are_shown_as_what_they_are() -> None:
     report = build(structure(), aggregates({"SELF": [[2, 2]], "MANAGER": [[5, 5]]}), POLICY)
     competency = report.competencies[0]
-    assert competency.figure("SELF").mean == 2  # type: ignore[union-attr]
-    assert competency.figure("MANAGER").mean == 5  # type: ignore[union-attr]
+    assert shown(competency.figure("SELF")).mean == 2
+    assert shown(competency.figure("MANAGER")).mean == 5
     assert competency.figure(ALL_OTHERS) is None
 
 
@@ -188,7 +195,7 @@ def test_an_anonymous_group_under_five_answers_shows_no_spread_item_or_competenc
     anonymous = [f for f in every_figure(report) if f.group in ("PEER", ALL_OTHERS)]
     assert anonymous and all(f.spread is None for f in anonymous)
     # The manager's own figure over two items is named, not anonymous: it keeps its spread.
-    assert report.competencies[0].figure("MANAGER").spread is not None  # type: ignore[union-attr]
+    assert shown(report.competencies[0].figure("MANAGER")).spread is not None
 
 
 def test_five_answers_show_the_spread_also_when_pooled_over_leaders() -> None:
@@ -201,6 +208,6 @@ def test_five_answers_show_the_spread_also_when_pooled_over_leaders() -> None:
     pooled = build(
         structure(), pooled_aggregates([shown_part(structure(), one, POLICY)] * 2), POLICY
     )
-    assert pooled.competencies[0].items[0].figure("PEER").spread == 0.0  # type: ignore[union-attr]
+    assert shown(pooled.competencies[0].items[0].figure("PEER")).spread == 0.0
     alone = build(structure(), pooled_aggregates([shown_part(structure(), one, POLICY)]), POLICY)
-    assert alone.competencies[0].items[0].figure("PEER").spread is None  # type: ignore[union-attr]
+    assert shown(alone.competencies[0].items[0].figure("PEER")).spread is None

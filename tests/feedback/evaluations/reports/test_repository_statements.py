@@ -57,5 +57,6 @@ async def test_a_report_costs_the_same_statements_whether_or_not_a_group_is_show
         with count_statements(database.engine) as log:
             data = await report(session, scenario)
         counts.append(log.count)
+        assert data is not None
         assert bool(data.comments) is (scenario is shown)
     assert counts[0] == counts[1]

@@ -22,7 +22,7 @@ def tampered(secret: str) -> str:
     return secret[:-1] + ("A" if secret[-1] != "A" else "B")
 
 
-def codes(response, field: str) -> list[str]:  # type: ignore[no-untyped-def]
+def codes(response, field: str) -> list[str]:
     return [error["code"] for error in response.data[field]["errors"]]
 
 

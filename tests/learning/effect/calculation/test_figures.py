@@ -35,9 +35,9 @@ from learning.programmes.models import (
 )
 from learning.programmes.progress import service as progress_service
 from tests.learning.effect.conftest import Area, build_area
-from tests.learning.programmes.conftest import content
 from tests.support.factories import viewer_of
 from tests.support.operations import operation
+from tests.support.programme_content import content
 
 K, R, A = ActivityKind.KNOWLEDGE, ActivityKind.REFLECTION, ActivityKind.ACTION
 

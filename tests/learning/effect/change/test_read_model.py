@@ -17,15 +17,17 @@ from feedback.evaluations import service as feedback
 from feedback.evaluations.models import CompetencySums, RaterGroup
 from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
-from tests.learning.effect.conftest import Area, build_area, run_cycle
+from tests.learning.effect.conftest import Answers, Area, build_area, run_cycle
 
 GROUPS = (RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.MANAGER, RaterGroup.SELF)
 
 
-def _random_answers(rng: random.Random, items: list[int]) -> dict[RaterGroup, list[object]]:
+def _random_answers(
+    rng: random.Random, items: list[int]
+) -> dict[RaterGroup, list[dict[int, int | None]]]:
     """0-5 raters a group (often under the minimum), each answering a random
     subset of the items with 1-5 or "cannot judge"."""
-    found: dict[RaterGroup, list[object]] = {}
+    found: dict[RaterGroup, list[dict[int, int | None]]] = {}
     for group in GROUPS:
         found[group] = [
             {item: rng.choice([None, 1, 2, 3, 4, 5, 5]) for item in items if rng.random() < 0.85}
@@ -62,12 +64,12 @@ async def test_read_model_figures_equal_the_reports_from_raw_answers(
     first = {leader.id: {RaterGroup.SELF: [3]} for leader in area.leaders}
     await run_cycle(session, area, first)
     items = await _items(session, area)
-    answers: Mapping[int, object] = {
+    answers: Mapping[int, Answers] = {
         leader.id: _random_answers(rng, items) for leader in area.leaders
     }
-    baseline = await run_cycle(session, area, answers)  # type: ignore[arg-type]
+    baseline = await run_cycle(session, area, answers)
     later = {leader.id: _random_answers(rng, items) for leader in area.leaders}
-    follow_up = await run_cycle(session, area, later, baseline_id=baseline)  # type: ignore[arg-type]
+    follow_up = await run_cycle(session, area, later, baseline_id=baseline)
     found = await feedback.competency_means_for_leaders(
         session, area.organisation.id, [leader.id for leader in area.leaders]
     )
@@ -95,7 +97,7 @@ async def test_rater_group_under_threshold_has_no_row_in_the_read_model(
         RaterGroup.DIRECT_REPORT: [3] * 5,
         RaterGroup.MANAGER: [3],
     }
-    cycle_id = await run_cycle(session, area, {leader.id: two_peers})  # type: ignore[dict-item]
+    cycle_id = await run_cycle(session, area, {leader.id: two_peers})
     evaluation = await evaluations.evaluation_of_leader(session, cycle_id, leader.id)
     assert evaluation is not None
     rows = (
@@ -128,9 +130,9 @@ async def test_each_leaders_change_is_their_competencies_averaged(
     await run_cycle(session, area, first)
     items = await _items(session, area)
     answers = {leader.id: _random_answers(rng, items) for leader in area.leaders}
-    baseline = await run_cycle(session, area, answers)  # type: ignore[arg-type]
+    baseline = await run_cycle(session, area, answers)
     later = {leader.id: _random_answers(rng, items) for leader in area.leaders}
-    await run_cycle(session, area, later, baseline_id=baseline)  # type: ignore[arg-type]
+    await run_cycle(session, area, later, baseline_id=baseline)
     ids = [leader.id for leader in area.leaders]
     means = await feedback.competency_means_for_leaders(session, area.organisation.id, ids)
     read = {

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome, handle_message
+from backend.settings import Settings
 from learning.mentoring.matching import service as runs
 from learning.mentoring.matching import tasks
 from learning.mentoring.models import MatchProposal, ProposalStatus
@@ -49,7 +50,7 @@ query Run($id: ID!) {
 }"""
 
 
-async def _run_outbox(database: Database, settings: object, session: AsyncSession) -> None:
+async def _run_outbox(database: Database, settings: Settings, session: AsyncSession) -> None:
     ids = (
         await session.scalars(
             select(OutboxMessage.id).where(
@@ -58,7 +59,7 @@ async def _run_outbox(database: Database, settings: object, session: AsyncSessio
         )
     ).all()
     for outbox_id in ids:
-        outcome = await handle_message(database, settings, outbox_id, tasks.run_matching)  # type: ignore[arg-type]
+        outcome = await handle_message(database, settings, outbox_id, tasks.run_matching)
         assert outcome in (Outcome.DONE, Outcome.SKIPPED)
 
 
@@ -98,9 +99,9 @@ async def test_only_hr_starts_runs_and_bad_weights_are_refused(
 
 
 async def test_the_shortlist_spreads_load_over_equally_good_mentors(
-    session: AsyncSession, settings: object
+    session: AsyncSession, settings: Settings
 ) -> None:
-    world = await build_world(session, settings, new_leaders=10, mentors=0)  # type: ignore[arg-type]
+    world = await build_world(session, settings, new_leaders=10, mentors=0)
     mentors = [
         await make_person(
             session,
@@ -131,9 +132,9 @@ async def test_the_shortlist_spreads_load_over_equally_good_mentors(
 
 
 async def test_the_shortlist_prefers_mentors_with_room(
-    session: AsyncSession, settings: object
+    session: AsyncSession, settings: Settings
 ) -> None:
-    world = await build_world(session, settings, new_leaders=2, mentors=2)  # type: ignore[arg-type]
+    world = await build_world(session, settings, new_leaders=2, mentors=2)
     busy, free = world.mentors
     world.profiles[busy.id].capacity = 3
     world.profiles[free.id].capacity = 3
@@ -161,11 +162,11 @@ async def test_the_shortlist_prefers_mentors_with_room(
 
 
 async def test_the_shortlist_is_shown_best_fit_first(
-    api: GraphQLClient, session: AsyncSession, settings: object
+    api: GraphQLClient, session: AsyncSession, settings: Settings
 ) -> None:
     """A busy mentor who fits better may still be shown; then before a
     worse-fitting one with room (the list is documented best first)."""
-    world = await build_world(session, settings, new_leaders=1, mentors=2)  # type: ignore[arg-type]
+    world = await build_world(session, settings, new_leaders=1, mentors=2)
     busy, free = world.mentors
     world.profiles[busy.id].capacity = 4
     world.profiles[busy.id].tags = ["feedback", "svære samtaler"]

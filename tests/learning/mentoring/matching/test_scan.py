@@ -6,6 +6,8 @@ room and a minimum fit."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -108,9 +110,9 @@ def test_the_indexed_scan_scores_fewer_pairs_than_every_pair(
     scored = 0
     real_block = scan.block
 
-    def counting_block(*args: object, **kwargs: object) -> np.ndarray:
+    def counting_block(*args: Any, **kwargs: Any) -> np.ndarray:
         nonlocal scored
-        cells = real_block(*args, **kwargs)  # type: ignore[arg-type]
+        cells = real_block(*args, **kwargs)
         scored += cells.size
         return cells
 

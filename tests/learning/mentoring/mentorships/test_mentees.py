@@ -37,12 +37,12 @@ async def _works_and_shares(session: AsyncSession, world: World, mentee: Members
     reflection, _evidence = await write_work(session, world.settings, mentee, enrolment, "Uge 1")
     leader = viewer_of(mentee)
     await progress.share_reflection(session, leader, reflection, frozenset({ShareTarget.MENTOR}))
-    [first, *_] = await activities_of_versions(session, [enrolment.version_id])  # type: ignore[attr-defined]
-    event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)  # type: ignore[attr-defined]
+    [first, *_] = await activities_of_versions(session, [enrolment.version_id])
+    event = progress.ProgressEventCommand(enrolment.id, first.id, ProgressEventType.COMPLETED)
     await progress.apply_events(session, leader, [event], world.settings)
 
 
-async def _mentor_with(session: AsyncSession, world: World, count: int) -> object:
+async def _mentor_with(session: AsyncSession, world: World, count: int) -> Membership:
     mentor = await make_person(
         session, world.organisation, roles=["LEADER"], name=f"Mentor med {count}"
     )
@@ -79,7 +79,7 @@ async def test_the_mentees_page_costs_the_same_for_one_and_ten_mentees(
             response = await api.execute(
                 operation("Mentees"),
                 {"first": 20},
-                token=world.token(mentor),  # type: ignore[arg-type]
+                token=world.token(mentor),
             )
         edges = payload(response, "mentees")["edges"]
         assert len(edges) == size
@@ -93,7 +93,7 @@ async def test_the_mentees_page_shows_progress_what_was_shared_and_the_next_meet
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
     mentor = await _mentor_with(session, world, 2)
-    token = world.token(mentor)  # type: ignore[arg-type]
+    token = world.token(mentor)
     response = await api.execute(operation("Mentees"), {"first": 1}, token=token)
     page = payload(response, "mentees")
     assert page["pageInfo"]["hasNextPage"] is True

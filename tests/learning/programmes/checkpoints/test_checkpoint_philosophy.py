@@ -32,7 +32,7 @@ async def _publish(database: Database, world: World, summary: str) -> None:
     await run_publication(database, world.settings, draft.id)
 
 
-async def _checkpoints(api: GraphQLClient, world: World) -> list[dict]:  # type: ignore[type-arg]
+async def _checkpoints(api: GraphQLClient, world: World) -> list[dict]:
     response = await api.execute(
         CHECKPOINTS, {"id": world.enrolment_gid}, token=world.token(world.manager)
     )

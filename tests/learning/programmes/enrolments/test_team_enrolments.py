@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Database
+from backend.identity.models import Membership
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress import service as progress_service
@@ -37,7 +38,7 @@ async def _enrol_direct_report_of_director(session: AsyncSession, world: World) 
     await session.commit()
 
 
-async def _team(gql: GraphQLClient, world: World, who: object, direct: bool) -> list[str]:
+async def _team(gql: GraphQLClient, world: World, who: Membership, direct: bool) -> list[str]:
     response = await gql.execute(
         operation("TeamEnrolments"), {"first": 20, "directOnly": direct}, token=world.token(who)
     )

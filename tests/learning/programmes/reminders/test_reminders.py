@@ -16,7 +16,7 @@ from learning.programmes.tasks import SEND_REMINDERS_TASK, send_programme_remind
 from tests.learning.programmes.conftest import World
 
 
-async def _mail_to(session: AsyncSession, email: str, since_id: int) -> list[dict]:  # type: ignore[type-arg]
+async def _mail_to(session: AsyncSession, email: str, since_id: int) -> list[dict]:
     rows = await session.scalars(
         select(OutboxMessage).where(OutboxMessage.id > since_id, OutboxMessage.task == "mail.send")
     )

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError
-from learning.programmes.models import ActivityKind, ProgressEventType
+from learning.programmes.models import ActivityKind, Enrolment, ProgressEventType
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
 from learning.programmes.sharing import service as sharing
@@ -195,7 +195,7 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
     assert await _seen_by(api, world, world.colleague, reflection) == ([], None)
     with pytest.raises(DomainError):
         await sharing.shared_items_for_mentor(session, viewer_of(world.colleague), world.leader.id)
-    mentorship.status = "COMPLETED"  # type: ignore[attr-defined]
+    mentorship.status = "COMPLETED"
     await session.commit()
     assert await _seen_by(api, world, world.mentor, reflection) == ([], None)
     response = await api.execute(
@@ -204,10 +204,10 @@ async def test_an_active_mentor_reads_exactly_what_is_shared_with_the_mentor(
     assert response.data["node"] is None and response.data["enrolments"]["nodes"] == []
 
 
-async def _enrolment(session: AsyncSession, world: World) -> object:
-    from learning.programmes.models import Enrolment
-
-    return await session.get(Enrolment, world.enrolment_id)
+async def _enrolment(session: AsyncSession, world: World) -> Enrolment:
+    enrolment = await session.get(Enrolment, world.enrolment_id)
+    assert enrolment is not None
+    return enrolment
 
 
 async def test_only_the_leader_shares_a_reflection(

@@ -54,7 +54,7 @@ async def redeem(client: Any, code: str, verifier: str, nonce: str, **headers: s
     )
 
 
-async def test_the_app_learns_where_to_send_the_browser(provider, app_client, make_client) -> None:  # type: ignore[no-untyped-def]
+async def test_the_app_learns_where_to_send_the_browser(provider, app_client, make_client) -> None:
     found = await app_client.http.get("/auth/oidc")
     assert found.status_code == 200
     assert found.json() == {
@@ -69,7 +69,7 @@ async def test_the_app_learns_where_to_send_the_browser(provider, app_client, ma
 
 async def test_a_code_with_its_verifier_signs_the_person_in_once(
     provider, app_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     login, email = await account(provider, session, world)
     code, verifier, nonce = await provider.authorization_code(login, "ledelyst-web", REDIRECT)
     answer = await redeem(app_client, code, verifier, nonce)
@@ -85,7 +85,7 @@ async def test_a_code_with_its_verifier_signs_the_person_in_once(
 @pytest.mark.parametrize("spoiled", ["verifier", "nonce", "code"])
 async def test_a_wrong_verifier_nonce_or_code_is_refused(
     provider, app_client, session, world: World, spoiled: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     login, _email = await account(provider, session, world)
     parts = dict(
         zip(
@@ -103,7 +103,7 @@ async def test_a_wrong_verifier_nonce_or_code_is_refused(
 
 async def test_no_code_is_redeemed_without_the_csrf_header(
     provider, app_client, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     login, _email = await account(provider, session, world)
     code, verifier, nonce = await provider.authorization_code(login, "ledelyst-web", REDIRECT)
     answer = await app_client.http.post(

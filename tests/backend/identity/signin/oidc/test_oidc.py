@@ -129,7 +129,7 @@ async def email_of(session: Any, membership: Membership) -> str:
 
 async def test_a_valid_token_names_the_person_by_email_then_by_subject(
     oidc_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     client = oidc_client()
     email = await email_of(session, world.new_leader)
@@ -148,7 +148,7 @@ async def test_a_valid_token_names_the_person_by_email_then_by_subject(
     assert (await client.execute(VIEWER, token=by_subject)).data["viewer"]["roles"] == ["LEADER"]
 
 
-async def test_the_refusal_list(oidc_client, issuer, settings, session, world: World) -> None:  # type: ignore[no-untyped-def]
+async def test_the_refusal_list(oidc_client, issuer, settings, session, world: World) -> None:
     keys, url = issuer
     client = oidc_client()
     configured = settings.model_copy(
@@ -194,7 +194,7 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
         "unknown key id": (signed(keys.rsa, "rsa-unknown")(good), "unknown key id"),
         "bad signature": (signed(keys.stranger, "rsa-1")(good), "InvalidSignatureError"),
         "unknown critical header": (
-            signed(keys.rsa, "rsa-1", crit=["x-extension"], **{"x-extension": 1})(good),
+            signed(keys.rsa, "rsa-1", "RS256", crit=["x-extension"], **{"x-extension": 1})(good),
             "critical",
         ),
         "no key id": (jwt.encode(good, keys.rsa, algorithm="RS256"), "no key id"),
@@ -225,7 +225,7 @@ async def test_the_refusal_list(oidc_client, issuer, settings, session, world: W
 
 async def test_an_email_the_issuer_has_not_verified_finds_no_one(
     oidc_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     email = await email_of(session, world.mentor)
     token = signed(keys.rsa, "rsa-1")(claims(email=email, email_verified=False))
@@ -234,7 +234,7 @@ async def test_an_email_the_issuer_has_not_verified_finds_no_one(
 
 async def test_unknown_people_are_not_created_unless_configured(
     oidc_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     email = f"{unique('ny')}@fjordby.test"
     token = signed(keys.rsa, "rsa-1")(claims(email=email, name="Ny Medarbejder"))
@@ -251,7 +251,7 @@ async def test_unknown_people_are_not_created_unless_configured(
 
 async def test_a_person_linked_to_another_subject_is_not_taken_over(
     oidc_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     person = await session.get(Person, world.hr.person_id)
     person.oidc_subject = unique("original")
@@ -262,7 +262,7 @@ async def test_a_person_linked_to_another_subject_is_not_taken_over(
 
 async def test_unknown_key_ids_refetch_the_jwks_at_once_but_rate_limited(
     oidc_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     client = oidc_client(oidc_jwks_refetches_per_minute=3)
     email = await email_of(session, world.staff)
@@ -276,7 +276,7 @@ async def test_unknown_key_ids_refetch_the_jwks_at_once_but_rate_limited(
 
 async def test_a_rotated_key_is_found_at_once_and_a_removed_key_goes_at_the_next_fetch(
     issuer,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, url = issuer
     now = [1000.0]
     cache = JwksCache(url, max_age=300, refetches_per_minute=2, clock=lambda: now[0])
@@ -302,7 +302,7 @@ async def test_a_rotated_key_is_found_at_once_and_a_removed_key_goes_at_the_next
         keys.keys = saved
 
 
-async def test_keys_are_fetched_again_after_their_maximum_age(issuer) -> None:  # type: ignore[no-untyped-def]
+async def test_keys_are_fetched_again_after_their_maximum_age(issuer) -> None:
     keys, url = issuer
     now = [1000.0]
     cache = JwksCache(url, max_age=300, refetches_per_minute=1, clock=lambda: now[0])
@@ -320,7 +320,7 @@ async def test_keys_are_fetched_again_after_their_maximum_age(issuer) -> None:  
 
 async def test_the_issuer_alone_is_enough_through_discovery(
     make_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     oidc.forget_jwks_caches()
     email = await email_of(session, world.staff)
@@ -332,7 +332,7 @@ async def test_the_issuer_alone_is_enough_through_discovery(
 
 async def test_discovery_naming_another_issuer_is_not_trusted(
     make_client, issuer, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     oidc.forget_jwks_caches()
     email = await email_of(session, world.staff)
@@ -352,7 +352,7 @@ async def test_discovery_naming_another_issuer_is_not_trusted(
 
 async def test_each_refusal_is_logged_with_its_reason_and_never_the_token(
     oidc_client, issuer, session, world: World, caplog: pytest.LogCaptureFixture
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     keys, _ = issuer
     client = oidc_client()
     sign = signed(keys.rsa, "rsa-1")

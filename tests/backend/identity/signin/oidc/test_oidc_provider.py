@@ -59,7 +59,7 @@ async def refusal(client: Any, token: str) -> str:
 
 async def test_a_person_signs_in_through_the_code_flow_with_pkce(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.new_leader)
     login = unique("ann")
     provider.add_account(login, {"email": email, "email_verified": True, "name": "Ann"})
@@ -76,7 +76,7 @@ async def test_a_person_signs_in_through_the_code_flow_with_pkce(
 
 async def test_the_web_app_and_the_native_app_both_sign_in_but_no_other_client(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.mentor)
     login = unique("mentor")
     provider.add_account(login, {"email": email, "email_verified": True})
@@ -97,7 +97,7 @@ async def test_the_web_app_and_the_native_app_both_sign_in_but_no_other_client(
 )
 async def test_a_first_sign_in_links_by_the_directory_name_when_there_is_no_email(
     provider, connected, session, world: World, claim: str, variant: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     person = Person(email=f"{unique('dir')}@fjordby.test", name=variant)
     session.add(person)
     await session.flush()
@@ -111,7 +111,7 @@ async def test_a_first_sign_in_links_by_the_directory_name_when_there_is_no_emai
 
 async def test_an_unverified_email_is_refused_unless_the_policy_ignores_it(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.staff)
     login = unique("keycloak")
     provider.add_account(login, {"email": email, "email_verified": False})
@@ -128,7 +128,7 @@ async def test_an_unverified_email_is_refused_unless_the_policy_ignores_it(
 
 async def test_require_refuses_an_email_without_a_verdict(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.hr)
     login = unique("silent")
     provider.add_account(login, {"email": email})
@@ -136,7 +136,7 @@ async def test_require_refuses_an_email_without_a_verdict(
     assert await refusal(connected(oidc_email_verified="require"), token) == "EMAIL_NOT_VERIFIED"
 
 
-async def test_an_unknown_person_is_told_so(provider, connected) -> None:  # type: ignore[no-untyped-def]
+async def test_an_unknown_person_is_told_so(provider, connected) -> None:
     login = unique("stranger")
     provider.add_account(login, {"email": f"{login}@elsewhere.test", "email_verified": True})
     token = await provider.sign_in(login)
@@ -152,7 +152,7 @@ async def test_an_unknown_person_is_told_so(provider, connected) -> None:  # typ
 
 async def test_the_roles_claim_maps_groups_to_ledelyst_roles(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.admin)
     login = unique("hr")
     provider.add_account(
@@ -179,7 +179,7 @@ async def test_the_roles_claim_maps_groups_to_ledelyst_roles(
 
 async def test_a_token_from_another_issuer_is_refused(
     provider, connected, session, world: World, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.new_leader)
     other = OidcProvider(tmp_path)
     other.start()
@@ -194,7 +194,7 @@ async def test_a_token_from_another_issuer_is_refused(
 
 async def test_after_a_key_rotation_new_tokens_work_at_once_and_the_removed_key_is_refused(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.new_leader)
     login = unique("rotating")
     provider.add_account(login, {"email": email, "email_verified": True})
@@ -214,7 +214,7 @@ async def test_after_a_key_rotation_new_tokens_work_at_once_and_the_removed_key_
 
 async def test_a_token_that_has_expired_is_told_to_sign_in_again(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.new_leader)
     login = unique("late")
     provider.add_account(login, {"email": email, "email_verified": True})
@@ -231,7 +231,7 @@ async def test_a_token_that_has_expired_is_told_to_sign_in_again(
 
 async def test_a_brokers_own_attribute_names_are_mapped_and_create_the_person(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A broker in front of a SAML IdP names its claims as its mappers do:
     ``mail``, ``display_name``, ``groups``; the mapping reads them."""
     login = unique("broker")
@@ -255,7 +255,7 @@ async def test_a_brokers_own_attribute_names_are_mapped_and_create_the_person(
 
 async def test_sign_in_through_the_provider_stays_open_while_passwords_are_throttled(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await give_password(session, world.director)
     attacker = connected(address="203.0.113.77", **SLOW)
     for _ in range(SLOW["sign_in_max_failures_per_pair"]):
@@ -274,7 +274,7 @@ async def test_sign_in_through_the_provider_stays_open_while_passwords_are_throt
 
 async def test_the_roles_claim_governs_only_the_roles_the_map_can_give(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """A municipality maps its HR and mentor groups; the director's LEADER
     role, which no group gives, stays as Ledelyst has it."""
     email = await email_of(session, world.director)
@@ -297,7 +297,7 @@ async def test_the_roles_claim_governs_only_the_roles_the_map_can_give(
 
 async def test_a_person_the_directory_deactivated_is_told_so(
     provider, connected, session, world: World
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     email = await email_of(session, world.mentor)
     login = unique("left")
     provider.add_account(login, {"email": email, "email_verified": True})
