@@ -22,9 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.relay import to_global_id
 from backend.settings import Settings
 from learning.programmes.models import ActivityKind, ActivityProgress, ProgressEvent, Reflection
-from tests.learning.programmes.conftest import World, build_world
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
+from tests.support.programme_world import World, build_world
 
 SECRET_TEXT = "Min chef lytter ikke; jeg overvejer at sige op."
 

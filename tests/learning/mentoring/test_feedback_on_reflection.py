@@ -12,10 +12,10 @@ from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
 from tests.learning.mentoring.conftest import add_mentorship
-from tests.learning.programmes.conftest import World, build_world
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid
+from tests.support.programme_world import World, build_world
 
 GIVE = """
 mutation G($input: GiveFeedbackNoteInput!) {

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import Programme, ProgrammeActivity
-from tests.learning.programmes.conftest import World
 from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.programme_world import World
 
 CREATE = """
 mutation C($input: CreateProgrammeInput!) {

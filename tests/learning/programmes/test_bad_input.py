@@ -11,11 +11,11 @@ from backend.api.relay import to_global_id
 from learning.programmes import service
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ActivityProgress, ManagerCheckpoint
-from tests.learning.programmes.conftest import World
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
 from tests.support.programme_content import content
+from tests.support.programme_world import World
 
 
 def _errors(response: Any, field: str) -> list[tuple[str, list[str] | None]]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import ActivityKind
-from tests.learning.programmes.conftest import World
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.programme_world import World
 
 JPEG = b"\xff\xd8\xff\xe0" + b"0" * 2048
 

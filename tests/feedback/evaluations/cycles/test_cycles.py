@@ -29,9 +29,11 @@ from feedback.evaluations.models import (
 from feedback.evaluations.nominations import repository as nomination_repository
 from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
+from learning.programmes.enrolments import service as enrolments
 from tests.conftest import TEST_DATABASE_URL
 from tests.feedback.evaluations.scenario import answer, build, close, follow_up, small_framework
-from tests.support.factories import make_organisation, make_person
+from tests.support.factories import make_organisation, make_person, viewer_of
+from tests.support.programme_world import build_world
 from tests.support.statements import count_statements
 
 
@@ -330,10 +332,6 @@ async def test_the_questionnaire_locks_when_the_cycle_opens(session: AsyncSessio
 async def test_a_cohort_cycle_evaluates_the_cohorts_enrolled_leaders(
     session: AsyncSession, settings: Settings
 ) -> None:
-    from learning.programmes.enrolments import service as enrolments
-    from tests.learning.programmes.conftest import build_world
-    from tests.support.factories import viewer_of
-
     world = await build_world(session, settings)
     hr = viewer_of(world.hr)
     cohort = await enrolments.create_cohort(

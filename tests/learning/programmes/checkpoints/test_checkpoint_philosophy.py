@@ -6,9 +6,9 @@ from __future__ import annotations
 from backend.db import Database
 from learning.philosophy import service as philosophy
 from tests.learning.philosophy.conftest import run_publication, sections
-from tests.learning.programmes.conftest import World
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.programme_world import World
 
 CHECKPOINTS = """
 query Checkpoints($id: ID!) {

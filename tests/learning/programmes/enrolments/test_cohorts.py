@@ -10,10 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership
 from learning.programmes.enrolments import service as enrolments
-from tests.learning.programmes.conftest import World
 from tests.support.factories import make_person, viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import gid, operation
+from tests.support.programme_world import World
 
 
 async def _two_cohorts(session: AsyncSession, world: World) -> None:

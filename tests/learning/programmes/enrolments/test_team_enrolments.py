@@ -14,10 +14,10 @@ from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgressEventType
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand
-from tests.learning.programmes.conftest import World
 from tests.support.factories import make_person, viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.programme_world import World
 from tests.support.statements import count_statements
 
 

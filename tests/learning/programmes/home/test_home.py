@@ -12,11 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from learning.programmes import service
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, Enrolment, EnrolmentStatus
-from tests.learning.programmes.conftest import World
 from tests.support.factories import make_mentorship, make_person, viewer_of
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
 from tests.support.programme_content import content
+from tests.support.programme_world import World
 from tests.support.statements import count_statements
 
 

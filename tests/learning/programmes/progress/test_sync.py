@@ -10,9 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import ActivityKind, ActivityProgress, ProgressEvent, Reflection
-from tests.learning.programmes.conftest import World
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
+from tests.support.programme_world import World
 from tests.support.statements import count_statements
 
 

@@ -13,7 +13,7 @@ from backend.jobs.models import OutboxMessage
 from backend.mail import render_mail
 from learning.programmes.reminders.service import send_reminders
 from learning.programmes.tasks import SEND_REMINDERS_TASK, send_programme_reminders
-from tests.learning.programmes.conftest import World
+from tests.support.programme_world import World
 
 
 async def _mail_to(session: AsyncSession, email: str, since_id: int) -> list[dict]:

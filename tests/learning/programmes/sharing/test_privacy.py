@@ -14,10 +14,10 @@ from learning.programmes.models import ActivityKind, Enrolment, ProgressEventTyp
 from learning.programmes.progress import service as progress_service
 from learning.programmes.progress.service import ProgressEventCommand, ShareTarget
 from learning.programmes.sharing import service as sharing
-from tests.learning.programmes.conftest import World
 from tests.support.factories import make_mentorship, viewer_of, write_work
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation
+from tests.support.programme_world import World
 
 REFLECTIONS = """
 query R($id: ID!) {

@@ -17,9 +17,9 @@ from backend.settings import Settings
 from backend.storage import get_storage
 from backend.storage.s3 import S3Storage
 from learning.programmes.models import ActivityKind
-from tests.learning.programmes.conftest import World
 from tests.support.graphql_client import GraphQLClient
 from tests.support.moto_server import ACCESS_KEY, SECRET_KEY, StrictMotoServer
+from tests.support.programme_world import World
 from tests.support.uploads import send_upload
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00"  # ten bytes that are a PNG's start
