@@ -320,8 +320,8 @@ class Effect:
         PostgreSQL may keep a generic plan, made without the values: the
         area's array of unknown length, and for the organisation the same
         misjudged sizes, and the operation took 2-10x as long (bench data at
-        scale 0.5: the organisation's 5-6 s became 43-55 s, an area's 3-4 s
-        7-8 s; with the array of unknown length, 1.5-3 s became 12-16 s)."""
+        scale 0.5: the organisation's 5-6.5 s became 43-55 s, an area's 3-4 s
+        7-8 s; with the array of unknown length, 2.7-3.8 s became 12-16 s)."""
         if self.session.get_bind().dialect.name != "postgresql":
             return
         settings = [

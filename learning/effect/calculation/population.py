@@ -2,18 +2,19 @@
 
 The *area* is everyone below a leader of leaders in the reporting line (one
 recursive CTE, ``identity.repository.reports_below_statement``), or the whole
-organisation for HR; active memberships only. On PostgreSQL the CTE is run
-once per request (``area_statement``, in the request's first statement) and
-every aggregate is given its result as one bound array (``area_ids``), whose
-length the planner knows. It cannot know how many rows a recursive CTE
-gives: it guessed 200 distinct members where there were thousands, every
-estimate built on the area shrank to a row or one, and the 360 statement
-joined the leaders' modules and activity kinds to their changes in nested
-loops that compared every pair (13.7 M pairs for 2,500 leaders): a leader of
-leaders with 5,000 below took 3x as long as the organisation's 12,000. The
-*members* are the area
+organisation for HR; active memberships only. The *members* are the area
 narrowed to a unit and every unit below it. *Enrolments* are the members'
 enrolments narrowed to a programme, a cohort and a period of start dates.
+
+On PostgreSQL the CTE runs once per request (``area_statement``, in the
+request's first statement) and every aggregate is given its result as one
+bound array (``area_ids``), whose length the planner knows. It cannot know
+how many rows a recursive CTE gives: it guessed a few hundred rows, and under
+a hundred members, where there were thousands; every estimate built on the
+area shrank to a row or so, and the 360 statement joined the leaders' modules
+and activity kinds to their changes in nested loops comparing every pair
+(13.7 M pairs for 2,500 leaders): a leader of leaders with 5,000 below took
+3x as long as the organisation of 12,000 (bench/NOTES.md).
 
 A ``Population`` builds each CTE once, so one statement may use the area and
 the members together (which the suppression of complements needs).
