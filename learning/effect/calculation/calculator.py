@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import text
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
@@ -29,7 +29,7 @@ from learning.effect.calculation.figures import (
     RatingFigure,
     SpanOfControl,
 )
-from learning.effect.calculation.population import Population, Scope
+from learning.effect.calculation.population import Population, Scope, area_statement
 from learning.effect.calculation.release import EffectRelease, Units, retitled, units_of
 from learning.effect.calculation.series import ChartSeries, chart_series
 from learning.effect.calculation.statistics import MIN_LEADERS
@@ -115,7 +115,7 @@ class Effect:
         async with self._lock:
             if name not in self._read_once:
                 if not self._read_once:
-                    await _without_jit(self.session)
+                    await self._first_statement()
                 self._read_once[name] = await read()
             return self._read_once[name]
 
@@ -306,10 +306,31 @@ class Effect:
             series=await self.series(),
         )
 
+    async def _first_statement(self) -> None:
+        """Before the first read, on PostgreSQL, for this transaction only:
+        JIT off, plans made for each statement's own values, and, for an
+        area, everyone below the leader of leaders read once, in the same
+        statement (``population.area_statement``), to be bound as one array
+        in every later statement.
 
-async def _without_jit(session: AsyncSession) -> None:
-    """PostgreSQL guesses 100 rows for every ``json_each``, so the 360 query
-    looks costly enough to be JIT-compiled, which takes longer than running it
-    (1.8 s of 3 s for 5,000 leaders). Off for this transaction only."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.execute(text("SET LOCAL jit = off"))
+        JIT: PostgreSQL guesses 100 rows for every ``json_each``, so the 360
+        query looked costly enough to be JIT-compiled, which took longer than
+        running it (1.8 s of 3 s for 5,000 leaders). Plans: the statements are
+        prepared (asyncpg), and from a connection's sixth execution of one
+        PostgreSQL may keep a generic plan, made without the values: the
+        area's array of unknown length, and for the organisation the same
+        misjudged sizes, and the operation took 2-10x as long (bench data at
+        scale 0.5: the organisation's 5-6.5 s became 43-55 s, an area's 3-4 s
+        7-8 s; with the array of unknown length, 2.7-3.8 s became 12-16 s)."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        settings = [
+            func.set_config("jit", "off", True),
+            func.set_config("plan_cache_mode", "force_custom_plan", True),
+        ]
+        area = area_statement(self.scope)
+        if area is None:
+            await self.session.execute(select(*settings))
+            return
+        ids = (await self.session.execute(select(*settings, area.scalar_subquery()))).one()[2]
+        self.population = Population(self.scope, area_ids=ids or [])

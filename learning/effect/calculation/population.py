@@ -6,17 +6,41 @@ organisation for HR; active memberships only. The *members* are the area
 narrowed to a unit and every unit below it. *Enrolments* are the members'
 enrolments narrowed to a programme, a cohort and a period of start dates.
 
+On PostgreSQL the CTE runs once per request (``area_statement``, in the
+request's first statement) and every aggregate is given its result as one
+bound array (``area_ids``), whose length the planner knows. It cannot know
+how many rows a recursive CTE gives: it guessed a few hundred rows, and under
+a hundred members, where there were thousands; every estimate built on the
+area shrank to a row or so, and the 360 statement joined the leaders' modules
+and activity kinds to their changes in nested loops comparing every pair
+(13.7 M pairs for 2,500 leaders): a leader of leaders with 5,000 below took
+3x as long as the organisation of 12,000 (bench/NOTES.md).
+
 A ``Population`` builds each CTE once, so one statement may use the area and
 the members together (which the suppression of complements needs).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, Subquery, and_, literal, select
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    Date,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -111,12 +135,30 @@ def days_before(scope: Scope, column: Any) -> ColumnElement[int]:
     return days_since(literal(scope.today, Date), column)
 
 
+def area_statement(scope: Scope) -> Select[Any] | None:
+    """The area of the scope's leader of leaders (``Population.area``: active
+    memberships of the organisation below them) as one array (one row, one
+    column; NULL when nobody is below), or None for the whole organisation:
+    read once per request, given to ``Population(area_ids=)``."""
+    if scope.below_membership_id is None:
+        return None
+    area = Population(scope).area().subquery("fx_area_ids")
+    return select(func.array_agg(area.c.id))
+
+
 class Population:
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: Scope, area_ids: Sequence[int] | None = None) -> None:
+        """``area_ids``: the result of ``area_statement`` (PostgreSQL only: a
+        bound array), used instead of the recursive CTE in every statement."""
         self.scope = scope
         self._below = (
             reports_below_statement(scope.below_membership_id).subquery("fx_below")
-            if scope.below_membership_id is not None
+            if scope.below_membership_id is not None and area_ids is None
+            else None
+        )
+        self._area = (
+            bindparam("fx_area", sorted(area_ids), type_=ARRAY(BigInteger))
+            if scope.below_membership_id is not None and area_ids is not None
             else None
         )
         self._units = (
@@ -137,10 +179,17 @@ class Population:
         # selects, and an ORM alias per statement was a quarter of the phone
         # summary's Python (its columns adapted anew each time).
         member = _MEMBER
-        statement = select(member.c.id).where(
-            member.c.organisation_id == self.scope.organisation_id,
-            member.c.is_active.is_(True),
-        )
+        if self._area is not None:
+            # Already the organisation's active memberships (``area_statement``):
+            # the array alone, so the planner takes its length for the rows
+            # (with the organisation's condition as well it multiplied the two
+            # selectivities and guessed a quarter of them).
+            statement = select(member.c.id).where(member.c.id == any_(self._area))
+        else:
+            statement = select(member.c.id).where(
+                member.c.organisation_id == self.scope.organisation_id,
+                member.c.is_active.is_(True),
+            )
         if self._below is not None:
             statement = statement.where(member.c.id.in_(select(self._below.c.id)))
         if units and self._units is not None:

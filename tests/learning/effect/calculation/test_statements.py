@@ -211,3 +211,26 @@ async def test_the_summary_costs_the_same_for_1_10_and_100_leaders(
     # release audit, whose statements (the sets released before, the record)
     # are then not needed: fewer, never more.
     assert counts[0] <= counts[1] == counts[2], counts
+
+
+async def test_an_area_walks_the_reporting_line_once_per_request_on_postgresql(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    """Everyone below a leader of leaders is read once, in the request's first
+    statement, and bound as one array in every aggregate after it: PostgreSQL
+    cannot know how many rows a recursive CTE gives, guessed far too few, and
+    joined the area's activities and 360 changes in nested loops whose cost
+    grew with the square of the area. SQLite, without arrays, walks it in
+    each statement. The figures are the same either way (the other tests run
+    on both)."""
+    area = await _area_with_everything(session, settings, 4)
+    _, data, statements = await _run(api, database, area, operation("LearningEffect"))
+    assert data["learningEffect"]["behaviourChange"]["overall"]["leaders"] == 4
+    walks = [i for i, s in enumerate(statements) if "WITH RECURSIVE below" in s]
+    aggregates = [i for i, s in enumerate(statements) if "fx_" in s and i not in walks]
+    assert aggregates
+    if database.engine.dialect.name == "postgresql":
+        assert len(walks) == 1, walks
+        assert walks[0] < aggregates[0]
+    else:
+        assert len(walks) > 1, walks
