@@ -120,13 +120,16 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """After pytest-randomly's shuffle: the tests of a module marked
     ``in_written_order`` go back to the order they are written in (in the
     places the shuffle gave them), and a module whose tests share a
     module-scoped fixture of ours (a server, a browser, a world built once)
     runs on one xdist worker, so that the fixture is set up once rather than
-    once per worker; tests marked with an ``xdist_group`` of their own keep it."""
+    once per worker; tests marked with an ``xdist_group`` of their own keep it.
+    Then the work units holding a test marked ``slow`` go first (in the order
+    the shuffle gave them), so that no worker starts a long test while the
+    other is nearly done."""
     _in_written_order(items)
     for item in items:
         if item.get_closest_marker("xdist_group") is not None:
@@ -140,6 +143,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             for definition in definitions
         ):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+    _slow_first(items)
+    # Set by xdist in its workers only, when the run is --dist loadgroup.
+    if getattr(config.option, "loadgroup", False):
+        _name_groups(items)
+
+
+def _groups(item: pytest.Item) -> list[str]:
+    return sorted(
+        {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+    )
+
+
+def _unit(item: pytest.Item) -> str:
+    """What xdist hands a worker at once: a group, a module that runs in
+    written order (kept together here), or a test of its own."""
+    groups = _groups(item)
+    if groups:
+        return "@" + "_".join(groups)
+    if item.get_closest_marker("in_written_order") is not None:
+        return item.nodeid.split("::", 1)[0]
+    return item.nodeid
+
+
+def _slow_first(items: list[pytest.Item]) -> None:
+    """xdist hands out the groups of several tests first (the largest first),
+    then the rest in collection order: a slow unit moved to the front starts
+    before the short ones, not as the last thing one worker does. A stable
+    sort: everything else keeps the shuffled order."""
+    slow = {_unit(item) for item in items if item.get_closest_marker("slow") is not None}
+    if slow:
+        items.sort(key=lambda item: _unit(item) not in slow)
+
+
+def _name_groups(items: list[pytest.Item]) -> None:
+    """pytest-xdist (3.8) tells its scheduler a test's group by appending
+    ``@group`` to the node id through ``item._nodeid``, which pytest 9.2 no
+    longer reads (node ids are structured: pytest-xdist issue 1386); without
+    this, ``--dist loadgroup`` silently groups nothing. The same suffix, on
+    the structured id; a no-op on a pytest that still reads ``_nodeid``."""
+    from _pytest.nodeid import NodeId
+
+    for item in items:
+        groups = _groups(item)
+        if groups and isinstance(getattr(item, "_id", None), NodeId):
+            item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(groups)}")
 
 
 def _in_written_order(items: list[pytest.Item]) -> None:

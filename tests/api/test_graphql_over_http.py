@@ -180,6 +180,7 @@ def audits(node: str, servers: dict[str, str]) -> dict[str, Results]:
 
 
 @live
+@pytest.mark.slow
 def test_every_must_of_graphql_over_http_passes(audits: dict[str, Results]) -> None:
     development = audits["development"]
     assert len(_level(development, "MUST")) >= 13
@@ -187,6 +188,7 @@ def test_every_must_of_graphql_over_http_passes(audits: dict[str, Results]) -> N
 
 
 @live
+@pytest.mark.slow
 def test_in_production_a_must_fails_only_where_the_audit_asks_for_introspection(
     audits: dict[str, Results],
 ) -> None:
@@ -198,6 +200,7 @@ def test_in_production_a_must_fails_only_where_the_audit_asks_for_introspection(
 
 
 @live
+@pytest.mark.slow
 def test_the_readme_lists_every_should_with_its_result(audits: dict[str, Results]) -> None:
     shoulds = {
         audit["id"]: "pass" if audit["status"] == "ok" else "warn"

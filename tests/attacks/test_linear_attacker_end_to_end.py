@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -180,6 +181,7 @@ async def _attack(database: Database, settings: Settings, world: World) -> list[
     return got
 
 
+@pytest.mark.slow
 @hypothesis_settings(
     max_examples=CASES,
     deadline=None,

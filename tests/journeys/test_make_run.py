@@ -25,6 +25,7 @@ from tests.support.operations import persisted
 
 pytestmark = [
     OWN_SERVICES,
+    pytest.mark.slow,
     pytest.mark.skipif(
         bool(TEST_DATABASE_URL),
         reason="make run serves the embedded defaults (SQLite): the SQLite pass runs it",

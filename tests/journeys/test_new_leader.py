@@ -3,9 +3,12 @@ feedback, a reflection she shares with her mentor, her own self-assessment."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.journeys.conftest import Demo
 
 
+@pytest.mark.slow
 async def test_the_new_leader_follows_her_programme_and_opens_her_self_assessment(
     demo: Demo,
 ) -> None:

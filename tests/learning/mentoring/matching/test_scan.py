@@ -172,6 +172,7 @@ def small_problems(draw: st.DrawFn) -> matching.Problem:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problem=small_problems(), k=st.integers(1, 5), seed=st.integers(0, 3))
 def test_on_small_problems_too(problem: matching.Problem, k: int, seed: int) -> None:
