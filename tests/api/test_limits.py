@@ -18,8 +18,8 @@ from backend.api.persisted import OPERATIONS_FOLDER
 from backend.api.relay import to_global_id
 from backend.api.schema import build_schema
 from backend.api.selections import MAX_FIELDS, MAX_SAME_FIELD, shape
-from tests.api.conftest import shell_client
-from tests.api.shell_schema import ShellQuery
+from tests.support.shell_client import shell_client
+from tests.support.shell_schema import ShellQuery
 from tests.support.statements import count_statements
 
 # A well-formed ID of no row: the query executes and answers null.

@@ -7,8 +7,8 @@ import pytest
 from backend.api.persisted import PersistedOperations, document_hash
 from backend.api.schema import build_schema
 from backend.app import create_app
-from tests.api.shell_schema import ShellMutation, ShellQuery
 from tests.support.graphql_client import GraphQLClient
+from tests.support.shell_schema import ShellMutation, ShellQuery
 
 KNOWN = "query Typename { __typename }"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import shell_client
 from tests.api.test_unit_of_work import CREATE
 from tests.support.factories import unique
+from tests.support.shell_client import shell_client
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
 from tests.feedback.evaluations.scenario import build
 from tests.support.graphql_client import GraphQLClient
+from tests.support.philosophy_world import build_world, write_and_publish
 
 ALLOWED_ORIGIN = "https://app.ledelyst.example"
 COMMON = {
@@ -105,7 +106,6 @@ async def test_a_published_philosophy_page_allows_no_script_and_no_framing(
     session: AsyncSession, database: Database, make_client
 ) -> None:
     from learning.philosophy.models import Visibility
-    from tests.learning.philosophy.conftest import build_world, write_and_publish
 
     client = make_client(production=True)
     world = await build_world(session, client.app.state.settings)

@@ -37,6 +37,7 @@ from feedback.frameworks.service import CompetencyCommand, FrameworkCommand, Ite
 from learning.programmes.types import render_markdown
 from tests.feedback.evaluations.scenario import build, small_framework
 from tests.support.graphql_client import GraphQLClient
+from tests.support.philosophy_world import build_world, sections, write_and_publish
 from tests.support.xss_payloads import PAYLOADS, assert_escaped, assert_inert
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -172,7 +173,6 @@ async def published_page(session: AsyncSession, database: Database, api: GraphQL
     """A public philosophy page holding every payload a draft accepts (the
     others are refused when saved, which the philosophy tests show)."""
     from learning.philosophy.models import Visibility
-    from tests.learning.philosophy.conftest import build_world, sections, write_and_publish
 
     world = await build_world(session, api.app.state.settings)
     accepted = [p for p in PAYLOADS if accepted_by_a_philosophy(p)]

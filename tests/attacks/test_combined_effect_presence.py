@@ -16,7 +16,8 @@ from backend.identity.models import Membership
 from backend.settings import Settings
 from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
-from tests.attacks.conftest import ask, build_area
+from tests.support.attack_tools import ask
+from tests.support.effect_area import build_area
 from tests.support.factories import make_unit, viewer_of
 from tests.support.operations import gid
 

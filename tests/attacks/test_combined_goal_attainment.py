@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
-from tests.attacks.conftest import Area, ask, rate_goals
+from tests.support.attack_tools import ask, rate_goals
+from tests.support.effect_area import Area
 from tests.support.factories import make_person, token_for
 from tests.support.operations import gid
 

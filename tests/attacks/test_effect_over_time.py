@@ -26,16 +26,8 @@ from backend.settings import Settings
 from learning.effect.export import service as exports
 from learning.effect.models import EffectExport
 from learning.effect.tasks import render_export
-from tests.attacks.conftest import (
-    Area,
-    ask,
-    build_area,
-    csv_rows,
-    raters,
-    run_cycle,
-    run_task,
-    stored,
-)
+from tests.support.attack_tools import ask, csv_rows, run_task, stored
+from tests.support.effect_area import Area, build_area, raters, run_cycle
 from tests.support.factories import make_unit
 from tests.support.operations import gid
 

@@ -12,9 +12,9 @@ import pytest
 
 from backend.db import Database
 from backend.settings import Settings
-from tests.api.conftest import shell_client
 from tests.api.test_unit_of_work import CREATE
 from tests.support.factories import unique
+from tests.support.shell_client import shell_client
 
 
 @pytest.mark.parametrize("production", [False, True])

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.settings import Settings
 from feedback.evaluations import repository
 from feedback.evaluations.models import CycleProfile, RaterGroup
-from tests.attacks.conftest import ask, build_area, raters, run_cycle
+from tests.support.attack_tools import ask
+from tests.support.effect_area import build_area, raters, run_cycle
 from tests.support.operations import gid
 
 

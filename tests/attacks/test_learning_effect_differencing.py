@@ -21,18 +21,15 @@ from learning.effect.models import EffectExport
 from learning.effect.ratings import service as ratings
 from learning.effect.tasks import render_export
 from learning.programmes.models import ActivityKind
-from tests.attacks.conftest import (
-    Area,
+from tests.support.attack_tools import (
     ask,
-    build_area,
     csv_rows,
     rate_goals,
-    raters,
-    run_cycle,
     run_task,
     start_enrolment_on,
     stored,
 )
+from tests.support.effect_area import Area, build_area, raters, run_cycle
 from tests.support.factories import make_unit, viewer_of
 from tests.support.operations import gid
 

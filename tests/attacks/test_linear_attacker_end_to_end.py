@@ -37,7 +37,7 @@ from learning.effect import service as effect
 from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
 from learning.programmes.models import Enrolment
-from tests.attacks.conftest import build_area, run_cycle
+from tests.support.effect_area import build_area, run_cycle
 from tests.support.factories import make_unit, viewer_of
 
 CASES = int(os.environ.get("LEDELYST_ATTACKER_CASES", "40"))

@@ -14,7 +14,8 @@ from backend.privacy.models import PersonalDataExport
 from backend.privacy.tasks import render_export
 from backend.settings import Settings
 from feedback.evaluations.models import CycleProfile, RaterGroup
-from tests.attacks.conftest import Area, as_json, ask, numbers_in, run_cycle, run_task, stored
+from tests.support.attack_tools import as_json, ask, numbers_in, run_task, stored
+from tests.support.effect_area import Area, build_area, run_cycle
 from tests.support.operations import gid
 
 PEER, REPORT, SELF, MANAGER = (
@@ -79,8 +80,6 @@ async def test_leaders_own_export_holds_no_cells_of_a_hidden_peer_group(
 async def test_export_of_a_report_the_danish_profile_withheld_holds_none_of_it(
     session: AsyncSession, database: Database, settings: Settings, api: Any
 ) -> None:
-    from tests.attacks.conftest import build_area
-
     small = await build_area(session, settings, leaders=1, staff=3)  # under 5 employees
     leader = small.leaders[0]
     await run_cycle(

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
 from feedback.evaluations.models import CycleProfile, RaterGroup
-from tests.attacks.conftest import Area, ask, build_area, run_cycle
+from tests.support.attack_tools import ask
+from tests.support.effect_area import Area, build_area, run_cycle
 from tests.support.operations import gid
 
 PEER, REPORT, SELF, MANAGER = (

@@ -14,8 +14,9 @@ from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from backend.storage.local import LocalStorage
 from learning.philosophy.publishing.addresses import page_address
-from tests.backend.identity.conftest import IdentityClient, give_password, new_address
 from tests.support.factories import make_person
+from tests.support.identity_client import IdentityClient, new_address
+from tests.support.identity_world import give_password
 
 REQUEST_LINK = """
 mutation M($input: RequestMagicLinkInput!) { requestMagicLink(input: $input) { errors { code } } }

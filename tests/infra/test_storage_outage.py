@@ -37,15 +37,15 @@ from learning.effect.tasks import render_export
 from learning.philosophy import service as philosophy
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion
 from learning.philosophy.publishing.tasks import publish_version
-from tests.learning.effect.conftest import build_area, raters, run_cycle
-from tests.learning.philosophy.conftest import (
+from tests.support.effect_area import build_area, raters, run_cycle
+from tests.support.factories import viewer_of
+from tests.support.moto_server import ACCESS_KEY, SECRET_KEY, StrictMotoServer
+from tests.support.philosophy_world import (
     build_world,
     publish_messages,
     sections,
     write_and_publish,
 )
-from tests.support.factories import viewer_of
-from tests.support.moto_server import ACCESS_KEY, SECRET_KEY, StrictMotoServer
 
 ATTEMPTS_WHILE_DOWN = 3
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.api.persisted import OPERATIONS_FOLDER, document_hash
-from tests.backend.identity.conftest import PASSWORD, World, give_password
+from tests.support.identity_world import PASSWORD, World, give_password
 
 
 def persisted(name: str) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backend.api.relay import to_global_id
-from tests.backend.identity.conftest import World
+from tests.support.identity_world import World
 
 TREE = """
 query { organisation { name

@@ -15,7 +15,7 @@ from learning.effect import service
 from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
 from learning.programmes.enrolments import service as enrolments
-from tests.learning.effect.conftest import Area
+from tests.support.effect_area import Area
 from tests.support.factories import make_organisation, make_person, viewer_of
 from tests.support.operations import operation
 

@@ -7,10 +7,10 @@ from typing import Any
 
 from backend.db import Database
 from backend.identity.models import Membership
-from tests.learning.philosophy.conftest import World, write_and_publish
 from tests.support.factories import make_person
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World, write_and_publish
 from tests.support.statements import count_statements
 
 

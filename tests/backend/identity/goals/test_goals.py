@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.api.relay import to_global_id
-from tests.backend.identity.conftest import World
+from tests.support.identity_world import World
 
 CREATE_GOAL = """
 mutation G($input: CreateGoalInput!) {

@@ -8,8 +8,8 @@ import pytest
 
 from backend.api.relay import to_global_id
 from backend.identity.models import Membership, Person
-from tests.backend.identity.conftest import World
 from tests.support.factories import make_organisation, make_person, make_unit, token_for, unique
+from tests.support.identity_world import World
 from tests.support.statements import count_statements
 
 PEOPLE = """

@@ -10,8 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity import repository
 from backend.identity.models import Membership, Organisation
-from tests.backend.identity.conftest import World
 from tests.support.factories import make_organisation, make_person, token_for
+from tests.support.identity_world import World
 from tests.support.statements import count_statements
 
 REPORTS = """

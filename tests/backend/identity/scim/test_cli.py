@@ -12,7 +12,7 @@ from sqlalchemy import select
 from backend.auth.tokens import hash_secret
 from backend.identity.scim.models import ScimToken
 from backend.settings import ROOT, Settings
-from tests.backend.identity.conftest import World
+from tests.support.identity_world import World
 
 
 def _scim_token(settings: Settings, slug: str) -> subprocess.CompletedProcess[str]:

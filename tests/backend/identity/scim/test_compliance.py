@@ -17,8 +17,8 @@ from scim2_tester import Status, check_server
 from backend.app import create_app
 from backend.db import Database, set_database
 from backend.settings import Settings
-from tests.backend.identity.conftest import World
 from tests.backend.identity.scim.conftest import issue
+from tests.support.identity_world import World
 from tests.support.network import free_port
 from tests.support.scim_client import HttpxSCIMClient
 

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from backend.identity.models import Membership, Unit
 from backend.identity.scim.models import ScimEvent, ScimUser
-from tests.backend.identity.conftest import World
 from tests.backend.identity.scim.conftest import PATCH, user
 from tests.support.factories import unique
+from tests.support.identity_world import World
 
 GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group"
 

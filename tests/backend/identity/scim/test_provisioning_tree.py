@@ -16,9 +16,9 @@ from backend.identity.models import Membership, Person, Unit
 from backend.identity.scim.models import ScimEvent, ScimUser
 from feedback.evaluations.models import Evaluation, EvaluationCycle
 from feedback.frameworks.models import CompetencyFramework
-from tests.backend.identity.conftest import World
 from tests.backend.identity.scim.conftest import ENTERPRISE, PATCH, user
 from tests.support.factories import unique
+from tests.support.identity_world import World
 
 HEADS, LEADERS_PER_HEAD, STAFF_PER_LEADER = 9, 10, 10  # 1 + 9 + 90 + 900 = 1,000
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from backend.identity.models import Membership, Person, Unit
 from backend.identity.scim.models import ScimEvent, ScimToken
-from tests.backend.identity.conftest import World
 from tests.backend.identity.scim.conftest import ENTERPRISE, PATCH, user
 from tests.support.factories import make_organisation, unique
+from tests.support.identity_world import World
 
 
 def address() -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from http.cookies import SimpleCookie
 from typing import Any
 
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_link_abuse import request_link
 from tests.backend.identity.signin.test_tokens import _mailed_token
+from tests.support.identity_world import PASSWORD, World, give_password
 
 CSRF = {"x-ledelyst-csrf": "1"}
 ORIGIN = {"origin": "http://testserver"}

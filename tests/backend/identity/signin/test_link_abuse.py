@@ -13,7 +13,6 @@ import pytest
 
 from backend.auth.tokens import ACCESS_TOKEN_AUDIENCE
 from backend.db import utcnow
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_sign_in import sign_in
 from tests.backend.identity.signin.test_tokens import (
     LINK_SIGN_IN,
@@ -22,6 +21,7 @@ from tests.backend.identity.signin.test_tokens import (
     refresh,
 )
 from tests.support.factories import unique
+from tests.support.identity_world import PASSWORD, World, give_password
 
 ORGANISATION = "query { organisation { name } }"
 

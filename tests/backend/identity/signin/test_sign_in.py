@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import select
 
 from backend.identity.models import Membership, Person
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.support.factories import make_organisation, unique
+from tests.support.identity_world import PASSWORD, World, give_password
 
 SIGN_IN = """
 mutation SignIn($input: SignInInput!) {

@@ -13,9 +13,9 @@ import pytest
 
 from backend.identity.signin.service import sign_in_delay
 from backend.settings import Settings
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_sign_in import sign_in
 from tests.backend.identity.signin.test_tokens import LINK_SIGN_IN, REQUEST_LINK, _mailed_token
+from tests.support.identity_world import PASSWORD, World, give_password
 
 
 class Throttling(TypedDict):

@@ -13,9 +13,9 @@ from backend.auth.tokens import hash_secret
 from backend.db import utcnow
 from backend.identity.models import MagicLink, RefreshToken
 from backend.jobs.models import OutboxMessage
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_sign_in import SIGN_IN, VIEWER, sign_in
 from tests.support.factories import unique
+from tests.support.identity_world import PASSWORD, World, give_password
 
 REFRESH = """
 mutation R($input: RefreshTokenInput!) {

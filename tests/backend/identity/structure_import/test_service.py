@@ -16,8 +16,8 @@ from backend.identity.structure_import.tasks import import_structure as import_t
 from backend.jobs.models import OutboxMessage
 from backend.jobs.outbox_task import Outcome as TaskOutcome
 from backend.jobs.outbox_task import handle_message
-from tests.backend.identity.conftest import World
 from tests.support.factories import make_organisation, token_for, unique
+from tests.support.identity_world import World
 
 HEADER = "e-mail;navn;enhed;leder_email;stilling;leder_siden;roller"
 

@@ -34,7 +34,7 @@ from learning.programmes.models import (
     ProgressEventType,
 )
 from learning.programmes.progress import service as progress_service
-from tests.learning.effect.conftest import Area, build_area
+from tests.support.effect_area import Area, build_area
 from tests.support.factories import viewer_of
 from tests.support.operations import operation
 from tests.support.programme_content import content

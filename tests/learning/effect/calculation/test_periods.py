@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.settings import Settings
 from learning.effect.calculation.periods import period, quarter_end, quarter_start, widened
-from tests.attacks.conftest import ask, build_area
+from tests.support.attack_tools import ask
+from tests.support.effect_area import build_area
 
 
 @pytest.mark.parametrize(

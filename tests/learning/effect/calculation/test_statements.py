@@ -17,7 +17,7 @@ from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
 from learning.effect.ratings import service as ratings
 from learning.programmes.models import ActivityKind
-from tests.learning.effect.conftest import build_area, raters, run_cycle
+from tests.support.effect_area import build_area, raters, run_cycle
 from tests.support.factories import viewer_of
 from tests.support.operations import operation
 from tests.support.statements import count_statements

@@ -21,7 +21,7 @@ from feedback.evaluations.reports.service import build_report
 from learning.effect import service
 from learning.effect.calculation.population import EffectFilter
 from learning.effect.models import EffectScope
-from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
+from tests.support.effect_area import Area, build_area, raters, run_cycle
 
 QUERY = """
 query Effect($filter: LearningEffectFilter) {

@@ -16,7 +16,7 @@ from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
 from feedback.frameworks.service import FrameworkCommand, write_framework
 from tests.feedback.evaluations.scenario import small_framework
-from tests.learning.effect.conftest import Area, build_area, raters, run_cycle
+from tests.support.effect_area import Area, build_area, raters, run_cycle
 
 
 async def _switch_framework(session: AsyncSession, area: Area, command: FrameworkCommand) -> None:

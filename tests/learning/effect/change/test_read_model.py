@@ -17,7 +17,7 @@ from feedback.evaluations import service as feedback
 from feedback.evaluations.models import CompetencySums, RaterGroup
 from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
-from tests.learning.effect.conftest import Answers, Area, build_area, run_cycle
+from tests.support.effect_area import Answers, Area, build_area, run_cycle
 
 GROUPS = (RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.MANAGER, RaterGroup.SELF)
 

@@ -19,7 +19,7 @@ from learning.effect.export import service
 from learning.effect.export.csv import COLUMNS
 from learning.effect.models import EffectExport, ExportStatus
 from learning.effect.tasks import render_export
-from tests.learning.effect.conftest import Area, raters, run_cycle
+from tests.support.effect_area import Area, raters, run_cycle
 from tests.support.operations import operation
 from tests.support.pdf_pages import structure
 

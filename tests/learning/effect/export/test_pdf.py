@@ -27,7 +27,7 @@ from learning.effect.export.pdf import (
     rating_cells,
 )
 from learning.effect.models import EffectScope
-from tests.learning.effect.conftest import Area, raters, run_cycle
+from tests.support.effect_area import Area, raters, run_cycle
 from tests.support.pdf_pages import (
     broken_words,
     coloured_pixels_under_text,

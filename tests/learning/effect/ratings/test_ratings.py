@@ -6,7 +6,7 @@ from typing import Any
 
 from backend.api.relay import to_global_id
 from learning.programmes.models import ActivityKind
-from tests.learning.effect.conftest import Area
+from tests.support.effect_area import Area
 from tests.support.operations import operation
 
 

@@ -10,10 +10,10 @@ from backend.db import Database
 from backend.identity.models import Membership
 from learning.philosophy import service
 from learning.philosophy.comments import service as comments
-from tests.learning.philosophy.conftest import World, sections, write_and_publish
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World, sections, write_and_publish
 
 
 async def comment(

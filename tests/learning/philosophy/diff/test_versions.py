@@ -7,9 +7,9 @@ from typing import Any
 
 from backend.db import Database
 from learning.philosophy.diff import diff
-from tests.learning.philosophy.conftest import World, sections, write_and_publish
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World, sections, write_and_publish
 
 
 def test_line_and_word_hunks() -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from backend.db import Database
 from learning.philosophy.drafting import service as drafting
-from tests.learning.philosophy.conftest import World
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World
 
 
 def section_input(kind: str, body: str, **extra: Any) -> dict[str, Any]:

@@ -17,10 +17,10 @@ from learning.philosophy.models import Visibility
 from learning.philosophy.publishing import addresses
 from learning.philosophy.publishing import service as publishing
 from learning.philosophy.publishing.tasks import sync_public_copy
-from tests.learning.philosophy.conftest import World, write_and_publish
 from tests.learning.philosophy.xss import assert_safe
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World, sections, write_and_publish
 
 
 def path(world: World) -> str:
@@ -100,8 +100,6 @@ async def test_nothing_published_is_not_found(gql: GraphQLClient, world: World) 
 async def test_the_address_serves_the_newest_version_and_visibility_can_change(
     gql: GraphQLClient, world: World, database: Database
 ) -> None:
-    from tests.learning.philosophy.conftest import sections
-
     await write_and_publish(database, world, visibility=Visibility.PUBLIC)
     await write_and_publish(
         database, world, summary="Version to", drafts=sections(foundation="Anden udgave")

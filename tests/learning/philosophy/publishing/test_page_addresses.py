@@ -16,10 +16,10 @@ from learning.philosophy import repository as repo
 from learning.philosophy.models import Visibility
 from learning.philosophy.publishing import addresses
 from learning.philosophy.publishing import service as publishing
-from tests.learning.philosophy.conftest import World, sections, write_and_publish
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import operation
+from tests.support.philosophy_world import World, sections, write_and_publish
 
 SLUG = "lise-aeroe-leder"
 

@@ -19,17 +19,17 @@ from backend.storage import get_storage
 from learning.philosophy import service
 from learning.philosophy.models import LeadershipPhilosophy, PhilosophyVersion, VersionStatus
 from learning.philosophy.publishing import service as publishing
-from tests.learning.philosophy.conftest import (
+from tests.learning.philosophy.drafting.test_drafting import full, save
+from tests.support.factories import viewer_of
+from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.operations import operation
+from tests.support.philosophy_world import (
     World,
     publish_messages,
     run_publication,
     sections,
     write_and_publish,
 )
-from tests.learning.philosophy.drafting.test_drafting import full, save
-from tests.support.factories import viewer_of
-from tests.support.graphql_client import GraphQLClient, payload
-from tests.support.operations import operation
 
 
 async def load(

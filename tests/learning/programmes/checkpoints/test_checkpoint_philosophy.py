@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from backend.db import Database
 from learning.philosophy import service as philosophy
-from tests.learning.philosophy.conftest import run_publication, sections
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
+from tests.support.philosophy_world import run_publication, sections
 from tests.support.programme_world import World
 
 CHECKPOINTS = """

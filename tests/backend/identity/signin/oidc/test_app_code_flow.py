@@ -12,9 +12,9 @@ import pytest
 
 from backend.auth import oidc
 from backend.identity.models import Person
-from tests.backend.identity.conftest import World
 from tests.backend.identity.signin.test_browser_sign_in import CSRF, ORIGIN, refresh_cookie
 from tests.support.factories import unique
+from tests.support.identity_world import World
 from tests.support.oidc_peer import OidcProvider, node_ready
 
 APP = "http://testserver"

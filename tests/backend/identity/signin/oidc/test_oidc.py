@@ -23,8 +23,8 @@ from backend.auth import oidc
 from backend.auth.jwks import JwksCache
 from backend.db import utcnow
 from backend.identity.models import Membership, Person
-from tests.backend.identity.conftest import World
 from tests.support.factories import unique
+from tests.support.identity_world import World
 
 ISSUER = "https://login.fjordby.test/"
 AUDIENCE = "ledelyst"

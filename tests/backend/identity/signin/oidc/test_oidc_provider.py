@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from backend.auth import oidc
 from backend.identity.models import Membership, Person
-from tests.backend.identity.conftest import PASSWORD, World, give_password
 from tests.backend.identity.signin.test_sign_in import sign_in
 from tests.backend.identity.signin.test_sign_in_throttling import SLOW
 from tests.support.factories import unique
+from tests.support.identity_world import PASSWORD, World, give_password
 from tests.support.oidc_peer import OidcProvider, node_ready
 
 VIEWER = "query { viewer { person { email } roles } }"
