@@ -33,7 +33,7 @@ SLOW: Throttling = {
 }
 # The botnet below makes 36 failures, each past the ceiling waiting it out:
 # shorter delays, the same doubling up to a ceiling (3 s of waiting, not 13).
-BOTNET = {**SLOW, "sign_in_delay_seconds": 0.01, "sign_in_max_delay_seconds": 0.08}
+BOTNET: Throttling = {**SLOW, "sign_in_delay_seconds": 0.01, "sign_in_max_delay_seconds": 0.08}
 
 
 def test_the_delay_doubles_per_failure_past_the_free_ones_up_to_the_ceiling() -> None:
