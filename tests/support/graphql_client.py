@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from httpx._transports import asgi as _httpx_asgi
 
 from tests.support.error_paths import unresolved_error_fields
+
+_httpx_is_running_trio = _httpx_asgi.is_running_trio
+
+
+def _trio_running() -> bool:
+    """httpx's in-process transport asks, twice a request, whether trio is
+    running by importing sniffio; sniffio is not installed here, and a failed
+    import searches every path entry again each time (the schema fuzzer's
+    tens of thousands of requests pay seconds for it). Trio imports sniffio
+    itself, so while sniffio is not loaded, trio is not running."""
+    return "sniffio" in sys.modules and _httpx_is_running_trio()
+
+
+_httpx_asgi.is_running_trio = _trio_running
 
 
 @dataclass
