@@ -276,7 +276,8 @@ function CycleForm({ onDone }: { onDone: () => void }) {
         <input value={reminders} onChange={(e) => setReminders(e.target.value)} inputMode="numeric" />
       </Field>
       <GeneralErrors messages={[...placed.general, ...(placed.byField.baselineCycleId ?? [])]} />
-      <button type="submit" disabled={state.fetching}>{t.createCycle}</button>
+      {/* Not before the frameworks are read: the select would send no framework. */}
+      <button type="submit" disabled={state.fetching || !data}>{t.createCycle}</button>
     </form>
   );
 }
