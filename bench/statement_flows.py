@@ -172,7 +172,7 @@ async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
     from feedback.evaluations.delivery import service as delivery
     from feedback.evaluations.nominations import repository as nomination_repository
     from feedback.frameworks.service import write_framework
-    from tests.feedback.evaluations.scenario import small_framework
+    from tests.support.evaluation_world import small_framework
     from tests.support.factories import make_organisation, make_person
 
     org = await make_organisation(session)

@@ -13,4 +13,4 @@ def wire() -> None:
         from learning.programmes import service as programmes
     except ImportError:  # pragma: no cover - the feedback domain on its own
         return
-    programmes.register_pending_360_provider(pending_360_tasks)  # type: ignore[arg-type]
+    programmes.register_pending_360_provider(pending_360_tasks)

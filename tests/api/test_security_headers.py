@@ -14,7 +14,7 @@ from backend.app import create_app
 from backend.db import Database
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import build
+from tests.support.evaluation_world import build
 from tests.support.graphql_client import GraphQLClient
 from tests.support.philosophy_world import build_world, write_and_publish
 

@@ -35,7 +35,7 @@ from backend.modules import import_slice_modules
 from feedback.evaluations.models import RaterGroup
 from feedback.frameworks.service import CompetencyCommand, FrameworkCommand, ItemCommand
 from learning.programmes.types import render_markdown
-from tests.feedback.evaluations.scenario import build, small_framework
+from tests.support.evaluation_world import build, small_framework
 from tests.support.graphql_client import GraphQLClient
 from tests.support.philosophy_world import build_world, sections, write_and_publish
 from tests.support.xss_payloads import PAYLOADS, assert_escaped, assert_inert
@@ -142,7 +142,7 @@ async def test_the_report_pdf_with_payload_comments_holds_no_action_that_runs(
 ) -> None:
     from feedback.evaluations.reports.rendering import render_pdf
     from feedback.evaluations.reports.service import report_for_viewer
-    from tests.feedback.evaluations.scenario import answer, close
+    from tests.support.evaluation_world import answer, close
     from tests.support.pdf_pages import plain_objects
 
     scenario = await build(session, peers=3, reports=0)

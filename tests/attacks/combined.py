@@ -11,7 +11,7 @@ from feedback.evaluations import repository, service
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import NominationStatus, RaterGroup
 from feedback.evaluations.nominations import repository as nomination_repository
-from tests.feedback.evaluations.scenario import Scenario
+from tests.support.evaluation_world import Scenario
 from tests.support.factories import make_person, unique
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid, operation

@@ -30,8 +30,8 @@ from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.delivery.service import send_due_reminders
 from feedback.evaluations.models import RaterGroup
 from tests.attacks.combined import HR_CYCLE_VIEW, PEER, add_leader_with_peers, decline, submit
-from tests.feedback.evaluations.scenario import build
 from tests.support.attack_tools import ask
+from tests.support.evaluation_world import build
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.jobs.models import OutboxMessage
 from backend.settings import Settings
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import Scenario, build
+from tests.support.evaluation_world import Scenario, build
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid, operation

@@ -20,7 +20,7 @@ from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
 from tests.attacks.combined import HR_CYCLE_VIEW, add_leader_with_peers, decline, submit
 from tests.backend.privacy.operations import exported_document, run_export_task
-from tests.feedback.evaluations.scenario import build
+from tests.support.evaluation_world import build
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid, operation

@@ -23,7 +23,7 @@ from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import DeclineReason, Nomination, RaterGroup
 from feedback.evaluations.nominations import repository as nomination_repository
 from tests.backend.privacy.operations import exported_document, run_export_task
-from tests.feedback.evaluations.scenario import Scenario, build
+from tests.support.evaluation_world import Scenario, build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid, operation

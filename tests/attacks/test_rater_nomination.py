@@ -20,7 +20,7 @@ from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
 from feedback.evaluations import repository, service
 from feedback.frameworks.service import write_framework
-from tests.feedback.evaluations.scenario import small_framework
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person, token_for, unique
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid

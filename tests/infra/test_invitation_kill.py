@@ -38,8 +38,8 @@ from tests.backend.jobs.fixtures import worker_db  # noqa: F401 (a fixture)
 from tests.backend.jobs.processes import WORKER, started, wait_until
 from tests.backend.jobs.test_worker_kill import app, queue_size  # noqa: F401 (a fixture)
 from tests.backend.mail.smtp_sink import SmtpSink, running_sink
-from tests.feedback.evaluations.scenario import small_framework
 from tests.infra.services import needs_production_services
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person
 from tests.support.groups import OWN_SERVICES
 

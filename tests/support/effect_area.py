@@ -24,13 +24,13 @@ from feedback.evaluations.models import CyclePurpose, RaterGroup
 from feedback.evaluations.reports import repository as results
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import write_framework
-from learning.programmes import repository as programmes_repository
 from learning.programmes import service as programmes
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
-from tests.feedback.evaluations.scenario import small_framework
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person, token_for, viewer_of
 from tests.support.programme_content import content, make_goals
+from tests.support.programme_world import activities_by_kind
 
 # group -> the value each rater gives every item (or item id -> value).
 Answers = Mapping[RaterGroup, Sequence[int | Mapping[int, int | None]]]
@@ -106,9 +106,7 @@ async def build_area(
             ),
         )
         enrolment_ids[leader.id] = enrolment.id
-    activities: dict[ActivityKind, ProgrammeActivity] = {}
-    for activity in await programmes_repository.activities_of_versions(session, [version.id]):
-        activities.setdefault(ActivityKind(activity.kind), activity)
+    activities = await activities_by_kind(session, version.id)
     await session.commit()
     return Area(
         organisation=organisation,

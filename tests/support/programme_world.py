@@ -16,7 +16,7 @@ from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
 from learning.programmes import repository, service
 from learning.programmes.enrolments import service as enrolments
-from learning.programmes.models import ActivityKind, Enrolment, ProgrammeActivity
+from learning.programmes.models import ActivityKind, ProgrammeActivity
 from tests.support.factories import make_organisation, make_person, token_for, viewer_of
 from tests.support.programme_content import content, make_goals
 
@@ -87,7 +87,7 @@ async def build_world(session: AsyncSession, settings: Settings) -> World:
             starts_on=date.today() - timedelta(days=10),
         ),
     )
-    activities = await _activities(session, enrolment)
+    activities = await activities_by_kind(session, enrolment.version_id)
     await session.commit()
     return World(
         organisation=organisation,
@@ -107,11 +107,11 @@ async def build_world(session: AsyncSession, settings: Settings) -> World:
     )
 
 
-async def _activities(
-    session: AsyncSession, enrolment: Enrolment
+async def activities_by_kind(
+    session: AsyncSession, version_id: int
 ) -> dict[ActivityKind, ProgrammeActivity]:
-    rows = await repository.activities_of_versions(session, [enrolment.version_id])
+    """The first activity of each kind in a programme version."""
     found: dict[ActivityKind, ProgrammeActivity] = {}
-    for row in rows:
+    for row in await repository.activities_of_versions(session, [version_id]):
         found.setdefault(ActivityKind(row.kind), row)
     return found

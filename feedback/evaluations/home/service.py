@@ -9,6 +9,7 @@ import base64
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from backend.api.relay import to_global_id
 from backend.auth.viewer import Viewer
@@ -18,6 +19,9 @@ from feedback.evaluations import repository
 from feedback.evaluations.home import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.models import CycleStatus, NominationState, RaterGroup, ReportStatus
 from feedback.evaluations.nominations import repository as nomination_repository
+
+if TYPE_CHECKING:
+    from learning.programmes.service import PendingTask
 
 REPORT_TASK_DAYS = 90
 
@@ -108,7 +112,7 @@ def task_reference(kind: str, evaluation_id: int) -> str:
     return base64.urlsafe_b64encode(f"Pending360Task:{kind}:{evaluation_id}".encode()).decode()
 
 
-async def pending_360_tasks(session: Session, viewer: Viewer) -> list[object]:
+async def pending_360_tasks(session: Session, viewer: Viewer) -> list[PendingTask]:
     """The provider ``learning.programmes`` calls for the home page."""
     from learning.programmes.service import PendingTask
 

@@ -27,7 +27,7 @@ from feedback.evaluations.models import (
     ResponseComment,
 )
 from feedback.evaluations.reports import service as reports
-from tests.feedback.evaluations import scenario as three_sixty
+from tests.support import evaluation_world as three_sixty
 from tests.support.factories import make_person, viewer_of
 
 

@@ -33,7 +33,7 @@ from learning.programmes.models import (
     ProgrammeVersion,
     Reflection,
 )
-from tests.feedback.evaluations import scenario as three_sixty
+from tests.support import evaluation_world as three_sixty
 from tests.support.factories import make_person, token_for, unique
 
 OTHER = "OTHER-PERSON-TEXT"

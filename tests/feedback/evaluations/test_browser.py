@@ -22,7 +22,7 @@ from backend.db import Database, set_database
 from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import build
+from tests.support.evaluation_world import build
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = [

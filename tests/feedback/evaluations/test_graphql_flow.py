@@ -11,7 +11,7 @@ from backend.db import utcnow
 from backend.jobs.models import OutboxMessage
 from feedback.evaluations import service
 from feedback.frameworks.service import write_framework
-from tests.feedback.evaluations.scenario import small_framework
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import gid

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import answer, build, close, report
+from tests.support.evaluation_world import answer, build, close, report
 from tests.support.factories import make_person, viewer_of
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError
 from feedback.frameworks import service
 from feedback.frameworks.repository import CompetencyRow
-from tests.feedback.evaluations.scenario import small_framework
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person, viewer_of
 
 

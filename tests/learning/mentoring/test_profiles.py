@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.models import Membership
 from feedback.frameworks.service import published_structure, write_framework
-from tests.feedback.evaluations.scenario import small_framework
 from tests.learning.mentoring.conftest import World
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_person
 from tests.support.graphql_client import GraphQLClient, error_codes, payload
 from tests.support.operations import gid, operation

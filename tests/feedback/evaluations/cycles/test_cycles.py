@@ -31,7 +31,7 @@ from feedback.evaluations.tasks import render_report
 from feedback.frameworks.service import write_framework
 from learning.programmes.enrolments import service as enrolments
 from tests.conftest import TEST_DATABASE_URL
-from tests.feedback.evaluations.scenario import answer, build, close, follow_up, small_framework
+from tests.support.evaluation_world import answer, build, close, follow_up, small_framework
 from tests.support.factories import make_organisation, make_person, viewer_of
 from tests.support.programme_world import build_world
 from tests.support.statements import count_statements

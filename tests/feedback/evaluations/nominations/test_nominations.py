@@ -14,7 +14,7 @@ from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
 from feedback.evaluations.service import NomineeCommand, TaskKind
-from tests.feedback.evaluations.scenario import build
+from tests.support.evaluation_world import build
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
 from tests.support.operations import operation

@@ -17,7 +17,7 @@ from backend.settings import Settings
 from feedback.evaluations import service
 from feedback.evaluations.delivery.service import remind
 from feedback.evaluations.models import CycleProfile, RaterGroup
-from tests.feedback.evaluations.scenario import Scenario, answer, build, close
+from tests.support.evaluation_world import Scenario, answer, build, close
 from tests.support.factories import token_for
 from tests.support.graphql_client import GraphQLClient, GraphQLResponse, error_codes, payload
 from tests.support.operations import gid, operation

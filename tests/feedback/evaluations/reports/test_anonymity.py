@@ -20,7 +20,7 @@ from feedback.evaluations.models import (
     ResponseComment,
 )
 from feedback.evaluations.reports.builder import ALL_OTHERS, Figure, ReportData
-from tests.feedback.evaluations.scenario import answer, build, close, report
+from tests.support.evaluation_world import answer, build, close, report
 
 
 def figures(data: ReportData) -> Iterator[Figure]:

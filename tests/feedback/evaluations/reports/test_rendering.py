@@ -16,7 +16,7 @@ from feedback.evaluations.reports import rendering
 from feedback.evaluations.reports.rendering import COLOURS, gap_words, signed
 from feedback.evaluations.service import report_for_viewer
 from feedback.frameworks.service import CompetencyCommand, FrameworkCommand, ItemCommand
-from tests.feedback.evaluations.scenario import (
+from tests.support.evaluation_world import (
     SCALE,
     Scenario,
     answer,

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import Database
 from feedback.evaluations.models import RaterGroup
 from feedback.evaluations.reports import repository as results
-from tests.feedback.evaluations.scenario import answer, build, close, report
+from tests.support.evaluation_world import answer, build, close, report
 from tests.support.statements import count_statements
 
 

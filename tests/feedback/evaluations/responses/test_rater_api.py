@@ -13,7 +13,7 @@ from backend.api.relay import to_global_id
 from backend.jobs.models import OutboxMessage
 from feedback.evaluations import service
 from feedback.evaluations.models import EvaluationResponse, RaterGroup
-from tests.feedback.evaluations.scenario import Scenario, build, close
+from tests.support.evaluation_world import Scenario, build, close
 from tests.support.graphql_client import GraphQLClient
 
 FORM = """

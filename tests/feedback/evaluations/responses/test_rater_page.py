@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations import service
 from feedback.evaluations.models import RaterGroup
-from tests.feedback.evaluations.scenario import Scenario, build
+from tests.support.evaluation_world import Scenario, build
 from tests.support.graphql_client import GraphQLClient
 
 

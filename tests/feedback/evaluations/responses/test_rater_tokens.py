@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations.models import RaterGroup
 from tests.feedback.evaluations.responses.test_rater_api import FORM, SAVE, SUBMIT, full, responses
-from tests.feedback.evaluations.scenario import build
+from tests.support.evaluation_world import build
 from tests.support.graphql_client import GraphQLClient
 
 DECLINE = """

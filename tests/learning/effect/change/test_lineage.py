@@ -15,8 +15,8 @@ from feedback.evaluations import service as feedback
 from feedback.evaluations.reports.builder import ALL_OTHERS
 from feedback.evaluations.reports.service import build_report
 from feedback.frameworks.service import FrameworkCommand, write_framework
-from tests.feedback.evaluations.scenario import small_framework
 from tests.support.effect_area import Area, build_area, raters, run_cycle
+from tests.support.evaluation_world import small_framework
 
 
 async def _switch_framework(session: AsyncSession, area: Area, command: FrameworkCommand) -> None:
