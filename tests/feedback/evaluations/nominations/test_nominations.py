@@ -113,10 +113,10 @@ async def test_home_page_lists_open_360_tasks(session: AsyncSession) -> None:
 
     scenario = await build(session, peers=0, reports=0)
     tasks = await pending_360_tasks(session, scenario.leader_viewer)
-    titles = sorted(t.title for t in tasks)  # type: ignore[attr-defined]
+    titles = sorted(t.title for t in tasks)
     assert titles == ["Giv din selvevaluering: Test cycle", "Nominér bedømmere: Test cycle"]
     manager = await pending_360_tasks(session, scenario.manager_viewer)
-    assert [t.title for t in manager] == ["Giv Lea Leder feedback som leder: Test cycle"]  # type: ignore[attr-defined]
+    assert [t.title for t in manager] == ["Giv Lea Leder feedback som leder: Test cycle"]
 
 
 async def test_each_home_task_has_its_own_id_and_kind_and_the_self_assessment_opens_in_the_app(
