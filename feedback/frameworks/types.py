@@ -156,7 +156,7 @@ class CompetencyFramework(Node):
         return [OpenQuestion.from_row(r, info.context.locale) for r in rows]
 
     @strawberry.field(description="Its texts in both languages, to start a new version from (HR).")
-    async def texts(self, info: Info) -> CompetencyFrameworkTexts:
+    async def texts(self, info: Info) -> CompetencyFrameworkTexts | None:
         policy.require_hr(info.context.viewer)
         loaders = info.context.loaders
         row = await loaders.get(FrameworkByIdLoader).load(self.pk)

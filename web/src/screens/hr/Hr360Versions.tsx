@@ -22,7 +22,7 @@ export function FrameworkVersionForm(props: { frameworkId: string; name: string;
   const [draft, setDraft] = useState<VersionDraft | null>(null);
   const [state, create] = useMutation(CreateFrameworkMutation);
   useEffect(() => {
-    if (source && draft === null) setDraft(draftFromTexts(source.texts));
+    if (source?.texts && draft === null) setDraft(draftFromTexts(source.texts));
   }, [source, draft]);
   const heading = `version-of-${frameworkId}`;
   if (!source || !draft) {
