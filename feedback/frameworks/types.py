@@ -8,9 +8,14 @@ from enum import Enum
 import strawberry
 
 from backend.api.context import Info
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node, register_node, to_global_id
+from backend.identity import policy
 from feedback.frameworks import repository
-from feedback.frameworks.loaders import CompetenciesByFrameworkLoader, QuestionsByFrameworkLoader
+from feedback.frameworks.loaders import (
+    CompetenciesByFrameworkLoader,
+    FrameworkByIdLoader,
+    QuestionsByFrameworkLoader,
+)
 from feedback.frameworks.models import CompetencyFramework as FrameworkModel
 from feedback.frameworks.repository import CompetencyRow, ItemRow, QuestionRow
 
@@ -59,6 +64,62 @@ class OpenQuestion(Node):
         return cls(pk=row.id, text=row.text(locale))
 
 
+@strawberry.type(description="An item's texts in both languages.")
+class CompetencyItemTexts:
+    text_da: str
+    text_en: str
+    required: bool
+
+
+@strawberry.type(description="A competency's texts in both languages.")
+class CompetencyTexts:
+    competency_id: strawberry.ID = strawberry.field(
+        description="The Competency's global ID: what a new version's `continues` names."
+    )
+    title_da: str
+    title_en: str
+    description_da: str
+    description_en: str
+    items: list[CompetencyItemTexts]
+
+    @classmethod
+    def from_row(cls, row: CompetencyRow) -> CompetencyTexts:
+        return cls(
+            competency_id=to_global_id("Competency", row.id),
+            title_da=row.title_da,
+            title_en=row.title_en,
+            description_da=row.description_da,
+            description_en=row.description_en,
+            items=[
+                CompetencyItemTexts(text_da=i.text_da, text_en=i.text_en, required=i.required)
+                for i in row.items
+            ],
+        )
+
+
+@strawberry.type(description="An open question's texts in both languages.")
+class OpenQuestionTexts:
+    text_da: str
+    text_en: str
+
+
+@strawberry.type(
+    description=(
+        "A version's texts in both languages, shaped as CreateCompetencyFrameworkInput:"
+        " what HR starts a new version from."
+    )
+)
+class CompetencyFrameworkTexts:
+    name_da: str
+    name_en: str
+    description_da: str
+    description_en: str
+    scale_labels_da: list[str]
+    scale_labels_en: list[str]
+    competencies: list[CompetencyTexts]
+    open_questions: list[OpenQuestionTexts]
+
+
 @strawberry.type(description="One version of a competency framework.")
 class CompetencyFramework(Node):
     pk: strawberry.Private[int]
@@ -93,6 +154,27 @@ class CompetencyFramework(Node):
     async def open_questions(self, info: Info) -> list[OpenQuestion]:
         rows = await info.context.loaders.get(QuestionsByFrameworkLoader).load(self.pk)
         return [OpenQuestion.from_row(r, info.context.locale) for r in rows]
+
+    @strawberry.field(description="Its texts in both languages, to start a new version from (HR).")
+    async def texts(self, info: Info) -> CompetencyFrameworkTexts | None:
+        policy.require_hr(info.context.viewer)
+        loaders = info.context.loaders
+        row = await loaders.get(FrameworkByIdLoader).load(self.pk)
+        assert row is not None  # the framework this object was made from
+        competencies = await loaders.get(CompetenciesByFrameworkLoader).load(self.pk)
+        questions = await loaders.get(QuestionsByFrameworkLoader).load(self.pk)
+        return CompetencyFrameworkTexts(
+            name_da=row.name_da,
+            name_en=row.name_en,
+            description_da=row.description_da,
+            description_en=row.description_en,
+            scale_labels_da=list(row.scale_labels.get("da", [])),
+            scale_labels_en=list(row.scale_labels.get("en", [])),
+            competencies=[CompetencyTexts.from_row(c) for c in competencies],
+            open_questions=[
+                OpenQuestionTexts(text_da=q.text_da, text_en=q.text_en) for q in questions
+            ],
+        )
 
 
 async def _frameworks(info: Info, pks: list[int]) -> list[CompetencyFramework]:

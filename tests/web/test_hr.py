@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import create_engine, text
 
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
@@ -182,6 +183,131 @@ async def test_hr_runs_a_360_cycle_from_creation_to_close(demo: Demo, device: st
     detail = api.run("query HrCycle", {"id": cycle["id"]}, token)["node"]
     assert [e["leader"]["name"] for e in detail["evaluations"]["nodes"]] == [leader]
     assert detail["evaluations"]["nodes"][0]["reportStatus"] != "PENDING"
+    api.close()
+
+
+def framework_input(family: str, name: str) -> dict[str, Any]:
+    """A published framework of two competencies, as HR's create form sends it."""
+    return {
+        "family": family,
+        "nameDa": name,
+        "nameEn": name,
+        "scaleLabelsDa": ["Slet ikke", "Lidt", "Noget", "Meget", "Helt"],
+        "scaleLabelsEn": ["Not at all", "A little", "Some", "Much", "Fully"],
+        "competencies": [
+            {
+                "titleDa": "Kommunikation",
+                "titleEn": "Communication",
+                "items": [{"textDa": "Lytter", "textEn": "Listens"}],
+            },
+            {
+                "titleDa": "Retning",
+                "titleEn": "Direction",
+                "items": [{"textDa": "Sætter mål", "textEn": "Sets goals"}],
+            },
+        ],
+        "openQuestions": [{"textDa": "Hvad bør fortsætte?", "textEn": "What should go on?"}],
+        "publish": True,
+    }
+
+
+def lineages(demo: Demo, family: str) -> dict[tuple[int, str], int]:
+    """(version, Danish title) -> lineage of the family's competencies, read
+    from the demo's database (the API does not show lineage)."""
+    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT f.version, c.title_da, c.lineage_id FROM competency c"
+                    " JOIN competency_framework f ON f.id = c.framework_id"
+                    " WHERE f.family = :family"
+                ),
+                {"family": family},
+            ).all()
+    finally:
+        engine.dispose()
+    return {(row[0], row[1]): row[2] for row in rows}
+
+
+@pytest.mark.parametrize("device", ["tablet", "phone"])
+async def test_hr_makes_a_new_framework_version_and_moves_a_planned_cycle_to_it(
+    demo: Demo, device: str
+) -> None:
+    api = api_of(demo)
+    token = api.sign_in(HR)
+    family, name = f"web-{device}", f"Ledelse ({device})"
+    made = api.run("mutation HrCreateFramework", {"input": framework_input(family, name)}, token)
+    assert made["createCompetencyFramework"]["errors"] == []
+    cycle_name = f"Runde til ny version ({device})"
+    cycle_input = {
+        "name": cycle_name,
+        "frameworkId": made["createCompetencyFramework"]["framework"]["id"],
+        "opensAt": "2027-05-03T06:00:00Z",
+        "closesAt": "2027-05-24T14:00:00Z",
+    }
+    created = api.run("mutation HrCreateCycle", {"input": cycle_input}, token)
+    assert created["createEvaluationCycle"]["errors"] == []
+    cycle_id = created["createEvaluationCycle"]["cycle"]["id"]
+    async with signed_in(demo, device) as page:
+        await open_hr(page, "360-evalueringer")
+        await page.get_by_role("heading", name="Kompetencerammer").wait_for()
+        await page.get_by_role("button", name=f"Ny version af {name} (version 1)").click()
+        form = page.get_by_role("form", name=f"Ny version af {name} (version 1)")
+        first = form.get_by_role("group", name="Kompetence 1")
+        second = form.get_by_role("group", name="Kompetence 2")
+        # The form starts from version 1's texts, each competency continuing itself.
+        title = first.get_by_label("Titel (dansk)")
+        await shown(page, title)
+        assert await title.input_value() == "Kommunikation"
+        assert await first.get_by_label("Titel (engelsk)").input_value() == "Communication"
+        assert await first.get_by_label("Udsagn (engelsk)").input_value() == "Listens"
+        assert await form.get_by_label("Åbne spørgsmål (dansk)").input_value() == (
+            "Hvad bør fortsætte?"
+        )
+        chosen = "s => s.selectedOptions[0].textContent"
+        assert await first.get_by_label("Fortsætter").evaluate(chosen) == "Kommunikation"
+        assert await second.get_by_label("Fortsætter").evaluate(chosen) == "Retning"
+        await check(page, device, "new framework version")
+        # Renamed, it still continues Kommunikation; a second competency may not.
+        await title.fill("Klar kommunikation")
+        await first.get_by_label("Titel (engelsk)").fill("Clear communication")
+        await second.get_by_label("Fortsætter").select_option(label="Kommunikation")
+        await form.get_by_role("button", name="Opret version").click()
+        refused = page.locator("#fv-c1-continues-error")
+        await shown(page, refused.filter(has_text="En kompetence kan kun videreføre én"))
+        assert await second.get_by_label("Fortsætter").get_attribute("aria-invalid") == "true"
+        await check(page, device, "new framework version with an error")
+        await second.get_by_label("Fortsætter").select_option(label="Retning")
+        await form.get_by_role("button", name="Opret version").click()
+        await shown(page, page.get_by_text("Version 2 er oprettet som kladde."))
+        await page.get_by_role("button", name=f"Udgiv {name}").click()
+        await shown(page, page.get_by_text("Rammen er udgivet."))
+        await page.get_by_role("button", name=f"Ny version af {name} (version 2)").wait_for()
+
+        # The planned cycle moves to version 2; a threshold under 3 is refused.
+        await page.get_by_role("link", name=cycle_name).click()
+        await shown(page, page.get_by_role("heading", name=cycle_name, level=1))
+        await page.get_by_label("Kompetenceramme").select_option(label=f"{name} (version 2)")
+        comments = page.get_by_label("Mindst antal svar, før kommentarer vises")
+        await comments.fill("2")
+        await page.get_by_role("button", name="Gem spørgeskema").click()
+        error = page.locator("#questionnaire-commentMinimum-error")
+        await shown(page, error.filter(has_text="Grænsen for anonymitet skal være mindst 3."))
+        assert await comments.get_attribute("aria-invalid") == "true"
+        await check(page, device, "planned cycle's questionnaire with an error")
+        await comments.fill("4")
+        await page.get_by_role("button", name="Gem spørgeskema").click()
+        await shown(page, page.get_by_text("Spørgeskemaet er ændret."))
+        await page.get_by_text(f"{name} (version 2)", exact=False).first.wait_for()
+    cycle = api.run("query HrCycle", {"id": cycle_id}, token)["node"]
+    assert (cycle["framework"]["name"], cycle["framework"]["version"]) == (name, 2)
+    assert cycle["anonymityPolicy"]["commentMinimum"] == 4
+    found = lineages(demo, family)
+    assert found[(2, "Klar kommunikation")] == found[(1, "Kommunikation")]
+    assert found[(2, "Retning")] == found[(1, "Retning")]
+    assert found[(1, "Kommunikation")] != found[(1, "Retning")]
     api.close()
 
 

@@ -35,6 +35,76 @@ export const CreateFrameworkMutation = graphql(`
       framework {
         id
         status
+        version
+      }
+    }
+  }
+`);
+
+// A version's texts in both languages, which a new version starts from.
+export const FrameworkTextsQuery = graphql(`
+  query HrFrameworkTexts($id: ID!) {
+    node(id: $id) {
+      id
+      ... on CompetencyFramework {
+        family
+        version
+        competencies {
+          id
+          title
+        }
+        texts {
+          nameDa
+          nameEn
+          descriptionDa
+          descriptionEn
+          scaleLabelsDa
+          scaleLabelsEn
+          competencies {
+            competencyId
+            titleDa
+            titleEn
+            descriptionDa
+            descriptionEn
+            items {
+              textDa
+              textEn
+              required
+            }
+          }
+          openQuestions {
+            textDa
+            textEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ChangeQuestionnaireMutation = graphql(`
+  mutation HrChangeQuestionnaire($input: ChangeEvaluationQuestionnaireInput!) {
+    changeEvaluationQuestionnaire(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      cycle {
+        id
+        framework {
+          id
+          name
+          version
+        }
+        anonymityPolicy {
+          peerMinimum
+          directReportMinimum
+          externalMinimum
+          allRatersMinimum
+          commentMinimum
+        }
       }
     }
   }
@@ -92,7 +162,11 @@ export const CycleQuery = graphql(`
         closedAt
         reminderDaysBeforeClose
         anonymityPolicy {
+          peerMinimum
+          directReportMinimum
+          externalMinimum
           allRatersMinimum
+          commentMinimum
         }
         framework {
           id

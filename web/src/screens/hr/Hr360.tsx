@@ -25,6 +25,8 @@ import { navigate } from "../../ui/router";
 import { hrText } from "./text";
 import { HrNav } from "./HrNav";
 import { ReminderDaysForm, RemindNowButton } from "./Hr360Reminders";
+import { FrameworkVersionForm } from "./Hr360Versions";
+import { QuestionnaireForm } from "./Hr360Questionnaire";
 import { dayAt, dayFromNow, Field, GeneralErrors, newId, Notice, usePlaced } from "../../hr/ui";
 
 export default function Hr360() {
@@ -47,6 +49,7 @@ function Frameworks() {
   const [publishState, publish] = useMutation(PublishFrameworkMutation);
   const frameworks = data?.competencyFrameworks.nodes ?? [];
   const [notice, setNotice] = useState("");
+  const [versionOf, setVersionOf] = useState<string | null>(null);
   async function onPublish(id: string) {
     const result = await publish({ input: { id, clientMutationId: newId() } });
     if (result.data?.publishCompetencyFramework.errors.length === 0) {
@@ -70,6 +73,19 @@ function Frameworks() {
             </p>
             {f.status === "DRAFT" && (
               <button type="button" onClick={() => onPublish(f.id)}>{t.publishFramework(f.name)}</button>
+            )}
+            {f.status === "PUBLISHED" && (
+              <button type="button" className="secondary" aria-expanded={versionOf === f.id} onClick={() => setVersionOf(versionOf === f.id ? null : f.id)}>
+                {t.newVersion(`${f.name} (${t.version(f.version)})`)}
+              </button>
+            )}
+            {versionOf === f.id && (
+              <FrameworkVersionForm
+                frameworkId={f.id}
+                name={`${f.name} (${t.version(f.version)})`}
+                onCancel={() => setVersionOf(null)}
+                onDone={(version) => { setVersionOf(null); setNotice(t.versionCreated(version)); refetch({ requestPolicy: "network-only" }); }}
+              />
             )}
           </li>
         ))}
@@ -347,6 +363,15 @@ export function HrCycle({ id }: { id: string }) {
           <button type="button" onClick={onClose} disabled={closeState.fetching}>{t.closeNow}</button>{" "}
           <button type="button" className="secondary" onClick={() => setConfirmClose(false)}>{all.cancel}</button>
         </div>
+      )}
+      {cycle.status === "PLANNED" && (
+        <QuestionnaireForm
+          key={`${cycle.framework?.id ?? ""}:${Object.values(cycle.anonymityPolicy).join(",")}`}
+          cycleId={id}
+          frameworkId={cycle.framework?.id ?? ""}
+          policy={cycle.anonymityPolicy}
+          onDone={() => { setNotice(t.questionnaireChanged); reload(); }}
+        />
       )}
       {cycle.status !== "CLOSED" && <DeadlineForm cycleId={id} closesAt={cycle.closesAt} onDone={() => { setNotice(t.deadlineMoved); reload(); }} />}
       {cycle.status !== "CLOSED" && (
