@@ -273,4 +273,6 @@ def _validate(command: FrameworkCommand) -> None:
             )
     for index, (da, en) in enumerate(command.questions):
         if not da.strip() or not en.strip():
-            raise DomainError(ErrorCode.REQUIRED, "error.required", field=["questions", str(index)])
+            raise DomainError(
+                ErrorCode.REQUIRED, "error.required", field=["openQuestions", str(index)]
+            )

@@ -12,7 +12,7 @@ from backend.api.relay import from_global_id
 from backend.settings import Settings
 from feedback.frameworks import service
 from feedback.frameworks.service import write_framework
-from tests.feedback.evaluations.scenario import small_framework
+from tests.support.evaluation_world import small_framework
 from tests.support.factories import make_organisation, make_person, token_for
 from tests.support.graphql_client import GraphQLClient, payload
 from tests.support.operations import gid
@@ -82,3 +82,30 @@ async def test_only_hr_reads_a_frameworks_texts(
     variables = {"id": gid("CompetencyFramework", framework.id)}
     refused = await api.execute(TEXTS, variables, token=token_for(leader, settings))
     assert refused.codes == ["FORBIDDEN"]
+
+
+async def test_an_empty_open_question_is_named_by_its_input_field(
+    session: AsyncSession, api: GraphQLClient, settings: Settings
+) -> None:
+    organisation = await make_organisation(session)
+    hr = await make_person(session, organisation, roles=["HR"])
+    await session.commit()
+    framework = {
+        "family": "tom",
+        "nameDa": "Model",
+        "nameEn": "Model",
+        "scaleLabelsDa": ["1", "2", "3", "4", "5"],
+        "scaleLabelsEn": ["1", "2", "3", "4", "5"],
+        "competencies": [
+            {"titleDa": "K", "titleEn": "C", "items": [{"textDa": "U", "textEn": "I"}]}
+        ],
+        "openQuestions": [{"textDa": "Hvad?", "textEn": "What?"}, {"textDa": " ", "textEn": "?"}],
+    }
+    made = payload(
+        await api.execute(CREATE, {"input": framework}, token=token_for(hr, settings)),
+        "createCompetencyFramework",
+    )
+    assert made["framework"] is None
+    assert [(e["code"], e["field"]) for e in made["errors"]] == [
+        ("REQUIRED", ["input", "openQuestions", "1"])
+    ]
