@@ -119,6 +119,10 @@ class LearningEffectSummary:
     def scope(self) -> models.EffectScope:
         return self.effect.scope.kind
 
+    @strawberry.field(description="The day overdue is counted against.")
+    def as_of(self) -> date:
+        return self.effect.scope.today
+
     @strawberry.field
     async def participation(self) -> LearningParticipation:
         return LearningParticipation.of(await self.effect.participation())

@@ -107,6 +107,15 @@ async def test_hr_summary_of_the_organisation(area: Area, api: Any) -> None:
     assert response.data["learningEffectSummary"]["participation"]["enrolled"] == 3
 
 
+async def test_the_summary_is_dated_like_the_full_figures(area: Area, api: Any) -> None:
+    """The phone's first view says which day overdue is counted against."""
+    both = "query { learningEffect { asOf } learningEffectSummary(scope: AREA) { asOf scope } }"
+    response = await api.execute(both, token=area.token(area.director))
+    assert response.errors == []
+    summary = response.data["learningEffectSummary"]
+    assert summary == {"asOf": response.data["learningEffect"]["asOf"], "scope": "AREA"}
+
+
 # --- the organisation's top leader ---------------------------------------------------------
 
 
