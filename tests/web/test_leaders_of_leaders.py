@@ -1,15 +1,18 @@
 """The leader of leaders (the demo's kommunaldirektør) in Debian's Chromium
 at a tablet's 1024x768 and a phone's 360 px, against the real server and
 worker on the demo data, persisted queries only: his area, the learning
-effect dashboard read as a director reads it, a hidden figure's explanation,
-the organisation-wide view his position allows, and a CSV export downloaded.
-axe-core on every screen (``tests.web.accessibility``)."""
+effect dashboard read as a director reads it (the summary first, by its one
+cheap operation; the full figures only when he asks for the details), a
+hidden figure's explanation, the organisation-wide view his position allows,
+a filter, and a CSV export downloaded. axe-core on every screen
+(``tests.web.accessibility``)."""
 
 from __future__ import annotations
 
 import asyncio
 import csv
 import io
+import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -18,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from backend.api.persisted import MANIFESTS
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
 from tests.web.browser import ARGS, CHROMIUM, watch
@@ -30,6 +34,9 @@ playwright = pytest.importorskip("playwright.async_api", reason="pip install pla
 
 TABLET: ViewportSize = {"width": 1024, "height": 768}
 PHONE: ViewportSize = {"width": 360, "height": 740}
+
+SUMMARY = "AppLearningEffectSummary"
+FULL = {"AppLearningEffect", "AppOrganisationLearningEffect"}
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +89,45 @@ async def open_from_menu(page: Any, name: str) -> None:
     await page.locator("header nav").get_by_role("link", name=name, exact=True).click()
 
 
+def operation_names() -> dict[str, str]:
+    """The app's persisted hashes (what the client sends, and the server's
+    allowlist) by the name of their operation."""
+    app = json.loads(MANIFESTS[0].read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for key, text in app.items():
+        found = re.search(r"(?:^|\} )(?:query|mutation|subscription) (\w+)", text)
+        if found:
+            names[key.removeprefix("sha256:")] = found.group(1)
+    return names
+
+
+def operations_sent(page: Any) -> list[tuple[str, dict[str, Any]]]:
+    """Each GraphQL operation the page sends from now on, as the name its
+    persisted hash stands for and its variables."""
+    names = operation_names()
+    sent: list[tuple[str, dict[str, Any]]] = []
+
+    def seen(request: Any) -> None:
+        if request.method != "POST" or not request.url.endswith("/graphql"):
+            return
+        body = request.post_data_json or {}
+        sha = body.get("extensions", {}).get("persistedQuery", {}).get("sha256Hash", "")
+        sent.append(
+            (names.get(sha.removeprefix("sha256:"), f"unknown {sha}"), body.get("variables") or {})
+        )
+
+    page.on("request", seen)
+    return sent
+
+
+async def until(page: Any, condition: Any, what: str) -> None:
+    for _ in range(200):
+        if condition():
+            return
+        await page.wait_for_timeout(100)
+    raise AssertionError(f"never seen: {what}")
+
+
 @pytest.mark.parametrize("viewport", [TABLET, PHONE], ids=["tablet", "phone"])
 async def test_a_leader_of_leaders_reads_the_effect_of_development_and_exports_it(
     demo: Demo, viewport: ViewportSize
@@ -101,12 +147,15 @@ async def walk(page: Any, viewport: ViewportSize) -> None:
     await page.locator("table.area td", has_text=re.compile(r"Ny som leder: \d+")).first.wait_for()
     await check(page, viewport)
 
-    # The dashboard: every figure with its Kirkpatrick level, n and a plain sentence.
+    # The dashboard opens with the summary: every overall figure with its
+    # Kirkpatrick level, n and a plain sentence, from the one cheap operation.
+    sent = operations_sent(page)
     await open_from_menu(page, "Læringseffekt")
     await page.wait_for_selector("#behaviour")
     main = page.locator("main")
     for level in ("Niveau 1: Reaktion", "Niveau 2: Læring", "Niveau 3: Adfærd"):
         await main.get_by_text(level).first.wait_for()
+    await main.get_by_text("Her er de samlede tal.", exact=False).wait_for()
     behaviour = page.locator("section", has=page.locator("#behaviour"))
     sentence = await behaviour.locator("p.plain").first.inner_text()
     assert re.fullmatch(
@@ -114,16 +163,36 @@ async def walk(page: Any, viewport: ViewportSize) -> None:
         sentence,
     ), sentence
     assert "n = " in await behaviour.locator("p.figure-label").first.inner_text()
-    # The error bars speak Danish numbers to a screen reader.
-    chart = behaviour.get_by_role("img")
-    label = await chart.get_attribute("aria-label")
-    assert label and re.search(r"\d,\d\d \(fra \u2212?\d,\d\d til \d,\d\d\)", label), label
     # The statistics are one tap away, in words and with a decimal comma.
     await behaviour.locator("details.numbers summary").first.click()
     numbers = await behaviour.locator("details.numbers dl").first.inner_text()
     assert "Effektstørrelse" in numbers and re.search(r"\d,\d\d", numbers), numbers
     text = await main.inner_text()
     assert "d_z" not in text and "-0,00" not in text and "\u22120,00" not in text
+    # No competency and no chart yet, and the full figures were never asked for.
+    assert await behaviour.get_by_role("img").count() == 0
+    assert await behaviour.locator(".sub-figure").count() == 0
+    names = [name for name, _ in sent]
+    assert (SUMMARY, {"scope": "AREA", "filter": {}}) in sent, sent
+    assert not FULL & set(names), names
+    await check(page, viewport)
+
+    # The details on request: each competency, its error bar, each goal.
+    details = page.get_by_role("button", name="Vis detaljer")
+    assert await details.get_attribute("aria-expanded") == "false"
+    await details.click()
+    chart = behaviour.get_by_role("img")
+    await chart.wait_for()
+    assert "AppLearningEffect" in [name for name, _ in sent]
+    assert "AppOrganisationLearningEffect" not in [name for name, _ in sent]
+    await main.get_by_text("Her er alle tallene", exact=False).wait_for()
+    assert await behaviour.locator(".sub-figure").count() >= 2
+    await behaviour.get_by_text("Et tal vises kun, når mindst", exact=False).wait_for()
+    hide = page.get_by_role("button", name="Skjul detaljer")
+    assert await hide.get_attribute("aria-expanded") == "true"
+    # The error bars speak Danish numbers to a screen reader.
+    label = await chart.get_attribute("aria-label")
+    assert label and re.search(r"\d,\d\d \(fra \u2212?\d,\d\d til \d,\d\d\)", label), label
     await check(page, viewport)
 
     # A hidden figure shows no number, only why, in plain words.
@@ -135,10 +204,40 @@ async def walk(page: Any, viewport: ViewportSize) -> None:
     await hidden.get_by_text(re.compile("beskytte anonymiteten")).wait_for()
     await check(page, viewport)
 
-    # His position (the top of the reporting line) opens the whole organisation.
+    # Back to the summary (already here: nothing more is asked for).
+    await hide.click()
+    await page.get_by_role("button", name="Vis detaljer").wait_for()
+    assert await behaviour.get_by_role("img").count() == 0
+
+    # His position (the top of the reporting line) opens the whole organisation:
+    # its summary, and its full figures only with the details.
     await page.get_by_label("Hele organisationen").check()
+    await until(
+        page, lambda: (SUMMARY, {"scope": "ORGANISATION", "filter": {}}) in sent, "its summary"
+    )
     await page.wait_for_selector("#behaviour")
     await main.get_by_text("Niveau 3: Adfærd").first.wait_for()
+    assert "AppOrganisationLearningEffect" not in [name for name, _ in sent]
+
+    # A filter narrows the summary, and the details asked for after it.
+    year = (await page.evaluate("new Date().getFullYear()")) - 1
+    await main.get_by_text("Afgræns tallene").click()
+    await page.get_by_label("Startår").select_option(str(year))
+    narrowed = {"scope": "ORGANISATION", "filter": {"period": {"year": year, "quarter": None}}}
+    await until(page, lambda: (SUMMARY, narrowed) in sent, "the narrowed summary")
+    assert "AppOrganisationLearningEffect" not in [name for name, _ in sent]
+    await page.get_by_role("button", name="Vis detaljer").click()
+    whole = ("AppOrganisationLearningEffect", {"filter": narrowed["filter"]})
+    await until(page, lambda: whole in sent, "the organisation's narrowed details")
+    await page.get_by_role("button", name="Skjul detaljer").wait_for()
+    await page.wait_for_selector("#behaviour")
+    await main.get_by_text("Niveau 3: Adfærd").first.wait_for()
+    await page.get_by_label("Startår").select_option("")
+    await until(
+        page,
+        lambda: (SUMMARY, {"scope": "ORGANISATION", "filter": {"period": None}}) in sent,
+        "all years again",
+    )
 
     # The export: a CSV of the same figures, downloaded.
     await page.get_by_role("button", name="Hent som CSV").click()

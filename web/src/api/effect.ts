@@ -1,5 +1,6 @@
 // The leader of leaders' operations: their area (everyone below them) and the
-// learning effect of development, with its exports.
+// learning effect of development (a summary first, the details on request),
+// with its exports.
 import { graphql } from "../gql";
 
 export const EffectScopesQuery = graphql(`
@@ -136,32 +137,76 @@ export const EffectChangeFields = graphql(`
   }
 `);
 
+export const EffectParticipationFields = graphql(`
+  fragment AppEffectParticipation on LearningParticipation {
+    kirkpatrickLevel
+    leaders
+    enrolled
+    active
+    completed
+    withdrawn
+    overdue
+    activities {
+      kind
+      assigned
+      completed
+      completionRate
+    }
+    checkpoints {
+      kind
+      total
+      due
+      held
+      overdue
+    }
+  }
+`);
+
+export const EffectSpansFields = graphql(`
+  fragment AppEffectSpans on SpanOfControlFigures {
+    leaders
+    mean
+    spread
+    largest
+    threshold
+    overThreshold
+  }
+`);
+
+// The phone's first view: the overall figures only, at a fixed cost (no
+// figure per competency or goal is read); the details below load on request.
+export const EffectSummaryQuery = graphql(`
+  query AppLearningEffectSummary($scope: EffectScope!, $filter: LearningEffectFilter) {
+    learningEffectSummary(scope: $scope, filter: $filter) {
+      scope
+      asOf
+      notes
+      participation {
+        ...AppEffectParticipation
+      }
+      goalAttainment {
+        ...AppEffectRating
+      }
+      behaviourChange {
+        ...AppEffectChange
+      }
+      reaction {
+        ...AppEffectRating
+      }
+      spanOfControl {
+        ...AppEffectSpans
+      }
+    }
+  }
+`);
+
 export const EffectFigures = graphql(`
   fragment AppEffectFigures on LearningEffect {
     scope
     asOf
     notes
     participation {
-      kirkpatrickLevel
-      leaders
-      enrolled
-      active
-      completed
-      withdrawn
-      overdue
-      activities {
-        kind
-        assigned
-        completed
-        completionRate
-      }
-      checkpoints {
-        kind
-        total
-        due
-        held
-        overdue
-      }
+      ...AppEffectParticipation
     }
     goalAttainment {
       kirkpatrickLevel
@@ -190,12 +235,7 @@ export const EffectFigures = graphql(`
       ...AppEffectRating
     }
     spanOfControl {
-      leaders
-      mean
-      spread
-      largest
-      threshold
-      overThreshold
+      ...AppEffectSpans
     }
   }
 `);

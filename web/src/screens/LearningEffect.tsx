@@ -1,8 +1,10 @@
 // The learning effect of development, for a municipal director: each figure
 // with its Kirkpatrick level, n and spread, a plain sentence first and the
 // statistics one tap away; a hidden figure says why in plain words and shows
-// no number. Filters only as the API allows (programme, whole years and
-// quarters); CSV and PDF exports. Loaded only when opened.
+// no number. The screen opens with the summary (one cheap query: the overall
+// figures); each competency and goal load only when the person asks for the
+// details. Filters only as the API allows (programme, whole years and
+// quarters), for both; CSV and PDF exports. Loaded only when opened.
 import { useEffect, useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "urql";
 import {
@@ -10,10 +12,12 @@ import {
   EffectExportQuery,
   EffectFilterOptionsQuery,
   EffectScopesQuery,
+  EffectSummaryQuery,
   ExportEffectMutation,
   OrganisationEffectQuery,
 } from "../api/effect";
-import type { AppEffectChangeFragment, AppEffectFiguresFragment, AppEffectRatingFragment, EffectScope, LearningEffectFilter } from "../gql/graphql";
+import type { AppEffectChangeFragment, AppEffectRatingFragment, EffectScope, LearningEffectFilter } from "../gql/graphql";
+import { chooseView, type EffectView } from "../ui/effectView";
 import { formatDate, formatPercent, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
 import {
@@ -165,28 +169,47 @@ function Export({ scope, filter }: { scope: EffectScope; filter: LearningEffectF
 function Figures({ scope, filter }: { scope: EffectScope; filter: LearningEffectFilter }) {
   const { t: common } = useApp();
   const [t, language] = useText();
+  const [open, setOpen] = useState(false);
+  const [summary] = useQuery({ query: EffectSummaryQuery, variables: { scope, filter }, requestPolicy: "cache-and-network" });
   const variables = { filter };
-  const [area] = useQuery({ query: AreaEffectQuery, variables, pause: scope !== "AREA", requestPolicy: "cache-and-network" });
-  const [whole] = useQuery({ query: OrganisationEffectQuery, variables, pause: scope !== "ORGANISATION", requestPolicy: "cache-and-network" });
-  const result = scope === "AREA" ? area : whole;
-  const effect: AppEffectFiguresFragment | undefined =
-    scope === "AREA" ? area.data?.learningEffect : whole.data?.organisationLearningEffect;
-  if (!effect) {
-    const message = result.error?.graphQLErrors[0]?.message;
-    return <p role="status">{result.error ? message ?? common.failed : common.loading}</p>;
+  const [area] = useQuery({ query: AreaEffectQuery, variables, pause: !open || scope !== "AREA", requestPolicy: "cache-and-network" });
+  const [whole] = useQuery({ query: OrganisationEffectQuery, variables, pause: !open || scope !== "ORGANISATION", requestPolicy: "cache-and-network" });
+  const details = scope === "AREA" ? area : whole;
+  const { view, detailsPending } = chooseView(
+    scope,
+    open,
+    summary.data?.learningEffectSummary,
+    scope === "AREA" ? area.data?.learningEffect : whole.data?.organisationLearningEffect,
+  );
+  if (!view) {
+    const message = summary.error?.graphQLErrors[0]?.message;
+    return <p role="status">{summary.error ? message ?? common.failed : common.loading}</p>;
   }
+  const detailsError = detailsPending && details.error ? details.error.graphQLErrors[0]?.message ?? common.failed : null;
   return (
     <>
-      <p className="meta">{t.asOf(formatDate(effect.asOf, language))}</p>
-      <Participation effect={effect} />
-      <RatingSection id="reaction" title={t.reactionTitle} figure={effect.reaction} sentence={(mean) => t.reactionSentence(describeRating(mean, language))} />
-      <Behaviour effect={effect} />
-      <Goals effect={effect} />
-      <Spans effect={effect} />
-      <details className="notes">
-        <summary>{t.howToRead}</summary>
-        {effect.notes.map((note, i) => <p key={i}>{note}</p>)}
-      </details>
+      <p className="meta">{t.asOf(formatDate(view.asOf, language))}</p>
+      <div className="details-toggle">
+        <p className="meta">{view.detailed ? t.detailsShown : t.summaryShown}</p>
+        <button type="button" className="secondary" aria-expanded={open} aria-controls="effect-figures" onClick={() => setOpen(!open)}>
+          {open ? t.hideDetails : t.showDetails}
+        </button>
+        <p role="status">
+          {detailsPending && !detailsError && t.detailsLoading}
+          {detailsError && <span className="error">{detailsError}</span>}
+        </p>
+      </div>
+      <div id="effect-figures">
+        <Participation view={view} />
+        <RatingSection id="reaction" title={t.reactionTitle} figure={view.reaction} sentence={(mean) => t.reactionSentence(describeRating(mean, language))} />
+        <Behaviour view={view} />
+        <Goals view={view} />
+        <Spans view={view} />
+        <details className="notes">
+          <summary>{t.howToRead}</summary>
+          {view.notes.map((note, i) => <p key={i}>{note}</p>)}
+        </details>
+      </div>
     </>
   );
 }
@@ -226,9 +249,9 @@ function Pair({ term, value }: { term: string; value: string }) {
   return <div><dt>{term}</dt><dd>{value}</dd></div>;
 }
 
-function Participation({ effect }: { effect: AppEffectFiguresFragment }) {
+function Participation({ view }: { view: EffectView }) {
   const [t, language] = useText();
-  const p = effect.participation;
+  const p = view.participation;
   return (
     <section className="card figure" aria-labelledby="participation">
       <h2 id="participation">{t.participationTitle}</h2>
@@ -291,9 +314,9 @@ function RatingSection(props: { id: string; title: string; figure: AppEffectRati
   );
 }
 
-function Goals({ effect }: { effect: AppEffectFiguresFragment }) {
+function Goals({ view }: { view: EffectView }) {
   const [t, language] = useText();
-  const g = effect.goalAttainment;
+  const g = view.goals;
   return (
     <section className="card figure" aria-labelledby="goals">
       <h2 id="goals">{t.goalsTitle}</h2>
@@ -301,7 +324,7 @@ function Goals({ effect }: { effect: AppEffectFiguresFragment }) {
       <Label level={g.kirkpatrickLevel} n={g.overall.suppressed ? null : g.overall.leaders} spread={g.overall.suppressed ? null : g.overall.spread} />
       <h3>{t.allGoals}</h3>
       <RatingBody figure={g.overall} sentence={(mean) => t.goalSentence(describeRating(mean, language))} />
-      {g.goals.map((goal) => (
+      {g.each.map((goal) => (
         <div key={goal.goalId} className="sub-figure">
           <h3>{goal.title}</h3>
           <Label level={goal.attainment.kirkpatrickLevel} n={goal.attainment.suppressed ? null : goal.attainment.leaders} spread={goal.attainment.suppressed ? null : goal.attainment.spread} />
@@ -327,9 +350,9 @@ function changeShown(change: AppEffectChangeFragment): boolean {
   return !change.suppressed && change.effectSize !== null && change.effectSize !== undefined;
 }
 
-function Behaviour({ effect }: { effect: AppEffectFiguresFragment }) {
+function Behaviour({ view }: { view: EffectView }) {
   const [t] = useText();
-  const b = effect.behaviourChange;
+  const b = view.behaviour;
   const overall = b.overall;
   return (
     <section className="card figure" aria-labelledby="behaviour">
@@ -346,7 +369,7 @@ function Behaviour({ effect }: { effect: AppEffectFiguresFragment }) {
           <ChangeBody change={c} />
         </div>
       ))}
-      <p className="meta">{t.minimum(b.minimumLeaders)}</p>
+      {b.minimumLeaders !== null && <p className="meta">{t.minimum(b.minimumLeaders)}</p>}
     </section>
   );
 }
@@ -437,9 +460,9 @@ function ErrorBars({ changes }: { changes: AppEffectChangeFragment[] }) {
   );
 }
 
-function Spans({ effect }: { effect: AppEffectFiguresFragment }) {
+function Spans({ view }: { view: EffectView }) {
   const [t, language] = useText();
-  const s = effect.spanOfControl;
+  const s = view.spans;
   return (
     <section className="card figure" aria-labelledby="spans">
       <h2 id="spans">{t.spansTitle}</h2>

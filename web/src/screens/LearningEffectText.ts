@@ -28,6 +28,11 @@ const da = {
   exportFailed: "Filen kunne ikke laves. Prøv igen.",
   download: (format: string): string => (format === "PDF" ? "Hent PDF-filen" : "Hent CSV-filen"),
   asOf: (date: string) => `Tallene er opgjort ${date}.`,
+  summaryShown: "Her er de samlede tal. Detaljerne viser hver kompetence og hvert mål for sig.",
+  detailsShown: "Her er alle tallene, med hver kompetence og hvert mål for sig.",
+  showDetails: "Vis detaljer",
+  hideDetails: "Skjul detaljer",
+  detailsLoading: "Henter detaljerne …",
   level: {
     REACTION: "Niveau 1: Reaktion",
     LEARNING: "Niveau 2: Læring",
@@ -134,6 +139,11 @@ const en: EffectText = {
   exportFailed: "The file could not be made. Try again.",
   download: (format: string) => (format === "PDF" ? "Download the PDF file" : "Download the CSV file"),
   asOf: (date: string) => `Figures as of ${date}.`,
+  summaryShown: "These are the overall figures. The details show each competency and each goal.",
+  detailsShown: "All the figures, with each competency and each goal.",
+  showDetails: "Show details",
+  hideDetails: "Hide details",
+  detailsLoading: "Loading the details …",
   level: {
     REACTION: "Level 1: Reaction",
     LEARNING: "Level 2: Learning",
