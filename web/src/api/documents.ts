@@ -451,6 +451,7 @@ export const LeadersCheckpointsQuery = graphql(`
         status
         leader {
           name
+          membershipId
         }
         developmentGoals {
           id
@@ -461,6 +462,10 @@ export const LeadersCheckpointsQuery = graphql(`
           kind
           dueOn
           completedAt
+          leadershipPhilosophy {
+            versionId
+            number
+          }
         }
       }
     }

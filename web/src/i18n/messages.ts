@@ -1,5 +1,6 @@
 // The app's texts, Danish first, English second (per person).
 import type { Language } from "./format";
+import { possessive } from "../ui/philosophy";
 
 const da = {
   appName: "Ledelyst",
@@ -84,6 +85,8 @@ const da = {
   back: "Tilbage",
   language: "Sprog",
   navPhilosophy: "Filosofi",
+  managersPhilosophy: (name: string) => `Din leders ledelsesfilosofi (${name})`,
+  readPhilosophy: (name: string, version: number) => `Læs ${possessive(name, "DA")} ledelsesfilosofi (version ${version})`,
   findMentor: "Find en mentor",
   development: "Udviklingsmål og opfølgning",
   evaluations: "360-evaluering",
@@ -183,6 +186,8 @@ const en: Messages = {
   back: "Back",
   language: "Language",
   navPhilosophy: "Philosophy",
+  managersPhilosophy: (name: string) => `Your manager's leadership philosophy (${name})`,
+  readPhilosophy: (name: string, version: number) => `Read ${possessive(name, "EN")} leadership philosophy (version ${version})`,
   findMentor: "Find a mentor",
   development: "Development goals and check-ins",
   evaluations: "360 evaluation",

@@ -1,5 +1,5 @@
 import { useQuery } from "urql";
-import { HomeQuery } from "../api/documents";
+import { HomeQuery, ViewerQuery } from "../api/documents";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
@@ -10,6 +10,9 @@ export function Home() {
   // Home in one request: the viewer, enrolments, next activities, mentor,
   // unread feedback and check-ins to hold.
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  // The viewer's own manager, whose published philosophy they may read and comment on.
+  const [{ data: viewerData }] = useQuery({ query: ViewerQuery });
+  const manager = viewerData?.viewer?.membership.manager;
   if (!data) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : ""}</p></main>;
   const { home, viewer } = data;
   return (
@@ -70,6 +73,9 @@ export function Home() {
       )}
       {!home.mentor && isNewLeader && (
         <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
+      )}
+      {manager && (
+        <p><Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{t.managersPhilosophy(manager.person.name)}</Link></p>
       )}
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">
