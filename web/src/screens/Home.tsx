@@ -75,7 +75,13 @@ export function Home() {
         <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
       )}
       {manager && (
-        <p><Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{t.managersPhilosophy(manager.person.name)}</Link></p>
+        <section aria-labelledby="managers-philosophy">
+          <h2 id="managers-philosophy">{t.managersPhilosophy}</h2>
+          <p>
+            <Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{manager.person.name}</Link>
+            <span className="meta"> · {t.readAndComment}</span>
+          </p>
+        </section>
       )}
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">
