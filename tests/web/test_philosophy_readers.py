@@ -1,11 +1,12 @@
 """A leader's published philosophy as staff and managers read it, in
 Debian's Chromium at 390x844 against the real server and worker on the demo
-data, persisted queries only: a member of the leader's staff opens it from
-home and comments (an empty comment first: the localized error), the
-leader's manager opens it from the check-ins and comments; the leader
-answers one comment, takes the other into the next version and ticks it off,
-hides the first, chooses who reads the page and keeps private notes. Nobody
-reads a philosophy that is not published. axe-core on every screen."""
+data, persisted queries only: a member of the leader's staff finds it from
+home in the list of everyone who has published and comments (an empty
+comment first: the localized error), the leader's manager opens it from the
+check-ins and comments; the leader answers one comment, takes the other into
+the next version and ticks it off, hides the first, chooses who reads the
+page and keeps private notes. Nobody reads a philosophy that is not
+published. axe-core on every screen."""
 
 from __future__ import annotations
 
@@ -119,8 +120,14 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
 
     # A member of her staff: from home to the philosophy, an empty comment, then one.
     async with signed_in_phone(demo, STAFF) as page:
-        await page.get_by_role("heading", name="Din leders ledelsesfilosofi").wait_for()
-        await assert_accessible(page, "home with the manager's philosophy")
+        await page.get_by_role("heading", name="Ledelsesfilosofier").wait_for()
+        await assert_accessible(page, "home with the leadership philosophies")
+        mine_link = page.get_by_role("link", name=name, exact=True)
+        assert await mine_link.get_attribute("href") == f"/philosophy/{quote(leader_id, safe='')}"
+        # Every leader who has published, by name; hers among them.
+        await page.get_by_role("link", name="Se alle, der har udgivet").click()
+        await page.get_by_role("heading", name="Ledelsesfilosofier", level=1).wait_for()
+        await assert_accessible(page, "the published leadership philosophies")
         await page.get_by_role("link", name=name, exact=True).click()
         await page.get_by_role("heading", name=heading, level=1).wait_for()
         await page.get_by_role("heading", name="Kommentarer").wait_for()

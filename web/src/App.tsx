@@ -28,6 +28,7 @@ const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
 const PhilosophyReader = lazy(() => import("./screens/PhilosophyReader"));
+const Philosophies = lazy(() => import("./screens/Philosophies"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Area = lazy(() => import("./screens/Area"));
@@ -133,6 +134,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/checkpoints") return <Checkpoints />;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
   if (pathname === "/philosophy") return <Philosophy />;
+  if (pathname === "/philosophies") return <Philosophies />;
   if ((params = match("/philosophy/:leader", pathname))) return <PhilosophyReader leaderId={globalId("Membership", params.leader)} />;
   if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;

@@ -281,3 +281,31 @@ export const CompletePhilosophyItemMutation = graphql(`
     }
   }
 `);
+
+// The leaders of the organisation who have published, by name (any member).
+export const PublishedPhilosophiesQuery = graphql(`
+  query AppPublishedPhilosophies($first: Int = 50, $after: String) {
+    publishedPhilosophies(first: $first, after: $after) {
+      nodes {
+        publishedAt
+        versionNumber
+        leader {
+          id
+          jobTitle
+          person {
+            id
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -74,15 +74,16 @@ export function Home() {
       {!home.mentor && isNewLeader && (
         <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
       )}
-      {manager && (
-        <section aria-labelledby="managers-philosophy">
-          <h2 id="managers-philosophy">{t.managersPhilosophy}</h2>
+      <section aria-labelledby="philosophies">
+        <h2 id="philosophies">{t.philosophies}</h2>
+        <p className="meta">{t.readAndComment}</p>
+        {manager && (
           <p>
-            <Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{manager.person.name}</Link>
-            <span className="meta"> · {t.readAndComment}</span>
+            {t.yourManager}: <Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{manager.person.name}</Link>
           </p>
-        </section>
-      )}
+        )}
+        <p><Link href="/philosophies">{t.allPublished}</Link></p>
+      </section>
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">
           <h2 id="unread">{t.unreadFeedback}</h2>
