@@ -160,7 +160,11 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
     notes = "Spørg Dagtilbud om kvartalsmålingen før version 2."
     comments = "section[aria-labelledby='comments'] > ul > li"
     async with signed_in_phone(demo, NEW_LEADER) as page:
-        await page.get_by_role("link", name="Filosofi", exact=True).click()
+        # The comment reaches her as feedback; it leads to her philosophy.
+        await page.locator("header nav").get_by_role("link", name="Feedback").click()
+        await page.get_by_role("link", name=re.compile(re.escape(staff_comment[:40]))).click()
+        version = mine["currentVersion"]["number"]
+        await page.get_by_role("link", name=f"Til din ledelsesfilosofi (version {version})").click()
         await page.get_by_role("heading", name="Min ledelsesfilosofi").wait_for()
         from_staff = page.locator(comments, has_text=staff_comment)
         from_manager = page.locator(comments, has_text=manager_comment)

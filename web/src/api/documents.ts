@@ -233,6 +233,7 @@ export const FeedbackNotesQuery = graphql(`
       nodes {
         id
         subjectKind
+        subjectId
         createdAt
         body
         authorName

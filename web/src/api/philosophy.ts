@@ -309,3 +309,21 @@ export const PublishedPhilosophiesQuery = graphql(`
     }
   }
 `);
+
+// Whose philosophy a comment (a feedback note about a version) is about.
+export const PhilosophyOfVersionQuery = graphql(`
+  query AppPhilosophyOfVersion($id: ID!) {
+    node(id: $id) {
+      id
+      ... on PhilosophyVersion {
+        number
+        philosophy {
+          id
+          leader {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
