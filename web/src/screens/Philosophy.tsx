@@ -1,6 +1,7 @@
 // The leader's leadership philosophy: the three required sections, versions
-// with what changed between two of them, publishing, and comments. Loaded
-// only when opened (its texts live here, not in the first-load bundle).
+// with what changed between two of them, publishing, and comments with the
+// follow-up on them (PhilosophyFollowUp.tsx). Loaded only when opened (its
+// texts live here, not in the first-load bundle).
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { ViewerQuery } from "../api/documents";
