@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 import pytest
 
+from feedback.notes.service import MAX_BODY
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import (
     LEADERS_MANAGER,
@@ -135,6 +136,10 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
         await page.get_by_role("button", name="Send kommentar").click()
         await page.get_by_role("alert").filter(has_text="Skal udfyldes.").wait_for()
         await assert_accessible(page, "a leader's philosophy, an empty comment")
+        # Too long: the payload's error says the limit, in Danish; nothing is kept.
+        await page.get_by_label("Din kommentar").fill("x" * (MAX_BODY + 1))
+        await page.get_by_role("button", name="Send kommentar").click()
+        await page.get_by_role("alert").filter(has_text=f"Højst {MAX_BODY} tegn.").wait_for()
         await page.get_by_label("Din kommentar").fill(staff_comment)
         await page.get_by_role("button", name="Send kommentar").click()
         await page.get_by_text("Tak. Din kommentar er sendt til lederen.").wait_for()
