@@ -1,6 +1,6 @@
 """Queries and mutations of leadership philosophies: thin, they decode IDs
 and call the services. One module for the slice and its sub-packages: its
-eleven fields interleave writing, publishing and comments in the published
+twelve fields interleave writing, publishing and comments in the published
 schema's order, and their inputs and payloads live in each sub-package's
 ``types.py``. Replies to comments and hiding them are the feedback
 notes' own mutations (``replyToFeedbackNote``, ``hideFeedbackNote``)."""
@@ -14,7 +14,7 @@ import strawberry
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_ids, decode_optional_id
 from backend.api.mutations import run_mutation
-from backend.api.pagination import PageRequest
+from backend.api.pagination import Connection, PageRequest
 from learning.philosophy import models, service
 from learning.philosophy import types as t
 from learning.philosophy.comments import service as comments
@@ -83,6 +83,27 @@ class Query:
             published=published,
         )
         return t.PhilosophyOverview(total_leaders=total, published_count=done, leaders=leaders)
+
+    @strawberry.field(
+        description="Leaders of the viewer's organisation who have published a philosophy, "
+        "by name: any member reads and comments on them."
+    )
+    async def published_philosophies(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[t.PhilosophyStatus]:
+        c = info.context
+        return await service.published(
+            c.session,
+            c.viewer,
+            c.settings,
+            PageRequest(first, after, last, before),
+            t.PhilosophyStatus.from_row,
+        )
 
 
 def _sections(info: Info, sections: list[i.PhilosophySectionInput]) -> list[service.SectionDraft]:

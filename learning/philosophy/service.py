@@ -9,6 +9,8 @@ module reads, and re-exports the operations other slices and the API call:
   newest published version of a leader, to take into a manager checkpoint.
 - ``overview``: who has published and when, for a leader of leaders
   (everyone below them) and HR (the whole organisation).
+- ``published``: the leaders of the viewer's organisation who have published,
+  for any member (what staff and managers read and comment on).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ __all__ = [
     "complete_item",
     "my_philosophy",
     "overview",
+    "published",
     "published_version_for_checkpoint",
     "published_versions_of_leaders",
     "request_publication",
@@ -195,6 +198,21 @@ async def overview(
     connection = await paginate(session, listing.statement, listing.keys, page, settings, to_node)
     total, done = await repo.overview_counts(session, viewer.organisation_id, below, direct_only)
     return connection, total, done
+
+
+async def published(
+    session: AsyncSession,
+    viewer: Viewer | None,
+    settings: Settings,
+    page: PageRequest,
+    to_node: Callable[[Any], R],
+) -> Connection[R]:
+    """The leaders of the viewer's organisation with a published philosophy,
+    by name, for any member: a published version is the organisation's to
+    read (``policy.may_read``), so the list tells no more than each page."""
+    signed_in = policy.require_viewer(viewer)
+    listing = repo.overview_listing(signed_in.organisation_id, None, False, True)
+    return await paginate(session, listing.statement, listing.keys, page, settings, to_node)
 
 
 # --- for other slices ----------------------------------------------------------------------

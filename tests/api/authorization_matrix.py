@@ -128,6 +128,7 @@ QUERIES: dict[str, Arguments] = {
         fromVersionId=lambda w: w["versions"][0], toVersionId=lambda w: w["versions"][1]
     ),
     "philosophyOverview": _none,
+    "publishedPhilosophies": _none,
     "privacyAuditLog": _none,
     "personalDataExport": args(id=lambda w: w["personal_export"]),
     "home": _none,

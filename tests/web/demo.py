@@ -39,6 +39,8 @@ MANAGER = "kommunaldirektor@fjordby.dk"
 UNMATCHED_LEADER = "julie.laursen@fjordby.dk"
 LEADERS_MANAGER = "leder@fjordby.dk"
 SECOND_LEADER = "ny.leder2@fjordby.dk"
+# One of the new leader's staff (a pædagog of her kindergarten).
+STAFF = "medarbejder@fjordby.dk"
 
 
 @dataclass

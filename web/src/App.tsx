@@ -27,6 +27,8 @@ const Mentees = lazy(() => import("./screens/Mentees").then((m) => ({ default: m
 const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentorship })));
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
+const PhilosophyReader = lazy(() => import("./screens/PhilosophyReader"));
+const Philosophies = lazy(() => import("./screens/Philosophies"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Area = lazy(() => import("./screens/Area"));
@@ -132,6 +134,8 @@ function lazyRoute(pathname: string) {
   if (pathname === "/checkpoints") return <Checkpoints />;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;
   if (pathname === "/philosophy") return <Philosophy />;
+  if (pathname === "/philosophies") return <Philosophies />;
+  if ((params = match("/philosophy/:leader", pathname))) return <PhilosophyReader leaderId={globalId("Membership", params.leader)} />;
   if (pathname === "/mentoring/find") return <FindMentor />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;

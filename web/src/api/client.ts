@@ -37,6 +37,10 @@ const embedded = [
   "EnrolmentConnection",
   "OrganisationGoalSummary",
   "DevelopmentGoal",
+  "PhilosophySection",
+  "PhilosophyVersionConnection",
+  "PhilosophyStatus",
+  "PhilosophyStatusConnection",
   ...hrEmbedded,
 ];
 

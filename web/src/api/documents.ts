@@ -233,6 +233,7 @@ export const FeedbackNotesQuery = graphql(`
       nodes {
         id
         subjectKind
+        subjectId
         createdAt
         body
         authorName
@@ -451,6 +452,7 @@ export const LeadersCheckpointsQuery = graphql(`
         status
         leader {
           name
+          membershipId
         }
         developmentGoals {
           id
@@ -461,6 +463,10 @@ export const LeadersCheckpointsQuery = graphql(`
           kind
           dueOn
           completedAt
+          leadershipPhilosophy {
+            versionId
+            number
+          }
         }
       }
     }

@@ -1,6 +1,28 @@
 // The leadership-philosophy screen's operations.
 import { graphql } from "../gql";
 
+// A comment on a published version and its thread, as the leader and the
+// readers see it (a hidden comment's body is null, except to its author).
+export const PhilosophyCommentFields = graphql(`
+  fragment AppPhilosophyComment on FeedbackNote {
+    id
+    subjectId
+    body
+    hidden
+    isMine
+    authorName
+    createdAt
+    replies {
+      id
+      body
+      hidden
+      isMine
+      authorName
+      createdAt
+    }
+  }
+`);
+
 export const MyPhilosophyQuery = graphql(`
   query AppMyPhilosophy {
     myPhilosophy {
@@ -32,12 +54,19 @@ export const MyPhilosophyQuery = graphql(`
           publishedAt
         }
       }
+      privateNotes
+      items {
+        id
+        text
+        createdAt
+        doneAt
+        comment {
+          id
+        }
+      }
       comments(first: 20) {
         nodes {
-          id
-          body
-          authorName
-          createdAt
+          ...AppPhilosophyComment
         }
       }
     }
@@ -91,6 +120,207 @@ export const DiffQuery = graphql(`
           lines {
             kind
             text
+          }
+        }
+      }
+    }
+  }
+`);
+
+// A colleague's published philosophy, as staff and managers read it.
+export const LeadershipPhilosophyQuery = graphql(`
+  query AppLeadershipPhilosophy($leaderId: ID!) {
+    leadershipPhilosophy(leaderId: $leaderId) {
+      id
+      pageLink
+      leader {
+        id
+        jobTitle
+        person {
+          id
+          name
+        }
+      }
+      currentVersion {
+        id
+        number
+        summary
+        publishedAt
+        pdfUrl
+        sections {
+          kind
+          title
+          bodyHtml
+        }
+      }
+      versions(first: 20) {
+        nodes {
+          id
+          number
+        }
+      }
+      comments(first: 50) {
+        nodes {
+          ...AppPhilosophyComment
+        }
+      }
+    }
+  }
+`);
+
+export const CommentOnPhilosophyMutation = graphql(`
+  mutation AppCommentOnPhilosophy($input: CommentOnPhilosophyInput!) {
+    commentOnPhilosophy(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const ReplyToPhilosophyCommentMutation = graphql(`
+  mutation AppReplyToPhilosophyComment($input: ReplyToFeedbackNoteInput!) {
+    replyToFeedbackNote(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      note {
+        id
+      }
+    }
+  }
+`);
+
+export const HidePhilosophyCommentMutation = graphql(`
+  mutation AppHidePhilosophyComment($input: FeedbackNoteIdInput!) {
+    hideFeedbackNote(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      note {
+        id
+        hidden
+        body
+      }
+    }
+  }
+`);
+
+export const SetPhilosophyVisibilityMutation = graphql(`
+  mutation AppSetPhilosophyVisibility($input: SetPhilosophyVisibilityInput!) {
+    setPhilosophyVisibility(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      philosophy {
+        id
+        visibility
+        pageLink
+      }
+    }
+  }
+`);
+
+export const SavePhilosophyNotesMutation = graphql(`
+  mutation AppSavePhilosophyNotes($input: SavePhilosophyNotesInput!) {
+    savePhilosophyNotes(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      philosophy {
+        id
+        privateNotes
+      }
+    }
+  }
+`);
+
+export const AddPhilosophyItemMutation = graphql(`
+  mutation AppAddPhilosophyItem($input: AddPhilosophyItemInput!) {
+    addPhilosophyItem(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      item {
+        id
+        text
+        createdAt
+        doneAt
+      }
+    }
+  }
+`);
+
+export const CompletePhilosophyItemMutation = graphql(`
+  mutation AppCompletePhilosophyItem($input: CompletePhilosophyItemInput!) {
+    completePhilosophyItem(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      item {
+        id
+        doneAt
+      }
+    }
+  }
+`);
+
+// The leaders of the organisation who have published, by name (any member).
+export const PublishedPhilosophiesQuery = graphql(`
+  query AppPublishedPhilosophies($first: Int = 50, $after: String) {
+    publishedPhilosophies(first: $first, after: $after) {
+      nodes {
+        publishedAt
+        versionNumber
+        leader {
+          id
+          jobTitle
+          person {
+            id
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+// Whose philosophy a comment (a feedback note about a version) is about.
+export const PhilosophyOfVersionQuery = graphql(`
+  query AppPhilosophyOfVersion($id: ID!) {
+    node(id: $id) {
+      id
+      ... on PhilosophyVersion {
+        number
+        philosophy {
+          id
+          leader {
+            id
           }
         }
       }

@@ -1,5 +1,6 @@
 // The app's texts, Danish first, English second (per person).
 import type { Language } from "./format";
+import { possessive } from "../ui/philosophy";
 
 const da = {
   appName: "Ledelyst",
@@ -84,6 +85,13 @@ const da = {
   back: "Tilbage",
   language: "Sprog",
   navPhilosophy: "Filosofi",
+  philosophies: "Ledelsesfilosofier",
+  readAndComment: "Lederne skriver, hvordan de leder. Læs, og giv din kommentar.",
+  yourManager: "Din leder",
+  ownPhilosophyComment: (n: number) => `Til din ledelsesfilosofi (version ${n})`,
+  philosophyComment: (n: number) => `Til ledelsesfilosofien (version ${n})`,
+  allPublished: "Se alle, der har udgivet",
+  readPhilosophy: (name: string, version: number) => `Læs ${possessive(name, "DA")} ledelsesfilosofi (version ${version})`,
   findMentor: "Find en mentor",
   development: "Udviklingsmål og opfølgning",
   evaluations: "360-evaluering",
@@ -183,6 +191,13 @@ const en: Messages = {
   back: "Back",
   language: "Language",
   navPhilosophy: "Philosophy",
+  philosophies: "Leadership philosophies",
+  readAndComment: "Leaders write how they lead. Read, and comment.",
+  yourManager: "Your manager",
+  ownPhilosophyComment: (n: number) => `To your leadership philosophy (version ${n})`,
+  philosophyComment: (n: number) => `To the leadership philosophy (version ${n})`,
+  allPublished: "See everyone who has published",
+  readPhilosophy: (name: string, version: number) => `Read ${possessive(name, "EN")} leadership philosophy (version ${version})`,
   findMentor: "Find a mentor",
   development: "Development goals and check-ins",
   evaluations: "360 evaluation",

@@ -9,6 +9,7 @@ import { formatDate, formatPercent, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
 import { areaRows, SPAN_LIMIT, type AreaRow } from "../ui/area";
+import { possessive } from "../ui/philosophy";
 
 const TEXT = {
   DA: {
@@ -33,6 +34,7 @@ const TEXT = {
     none: "Intet forløb",
     notPublished: "Ikke udgivet",
     published: (date: string) => `Udgivet ${date}`,
+    read: (published: string, name: string) => `${published}: ${possessive(name, "DA")} ledelsesfilosofi`,
     progress: (percent: string, name: string) => `${percent} gennemført af ${name}`,
     effectLink: "Se læringseffekten i dit område",
   },
@@ -58,6 +60,7 @@ const TEXT = {
     none: "No programme",
     notPublished: "Not published",
     published: (date: string) => `Published ${date}`,
+    read: (published: string, name: string) => `${published}: ${possessive(name, "EN")} leadership philosophy`,
     progress: (percent: string, name: string) => `${percent} done of ${name}`,
     effectLink: "See the learning effect in your area",
   },
@@ -148,7 +151,13 @@ function Row({ row, t, language }: { row: AreaRow; t: Text; language: Language }
         <span className={row.overdueCheckpoints > 0 ? "error" : undefined}>{row.overdueCheckpoints}</span>
       </td>
       <td data-label={t.philosophy}>
-        {row.publishedAt ? t.published(formatDate(row.publishedAt, language)) : <span className="meta">{t.notPublished}</span>}
+        {row.publishedAt ? (
+          <Link href={`/philosophy/${encodeURIComponent(row.id)}`} aria-label={t.read(t.published(formatDate(row.publishedAt, language)), row.name)}>
+            {t.published(formatDate(row.publishedAt, language))}
+          </Link>
+        ) : (
+          <span className="meta">{t.notPublished}</span>
+        )}
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { CompleteCheckpointMutation, LeadersCheckpointsQuery } from "../api/documents";
 import { formatDate } from "../i18n/format";
 import { useApp } from "../ui/context";
+import { Link } from "../ui/Link";
 
 const ORDER = ["BEFORE", "DURING", "AFTER"] as const;
 
@@ -24,6 +25,13 @@ export function Checkpoints() {
         <section key={checkpoint.id} className="card" aria-labelledby={`cp-${checkpoint.id}`}>
           <h2 id={`cp-${checkpoint.id}`}>{enrolment.leader?.name}: {t.checkpointKind[checkpoint.kind]}</h2>
           <p className="meta">{t.due(formatDate(checkpoint.dueOn, language))}</p>
+          {enrolment.leader && checkpoint.leadershipPhilosophy && (
+            <p>
+              <Link href={`/philosophy/${encodeURIComponent(enrolment.leader.membershipId)}`}>
+                {t.readPhilosophy(enrolment.leader.name, checkpoint.leadershipPhilosophy.number)}
+              </Link>
+            </p>
+          )}
           <HoldCheckpoint enrolmentId={enrolment.id} kind={checkpoint.kind} goals={enrolment.developmentGoals} onDone={() => refetch({ requestPolicy: "network-only" })} />
         </section>
       ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { FeedbackNotesQuery, MarkFeedbackNotesReadMutation, ReplyToFeedbackNoteMutation } from "../api/documents";
+import { FeedbackNotesQuery, MarkFeedbackNotesReadMutation, ReplyToFeedbackNoteMutation, ViewerQuery } from "../api/documents";
+import { PhilosophyOfVersionQuery } from "../api/philosophy";
 import { formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
@@ -54,6 +55,7 @@ export function FeedbackNote({ id }: { id: string }) {
       <h1>{note.authorName ? t.from(note.authorName) : t.feedbackInbox}</h1>
       <p className="meta">{formatDateTime(note.createdAt, language)}{note.leaderName ? ` · ${t.about(note.leaderName)}` : ""}</p>
       <blockquote className="note">{note.body}</blockquote>
+      {note.subjectKind === "PHILOSOPHY_VERSION" && note.subjectId && <PhilosophyLink versionId={note.subjectId} />}
       {note.replies.map((r) => (
         <blockquote key={r.id} className="note reply">
           <p className="meta">{r.authorName} · {formatDateTime(r.createdAt, language)}</p>
@@ -67,5 +69,24 @@ export function FeedbackNote({ id }: { id: string }) {
         <button type="submit" disabled={!reply.trim() || replyState.fetching}>{t.sendReply}</button>
       </form>
     </main>
+  );
+}
+
+/** A comment on a leadership philosophy: to the page it is about (the
+ *  leader's own screen, where they answer, hide or take it further). */
+function PhilosophyLink({ versionId }: { versionId: string }) {
+  const { t } = useApp();
+  const [{ data }] = useQuery({ query: PhilosophyOfVersionQuery, variables: { id: versionId } });
+  const [{ data: viewerData }] = useQuery({ query: ViewerQuery });
+  const version = data?.node?.__typename === "PhilosophyVersion" ? data.node : null;
+  const leaderId = version?.philosophy?.leader?.id;
+  if (!version || !leaderId) return null;
+  const own = leaderId === viewerData?.viewer?.membership.id;
+  return (
+    <p>
+      <Link href={own ? "/philosophy" : `/philosophy/${encodeURIComponent(leaderId)}`}>
+        {own ? t.ownPhilosophyComment(version.number) : t.philosophyComment(version.number)}
+      </Link>
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from "urql";
-import { HomeQuery } from "../api/documents";
+import { HomeQuery, ViewerQuery } from "../api/documents";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
@@ -10,6 +10,9 @@ export function Home() {
   // Home in one request: the viewer, enrolments, next activities, mentor,
   // unread feedback and check-ins to hold.
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  // The viewer's own manager, whose published philosophy they may read and comment on.
+  const [{ data: viewerData }] = useQuery({ query: ViewerQuery });
+  const manager = viewerData?.viewer?.membership.manager;
   if (!data) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : ""}</p></main>;
   const { home, viewer } = data;
   return (
@@ -71,6 +74,16 @@ export function Home() {
       {!home.mentor && isNewLeader && (
         <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
       )}
+      <section aria-labelledby="philosophies">
+        <h2 id="philosophies">{t.philosophies}</h2>
+        <p className="meta">{t.readAndComment}</p>
+        {manager && (
+          <p>
+            {t.yourManager}: <Link href={`/philosophy/${encodeURIComponent(manager.id)}`}>{manager.person.name}</Link>
+          </p>
+        )}
+        <p><Link href="/philosophies">{t.allPublished}</Link></p>
+      </section>
       {home.unreadFeedback.length > 0 && (
         <section aria-labelledby="unread">
           <h2 id="unread">{t.unreadFeedback}</h2>

@@ -1,11 +1,16 @@
 // The leader's leadership philosophy: the three required sections, versions
-// with what changed between two of them, publishing, and comments. Loaded
-// only when opened (its texts live here, not in the first-load bundle).
+// with what changed between two of them, publishing, and comments with the
+// follow-up on them (PhilosophyFollowUp.tsx). Loaded only when opened (its
+// texts live here, not in the first-load bundle).
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
+import { ViewerQuery } from "../api/documents";
 import { DiffQuery, MyPhilosophyQuery, PublishMutation, SaveDraftMutation } from "../api/philosophy";
 import { formatDateTime, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
+import { Link } from "../ui/Link";
+import { CommentThread } from "./PhilosophyComments";
+import { CommentActions, Items, Notes, VisibilityChoice } from "./PhilosophyFollowUp";
 
 const SECTIONS = ["FOUNDATION", "STRATEGY", "VALUES"] as const;
 type Section = (typeof SECTIONS)[number];
@@ -27,6 +32,7 @@ const TEXT = {
     noComments: "Ingen kommentarer endnu.",
     pdf: "Hent som PDF",
     page: "Se den udgivne side",
+    asColleagues: "Se den, som dine kolleger ser den",
     added: "Tilføjet",
     removed: "Fjernet",
   },
@@ -46,6 +52,7 @@ const TEXT = {
     noComments: "No comments yet.",
     pdf: "Download as PDF",
     page: "See the published page",
+    asColleagues: "See it as your colleagues do",
     added: "Added",
     removed: "Removed",
   },
@@ -64,6 +71,8 @@ export default function Philosophy() {
   const [notice, setNotice] = useState("");
   const [saveState, save] = useMutation(SaveDraftMutation);
   const [publishState, publish] = useMutation(PublishMutation);
+  const [{ data: viewerData }] = useQuery({ query: ViewerQuery });
+  const membershipId = viewerData?.viewer?.membership.id;
   const philosophy = data?.myPhilosophy;
   const draftId = philosophy?.draft?.id;
   useEffect(() => {
@@ -133,8 +142,10 @@ export default function Philosophy() {
         <p>
           {philosophy.pageLink && <a href={philosophy.pageLink}>{t.page}</a>}
           {philosophy.currentVersion.pdfUrl && <> · <a href={philosophy.currentVersion.pdfUrl}>{t.pdf}</a></>}
+          {membershipId && <> · <Link href={`/philosophy/${encodeURIComponent(membershipId)}`}>{t.asColleagues}</Link></>}
         </p>
       )}
+      {philosophy && <VisibilityChoice philosophyId={philosophy.id} visibility={philosophy.visibility} />}
       {versions.length > 0 && (
         <section aria-labelledby="versions">
           <h2 id="versions">{t.versions}</h2>
@@ -156,14 +167,21 @@ export default function Philosophy() {
         ) : (
           <ul className="list">
             {philosophy?.comments.nodes.map((note) => (
-              <li key={note.id}>
-                <blockquote className="note">{note.body}</blockquote>
-                <span className="meta">{note.authorName ?? ""} · {formatDateTime(note.createdAt, language)}</span>
-              </li>
+              <CommentThread key={note.id} note={note} versions={versions} language={language}>
+                <CommentActions
+                  philosophyId={philosophy.id}
+                  noteId={note.id}
+                  hidden={note.hidden}
+                  isItem={philosophy.items.some((item) => item.comment?.id === note.id)}
+                  onChanged={() => refetch({ requestPolicy: "network-only" })}
+                />
+              </CommentThread>
             ))}
           </ul>
         )}
       </section>
+      {philosophy && <Items philosophyId={philosophy.id} items={philosophy.items} onChanged={() => refetch({ requestPolicy: "network-only" })} />}
+      {philosophy && <Notes philosophyId={philosophy.id} notes={philosophy.privateNotes ?? ""} />}
     </main>
   );
 }
