@@ -45,18 +45,18 @@ class Node(relay.Node):
         return str(root.pk)
 
     @classmethod
-    async def fetch_visible(cls, info: Info, pks: list[int]) -> Sequence[Node]:
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> Sequence[Self]:
         """The objects of those keys the viewer may see, in one batch, with
         this type's own visibility rules; missing and hidden rows are left out."""
         return []
 
     @classmethod
-    async def resolve_nodes(  # type: ignore[override]
+    async def resolve_nodes(  # type: ignore[override]  # one async body for its overloads
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
         pks = [int(node_id) for node_id in node_ids]
         found = {node.pk: node for node in await cls.fetch_visible(info, pks)} if pks else {}
-        nodes: list[Self | None] = [found.get(pk) for pk in pks]  # type: ignore[misc]
+        nodes: list[Self | None] = [found.get(pk) for pk in pks]
         if required and None in nodes:
             raise DomainError(ErrorCode.NOT_FOUND, "error.not_found")
         return nodes
