@@ -7,6 +7,12 @@ a mutation ``run_mutation`` turns it into a payload ``UserError`` with
 ``field: ["input", ...]``; in a query the error extension turns it into a
 GraphQL error with ``extensions.code``, ``extensions.reason`` and
 ``extensions.field``. Decode inside the mutation's action, never before it.
+
+The text is parsed by strawberry's ``relay.GlobalID`` (``relay.from_global_id``),
+but arguments are typed ``strawberry.ID``, not ``relay.GlobalID``: strawberry
+decodes a ``GlobalID`` argument before the resolver runs and answers a
+malformed one with a top-level error (``InvalidGlobalIDError``) that names no
+field and nulls the mutation's payload, and it accepts an ID of any type.
 """
 
 from __future__ import annotations

@@ -3,6 +3,16 @@
 A page is read with ``WHERE (sort key, id) > (cursor)`` and ``LIMIT n + 1``,
 so page 10,000 costs what page 1 costs, and the order is stable because the
 primary key breaks every tie. Cursors are opaque: base64 of the sort values.
+
+Not strawberry's ``@relay.connection`` (evaluated for issue 19, strawberry
+0.341): its ``ConnectionExtension`` wants the resolver annotated as an
+iterable of nodes, not a page read with keyset SQL; it adds the arguments as
+``before, after, first, last`` with descriptions of its own (``last``'s is
+``after``'s); ``relay.Connection`` brings its own ``PageInfo`` (a second type
+of that name, so ours would go), fields in another order and descriptions on
+every connection and edge type; and its ``NodeType`` is bound to ``Node``,
+which four of our lists (privacy audit, spans of control, philosophy statuses,
+mentees) are not.
 """
 
 from __future__ import annotations

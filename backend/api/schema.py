@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import strawberry
+from strawberry import relay
 from strawberry.extensions import AddValidationRules, ParserCache, SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
@@ -19,7 +20,7 @@ from backend.api.context import Info
 from backend.api.extensions import UnitOfWork, error_codes, persisted_queries
 from backend.api.limits import NoIntrospection, TokenLimit, aliases_rule, cost_rule, depth_rule
 from backend.api.persisted import PersistedOperations
-from backend.api.relay import Node, resolve_node
+from backend.api.relay import resolve_node
 from backend.api.scalars import SCALAR_OVERRIDES
 from backend.api.selections import CheckedValidation
 from backend.modules import import_slice_modules
@@ -29,7 +30,7 @@ from backend.settings import Settings
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global ID.")
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         return await resolve_node(info, id)
 
 

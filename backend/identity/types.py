@@ -20,7 +20,7 @@ from backend.api.context import Info
 from backend.api.ids import decode_optional_id
 from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.auth.viewer import Viewer
 from backend.db import Session
 from backend.identity import loaders, models, service
@@ -76,6 +76,10 @@ class Organisation(Node):
         rows = await service.root_units(info.context.session, info.context.viewer)
         return [Unit.from_row(row) for row in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_organisations, cls.from_row)(info, pks)
+
 
 @strawberry.type(description="A unit of an organisation: forvaltning, område, institution.")
 class Unit(Node):
@@ -99,6 +103,10 @@ class Unit(Node):
         rows = await info.context.loaders.get(loaders.UnitsByParentLoader).load(self.pk)
         return [Unit.from_row(row) for row in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_units, cls.from_row)(info, pks)
+
 
 @strawberry.type(description="A person, as a member of the viewer's organisation.")
 class Person(Node):
@@ -116,6 +124,10 @@ class Person(Node):
     @strawberry.field(description="Unit, job title, manager and roles in the organisation.")
     def membership(self) -> Membership:
         return Membership.from_row(self.row)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_people, cls.from_row)(info, pks)
 
 
 @strawberry.type(description="A person's place in an organisation: the reporting line and roles.")
@@ -172,6 +184,10 @@ class Membership(Node):
     @strawberry.field(description="Has leaders among their direct or indirect reports.")
     async def is_leader_of_leaders(self, info: Info) -> bool:
         return await info.context.loaders.get(loaders.LeaderOfLeadersLoader).load(self.pk)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_memberships, cls.from_row)(info, pks)
 
 
 @strawberry.type(description="An organisation the viewer belongs to (sign in with its slug).")
@@ -269,9 +285,3 @@ class UpdateUnitInput:
 @strawberry.type
 class UnitPayload(Payload):
     unit: Unit | None = None
-
-
-register_node("Organisation", fetcher(service.visible_organisations, Organisation.from_row))
-register_node("Unit", fetcher(service.visible_units, Unit.from_row))
-register_node("Person", fetcher(service.visible_people, Person.from_row))
-register_node("Membership", fetcher(service.visible_memberships, Membership.from_row))

@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from backend.api.context import Info
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from backend.privacy import models, service
 
 # strawberry.enum registers the model's enum itself (and returns it), so fields
@@ -48,6 +48,10 @@ class PersonalDataExport(Node):
     def download_url(self, info: Info) -> str | None:
         return service.download_url(info.context.settings, self.row, info.context.viewer)
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_exports(info, pks)
+
 
 @strawberry.type(description="Who read or exported whose data, and when.")
 class PrivacyAuditEntry:
@@ -81,7 +85,5 @@ async def _fetch_exports(info: Info, ids: list[int]) -> list[Any]:
     rows = await service.exports_visible(info.context.session, info.context.viewer, ids)
     return [PersonalDataExport.from_row(r) for r in rows]
 
-
-register_node("PersonalDataExport", _fetch_exports)
 
 TYPES: list[type] = [PersonalDataExport, PrivacyAuditEntry]

@@ -11,13 +11,13 @@ count (``progress.service``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from backend.i18n import translate
 from feedback.evaluations import models, repository, service
 from feedback.evaluations import policy as evaluation_policy
@@ -173,6 +173,10 @@ class Evaluation(Node):
             evaluation_pk=self.pk,
         )
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetch_evaluations(info, pks)
+
 
 async def fetch_evaluations(info: Info, pks: list[int]) -> list[Evaluation]:
     viewer = info.context.viewer
@@ -185,9 +189,6 @@ async def fetch_evaluations(info: Info, pks: list[int]) -> list[Evaluation]:
         for r in rows
         if r.id in allowed and any(allowed[r.id])
     ]
-
-
-register_node("Evaluation", fetch_evaluations)
 
 
 @strawberry.input

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 import strawberry
 
 from backend.api.context import Info
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from backend.identity import policy
 from feedback.frameworks import repository
 from feedback.frameworks.loaders import (
@@ -36,6 +37,10 @@ class CompetencyItem(Node):
     def from_row(cls, row: ItemRow, locale: str) -> CompetencyItem:
         return cls(pk=row.id, text=row.text(locale), required=row.required)
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _items(info, pks)
+
 
 @strawberry.type(description="A competency of a framework, with its items.")
 class Competency(Node):
@@ -53,6 +58,10 @@ class Competency(Node):
             items=[CompetencyItem.from_row(i, locale) for i in row.items],
         )
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _competencies(info, pks)
+
 
 @strawberry.type(description="An open question raters may answer in words.")
 class OpenQuestion(Node):
@@ -62,6 +71,10 @@ class OpenQuestion(Node):
     @classmethod
     def from_row(cls, row: QuestionRow, locale: str) -> OpenQuestion:
         return cls(pk=row.id, text=row.text(locale))
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _questions(info, pks)
 
 
 @strawberry.type(description="An item's texts in both languages.")
@@ -176,6 +189,10 @@ class CompetencyFramework(Node):
             ],
         )
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _frameworks(info, pks)
+
 
 async def _frameworks(info: Info, pks: list[int]) -> list[CompetencyFramework]:
     viewer = info.context.viewer
@@ -214,12 +231,6 @@ async def _questions(info: Info, pks: list[int]) -> list[OpenQuestion]:
     rows = await repository.questions_in(info.context.session, viewer.organisation_id, pks)
     english = info.context.locale == "en"
     return [OpenQuestion(pk=r[0], text=r[2] if english else r[1]) for r in rows]
-
-
-register_node("CompetencyFramework", _frameworks)
-register_node("Competency", _competencies)
-register_node("CompetencyItem", _items)
-register_node("OpenQuestion", _questions)
 
 
 @strawberry.input

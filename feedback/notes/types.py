@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from feedback.notes import loaders, models, service
 
 strawberry.enum(models.SubjectKind, description="What a feedback note is about.")
@@ -86,13 +87,14 @@ class FeedbackNote(Node):
         names = await info.context.loaders.get(loaders.NameByMembershipLoader).load_many(ids)
         return [n for n in names if n]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch(info, pks)
+
 
 async def _fetch(info: Info, ids: list[int]) -> list[FeedbackNote]:
     found = await service.visible_notes(info.context.session, info.context.viewer, ids)
     return [FeedbackNote.from_model(n) for n in found]
-
-
-register_node("FeedbackNote", _fetch)
 
 
 @strawberry.input

@@ -16,7 +16,7 @@ import strawberry
 from backend.api.context import Info
 from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from learning.mentoring import loaders, models, service
 
 # strawberry.enum registers the models' enums in place; the names stay the models' classes.
@@ -118,6 +118,10 @@ class MentorProfile(Node):
         loader = info.context.loaders.get(loaders.LoadByMentorLoader)
         return await loader.load(self.profile.membership_id)
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_profiles, cls.from_model)(info, pks)
+
 
 @strawberry.type(description="What a new leader looks for in a mentor.")
 class MentoringNeed(Node):
@@ -152,6 +156,10 @@ class MentoringNeed(Node):
     @strawberry.field
     async def person(self, info: Info) -> MentoringPerson | None:
         return await mentoring_person(info, self.need.membership_id)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_needs, cls.from_model)(info, pks)
 
 
 @strawberry.input
@@ -202,10 +210,6 @@ def fetcher(visible: Any, make: Any) -> Any:
         return [make(x) for x in await visible(info.context.session, info.context.viewer, ids)]
 
     return fetch
-
-
-register_node("MentorProfile", fetcher(service.visible_profiles, MentorProfile.from_model))
-register_node("MentoringNeed", fetcher(service.visible_needs, MentoringNeed.from_model))
 
 
 async def connection(

@@ -18,7 +18,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.pagination import Connection, Edge, PageInfo, PageRequest, paginate
-from backend.api.relay import Node, fetch_nodes, register_node
+from backend.api.relay import Node, fetch_nodes
 from backend.identity import loaders as identity_loaders
 from backend.identity.goals.types import FoundationPrinciple, OrganisationGoal
 from backend.identity.types import Membership
@@ -175,6 +175,10 @@ class PhilosophyVersion(Node):
         listing = comments.comments_listing(info.context.viewer, philosophy.membership_id, self.pk)
         return await note_connection(info, listing, PageRequest(first, after, last, before))
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetcher(service.visible_versions, cls.from_row)(info, pks)
+
 
 def _empty_page() -> PageInfo:
     return PageInfo(
@@ -206,6 +210,10 @@ class PhilosophyItem(Node):
             return None
         found = await fetch_nodes(info, "FeedbackNote", [self.source_note_id])
         return found.get(self.source_note_id)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _items(info, pks)
 
 
 @strawberry.type(
@@ -317,6 +325,10 @@ class LeadershipPhilosophy(Node):
         listing = comments.comments_listing(info.context.viewer, self.row.membership_id, version)
         return await note_connection(info, listing, PageRequest(first, after, last, before))
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetcher(service.visible_philosophies, cls.from_row)(info, pks)
+
 
 @strawberry.type(description="A leader and whether, and when, they published a philosophy.")
 class PhilosophyStatus:
@@ -365,10 +377,3 @@ async def _items(info: Info, pks: list[int]) -> list[PhilosophyItem]:
     """Items are the leader's alone."""
     rows = await service.my_items(info.context.session, info.context.viewer, pks)
     return [PhilosophyItem.from_row(row) for row in rows]
-
-
-register_node(
-    "LeadershipPhilosophy", _fetcher(service.visible_philosophies, LeadershipPhilosophy.from_row)
-)
-register_node("PhilosophyVersion", _fetcher(service.visible_versions, PhilosophyVersion.from_row))
-register_node("PhilosophyItem", _items)

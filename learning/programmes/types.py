@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from backend.identity.models import OrganisationGoal
 from backend.storage import get_storage
 from learning.programmes import loaders as ld
@@ -122,6 +122,10 @@ class Programme(Node):
         rows = await info.context.loaders.get(ld.CohortsByProgrammeLoader).load(self.pk)
         return [Cohort.from_row(r) for r in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_programmes(info, pks)
+
 
 @strawberry.type
 class ProgrammeVersion(Node):
@@ -167,6 +171,10 @@ class ProgrammeVersion(Node):
         rows = await info.context.loaders.get(ld.ModulesByVersionLoader).load(self.pk)
         return [Module.from_row(r) for r in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_versions(info, pks)
+
 
 @strawberry.type
 class Module(Node):
@@ -190,6 +198,10 @@ class Module(Node):
     async def activities(self, info: Info) -> list[Activity]:
         rows = await info.context.loaders.get(ld.ActivitiesByModuleLoader).load(self.pk)
         return [Activity.from_row(r) for r in rows]
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_modules(info, pks)
 
 
 @strawberry.type
@@ -241,6 +253,10 @@ class Activity(Node):
         row = await info.context.loaders.get(ld.ModuleByIdLoader).load(self.module_pk)
         return Module.from_row(row) if row else None
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_activities(info, pks)
+
 
 # --- node lookups ------------------------------------------------------------------------
 
@@ -283,11 +299,6 @@ async def _fetch_activities(info: Info, pks: list[int]) -> list[Activity]:
     visible = await _visible_versions(info, [r.version_id for r in rows])
     return [Activity.from_row(r) for r in rows if r.version_id in visible]
 
-
-register_node("Programme", _fetch_programmes)
-register_node("ProgrammeVersion", _fetch_versions)
-register_node("Module", _fetch_modules)
-register_node("Activity", _fetch_activities)
 
 TYPES: list[type] = [Programme, ProgrammeVersion, Module, Activity]
 

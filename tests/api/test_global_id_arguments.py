@@ -10,6 +10,7 @@ error with ``extensions.code``, ``extensions.reason`` and ``extensions.field``.
 
 from __future__ import annotations
 
+import ast
 import pathlib
 import re
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+import strawberry
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
@@ -31,8 +33,10 @@ from graphql import (
     get_introspection_query,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry import relay
 
 from backend.api.relay import to_global_id
+from backend.api.schema import build_schema
 from backend.settings import Settings
 from tests.support.factories import make_person, token_for
 from tests.support.graphql_client import GraphQLClient
@@ -294,3 +298,39 @@ def test_global_ids_are_decoded_in_one_place() -> None:
         if path not in allowed and "from_global_id" in path.read_text(encoding="utf-8")
     ]
     assert parsing == []
+
+
+_DECODERS = {"decode_id", "decode_ids", "decode_optional_id", "given_pk"}
+
+
+def _expected_id_types(root: pathlib.Path) -> dict[str, set[str]]:
+    """The type names the slices decode argument IDs as (the literal second
+    argument of every decoder call), with where each is used."""
+    found: dict[str, set[str]] = {}
+    for package in ("backend", "learning", "feedback"):
+        for path in (root / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or len(node.args) < 2:
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", None))
+                expected = node.args[1]
+                if name in _DECODERS and isinstance(expected, ast.Constant):
+                    found.setdefault(str(expected.value), set()).add(path.name)
+    return found
+
+
+def _is_node(schema: strawberry.Schema, name: str) -> bool:
+    origin = getattr(schema.get_type_by_name(name), "origin", None)
+    return isinstance(origin, type) and issubclass(origin, relay.Node)
+
+
+def test_every_decoded_id_names_a_node_type_of_the_schema(settings: Settings) -> None:
+    """An argument's ID is checked against a type name; each name a slice
+    expects is a strawberry relay Node of the schema, so an ID the schema
+    gives out for it is one the argument accepts."""
+    root = pathlib.Path(__file__).resolve().parents[2]
+    schema = build_schema(settings)
+    expected = _expected_id_types(root)
+    assert len(expected) >= 25, expected
+    not_nodes = {name for name in expected if not _is_node(schema, name)}
+    assert not_nodes == set(), not_nodes

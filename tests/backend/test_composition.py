@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # fill a ``backend.composition.Hooks`` slot, or be added here with a reason.
 SELF_REGISTRATIONS = {
     "register_messages",
-    "register_node",
     "register_personal_data",
     "register_no_personal_data",
     "register_retention",

@@ -4,6 +4,8 @@ half-way, over the real ``organisation`` table."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from sqlalchemy import select
 
@@ -11,7 +13,7 @@ from backend.api.context import Info
 from backend.api.errors import DomainError, ErrorCode
 from backend.api.mutations import Payload, run_mutation
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.identity.models import Organisation
 
 
@@ -25,6 +27,10 @@ class ShellOrganisation(Node):
     def again(self) -> ShellOrganisation:
         return self
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch(info, pks)
+
 
 async def _fetch(info: Info, pks: list[int]) -> list[ShellOrganisation]:
     rows = await info.context.session.execute(
@@ -33,9 +39,6 @@ async def _fetch(info: Info, pks: list[int]) -> list[ShellOrganisation]:
         )
     )
     return [ShellOrganisation(pk=r.id, slug=r.slug, name=r.name) for r in rows]
-
-
-register_node("ShellOrganisation", _fetch)
 
 
 @strawberry.type

@@ -12,7 +12,7 @@ import strawberry
 from backend.api.context import Info
 from backend.api.ids import decode_ids
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.identity import models
 from backend.identity.goals import loaders, service
 from backend.identity.repository import AnyRow
@@ -53,6 +53,10 @@ class OrganisationGoal(Node):
         rows = await info.context.loaders.get(loaders.UnitsByGoalLoader).load(self.pk)
         return [Unit.from_row(row) for row in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_goals, cls.from_row)(info, pks)
+
 
 @strawberry.type(description="A principle or value of the leadership foundation.")
 class FoundationPrinciple(Node):
@@ -71,6 +75,10 @@ class FoundationPrinciple(Node):
             title=row.title,
             description=row.description,
         )
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_principles, cls.from_row)(info, pks)
 
 
 @strawberry.type(description="One published version of the organisation's ledelsesgrundlag.")
@@ -102,6 +110,10 @@ class LeadershipFoundation(Node):
     @strawberry.field(description="The values, in order.")
     async def values(self, info: Info) -> list[FoundationPrinciple]:
         return await self._of_kind(info, PrincipleKind.VALUE)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_foundations, cls.from_row)(info, pks)
 
 
 @strawberry.input
@@ -158,14 +170,3 @@ class LeadershipFoundationPayload(Payload):
 
 def unit_ids(values: list[Any]) -> list[int]:
     return decode_ids(values, "Unit", "unitIds")
-
-
-register_node("OrganisationGoal", fetcher(service.visible_goals, OrganisationGoal.from_row))
-register_node(
-    "LeadershipFoundation",
-    fetcher(service.visible_foundations, LeadershipFoundation.from_row),
-)
-register_node(
-    "FoundationPrinciple",
-    fetcher(service.visible_principles, FoundationPrinciple.from_row),
-)

@@ -10,7 +10,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.i18n import translate
 from backend.identity import models
 from backend.identity.structure_import import service
@@ -118,6 +118,10 @@ class StructureImport(Node):
             return None
         return translate(error["key"], info.context.locale, **error.get("params", {}))
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(service.visible_imports, cls.from_row)(info, pks)
+
 
 @strawberry.input
 class CreateStructureImportInput:
@@ -136,6 +140,3 @@ class StartStructureImportInput:
 @strawberry.type
 class StructureImportPayload(Payload):
     structure_import: StructureImport | None = None
-
-
-register_node("StructureImport", fetcher(service.visible_imports, StructureImport.from_row))

@@ -12,7 +12,7 @@ from strawberry import LazyType
 from backend.api.context import Info
 from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.identity import policy
 from feedback.evaluations import models, repository, service
 from feedback.evaluations import policy as evaluation_policy
@@ -198,6 +198,10 @@ class EvaluationCycle(Node):
         )
         return ReportFigures.of(data) if data else None
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _cycles(info, pks)
+
 
 async def _cycles(info: Info, pks: list[int]) -> list[EvaluationCycle]:
     viewer = info.context.viewer
@@ -205,9 +209,6 @@ async def _cycles(info: Info, pks: list[int]) -> list[EvaluationCycle]:
         return []
     rows = await repository.cycles.by_ids(info.context.session, viewer.organisation_id, pks)
     return [EvaluationCycle.from_model(r) for r in rows]
-
-
-register_node("EvaluationCycle", _cycles)
 
 
 @strawberry.input

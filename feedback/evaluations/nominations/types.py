@@ -3,11 +3,13 @@ whether they answered), and the inputs and payloads of nominating."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from feedback.evaluations import models, repository
 from feedback.evaluations.types import (
     Evaluation,
@@ -44,6 +46,10 @@ class Nomination(Node):
             outside_directory=row.rater_id is None,
         )
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _nominations(info, pks)
+
 
 async def _nominations(info: Info, pks: list[int]) -> list[Nomination]:
     viewer = info.context.viewer
@@ -53,9 +59,6 @@ async def _nominations(info: Info, pks: list[int]) -> list[Nomination]:
     visible = await fetch_evaluations(info, list({row.evaluation_id for row in rows}))
     followed = {evaluation.pk for evaluation in visible if evaluation.can_follow}
     return [Nomination.from_model(row) for row in rows if row.evaluation_id in followed]
-
-
-register_node("Nomination", _nominations)
 
 
 @strawberry.input

@@ -8,7 +8,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from learning.effect import models
 from learning.effect.calculation import types as _figures  # noqa: F401  (EffectScope enum)
 from learning.effect.export import service
@@ -40,6 +40,10 @@ class EffectExport(Node):
     def download_url(self, info: Info) -> str | None:
         return service.download_url(info.context.settings, self.row)
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_exports(info, pks)
+
 
 @strawberry.input(description="A CSV or a PDF with charts, rendered in the background.")
 class ExportLearningEffectInput:
@@ -59,6 +63,3 @@ class ExportLearningEffectPayload(Payload):
 async def _fetch_exports(info: Info, ids: list[int]) -> list[Any]:
     rows = await service.exports_visible(info.context.session, info.context.viewer, ids)
     return [EffectExport.from_row(r) for r in rows]
-
-
-register_node("EffectExport", _fetch_exports)

@@ -8,7 +8,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from learning.effect import models
 from learning.effect.ratings import service
 
@@ -28,6 +28,10 @@ class ActivityRating(Node):
     def from_row(cls, row: models.ActivityRating) -> ActivityRating:
         return cls(pk=row.id, activity_pk=row.activity_id, rating=row.rating, comment=row.comment)
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_ratings(info, pks)
+
 
 @strawberry.input(description="The viewer's 1-5 rating of an activity; again replaces it.")
 class RateActivityInput:
@@ -45,6 +49,3 @@ class RateActivityPayload(Payload):
 async def _fetch_ratings(info: Info, ids: list[int]) -> list[Any]:
     rows = await service.own_ratings(info.context.session, info.context.viewer, ids)
     return [ActivityRating.from_row(r) for r in rows]
-
-
-register_node("ActivityRating", _fetch_ratings)

@@ -11,7 +11,7 @@ import strawberry
 from backend.api.context import Info
 from backend.api.mutations import Payload
 from backend.api.pagination import Connection, PageRequest, paginate
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from learning.mentoring import models
 from learning.mentoring.matching import explanations
 from learning.mentoring.matching import service as runs
@@ -87,6 +87,10 @@ class MatchProposal(Node):
     @strawberry.field
     async def mentor(self, info: Info) -> MentoringPerson | None:
         return await mentoring_person(info, self.proposal.mentor_id)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(mentorships.visible_proposals, cls.from_model)(info, pks)
 
 
 @strawberry.type(description="Weights of the parts of the fit.")
@@ -173,6 +177,10 @@ class MatchingRun(Node):
             lambda row: MatchProposal.from_model(row[2]),
         )
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(runs.visible_runs, cls.from_model)(info, pks)
+
 
 @strawberry.type(description="A mentor a new leader may ask for, best first.")
 class MentorCandidate:
@@ -229,7 +237,3 @@ class MatchingRunPayload(Payload):
 @strawberry.type
 class MatchProposalPayload(Payload):
     proposal: MatchProposal | None = None
-
-
-register_node("MatchingRun", fetcher(runs.visible_runs, MatchingRun.from_model))
-register_node("MatchProposal", fetcher(mentorships.visible_proposals, MatchProposal.from_model))

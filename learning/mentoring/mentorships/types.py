@@ -5,12 +5,13 @@ meeting), with the inputs and payloads of the mentorship mutations."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from learning.mentoring import hooks, models
 from learning.mentoring.mentorships import loaders
 from learning.mentoring.mentorships import service as mentorships
@@ -101,6 +102,10 @@ class Mentorship(Node):
             return []
         loader = info.context.loaders.get(practice_loaders.AssessmentsByMentorshipLoader)
         return [MentorshipAssessment.from_model(a) for a in await loader.load(self.pk)]
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await fetcher(mentorships.visible_mentorships, cls.from_model)(info, pks)
 
 
 @strawberry.type(description="A mentee's progress in their programmes.")
@@ -203,6 +208,3 @@ class ChangeMentorshipStatusInput:
 @strawberry.type
 class MentorshipPayload(Payload):
     mentorship: Mentorship | None = None
-
-
-register_node("Mentorship", fetcher(mentorships.visible_mentorships, Mentorship.from_model))

@@ -5,12 +5,13 @@ payloads of the practice mutations."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from learning.mentoring import models
 from learning.mentoring.mentorships import service as mentorships
 from learning.mentoring.practice import loaders
@@ -48,6 +49,10 @@ class MentoringMeeting(Node):
             )
             for n in found
         ]
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _meetings(info, pks)
 
 
 @strawberry.type(description="A rating of 1-5 on a focus area.")
@@ -171,6 +176,3 @@ async def _meetings(info: Info, ids: list[int]) -> list[MentoringMeeting]:
         if owners and mentorships.is_participant(info.context.viewer, owners[0]):
             found.append(MentoringMeeting.from_model(meeting))
     return found
-
-
-register_node("MentoringMeeting", _meetings)

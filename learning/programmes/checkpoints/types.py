@@ -4,13 +4,13 @@ leadership philosophy a checkpoint cites, and completing a checkpoint."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes.checkpoints import repository as repo
@@ -71,6 +71,10 @@ class ManagerCheckpoint(Node):
         found = await loaders.get(ld.PublishedPhilosophyByLeaderLoader).load(row.membership_id)
         return CheckpointPhilosophy.from_published(found) if found else None
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_checkpoints(info, pks)
+
 
 @strawberry.type(description="A published leadership philosophy version, as a checkpoint cites it.")
 class CheckpointPhilosophy:
@@ -101,8 +105,6 @@ async def _fetch_checkpoints(info: Info, pks: list[int]) -> list[ManagerCheckpoi
     rows = await repo.checkpoints_visible_by_id(info.context.session, viewer, pks)
     return [ManagerCheckpoint.from_row(r) for r in rows]
 
-
-register_node("ManagerCheckpoint", _fetch_checkpoints)
 
 TYPES: list[type] = [ManagerCheckpoint]
 

@@ -9,14 +9,14 @@ checkpoints ``checkpoints.types``: they refer back to ``Enrolment``, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_optional_id
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node, to_global_id
+from backend.api.relay import Node, to_global_id
 from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes.enrolments import repository as repo
@@ -53,6 +53,10 @@ class Cohort(Node):
     )
     async def enrolled_leaders(self, info: Info) -> int | None:
         return await info.context.loaders.get(ld.EnrolledCountByCohortLoader).load(self.pk)
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_cohorts(info, pks)
 
 
 @strawberry.type(description="A leader as programmes show them.")
@@ -98,6 +102,10 @@ class DevelopmentGoal(Node):
         loader = info.context.loaders.get(ld.OrganisationGoalByIdLoader)
         row = await loader.load(self.organisation_goal_pk)
         return OrganisationGoalSummary.from_row(row) if row else None
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_goals(info, pks)
 
 
 async def goals_for_viewer(
@@ -218,6 +226,10 @@ class Enrolment(Node):
         rows = await info.context.loaders.get(ld.CheckpointsByEnrolmentLoader).load(self.pk)
         return [ManagerCheckpoint.from_row(r) for r in rows]
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_enrolments(info, pks)
+
 
 # --- node lookups ----------------------------------------------------------------------
 
@@ -255,10 +267,6 @@ async def _fetch_cohorts(info: Info, pks: list[int]) -> list[Cohort]:
     rows = await info.context.loaders.get(ld.CohortByIdLoader).load_many(pks)
     return [Cohort.from_row(r) for r in rows if r is not None]
 
-
-register_node("Enrolment", _fetch_enrolments)
-register_node("DevelopmentGoal", _fetch_goals)
-register_node("Cohort", _fetch_cohorts)
 
 TYPES: list[type] = [Enrolment, DevelopmentGoal, Cohort]
 

@@ -21,7 +21,7 @@ from strawberry.types.base import get_object_definition
 from backend.api.context import Info
 from backend.api.errors import REASON_DESCRIPTION, ErrorCode
 from backend.api.mutations import Payload
-from backend.api.relay import Node, register_node
+from backend.api.relay import Node
 from backend.storage import get_storage
 from learning.programmes import loaders as ld
 from learning.programmes import models as m
@@ -71,6 +71,10 @@ class Reflection(Node):
         row = await info.context.loaders.get(ld.ActivityByIdLoader).load(self.activity_pk)
         return Activity.from_row(row) if row else None
 
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_reflections(info, pks)
+
 
 @strawberry.type
 class ActionEvidence(Node):
@@ -107,6 +111,10 @@ class ActionEvidence(Node):
             url=url,
             byte_size=self.byte_size,
         )
+
+    @classmethod
+    async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
+        return await _fetch_evidence(info, pks)
 
 
 @strawberry.type(description="One activity as the leader of an enrolment does it.")
@@ -201,9 +209,6 @@ async def _fetch_evidence(info: Info, pks: list[int]) -> list[ActionEvidence]:
     rows = await sharing_repo.visible_evidence_by_id(info.context.session, viewer, pks)
     return [ActionEvidence.from_row(r) for r in rows]
 
-
-register_node("Reflection", _fetch_reflections)
-register_node("ActionEvidence", _fetch_evidence)
 
 TYPES: list[type] = [Reflection, ActionEvidence]
 
