@@ -308,3 +308,30 @@ async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(demo: De
         await assert_accessible(page, "own 360 report, no longer shared")
     assert not mentor_reads_report()
     api.close()
+
+
+async def test_a_mentor_declines_a_proposed_mentorship_after_confirming(demo: Demo) -> None:
+    api = demo.api()
+    hr = api.sign_in(HR)
+    open_needs = api.run("query HrMentoring", {}, hr)["mentoringNeeds"]["nodes"]
+    julie = api.run("query AppViewer", {}, api.sign_in(UNMATCHED_LEADER))["viewer"]
+    name = next(
+        n["person"]["name"]
+        for n in open_needs
+        if n["person"]["name"] not in (julie["person"]["name"], "Jonas Kragh")
+    )
+    asking = token_by_magic_link(demo, api, email_of(demo, name))
+    mentorship_id, mentor_name = proposed_mentorship(api, asking)
+    async with phone_signed_in_by_mail(demo, api, email_of(demo, mentor_name)) as page:
+        await page.goto(f"{demo.url}/mentoring")
+        await page.get_by_role("heading", name="Venter på dit svar").wait_for()
+        await assert_accessible(page, "mentees with a proposal waiting")
+        await page.get_by_role("link", name=name).click()
+        await page.get_by_role("button", name="Sig nej tak").click()
+        await page.get_by_label("Begrundelse (valgfri)").fill("Jeg har ikke tid i dette halvår.")
+        await assert_accessible(page, "declining a proposed mentorship")
+        await page.get_by_role("button", name="Ja, sig nej tak").click()
+        await shown(page, page.get_by_role("status").filter(has_text="Afvist"))
+        assert await page.get_by_role("button", name="Sig ja til forløbet").count() == 0
+    assert state(api, asking, mentorship_id)["status"] == "REJECTED"
+    api.close()

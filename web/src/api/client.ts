@@ -37,6 +37,9 @@ const embedded = [
   "EnrolmentConnection",
   "OrganisationGoalSummary",
   "DevelopmentGoal",
+  "MentorshipConnection",
+  "MentorshipAssessment",
+  "Rating",
   ...hrEmbedded,
 ];
 
