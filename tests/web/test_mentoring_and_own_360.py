@@ -1,8 +1,10 @@
 """Mentoring's answers and the leader's own 360 in Debian's Chromium at
 390x844 against the real server and worker on the demo data, persisted
-queries only: a proposed mentorship accepted by mentee and mentor, a
-mentee's self-assessment (and a focus area the API refuses), pausing with
-confirmation, the mentor's visit clearing "shared since your last visit";
+queries only: a proposed mentorship accepted by mentee and mentor (and one a
+mentor declines), a mentee's self-assessment (and a focus area the API
+refuses), pausing, resuming and completing with confirmation, the mentor's
+visit clearing "shared since your last visit", a nomination withdrawn, the
+360 report shared with the mentor and no longer, and an activity rated;
 axe-core on every screen they pass."""
 
 from __future__ import annotations
@@ -139,9 +141,24 @@ async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_ass
         await page.get_by_role("button", name="Sæt på pause").click()
         await page.get_by_role("button", name="Ja", exact=True).click()
         await shown(page, page.get_by_role("status").filter(has_text="På pause"))
-        await shown(page, page.get_by_role("button", name="Genoptag"))
+        assert state(api, mentee_token, mentorship_id)["status"] == "PAUSED"
+        await page.get_by_role("button", name="Genoptag").click()
+        await page.get_by_role("button", name="Ja", exact=True).click()
+        await shown(page, page.get_by_role("status").filter(has_text="Aktivt"))
+        # Completing ends it; the end's self-assessment is still offered.
+        await page.get_by_role("button", name="Afslut forløbet").click()
+        await page.get_by_text("Afslut forløbet nu?").wait_for()
+        await page.get_by_role("button", name="Ja", exact=True).click()
+        await shown(page, page.get_by_role("status").filter(has_text="Afsluttet"))
+        assert await page.get_by_role("button", name="Sæt på pause").count() == 0
+        kinds = page.get_by_label("Hvilken vurdering?").locator("option")
+        assert await kinds.all_inner_texts() == [
+            "Selvvurdering ved afslutning",
+            "Din evaluering af forløbet",
+        ]
+        await assert_accessible(page, "a completed mentorship")
     final = state(api, mentee_token, mentorship_id)
-    assert final["status"] == "PAUSED"
+    assert final["status"] == "COMPLETED"
     assessments = [(a["kind"], a["text"]) for a in final["assessments"]]
     assert assessments == [("START_SELF", text)]
     ratings = [(r["key"], r["value"]) for r in final["assessments"][0]["ratings"]]
