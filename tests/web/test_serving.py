@@ -19,6 +19,7 @@ APP_ROUTES = [
     "/feedback",
     "/feedback/notes/RmVlZGJhY2tOb3RlOjE=",
     "/mentoring/mentorships/TWVudG9yc2hpcDox",
+    "/mentoring/mine",
     "/enrolments/RW5yb2xtZW50OjE=/activities/QWN0aXZpdHk6MQ==",
     "/checkpoints",
 ]

@@ -24,6 +24,7 @@ const FeedbackInbox = lazy(() => import("./screens/Feedback").then((m) => ({ def
 const FeedbackNote = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackNote })));
 const MatchProposal = lazy(() => import("./screens/MatchProposal").then((m) => ({ default: m.MatchProposal })));
 const Mentees = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentees })));
+const MyMentorships = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.MyMentorships })));
 const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentorship })));
 const Development = lazy(() => import("./screens/Development"));
 const Philosophy = lazy(() => import("./screens/Philosophy"));
@@ -129,6 +130,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/feedback") return <FeedbackInbox />;
   if ((params = match("/feedback/notes/:id", pathname))) return <FeedbackNote id={globalId("FeedbackNote", params.id)} />;
   if (pathname === "/mentoring") return <Mentees />;
+  if (pathname === "/mentoring/mine") return <MyMentorships />;
   if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
   if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;

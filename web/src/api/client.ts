@@ -41,6 +41,9 @@ const embedded = [
   "PhilosophyVersionConnection",
   "PhilosophyStatus",
   "PhilosophyStatusConnection",
+  "MentorshipConnection",
+  "MentorshipAssessment",
+  "Rating",
   ...hrEmbedded,
 ];
 

@@ -174,3 +174,55 @@ export const OpenMyRaterFormMutation = graphql(`
     }
   }
 `);
+
+export const WithdrawNominationMutation = graphql(`
+  mutation AppWithdrawNomination($input: WithdrawNominationInput!) {
+    withdrawNomination(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      evaluation {
+        id
+        nominations {
+          id
+          group
+          raterName
+          raterEmail
+          status
+          invited
+          outsideDirectory
+        }
+      }
+    }
+  }
+`);
+
+export const ShareReportMutation = graphql(`
+  mutation AppShareEvaluationReport($input: ShareEvaluationReportInput!) {
+    shareEvaluationReport(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+// The leader's mentor (an active or paused mentorship), to share the report with.
+export const MyMentorQuery = graphql(`
+  query AppMyMentorForReport {
+    myMentorships(statuses: [ACTIVE, PAUSED], first: 5) {
+      nodes {
+        id
+        viewerRole
+        mentor {
+          name
+          membershipId
+        }
+      }
+    }
+  }
+`);

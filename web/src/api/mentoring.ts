@@ -153,3 +153,124 @@ export const RequestMentorMutation = graphql(`
     }
   }
 `);
+
+// Where a mentorship stands: who has accepted, and the assessments so far.
+export const MentorshipStateQuery = graphql(`
+  query AppMentorshipState($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Mentorship {
+        status
+        viewerRole
+        mentorAcceptedAt
+        menteeAcceptedAt
+        assessments {
+          kind
+          text
+          updatedAt
+          ratings {
+            key
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyMentorshipsQuery = graphql(`
+  query AppMyMentorships {
+    myMentorships(first: 20) {
+      nodes {
+        id
+        status
+        viewerRole
+        startsOn
+        mentor {
+          name
+          jobTitle
+        }
+        mentee {
+          name
+          jobTitle
+        }
+      }
+    }
+  }
+`);
+
+export const AcceptMentorshipMutation = graphql(`
+  mutation AppAcceptMentorship($input: MentorshipIdInput!) {
+    acceptMentorship(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      mentorship {
+        id
+        status
+        mentorAcceptedAt
+        menteeAcceptedAt
+      }
+    }
+  }
+`);
+
+export const DeclineMentorshipMutation = graphql(`
+  mutation AppDeclineMentorship($input: DeclineMentorshipInput!) {
+    declineMentorship(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      mentorship {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const ChangeMentorshipStatusMutation = graphql(`
+  mutation AppChangeMentorshipStatus($input: ChangeMentorshipStatusInput!) {
+    changeMentorshipStatus(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      mentorship {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const SubmitAssessmentMutation = graphql(`
+  mutation AppSubmitMentorshipAssessment($input: SubmitMentorshipAssessmentInput!) {
+    submitMentorshipAssessment(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+// Only errors: the mentor's page keeps what it showed at opening (the
+// "shared since your last visit" items) until it is opened again.
+export const MarkMenteeVisitedMutation = graphql(`
+  mutation AppMarkMenteeVisited($input: MentorshipIdInput!) {
+    markMenteeVisited(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -104,6 +104,10 @@ const da = {
   approve: "Godkend",
   proposalStatus: { PROPOSED: "Foreslået", APPROVED: "Godkendt", REJECTED: "Afvist", SUPERSEDED: "Erstattet" } as Record<string, string>,
   mentorshipStatus: { PROPOSED: "Foreslået", ACTIVE: "Aktivt", PAUSED: "På pause", COMPLETED: "Afsluttet", CANCELLED: "Aflyst", REJECTED: "Afvist" } as Record<string, string>,
+  myMentorships: "Mine mentorforløb",
+  noMentorships: "Du har ingen mentorforløb endnu.",
+  awaitingAnswer: "Venter på dit svar",
+  asRole: { MENTOR: "Du er mentor", MENTEE: "Du er mentee" } as Record<string, string>,
 };
 
 type Messages = typeof da;
@@ -210,6 +214,10 @@ const en: Messages = {
   approve: "Approve",
   proposalStatus: { PROPOSED: "Proposed", APPROVED: "Approved", REJECTED: "Rejected", SUPERSEDED: "Superseded" },
   mentorshipStatus: { PROPOSED: "Proposed", ACTIVE: "Active", PAUSED: "Paused", COMPLETED: "Completed", CANCELLED: "Cancelled", REJECTED: "Rejected" },
+  myMentorships: "My mentorships",
+  noMentorships: "You have no mentorships yet.",
+  awaitingAnswer: "Waiting for your answer",
+  asRole: { MENTOR: "You are the mentor", MENTEE: "You are the mentee" },
 };
 
 export const messages: Record<Language, Messages> = { DA: da, EN: en };

@@ -9,6 +9,7 @@ import { useQueue } from "../offline/useQueue";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
 import { SafeHtml } from "../ui/SafeHtml";
+import { ActivityRating } from "./ActivityRating";
 
 export function Activity({ enrolmentId, activityId }: { enrolmentId: string; activityId: string }) {
   const { t, language } = useApp();
@@ -58,6 +59,7 @@ export function Activity({ enrolmentId, activityId }: { enrolmentId: string; act
       {status !== "COMPLETED" && (
         <p><button onClick={() => record("COMPLETED")}>{t.complete}</button></p>
       )}
+      <ActivityRating activityId={activityId} />
     </main>
   );
 }

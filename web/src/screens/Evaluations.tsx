@@ -8,10 +8,13 @@ import {
   ApproveNominationsMutation,
   DirectoryQuery,
   EvaluationQuery,
+  MyMentorQuery,
   NominateMutation,
   OpenMyRaterFormMutation,
+  ShareReportMutation,
   SubmitNominationsMutation,
   TasksQuery,
+  WithdrawNominationMutation,
 } from "../api/evaluations";
 import type { AppEvaluationQuery } from "../gql/graphql";
 import { formatDateTime, type Language } from "../i18n/format";
@@ -56,6 +59,15 @@ const TEXT = {
     answers: (n: number) => `${n} svar`,
     pending: "Rapporten er ikke klar endnu.",
     progress: (invited: number, enough: boolean) => `${invited} inviteret · ${enough ? "nok svar" : "ikke nok svar endnu"}`,
+    withdraw: (name: string) => `Træk tilbage ${name}`,
+    withdrawShort: "Træk tilbage",
+    withdrawn: (name: string) => `${name} er ikke længere nomineret.`,
+    share: "Del rapporten",
+    shareWith: (name: string) => `Del rapporten med ${name}`,
+    stopSharing: (name: string) => `Stop deling med ${name}`,
+    shared: (name: string) => `Rapporten er delt med ${name}.`,
+    unshared: (name: string) => `Rapporten er ikke længere delt med ${name}.`,
+    shareHint: "Din mentor kan læse rapporten, når du deler den. Du kan stoppe delingen igen.",
   },
   EN: {
     title: "360 evaluation",
@@ -93,6 +105,15 @@ const TEXT = {
     answers: (n: number) => `${n} answers`,
     pending: "The report is not ready yet.",
     progress: (invited: number, enough: boolean) => `${invited} invited · ${enough ? "enough answers" : "not enough answers yet"}`,
+    withdraw: (name: string) => `Withdraw ${name}`,
+    withdrawShort: "Withdraw",
+    withdrawn: (name: string) => `${name} is no longer nominated.`,
+    share: "Share the report",
+    shareWith: (name: string) => `Share the report with ${name}`,
+    stopSharing: (name: string) => `Stop sharing with ${name}`,
+    shared: (name: string) => `The report is shared with ${name}.`,
+    unshared: (name: string) => `The report is no longer shared with ${name}.`,
+    shareHint: "Your mentor can read the report once you share it. You can stop sharing again.",
   },
 };
 
@@ -177,6 +198,7 @@ export function Evaluation({ id }: { id: string }) {
         </ul>
       </section>
       <Report report={evaluation.report} />
+      {mine && evaluation.report?.status === "READY" && <ShareReport evaluationId={evaluation.id} />}
     </main>
   );
 }
@@ -184,13 +206,16 @@ export function Evaluation({ id }: { id: string }) {
 type EvaluationData = Extract<NonNullable<AppEvaluationQuery["node"]>, { __typename: "Evaluation" }>;
 type Nomination = EvaluationData["nominations"][number];
 
-function RaterList({ nominations }: { nominations: Nomination[] }) {
+function RaterList({ nominations, onWithdraw }: { nominations: Nomination[]; onWithdraw?: (n: Nomination) => void }) {
   const [t] = useText();
   return (
     <ul className="list" aria-label={t.raters}>
       {nominations.map((n) => (
         <li key={n.id}>
           {n.raterName} <span className="meta">{t.group[n.group]}{n.outsideDirectory ? ` · ${t.outside}` : ""}{n.invited ? ` · ${t.invited}` : ""}</span>
+          {onWithdraw && n.status === "PROPOSED" && (
+            <button type="button" className="secondary" aria-label={t.withdraw(n.raterName)} onClick={() => onWithdraw(n)}>{t.withdrawShort}</button>
+          )}
         </li>
       ))}
     </ul>
@@ -205,7 +230,16 @@ function Nominations({ evaluation, onChange }: { evaluation: EvaluationData; onC
   const [{ data: found }] = useQuery({ query: DirectoryQuery, variables: { search }, pause: search.trim().length < 2 });
   const [nominateState, nominate] = useMutation(NominateMutation);
   const [submitState, submit] = useMutation(SubmitNominationsMutation);
+  const [withdrawState, withdraw] = useMutation(WithdrawNominationMutation);
+  const [withdrawn, setWithdrawn] = useState("");
   const editable = evaluation.nominationState === "NOMINATING";
+  async function takeBack(nomination: Nomination) {
+    setWithdrawn("");
+    const result = await withdraw({ input: { nominationId: nomination.id, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.withdrawNomination.errors.length !== 0) return;
+    setWithdrawn(t.withdrawn(nomination.raterName));
+    onChange();
+  }
   async function add(nominee: { group: "PEER" | "EXTERNAL"; membershipId?: string; name?: string; email?: string }) {
     const result = await nominate({ input: { evaluationId: evaluation.id, nominees: [nominee], clientMutationId: crypto.randomUUID() } });
     if (result.data?.nominateRaters.errors.length !== 0) return;
@@ -228,7 +262,9 @@ function Nominations({ evaluation, onChange }: { evaluation: EvaluationData; onC
   return (
     <section aria-labelledby="nominations">
       <h2 id="nominations">{t.raters}</h2>
-      <RaterList nominations={evaluation.nominations} />
+      <RaterList nominations={evaluation.nominations} onWithdraw={evaluation.nominationState === "APPROVED" ? undefined : takeBack} />
+      {withdrawState.data?.withdrawNomination.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
+      <p role="status">{withdrawn}</p>
       {editable && (
         <>
           <div className="stack">
@@ -293,6 +329,34 @@ function Approval({ evaluation, onDone }: { evaluation: EvaluationData; onDone: 
       {state.data?.approveNominations.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
       <button type="submit" disabled={state.fetching}>{t.approve}</button>
     </form>
+  );
+}
+
+/** The leader shares their report with their mentor, or stops. The API does
+ * not say whom it is shared with now, so both are offered and the answer
+ * says what was done. */
+function ShareReport({ evaluationId }: { evaluationId: string }) {
+  const [t] = useText();
+  const [{ data }] = useQuery({ query: MyMentorQuery });
+  const [state, share] = useMutation(ShareReportMutation);
+  const [notice, setNotice] = useState("");
+  const mentor = data?.myMentorships.nodes.find((m) => m.viewerRole === "MENTEE")?.mentor;
+  if (!mentor) return null;
+  const name = mentor.name;
+  async function change(shared: boolean) {
+    setNotice("");
+    const result = await share({ input: { evaluationId, membershipId: mentor!.membershipId, shared, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.shareEvaluationReport.errors.length === 0) setNotice(shared ? t.shared(name) : t.unshared(name));
+  }
+  return (
+    <section aria-labelledby="share" className="stack">
+      <h2 id="share">{t.share}</h2>
+      <p>{t.shareHint}</p>
+      <button type="button" onClick={() => change(true)} disabled={state.fetching}>{t.shareWith(name)}</button>
+      <button type="button" className="secondary" onClick={() => change(false)} disabled={state.fetching}>{t.stopSharing(name)}</button>
+      {state.data?.shareEvaluationReport.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
+      <p role="status">{notice}</p>
+    </section>
   );
 }
 

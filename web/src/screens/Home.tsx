@@ -6,7 +6,7 @@ import { Link } from "../ui/Link";
 import { Progress } from "../ui/Progress";
 
 export function Home() {
-  const { t, language, isNewLeader } = useApp();
+  const { t, language, isNewLeader, roles } = useApp();
   // Home in one request: the viewer, enrolments, next activities, mentor,
   // unread feedback and check-ins to hold.
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
@@ -73,6 +73,9 @@ export function Home() {
       )}
       {!home.mentor && isNewLeader && (
         <p><Link href="/mentoring/find">{t.findMentor}</Link></p>
+      )}
+      {(home.mentor || isNewLeader || roles.includes("MENTOR")) && (
+        <p><Link href="/mentoring/mine">{t.myMentorships}</Link></p>
       )}
       <section aria-labelledby="philosophies">
         <h2 id="philosophies">{t.philosophies}</h2>
