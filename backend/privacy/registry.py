@@ -1,10 +1,10 @@
 """The personal-data registry: every table says whether it holds data about
 a person, and if so how that data is exported and erased.
 
-A slice declares its own tables in its ``privacy.py``, in ``def register()``
-(found like ``seed.py`` and ``tasks.py`` modules are, so ``backend`` names no
-domain; ``backend.composition.compose`` calls every one at start-up, never an
-import). A test walks
+A slice declares its own tables in its ``privacy.py``, in ``def register()``,
+which ``backend.composition.compose`` calls at start-up (it finds every
+slice's ``privacy.py`` as it finds ``wiring.py``, so ``backend`` names no
+domain); importing the module declares nothing. A test walks
 ``Base.metadata`` and fails for any table in neither list, so a new table
 cannot slip past the export and the erasure (Moodle's privacy providers do
 the same with their metadata test).

@@ -1,8 +1,8 @@
 """What this slice plugs in at start-up (``backend.composition``): its
 reminder mails' templates and their morning run on the scheduler; and into
-other slices, through their ``service.py``: a mentee's progress and what they shared with
-MENTOR on the mentor's ``mentees`` page, and who may give feedback on a
-reflection, action evidence or checkpoint (whoever may read it)."""
+other slices, through their ``service.py``: a mentee's progress and what they
+shared with MENTOR on the mentor's ``mentees`` page, and who may give feedback
+on a reflection, action evidence or checkpoint (whoever may read it)."""
 
 from __future__ import annotations
 
