@@ -17,6 +17,15 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _compose() -> None:
+    """Before any command: the slices registered and wired as the application
+    has them (texts, mail templates, privacy declarations, clean-up steps)."""
+    from backend.composition import compose
+
+    compose()
+
+
 @app.command()
 def migrate(revision: str = typer.Argument("heads", help="Target revision.")) -> None:
     """Apply database migrations."""
@@ -165,9 +174,6 @@ def cleanup() -> None:
     """Run every clean-up step now (the scheduler runs them hourly)."""
     from backend.db import get_database
     from backend.jobs.cleanup import run_cleanup
-    from backend.modules import import_slice_modules
-
-    import_slice_modules("tasks")  # slices register their steps there
 
     async def run() -> dict[str, int]:
         database = get_database()

@@ -14,10 +14,10 @@ from sqlalchemy import text
 router = APIRouter()
 
 ReadinessCheck = Callable[[Request], Awaitable[None]]
-_CHECKS: dict[str, ReadinessCheck] = {}
 
 
 def register_readiness_check(name: str, check: ReadinessCheck) -> None:
+    """Ask ``check`` too (a slice's ``wiring.wire()`` calls this at start-up)."""
     _CHECKS[name] = check
 
 
@@ -38,8 +38,8 @@ async def _broker(_: Request) -> None:
     await asyncio.to_thread(_ping_broker)
 
 
-register_readiness_check("database", _database)
-register_readiness_check("broker", _broker)
+# The shell's own, from the start; the slices add theirs at composition.
+_CHECKS: dict[str, ReadinessCheck] = {"database": _database, "broker": _broker}
 
 
 @router.get("/healthz", include_in_schema=False)

@@ -1,6 +1,7 @@
 """Texts the server writes, Danish first and English second.
 
-Each domain registers its own messages; a message is looked up by key and
+Each slice adds its own messages at start-up (its ``messages.register()``, which
+``backend.composition.compose`` calls); a message is looked up by key and
 formatted with named parameters in the reader's locale.
 """
 
@@ -17,7 +18,53 @@ class Locale(StrEnum):
 
 DEFAULT_LOCALE = Locale.DA
 
-_MESSAGES: dict[str, dict[Locale, str]] = {}
+# The shell's own texts (errors every slice may raise): the registry's content
+# from the start. The slices' texts are added by ``register_messages``, called
+# from their ``messages.register()`` at composition (``backend.composition``).
+_BUILTIN: dict[str, tuple[str, str]] = {
+    "error.internal": (
+        "Der skete en uventet fejl. Oplys fejl-id {request_id}, hvis du kontakter support.",
+        "An unexpected error occurred. Quote error id {request_id} if you contact support.",
+    ),
+    "error.unauthenticated": ("Du skal være logget ind.", "You must be signed in."),
+    "error.forbidden": (
+        "Du har ikke adgang til dette.",
+        "You do not have access to this.",
+    ),
+    "error.not_found": ("Findes ikke.", "Not found."),
+    "error.invalid_id": ("Ugyldigt id.", "Invalid id."),
+    "error.invalid_cursor": ("Ugyldig markør.", "Invalid cursor."),
+    "error.page_size": (
+        "Du kan højst hente {maximum} ad gangen.",
+        "You can fetch at most {maximum} at a time.",
+    ),
+    "error.both_directions": (
+        "Brug enten first/after eller last/before, ikke begge.",
+        "Use either first/after or last/before, not both.",
+    ),
+    "error.idempotency_mismatch": (
+        "Dette clientMutationId er allerede brugt med andre data.",
+        "This clientMutationId was already used with other input.",
+    ),
+    "error.idempotency_in_progress": (
+        "En ændring med samme clientMutationId er i gang. Prøv igen om lidt.",
+        "A change with the same clientMutationId is in progress. Try again shortly.",
+    ),
+    "error.idempotency_key": (
+        "clientMutationId skal være 1 til 128 tegn.",
+        "clientMutationId must be 1 to 128 characters.",
+    ),
+    "error.required": ("Skal udfyldes.", "Required."),
+    "error.too_long": ("Højst {maximum} tegn.", "At most {maximum} characters."),
+    "error.database_unavailable": (
+        "Databasen svarer ikke lige nu. Prøv igen.",
+        "The database is not answering right now. Try again.",
+    ),
+}
+
+_MESSAGES: dict[str, dict[Locale, str]] = {
+    key: {Locale.DA: danish, Locale.EN: english} for key, (danish, english) in _BUILTIN.items()
+}
 
 
 def register_messages(messages: dict[str, tuple[str, str]]) -> None:
@@ -77,47 +124,3 @@ def format_day(day: date, locale: Locale | str) -> str:
     danish = locale == Locale.DA
     month = _MONTHS[Locale.DA if danish else Locale.EN].split()[day.month - 1]
     return f"{day.day}. {month} {day.year}" if danish else f"{day.day} {month} {day.year}"
-
-
-register_messages(
-    {
-        "error.internal": (
-            "Der skete en uventet fejl. Oplys fejl-id {request_id}, hvis du kontakter support.",
-            "An unexpected error occurred. Quote error id {request_id} if you contact support.",
-        ),
-        "error.unauthenticated": ("Du skal være logget ind.", "You must be signed in."),
-        "error.forbidden": (
-            "Du har ikke adgang til dette.",
-            "You do not have access to this.",
-        ),
-        "error.not_found": ("Findes ikke.", "Not found."),
-        "error.invalid_id": ("Ugyldigt id.", "Invalid id."),
-        "error.invalid_cursor": ("Ugyldig markør.", "Invalid cursor."),
-        "error.page_size": (
-            "Du kan højst hente {maximum} ad gangen.",
-            "You can fetch at most {maximum} at a time.",
-        ),
-        "error.both_directions": (
-            "Brug enten first/after eller last/before, ikke begge.",
-            "Use either first/after or last/before, not both.",
-        ),
-        "error.idempotency_mismatch": (
-            "Dette clientMutationId er allerede brugt med andre data.",
-            "This clientMutationId was already used with other input.",
-        ),
-        "error.idempotency_in_progress": (
-            "En ændring med samme clientMutationId er i gang. Prøv igen om lidt.",
-            "A change with the same clientMutationId is in progress. Try again shortly.",
-        ),
-        "error.idempotency_key": (
-            "clientMutationId skal være 1 til 128 tegn.",
-            "clientMutationId must be 1 to 128 characters.",
-        ),
-        "error.required": ("Skal udfyldes.", "Required."),
-        "error.too_long": ("Højst {maximum} tegn.", "At most {maximum} characters."),
-        "error.database_unavailable": (
-            "Databasen svarer ikke lige nu. Prøv igen.",
-            "The database is not answering right now. Try again.",
-        ),
-    }
-)

@@ -39,7 +39,6 @@ from bench.floor_sql import (
     SQL,
     UNREAD,
 )
-from feedback.evaluations.home import messages as _messages  # noqa: F401  (registers texts)
 
 router = APIRouter()
 Rows = list[asyncpg.Record]

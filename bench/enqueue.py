@@ -67,6 +67,7 @@ def _probe(run: Run, raters: int) -> dict[str, Any]:
     # What _enqueue imports, imported before the clocks start (not the client's work).
     importlib.import_module("backend.db")
     importlib.import_module("feedback.evaluations.delivery.service")
+    importlib.import_module("backend.composition").compose()
     cycle_id = asyncio.run(_cycle_with_raters(run, raters))
     times: dict[str, float] = defaultdict(float)
     original_execute, original_commit = AsyncSession.execute, AsyncSession.commit

@@ -162,10 +162,12 @@ async def _cycle_with_raters(run: Run, count: int) -> int:
 
 
 async def _enqueue(run: Run, cycle_id: int) -> tuple[float, int, int]:
+    from backend.composition import compose
     from backend.db import Database
     from backend.settings import Settings
     from feedback.evaluations.delivery import service as delivery
 
+    compose()  # the mail templates, as the worker has them
     settings = Settings(database_url=run.options.asyncpg_url, secret_key="x" * 40)
     database = Database(settings)
     try:

@@ -126,11 +126,13 @@ def _in_memory(run: Run) -> None:
 
 
 async def _database_run(run: Run) -> None:
+    from backend.composition import compose
     from backend.db import Database
     from backend.settings import Settings
     from learning.mentoring.matching import service as runs
     from learning.mentoring.models import MatchingRun
 
+    compose()  # the texts of the explanations, as the worker has them
     hr = run.subjects["hr"][0]
     database = Database(Settings(database_url=run.options.asyncpg_url, secret_key="x" * 40))
     try:

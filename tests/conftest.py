@@ -259,9 +259,10 @@ def settings(test_root: Path) -> Iterator[Settings]:
 
 @pytest.fixture(scope="session", autouse=True)
 def composed() -> None:
-    """The slices wired into each other as production does at start-up (the
-    same ``compose`` that ``create_app`` and the worker call), for tests that
-    call services without starting the application."""
+    """The slices registered (texts, privacy declarations, mail templates,
+    periodic tasks …) and wired into each other as production does at
+    start-up (the same ``compose`` that ``create_app`` and the worker call),
+    for tests that call services without starting the application."""
     from backend.composition import compose
 
     compose()

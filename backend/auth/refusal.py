@@ -14,8 +14,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 
-from backend.auth import messages  # noqa: F401 - registers the refusal texts
-
 log = logging.getLogger("ledelyst.auth")
 
 

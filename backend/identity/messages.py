@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         # Sign-in. One text for an unknown e-mail and a wrong password, so the
         # answer never tells whether an account exists.
@@ -177,3 +177,8 @@ register_messages(
         ),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

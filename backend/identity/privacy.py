@@ -22,7 +22,6 @@ from backend.identity.models import (
     StructureImport,
     Unit,
 )
-from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
 from backend.privacy.handlers import (
     delete_rows,
     export_rows,
@@ -61,69 +60,6 @@ async def _revoke_tokens(session: AsyncSession, subject: Subject) -> int:
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
 
 
-register_personal_data(
-    Person,
-    export=export_rows(Person, of_person(Person.id), leave_out=["password_hash"]),
-    erase=whole_person_only(
-        update_rows(
-            Person,
-            of_person(Person.id),
-            {
-                "name": lambda s: translate("privacy.erased_name", "da"),
-                "email": erased_email,
-                "password_hash": None,
-                "oidc_subject": None,
-                "is_active": False,
-            },
-        )
-    ),
-    description="Name, e-mail address, language and how the person signs in.",
-)
-register_personal_data(
-    Membership,
-    export=export_rows(Membership, lambda s: Membership.id == s.membership_id),
-    erase=update_rows(
-        Membership,
-        lambda s: Membership.id == s.membership_id,
-        # The row stays: others' rows (evaluations, reporting lines) point at it.
-        {
-            "job_title": "",
-            "roles": [],
-            "is_active": False,
-            "leader_since": None,
-            "manager_id": None,
-            "unit_id": None,
-        },
-    ),
-    description="Unit, job title, manager, roles and leader seniority in the organisation.",
-)
-register_personal_data(
-    RefreshToken,
-    export=export_rows(
-        RefreshToken,
-        lambda s: and_(
-            RefreshToken.person_id == s.person_id,
-            RefreshToken.organisation_id == s.organisation_id,
-        ),
-        leave_out=["token_hash", "family"],
-    ),
-    erase=_revoke_tokens,
-    description="When the person's sessions were started, renewed and ended.",
-)
-register_personal_data(
-    MagicLink,
-    export=export_rows(MagicLink, of_person(MagicLink.person_id), leave_out=["token_hash"]),
-    erase=whole_person_only(delete_rows(MagicLink, of_person(MagicLink.person_id))),
-    description="Sign-in links sent to the person.",
-)
-register_personal_data(
-    SignInAttempt,
-    export=export_rows(SignInAttempt, _sign_in_subject),
-    erase=whole_person_only(delete_rows(SignInAttempt, _sign_in_subject)),
-    description="Recent sign-in attempts with the person's e-mail address (rate limits).",
-)
-
-
 def _imports_started(subject: Subject) -> ColumnElement[bool]:
     return and_(
         StructureImport.started_by_id == subject.person_id,
@@ -131,18 +67,81 @@ def _imports_started(subject: Subject) -> ColumnElement[bool]:
     )
 
 
-register_personal_data(
-    StructureImport,
-    export=export_rows(StructureImport, _imports_started, leave_out=["result"]),
-    erase=update_rows(StructureImport, _imports_started, {"started_by_id": None}),
-    description="Structure imports from an HR system the person started.",
-)
-for model, reason in (
-    (Organisation, "The organisation itself: its name and address slug."),
-    (Unit, "The organisation's units; people are placed in them by membership."),
-    (OrganisationGoal, "The organisation's goals, written by the organisation."),
-    (OrganisationGoalUnit, "Which units a goal applies to."),
-    (LeadershipFoundation, "The organisation's leadership foundation."),
-    (FoundationPrinciple, "Principles and values of the leadership foundation."),
-):
-    register_no_personal_data(model, reason=reason)
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        Person,
+        export=export_rows(Person, of_person(Person.id), leave_out=["password_hash"]),
+        erase=whole_person_only(
+            update_rows(
+                Person,
+                of_person(Person.id),
+                {
+                    "name": lambda s: translate("privacy.erased_name", "da"),
+                    "email": erased_email,
+                    "password_hash": None,
+                    "oidc_subject": None,
+                    "is_active": False,
+                },
+            )
+        ),
+        description="Name, e-mail address, language and how the person signs in.",
+    )
+    register_personal_data(
+        Membership,
+        export=export_rows(Membership, lambda s: Membership.id == s.membership_id),
+        erase=update_rows(
+            Membership,
+            lambda s: Membership.id == s.membership_id,
+            # The row stays: others' rows (evaluations, reporting lines) point at it.
+            {
+                "job_title": "",
+                "roles": [],
+                "is_active": False,
+                "leader_since": None,
+                "manager_id": None,
+                "unit_id": None,
+            },
+        ),
+        description="Unit, job title, manager, roles and leader seniority in the organisation.",
+    )
+    register_personal_data(
+        RefreshToken,
+        export=export_rows(
+            RefreshToken,
+            lambda s: and_(
+                RefreshToken.person_id == s.person_id,
+                RefreshToken.organisation_id == s.organisation_id,
+            ),
+            leave_out=["token_hash", "family"],
+        ),
+        erase=_revoke_tokens,
+        description="When the person's sessions were started, renewed and ended.",
+    )
+    register_personal_data(
+        MagicLink,
+        export=export_rows(MagicLink, of_person(MagicLink.person_id), leave_out=["token_hash"]),
+        erase=whole_person_only(delete_rows(MagicLink, of_person(MagicLink.person_id))),
+        description="Sign-in links sent to the person.",
+    )
+    register_personal_data(
+        SignInAttempt,
+        export=export_rows(SignInAttempt, _sign_in_subject),
+        erase=whole_person_only(delete_rows(SignInAttempt, _sign_in_subject)),
+        description="Recent sign-in attempts with the person's e-mail address (rate limits).",
+    )
+    register_personal_data(
+        StructureImport,
+        export=export_rows(StructureImport, _imports_started, leave_out=["result"]),
+        erase=update_rows(StructureImport, _imports_started, {"started_by_id": None}),
+        description="Structure imports from an HR system the person started.",
+    )
+    for model, reason in (
+        (Organisation, "The organisation itself: its name and address slug."),
+        (Unit, "The organisation's units; people are placed in them by membership."),
+        (OrganisationGoal, "The organisation's goals, written by the organisation."),
+        (OrganisationGoalUnit, "Which units a goal applies to."),
+        (LeadershipFoundation, "The organisation's leadership foundation."),
+        (FoundationPrinciple, "Principles and values of the leadership foundation."),
+    ):
+        register_no_personal_data(model, reason=reason)

@@ -20,7 +20,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.api.pagination import Connection, PageRequest, paginate
 from backend.auth.viewer import Viewer
-from backend.identity import messages as _messages  # noqa: F401  (registers the texts)
 from backend.identity import policy, repository
 from backend.identity.models import Role, Unit
 from backend.identity.repository import AnyRow

@@ -29,7 +29,7 @@ CLEANUP_INTERVAL_SECONDS = 3600.0
 # and the outbox lease re-sends outbox work much sooner.
 REDIS_VISIBILITY_TIMEOUT_SECONDS = 12 * 3600
 
-# Periodic tasks of the slices, added from their tasks.py.
+# Periodic tasks of the slices, added from their wiring.wire() at composition.
 _periodic: dict[str, dict[str, Any]] = {}
 
 
@@ -37,8 +37,8 @@ def register_periodic(
     name: str, task: str, schedule: float | timedelta | BaseSchedule, **options: Any
 ) -> None:
     """Run ``task`` on the scheduler every ``schedule`` (seconds, a timedelta or a
-    crontab, in UTC). Call it in a slice's ``tasks.py``: the scheduler imports
-    every tasks module before it starts beat. ``options`` are Celery send
+    crontab, in UTC). Call it in a slice's ``wiring.wire()``: the scheduler
+    composes the slices before it starts beat. ``options`` are Celery send
     options, e.g. ``expires``."""
     entry: dict[str, Any] = {"task": task, "schedule": schedule}
     if options:
@@ -150,7 +150,7 @@ def _import_task_modules(sender: Celery | None = None, **_: Any) -> None:
     from backend.modules import import_slice_modules
 
     import_slice_modules("tasks")
-    compose()  # the tasks use the same cross-slice wiring as the API
+    compose()  # the tasks use the same registrations and cross-slice wiring as the API
 
 
 celery_app = make_celery_app()

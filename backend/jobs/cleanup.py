@@ -1,8 +1,9 @@
 """The hourly clean-up: every registered step runs once per scheduler tick.
 
-Domains add steps (expired tokens, old drafts) with ``register_cleanup`` in
-their ``tasks.py``. A step takes a session and the settings, returns how many
-rows it removed, and must be idempotent: a run can be repeated or skipped.
+Domains add steps (expired tokens, old drafts) with ``register_cleanup``, from
+their ``wiring.wire()`` at start-up (``backend.composition.compose``). A step
+takes a session and the settings, returns how many rows it removed, and must
+be idempotent: a run can be repeated or skipped.
 """
 
 from __future__ import annotations
@@ -26,15 +27,11 @@ CleanupStep = Callable[[AsyncSession, Settings], Awaitable[int]]
 _steps: dict[str, CleanupStep] = {}
 
 
-def register_cleanup(name: str) -> Callable[[CleanupStep], CleanupStep]:
-    def register(step: CleanupStep) -> CleanupStep:
-        _steps[name] = step
-        return step
-
-    return register
+def register_cleanup(name: str, step: CleanupStep) -> None:
+    """Run ``step`` in every clean-up (a name registered again is replaced)."""
+    _steps[name] = step
 
 
-@register_cleanup("outbox")
 async def purge_done_messages(session: AsyncSession, settings: Settings) -> int:
     """Done outbox messages are kept ``keep_days`` for inspection, then deleted."""
     days = OutboxOptions.from_settings(settings).keep_days

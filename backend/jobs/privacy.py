@@ -58,9 +58,11 @@ async def erase_mail(session: AsyncSession, subject: Subject) -> int:
     return len(found)
 
 
-register_personal_data(
-    OutboxMessage,
-    export=export_mail,
-    erase=erase_mail,
-    description="Mail to the person waiting to be sent, or sent in the last days.",
-)
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        OutboxMessage,
+        export=export_mail,
+        erase=erase_mail,
+        description="Mail to the person waiting to be sent, or sent in the last days.",
+    )

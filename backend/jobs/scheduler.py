@@ -17,11 +17,11 @@ import os
 import signal
 import threading
 
+from backend.composition import compose
 from backend.jobs.celery_app import beat_schedule, celery_app, celery_config, var_folder
 from backend.jobs.leader import LeaderLock, leader_lock, wait_for_leadership
 from backend.jobs.runtime import use_settings
 from backend.logs import configure_logging
-from backend.modules import import_slice_modules
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -73,8 +73,8 @@ def run_scheduler(
     """
     configure(settings)
     configure_logging(settings.log_level, settings.log_json)
-    # The slices register their periodic tasks when their tasks modules load.
-    import_slice_modules("tasks")
+    # The slices register their periodic tasks at composition.
+    compose()
     celery_app.conf.beat_schedule = beat_schedule(settings)
     var_folder(settings).mkdir(parents=True, exist_ok=True)  # beat's schedule file
     lock = leader_lock(settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.jobs.celery_app import CLEANUP_TASK, RELAY_TASK, celery_app
-from backend.jobs.cleanup import register_cleanup, run_cleanup
+from backend.jobs.cleanup import run_cleanup
 from backend.jobs.options import OutboxOptions
 from backend.jobs.relay import celery_publisher, relay_outbox
 from backend.jobs.runtime import run_async, worker_settings
@@ -27,7 +27,6 @@ def cleanup() -> dict[str, int]:
     return run_async(lambda database: run_cleanup(database, settings))
 
 
-@register_cleanup("idempotency")
 async def forget_idempotency_keys(session: AsyncSession, settings: Settings) -> int:
     """Client mutation ids older than ``idempotency_days`` are forgotten."""
     from backend.api.idempotency import forget_expired  # the API is heavy; load on use

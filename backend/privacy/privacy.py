@@ -27,40 +27,7 @@ from backend.storage import get_storage
 
 _exports = of_membership(PersonalDataExport.membership_id)
 
-register_personal_data(
-    PersonalDataExport,
-    export=export_rows(PersonalDataExport, _exports),
-    erase=all_of(
-        collect_files(PersonalDataExport, _exports, PersonalDataExport.object_key),
-        delete_rows(PersonalDataExport, _exports),
-    ),
-    description="Exports of the person's data, and the files made for them.",
-)
-register_personal_data(
-    PrivacyAuditEntry,
-    export=export_rows(
-        PrivacyAuditEntry,
-        lambda s: or_(
-            PrivacyAuditEntry.subject_id == s.membership_id,
-            PrivacyAuditEntry.actor_id == s.membership_id,
-        ),
-    ),
-    erase=keep(
-        "The record of who read or exported a person's data is the organisation's "
-        "accountability (GDPR art. 5(2)); it names memberships, whose names are erased."
-    ),
-    description="Who read the person's 360 reports or exported their data, and what they read.",
-)
 
-register_no_personal_data(
-    ReleasedFigure,
-    reason="Which keys (evaluation, enrolment or membership ids) a released figure summed, "
-    "never a value: the release audit that keeps figures from being combined to single "
-    "anyone out. Deleting it would let figures that were refused be released.",
-)
-
-
-@register_retention("privacy.exports")
 async def delete_old_exports(session: AsyncSession, settings: Settings) -> int:
     """An export holds everything about a person: its file is kept only as long
     as it takes to download it."""
@@ -74,3 +41,38 @@ async def delete_old_exports(session: AsyncSession, settings: Settings) -> int:
         await storage.delete(str(key))
     outcome = await session.execute(delete(PersonalDataExport).where(old))
     return rows_affected(outcome)
+
+
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        PersonalDataExport,
+        export=export_rows(PersonalDataExport, _exports),
+        erase=all_of(
+            collect_files(PersonalDataExport, _exports, PersonalDataExport.object_key),
+            delete_rows(PersonalDataExport, _exports),
+        ),
+        description="Exports of the person's data, and the files made for them.",
+    )
+    register_personal_data(
+        PrivacyAuditEntry,
+        export=export_rows(
+            PrivacyAuditEntry,
+            lambda s: or_(
+                PrivacyAuditEntry.subject_id == s.membership_id,
+                PrivacyAuditEntry.actor_id == s.membership_id,
+            ),
+        ),
+        erase=keep(
+            "The record of who read or exported a person's data is the organisation's "
+            "accountability (GDPR art. 5(2)); it names memberships, whose names are erased."
+        ),
+        description="Who read the person's 360 reports or exported their data, and what they read.",
+    )
+    register_no_personal_data(
+        ReleasedFigure,
+        reason="Which keys (evaluation, enrolment or membership ids) a released figure summed, "
+        "never a value: the release audit that keeps figures from being combined to single "
+        "anyone out. Deleting it would let figures that were refused be released.",
+    )
+    register_retention("privacy.exports", delete_old_exports)

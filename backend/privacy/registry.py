@@ -1,8 +1,10 @@
 """The personal-data registry: every table says whether it holds data about
 a person, and if so how that data is exported and erased.
 
-A slice declares its own tables in its ``privacy.py`` (found like ``seed.py``
-and ``tasks.py`` modules are, so ``backend`` names no domain). A test walks
+A slice declares its own tables in its ``privacy.py``, in ``def register()``,
+which ``backend.composition.compose`` calls at start-up (it finds every
+slice's ``privacy.py`` as it finds ``wiring.py``, so ``backend`` names no
+domain); importing the module declares nothing. A test walks
 ``Base.metadata`` and fails for any table in neither list, so a new table
 cannot slip past the export and the erasure (Moodle's privacy providers do
 the same with their metadata test).
@@ -18,7 +20,6 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.modules import import_slice_modules
 from backend.settings import Settings
 
 
@@ -105,15 +106,10 @@ def _caller() -> str:
     return str(sys._getframe(2).f_globals.get("__name__", ""))
 
 
-def register_retention(name: str) -> Callable[[RetentionStep], RetentionStep]:
+def register_retention(name: str, step: RetentionStep) -> None:
     """A step of the daily retention run: deletes what is kept no longer, and
     returns how many rows it removed. Must be idempotent."""
-
-    def register(step: RetentionStep) -> RetentionStep:
-        _retention[name] = step
-        return step
-
-    return register
+    _retention[name] = step
 
 
 def _check_new(name: str, slice_name: str, *, personal: bool) -> None:
@@ -124,24 +120,23 @@ def _check_new(name: str, slice_name: str, *, personal: bool) -> None:
         raise ValueError(f"table {name!r} declared twice, differently")
 
 
-def load_declarations() -> None:
-    """Import every slice's ``privacy.py`` (and their models)."""
-    from backend.modules import load_models
-
-    load_models()
-    import_slice_modules("privacy")
+def _declared() -> None:
+    """Reading an empty registry would export and erase nothing, and say it
+    had done so: a process that has not composed its slices fails instead."""
+    if not _personal:
+        raise RuntimeError("no personal data declared: call backend.composition.compose() first")
 
 
 def personal_tables() -> dict[str, PersonalData]:
-    load_declarations()
+    _declared()
     return dict(_personal)
 
 
 def impersonal_tables() -> dict[str, NoPersonalData]:
-    load_declarations()
+    _declared()
     return dict(_impersonal)
 
 
 def retention_steps() -> dict[str, RetentionStep]:
-    load_declarations()
+    _declared()
     return dict(_retention)

@@ -46,7 +46,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.errors import DomainError, ErrorCode
 from backend.db import database_of, utcnow
-from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
 from backend.privacy.models import ReleasedFigure
 
 log = logging.getLogger("ledelyst.privacy.release")

@@ -22,7 +22,6 @@ from backend.identity.models import Membership, Person
 from backend.identity.policy import forbid, is_hr, require_viewer
 from backend.jobs.outbox import enqueue
 from backend.privacy import audit, erasure, exporting
-from backend.privacy import messages as _messages  # noqa: F401  (registers the texts)
 from backend.privacy.models import (
     AuditAction,
     ExportStatus,

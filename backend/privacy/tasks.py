@@ -1,12 +1,10 @@
 """Background work of the privacy duties: rendering an export (through the
 outbox, after the request committed), deleting an erased person's files,
-and the daily retention run."""
+and the daily retention run (scheduled by ``wiring.py``)."""
 
 from __future__ import annotations
 
-from celery.schedules import crontab
-
-from backend.jobs.celery_app import celery_app, register_periodic
+from backend.jobs.celery_app import celery_app
 from backend.jobs.outbox_task import OutboxJob, outbox_task
 from backend.jobs.runtime import run_async, worker_settings
 from backend.privacy import service
@@ -30,7 +28,3 @@ def apply_retention() -> dict[str, int]:
     """Delete what is kept no longer (the scheduler runs this nightly)."""
     settings = worker_settings()
     return run_async(lambda database: run_retention(database, settings))
-
-
-# At night, when nobody reads reports: the deletes touch many rows at once.
-register_periodic("privacy-retention", RETENTION_TASK, crontab(hour=2, minute=30))

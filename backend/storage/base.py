@@ -21,7 +21,6 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from backend.api.errors import DomainError, ErrorCode
-from backend.i18n import register_messages
 from backend.storage.sniff import SNIFF_BYTES, content_matches
 
 MAX_KEY_LENGTH = 512
@@ -265,26 +264,3 @@ def human_size(size: int) -> str:
         if size >= factor:
             return f"{round(size / factor, 1):g} {unit}"
     return f"{size} bytes"
-
-
-register_messages(
-    {
-        "storage.upload.content_type_not_allowed": (
-            "Filtypen {content_type} er ikke tilladt her. Tilladt: {allowed}.",
-            "The file type {content_type} is not allowed here. Allowed: {allowed}.",
-        ),
-        "storage.upload.too_large": (
-            "Filen er for stor. Den må højst fylde {maximum}.",
-            "The file is too large. It may be at most {maximum}.",
-        ),
-        "storage.upload.empty": ("Filen er tom.", "The file is empty."),
-        "storage.upload.content_mismatch": (
-            "Filens indhold er ikke {content_type}, som den blev anmeldt som.",
-            "The file's content is not {content_type}, as it was declared.",
-        ),
-        "storage.upload.missing": (
-            "Filen er ikke uploadet. Prøv igen.",
-            "The file has not been uploaded. Try again.",
-        ),
-    }
-)

@@ -14,7 +14,6 @@ import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, Response
 
-from backend.health import register_readiness_check
 from backend.storage import get_storage
 from backend.storage.base import InvalidObjectKey, Storage, content_disposition, media_type
 from backend.storage.local import LocalStorage, UploadTooLarge
@@ -135,8 +134,6 @@ def _declared_length(request: Request) -> int:
     return int(value) if value.isdigit() else 0
 
 
-async def _storage_ready(request: Request) -> None:
+async def storage_ready(request: Request) -> None:
+    """The readiness check of ``/readyz`` (``wiring.py``)."""
     await get_storage(request.app.state.settings).ping()
-
-
-register_readiness_check("storage", _storage_ready)

@@ -3,7 +3,7 @@
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         # Errors
         "feedback.cycle.not_found": (
@@ -268,3 +268,8 @@ register_messages(
         "feedback.page.skip": ("Gå til spørgsmålene", "Skip to the questions"),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

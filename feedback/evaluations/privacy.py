@@ -68,18 +68,6 @@ def _own_evaluations(subject: Subject) -> ColumnElement[bool]:
     )
 
 
-register_personal_data(
-    EvaluationCycle,
-    export=export_rows(
-        EvaluationCycle,
-        of_membership(EvaluationCycle.created_by_id),
-        leave_out=["nomination_limits", "reminder_days_before_close"],
-    ),
-    erase=update_rows(
-        EvaluationCycle, of_membership(EvaluationCycle.created_by_id), {"created_by_id": None}
-    ),
-    description="360 cycles the person set up (as HR).",
-)
 _evaluation_rows = export_rows(
     Evaluation,
     of_membership(Evaluation.leader_id),
@@ -104,53 +92,6 @@ async def _export_evaluations(session: AsyncSession, subject: Subject) -> Rows:
     return rows
 
 
-register_personal_data(
-    Evaluation,
-    export=_export_evaluations,
-    erase=all_of(
-        update_rows(Evaluation, of_membership(Evaluation.manager_id), {"manager_id": None}),
-        keep(
-            "A closed evaluation's frozen aggregates stay: cycle results and learning "
-            "effect are built from them, and they name no rater."
-        ),
-    ),
-    description="The person's 360 evaluations: state, frozen aggregates and report.",
-)
-register_personal_data(
-    EvaluationShare,
-    export=export_rows(
-        EvaluationShare,
-        lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
-    ),
-    erase=delete_rows(
-        EvaluationShare,
-        lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
-    ),
-    description="Whom the person shared their 360 report with, and whose was shared with them.",
-)
-register_personal_data(
-    Nomination,
-    # The invitation and the rater's own unsent draft; not whether or when
-    # they answered or declined (nor the reminders that imply it): an export
-    # HR asks for must not say what the 360 promises nobody sees.
-    export=export_rows(
-        Nomination,
-        _as_rater,  # type: ignore[arg-type]
-        leave_out=["responded", "declined", "reminders_sent", "last_reminded_on"],
-    ),
-    erase=update_rows(
-        Nomination,
-        _as_rater,  # type: ignore[arg-type]
-        {
-            "rater_name": "",
-            "rater_email": lambda s: f"erased-{s.person_id}@erased.invalid",
-            "draft": None,
-        },
-    ),
-    description="Invitations to rate someone, and the person's unsent answers.",
-)
-
-
 async def _erase_links(session: AsyncSession, subject: Subject) -> int:
     """Counted per invitation, not per link: reminders (each with a link of
     its own) go only to raters who have not answered, so a count of links
@@ -165,37 +106,6 @@ async def _erase_links(session: AsyncSession, subject: Subject) -> int:
     return int(with_links or 0)
 
 
-register_personal_data(
-    RaterToken,
-    export=no_rows(),  # hashes of link secrets, nothing to read
-    erase=_erase_links,
-    description="The person's rater links (stored hashed).",
-)
-for model, reason in (
-    (EvaluationResponse, "Anonymous by construction: an evaluation and a rater group, no rater."),
-    (ResponseAnswer, "A value of an anonymous response; deleted after the retention period."),
-    (ResponseComment, "A comment of an anonymous response, shown in the frozen report."),
-    (
-        CompetencySums,
-        "The learning-effect read model: sums of others' anonymous answers under the "
-        "report's anonymity rules, like the frozen cells on the evaluation (never "
-        "exported as they are); deleted with the evaluation.",
-    ),
-    (
-        LeaderChange,
-        "The learning-effect read model per leader: each follow-up's change averaged "
-        "over competencies, made from the sums above (never exported as it is); "
-        "deleted with either evaluation.",
-    ),
-    (
-        DeclineReason,
-        "Why someone declined, per cycle, with nothing that links it to the rater; "
-        "deleted with the raw answers after the retention period.",
-    ),
-):
-    register_no_personal_data(model, reason=reason)
-
-
 def _closed_before(settings: Settings) -> object:
     limit = utcnow() - timedelta(days=settings.raw_answer_retention_days)
     return select(EvaluationCycle.id).where(
@@ -204,7 +114,6 @@ def _closed_before(settings: Settings) -> object:
     )
 
 
-@register_retention("feedback.raw_answers")
 async def delete_raw_answers(session: AsyncSession, settings: Settings) -> int:
     """Raw answers of cycles closed longer ago than the retention period. The
     frozen aggregates on the evaluation (and the rendered report) stay; the
@@ -221,7 +130,6 @@ async def delete_raw_answers(session: AsyncSession, settings: Settings) -> int:
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
 
 
-@register_retention("feedback.decline_reasons")
 async def delete_decline_reasons(session: AsyncSession, settings: Settings) -> int:
     """Decline reasons go with the raw answers of the same cycles."""
     outcome = await session.execute(
@@ -232,7 +140,6 @@ async def delete_decline_reasons(session: AsyncSession, settings: Settings) -> i
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
 
 
-@register_retention("feedback.unsent_drafts")
 async def delete_unsent_drafts(session: AsyncSession, settings: Settings) -> int:
     """Answers a rater saved but never sent, in the same cycles."""
     evaluations = select(Evaluation.id).where(Evaluation.cycle_id.in_(_closed_before(settings)))  # type: ignore[arg-type]
@@ -247,3 +154,99 @@ async def delete_unsent_drafts(session: AsyncSession, settings: Settings) -> int
         .execution_options(synchronize_session=False)
     )
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        EvaluationCycle,
+        export=export_rows(
+            EvaluationCycle,
+            of_membership(EvaluationCycle.created_by_id),
+            leave_out=["nomination_limits", "reminder_days_before_close"],
+        ),
+        erase=update_rows(
+            EvaluationCycle, of_membership(EvaluationCycle.created_by_id), {"created_by_id": None}
+        ),
+        description="360 cycles the person set up (as HR).",
+    )
+    register_personal_data(
+        Evaluation,
+        export=_export_evaluations,
+        erase=all_of(
+            update_rows(Evaluation, of_membership(Evaluation.manager_id), {"manager_id": None}),
+            keep(
+                "A closed evaluation's frozen aggregates stay: cycle results and learning "
+                "effect are built from them, and they name no rater."
+            ),
+        ),
+        description="The person's 360 evaluations: state, frozen aggregates and report.",
+    )
+    register_personal_data(
+        EvaluationShare,
+        export=export_rows(
+            EvaluationShare,
+            lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
+        ),
+        erase=delete_rows(
+            EvaluationShare,
+            lambda s: or_(EvaluationShare.membership_id == s.membership_id, _own_evaluations(s)),
+        ),
+        description="Whom the person shared their 360 report with, and whose was shared with them.",
+    )
+    register_personal_data(
+        Nomination,
+        # The invitation and the rater's own unsent draft; not whether or when
+        # they answered or declined (nor the reminders that imply it): an export
+        # HR asks for must not say what the 360 promises nobody sees.
+        export=export_rows(
+            Nomination,
+            _as_rater,  # type: ignore[arg-type]
+            leave_out=["responded", "declined", "reminders_sent", "last_reminded_on"],
+        ),
+        erase=update_rows(
+            Nomination,
+            _as_rater,  # type: ignore[arg-type]
+            {
+                "rater_name": "",
+                "rater_email": lambda s: f"erased-{s.person_id}@erased.invalid",
+                "draft": None,
+            },
+        ),
+        description="Invitations to rate someone, and the person's unsent answers.",
+    )
+    register_personal_data(
+        RaterToken,
+        export=no_rows(),  # hashes of link secrets, nothing to read
+        erase=_erase_links,
+        description="The person's rater links (stored hashed).",
+    )
+    for model, reason in (
+        (
+            EvaluationResponse,
+            "Anonymous by construction: an evaluation and a rater group, no rater.",
+        ),
+        (ResponseAnswer, "A value of an anonymous response; deleted after the retention period."),
+        (ResponseComment, "A comment of an anonymous response, shown in the frozen report."),
+        (
+            CompetencySums,
+            "The learning-effect read model: sums of others' anonymous answers under the "
+            "report's anonymity rules, like the frozen cells on the evaluation (never "
+            "exported as they are); deleted with the evaluation.",
+        ),
+        (
+            LeaderChange,
+            "The learning-effect read model per leader: each follow-up's change averaged "
+            "over competencies, made from the sums above (never exported as it is); "
+            "deleted with either evaluation.",
+        ),
+        (
+            DeclineReason,
+            "Why someone declined, per cycle, with nothing that links it to the rater; "
+            "deleted with the raw answers after the retention period.",
+        ),
+    ):
+        register_no_personal_data(model, reason=reason)
+    register_retention("feedback.raw_answers", delete_raw_answers)
+    register_retention("feedback.decline_reasons", delete_decline_reasons)
+    register_retention("feedback.unsent_drafts", delete_unsent_drafts)

@@ -10,7 +10,6 @@ before/after means and seeds the demo's cycles through it).
 from __future__ import annotations
 
 from backend.db import Session
-from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.cycles.service import (
     CycleCommand,
     QuestionnaireChange,

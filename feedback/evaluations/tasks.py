@@ -4,13 +4,14 @@ Through the outbox (delivered once): ``feedback.invite_raters`` (a cycle's
 invitations, when it opens) and ``feedback.render_report`` (one PDF per
 evaluation, when its cycle closes). On the scheduler: ``feedback.advance_cycles``
 (open and close cycles at their times, every minute) and
-``feedback.send_reminders`` (daily, on each cycle's reminder days).
+``feedback.send_reminders`` (daily, on each cycle's reminder days), scheduled in
+``wiring.py``.
 """
 
 from __future__ import annotations
 
 from backend.db import Database
-from backend.jobs.celery_app import celery_app, register_periodic
+from backend.jobs.celery_app import celery_app
 from backend.jobs.outbox_task import OutboxJob, outbox_task
 from backend.jobs.runtime import run_async
 from feedback.evaluations import service
@@ -18,10 +19,6 @@ from feedback.evaluations.cycles.service import INVITE_TASK, RENDER_TASK
 
 ADVANCE_TASK = "feedback.advance_cycles"
 REMIND_TASK = "feedback.send_reminders"
-
-# For the lead: entries for the Celery beat schedule.
-register_periodic("feedback-advance-cycles", ADVANCE_TASK, 60.0, expires=120)
-register_periodic("feedback-send-reminders", REMIND_TASK, 3600.0, expires=1800)
 
 
 @outbox_task(INVITE_TASK)

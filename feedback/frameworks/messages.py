@@ -3,7 +3,7 @@
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         "feedback.framework.not_found": (
             "Kompetencemodellen findes ikke.",
@@ -31,3 +31,8 @@ register_messages(
         ),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

@@ -22,7 +22,6 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
 from backend.identity.models import Role
-from feedback.frameworks import messages as _messages  # noqa: F401  (registers texts)
 from feedback.frameworks import repository
 from feedback.frameworks.models import SCALE_MAX as SCALE_MAX
 from feedback.frameworks.models import SCALE_MIN as SCALE_MIN

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         "feedback.note.not_shared": (
             "Du kan kun give feedback på noget, lederen har delt med dig.",
@@ -42,3 +42,8 @@ register_messages(
         ),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

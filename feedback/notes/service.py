@@ -30,7 +30,6 @@ from backend.identity import policy
 from backend.identity import repository as identity
 from backend.mail import queue_mail
 from backend.settings import get_settings
-from feedback.notes import messages as _messages  # noqa: F401  (registers texts)
 from feedback.notes import repository as repo
 from feedback.notes.models import (
     FeedbackNote,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         # Errors
         "effect.filter_unknown": (
@@ -160,3 +160,8 @@ register_messages(
         "effect.export.over": ("Over {threshold}", "Over {threshold}"),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

@@ -12,19 +12,23 @@ from backend.privacy.handlers import (
 from backend.privacy.registry import register_personal_data
 from learning.effect.models import ActivityRating, EffectExport
 
-register_personal_data(
-    ActivityRating,
-    export=export_rows(ActivityRating, of_membership(ActivityRating.membership_id)),
-    erase=delete_rows(ActivityRating, of_membership(ActivityRating.membership_id)),
-    description="The person's ratings of activities and their comments.",
-)
 _exports = of_membership(EffectExport.requested_by_id)
-register_personal_data(
-    EffectExport,
-    export=export_rows(EffectExport, _exports),
-    erase=all_of(
-        collect_files(EffectExport, _exports, EffectExport.object_key),
-        delete_rows(EffectExport, _exports),
-    ),
-    description="Learning-effect exports the person asked for.",
-)
+
+
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        ActivityRating,
+        export=export_rows(ActivityRating, of_membership(ActivityRating.membership_id)),
+        erase=delete_rows(ActivityRating, of_membership(ActivityRating.membership_id)),
+        description="The person's ratings of activities and their comments.",
+    )
+    register_personal_data(
+        EffectExport,
+        export=export_rows(EffectExport, _exports),
+        erase=all_of(
+            collect_files(EffectExport, _exports, EffectExport.object_key),
+            delete_rows(EffectExport, _exports),
+        ),
+        description="Learning-effect exports the person asked for.",
+    )

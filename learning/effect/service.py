@@ -25,7 +25,6 @@ from backend.identity.policy import (
     is_top_leader,
     require_viewer,
 )
-from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect import repository
 from learning.effect.calculation import periods
 from learning.effect.calculation.calculator import Effect

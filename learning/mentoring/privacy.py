@@ -50,88 +50,97 @@ def _of_their_mentorships(model: Any) -> Any:
     return where
 
 
-for model, what in (
-    (MentorProfile, "The person's mentor profile: capacity, strengths, areas and availability."),
-    (MentoringNeed, "What the person wants from a mentor."),
-):
-    register_personal_data(
-        model,
-        export=export_rows(model, of_membership(model.membership_id)),
-        erase=delete_rows(model, of_membership(model.membership_id)),
-        description=what,
-    )
-register_personal_data(
-    MatchingRun,
-    export=export_rows(MatchingRun, of_membership(MatchingRun.started_by_id), leave_out=["result"]),
-    erase=update_rows(
-        MatchingRun, of_membership(MatchingRun.started_by_id), {"started_by_id": None}
-    ),
-    description="Matching runs the person started (as HR).",
-)
 _proposed = lambda s: or_(  # noqa: E731
     MatchProposal.mentee_id == s.membership_id, MatchProposal.mentor_id == s.membership_id
 )
-register_personal_data(
-    MatchProposal,
-    export=export_rows(MatchProposal, _proposed),
-    erase=all_of(
-        update_rows(
-            MatchProposal,
-            of_membership(MatchProposal.decided_by_id),
-            {"decided_by_id": None, "decision_note": ERASED_TEXT},
-        ),
-        delete_rows(MatchProposal, _proposed),
-    ),
-    description="Proposed mentor pairings of the person, with their explanations.",
-)
-register_personal_data(
-    Mentorship,
-    export=export_rows(Mentorship, _in_mentorship),
-    erase=keep("A mentorship is the other party's record too; the person's name is erased."),
-    description="The person's mentorships, as mentor or mentee.",
-)
-register_personal_data(
-    MentorshipAssessment,
-    export=export_rows(MentorshipAssessment, of_membership(MentorshipAssessment.author_id)),
-    erase=delete_rows(MentorshipAssessment, of_membership(MentorshipAssessment.author_id)),
-    description="The person's assessments of their mentorships.",
-)
-register_personal_data(
-    MentoringMeeting,
-    export=export_rows(MentoringMeeting, _of_their_mentorships(MentoringMeeting)),
-    erase=update_rows(
-        MentoringMeeting, of_membership(MentoringMeeting.created_by_id), {"created_by_id": None}
-    ),
-    description="Meetings of the person's mentorships.",
-)
-register_personal_data(
-    MeetingNote,
-    export=export_rows(MeetingNote, of_membership(MeetingNote.author_id)),
-    erase=delete_rows(MeetingNote, of_membership(MeetingNote.author_id)),
-    description="The person's notes from mentoring meetings.",
-)
 _observed = _of_their_mentorships(MentoringObservation)
-register_personal_data(
-    MentoringObservation,
-    export=export_rows(
-        MentoringObservation,
-        lambda s: or_(
-            MentoringObservation.author_id == s.membership_id,
-            _observed(s) & MentoringObservation.shared_with_mentee,
+
+
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    for model, what in (
+        (
+            MentorProfile,
+            "The person's mentor profile: capacity, strengths, areas and availability.",
         ),
-    ),
-    erase=update_rows(
+        (MentoringNeed, "What the person wants from a mentor."),
+    ):
+        register_personal_data(
+            model,
+            export=export_rows(model, of_membership(model.membership_id)),
+            erase=delete_rows(model, of_membership(model.membership_id)),
+            description=what,
+        )
+    register_personal_data(
+        MatchingRun,
+        export=export_rows(
+            MatchingRun, of_membership(MatchingRun.started_by_id), leave_out=["result"]
+        ),
+        erase=update_rows(
+            MatchingRun, of_membership(MatchingRun.started_by_id), {"started_by_id": None}
+        ),
+        description="Matching runs the person started (as HR).",
+    )
+    register_personal_data(
+        MatchProposal,
+        export=export_rows(MatchProposal, _proposed),
+        erase=all_of(
+            update_rows(
+                MatchProposal,
+                of_membership(MatchProposal.decided_by_id),
+                {"decided_by_id": None, "decision_note": ERASED_TEXT},
+            ),
+            delete_rows(MatchProposal, _proposed),
+        ),
+        description="Proposed mentor pairings of the person, with their explanations.",
+    )
+    register_personal_data(
+        Mentorship,
+        export=export_rows(Mentorship, _in_mentorship),
+        erase=keep("A mentorship is the other party's record too; the person's name is erased."),
+        description="The person's mentorships, as mentor or mentee.",
+    )
+    register_personal_data(
+        MentorshipAssessment,
+        export=export_rows(MentorshipAssessment, of_membership(MentorshipAssessment.author_id)),
+        erase=delete_rows(MentorshipAssessment, of_membership(MentorshipAssessment.author_id)),
+        description="The person's assessments of their mentorships.",
+    )
+    register_personal_data(
+        MentoringMeeting,
+        export=export_rows(MentoringMeeting, _of_their_mentorships(MentoringMeeting)),
+        erase=update_rows(
+            MentoringMeeting, of_membership(MentoringMeeting.created_by_id), {"created_by_id": None}
+        ),
+        description="Meetings of the person's mentorships.",
+    )
+    register_personal_data(
+        MeetingNote,
+        export=export_rows(MeetingNote, of_membership(MeetingNote.author_id)),
+        erase=delete_rows(MeetingNote, of_membership(MeetingNote.author_id)),
+        description="The person's notes from mentoring meetings.",
+    )
+    register_personal_data(
         MentoringObservation,
-        of_membership(MentoringObservation.author_id),
-        {
-            "situation": ERASED_TEXT,
-            "went_well": ERASED_TEXT,
-            "to_develop": ERASED_TEXT,
-            "suggestion": ERASED_TEXT,
-            "author_id": None,
-        },
-    ),
-    description="Observations the person wrote, and those shared with them as mentee.",
-)
-register_no_personal_data(MentoringPool, reason="A shared pool's name.")
-register_no_personal_data(MentoringPoolMember, reason="Which organisations share a pool.")
+        export=export_rows(
+            MentoringObservation,
+            lambda s: or_(
+                MentoringObservation.author_id == s.membership_id,
+                _observed(s) & MentoringObservation.shared_with_mentee,
+            ),
+        ),
+        erase=update_rows(
+            MentoringObservation,
+            of_membership(MentoringObservation.author_id),
+            {
+                "situation": ERASED_TEXT,
+                "went_well": ERASED_TEXT,
+                "to_develop": ERASED_TEXT,
+                "suggestion": ERASED_TEXT,
+                "author_id": None,
+            },
+        ),
+        description="Observations the person wrote, and those shared with them as mentee.",
+    )
+    register_no_personal_data(MentoringPool, reason="A shared pool's name.")
+    register_no_personal_data(MentoringPoolMember, reason="Which organisations share a pool.")

@@ -36,7 +36,6 @@ from backend.identity import policy
 from backend.identity.models import Role
 from feedback.frameworks import service as frameworks
 from learning.mentoring import hooks
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import policy as mentoring_policy
 from learning.mentoring import repository as repo
 from learning.mentoring.hooks import MenteeProgress, SharedItem

@@ -1,15 +1,19 @@
-"""What this slice plugs into others at start-up (``backend.composition``):
-programmes learns who mentors whom (home's "your mentor", what a mentor may
-read), feedback notes that an active mentor may give general feedback, and
-home its unread feedback notes."""
+"""What this slice plugs in at start-up (``backend.composition``): the daily
+closing of ended mentorships on the scheduler; and into others: programmes
+learns who mentors whom (home's "your mentor", what a mentor may read),
+feedback notes that an active mentor may give general feedback, and home its
+unread feedback notes."""
 
 from __future__ import annotations
 
+from celery.schedules import crontab
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.viewer import Viewer
+from backend.jobs.celery_app import register_periodic
 from feedback.notes import service as notes
 from learning.mentoring import service
+from learning.mentoring.mentorships.tasks import CLOSE_TASK
 from learning.programmes import service as programmes
 from learning.programmes.service import FeedbackSummary
 
@@ -29,6 +33,7 @@ async def home_unread_feedback(session: AsyncSession, viewer: Viewer) -> list[Fe
 
 
 def wire() -> None:
+    register_periodic("mentoring-close-ended", CLOSE_TASK, crontab(minute=30, hour=1), expires=3600)
     programmes.register_mentor_check(service.is_active_mentor)
     programmes.register_mentees_of(service.mentees_of)
     programmes.register_mentor_provider(service.home_mentor)

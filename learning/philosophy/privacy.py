@@ -31,34 +31,38 @@ def by_philosophy(model: Any) -> Any:
 
 
 _own = of_membership(LeadershipPhilosophy.membership_id)
-register_personal_data(
-    LeadershipPhilosophy,
-    export=export_rows(LeadershipPhilosophy, _own),
-    erase=all_of(
-        # The philosophy points at its current version and the versions at it:
-        # unhook first, so the delete needs no deferred constraint.
-        update_rows(LeadershipPhilosophy, _own, {"current_version_id": None}),
-        delete_rows(LeadershipPhilosophy, _own),
-    ),
-    description="The person's leadership philosophy, its address and private notes.",
-)
-register_personal_data(
-    PhilosophyVersion,
-    export=export_rows(PhilosophyVersion, by_philosophy(PhilosophyVersion)),
-    erase=all_of(
-        collect_files(
-            PhilosophyVersion,
-            by_philosophy(PhilosophyVersion),
-            PhilosophyVersion.html_key,
-            PhilosophyVersion.pdf_key,
+
+
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        LeadershipPhilosophy,
+        export=export_rows(LeadershipPhilosophy, _own),
+        erase=all_of(
+            # The philosophy points at its current version and the versions at it:
+            # unhook first, so the delete needs no deferred constraint.
+            update_rows(LeadershipPhilosophy, _own, {"current_version_id": None}),
+            delete_rows(LeadershipPhilosophy, _own),
         ),
-        delete_rows(PhilosophyVersion, by_philosophy(PhilosophyVersion)),
-    ),
-    description="Drafts and published versions of the philosophy, with their pages and PDFs.",
-)
-register_personal_data(
-    PhilosophyItem,
-    export=export_rows(PhilosophyItem, by_philosophy(PhilosophyItem)),
-    erase=delete_rows(PhilosophyItem, by_philosophy(PhilosophyItem)),
-    description="The person's to-do items from comments on their philosophy.",
-)
+        description="The person's leadership philosophy, its address and private notes.",
+    )
+    register_personal_data(
+        PhilosophyVersion,
+        export=export_rows(PhilosophyVersion, by_philosophy(PhilosophyVersion)),
+        erase=all_of(
+            collect_files(
+                PhilosophyVersion,
+                by_philosophy(PhilosophyVersion),
+                PhilosophyVersion.html_key,
+                PhilosophyVersion.pdf_key,
+            ),
+            delete_rows(PhilosophyVersion, by_philosophy(PhilosophyVersion)),
+        ),
+        description="Drafts and published versions of the philosophy, with their pages and PDFs.",
+    )
+    register_personal_data(
+        PhilosophyItem,
+        export=export_rows(PhilosophyItem, by_philosophy(PhilosophyItem)),
+        erase=delete_rows(PhilosophyItem, by_philosophy(PhilosophyItem)),
+        description="The person's to-do items from comments on their philosophy.",
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         "programmes.goal_required": (
             "Et forløb skal tjene mindst ét organisatorisk mål. Ledelsesudvikling er ikke et "
@@ -155,3 +155,8 @@ register_messages(
         "programmes.kind.AFTER": ("efter forløbet", "after the programme"),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

@@ -27,7 +27,7 @@ from backend.db import Session, utcnow
 from backend.identity.policy import require_hr
 from backend.settings import Settings
 from backend.storage import get_storage, key_in_tenant, verify_upload
-from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
+from learning.programmes import hooks
 from learning.programmes import repository as repo
 from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.hooks import PENDING_360_KINDS as PENDING_360_KINDS

@@ -1,7 +1,7 @@
 """Celery tasks of programmes.
 
 ``programmes.send_reminders`` is run by the scheduler every morning (06:00
-UTC, 07:00 or 08:00 in Denmark): due and overdue
+UTC, 07:00 or 08:00 in Denmark; scheduled in ``wiring.py``): due and overdue
 activities to leaders, due checkpoints to their managers, as mail through
 the outbox, at most one activity reminder per leader per day.
 """
@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from celery.schedules import crontab
-
 from backend.db import Database, utcnow
-from backend.jobs.celery_app import celery_app, register_periodic
+from backend.jobs.celery_app import celery_app
 from backend.jobs.runtime import run_async, worker_settings
 from learning.programmes.reminders.service import local_today, send_reminders
 
@@ -31,6 +29,3 @@ async def run_reminders(database: Database) -> dict[str, int]:
 def send_programme_reminders() -> dict[str, int]:
     """Remind leaders of due activities and managers of due checkpoints."""
     return run_async(run_reminders)
-
-
-register_periodic("programme-reminders", SEND_REMINDERS_TASK, crontab(minute=0, hour=6))

@@ -1,18 +1,24 @@
-"""What this slice plugs into others at start-up (``backend.composition``),
-through their ``service.py``: a mentee's progress and what they shared with
-MENTOR on the mentor's ``mentees`` page, and who may give feedback on a
-reflection, action evidence or checkpoint (whoever may read it)."""
+"""What this slice plugs in at start-up (``backend.composition``): its
+reminder mails' templates and their morning run on the scheduler; and into
+other slices, through their ``service.py``: a mentee's progress and what they
+shared with MENTOR on the mentor's ``mentees`` page, and who may give feedback
+on a reflection, action evidence or checkpoint (whoever may read it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
+from celery.schedules import crontab
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.jobs.celery_app import register_periodic
+from backend.mail import register_template_folder
 from feedback.notes import service as notes
 from learning.mentoring import service as mentoring
 from learning.programmes import service
+from learning.programmes.reminders.service import MAIL_TEMPLATES
+from learning.programmes.tasks import SEND_REMINDERS_TASK
 
 
 async def mentee_progress(
@@ -36,6 +42,8 @@ async def shared_with_mentor(
 
 
 def wire() -> None:
+    register_template_folder(MAIL_TEMPLATES)
+    register_periodic("programme-reminders", SEND_REMINDERS_TASK, crontab(minute=0, hour=6))
     mentoring.register_progress_provider(mentee_progress)
     mentoring.register_shared_items_provider(shared_with_mentor)
     kinds = notes.SubjectKind

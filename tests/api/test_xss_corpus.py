@@ -28,10 +28,10 @@ import pytest
 from jinja2 import UndefinedError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.composition import compose
 from backend.db import Database
 from backend.identity.models import Person
 from backend.mail import render
-from backend.modules import import_slice_modules
 from feedback.evaluations.models import RaterGroup
 from feedback.frameworks.service import CompetencyCommand, FrameworkCommand, ItemCommand
 from learning.programmes.types import render_markdown
@@ -51,7 +51,7 @@ def test_programme_markdown_leaves_no_payload_that_runs(payload: str) -> None:
 
 
 def mail_templates() -> list[str]:
-    import_slice_modules("service")  # slices register their template folders on import
+    compose()  # the slices add their template folders at composition (collection runs first)
     names = set()
     for folder in render._folders:
         for file in Path(folder).glob("*.da.html"):

@@ -2,7 +2,7 @@
 
 from backend.i18n import register_messages
 
-register_messages(
+MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
     {
         "scim.unauthorized": (
             "Ugyldigt eller tilbagekaldt SCIM-token.",
@@ -61,3 +61,8 @@ register_messages(
         ),
     }
 )
+
+
+def register() -> None:
+    """Add this slice's texts (``backend.composition.compose`` calls it at start-up)."""
+    register_messages(MESSAGES)

@@ -28,16 +28,6 @@ def _provisioned(subject: Any) -> ColumnElement[bool]:
     )
 
 
-register_personal_data(
-    ScimUser,
-    export=export_rows(ScimUser, _provisioned),
-    # The directory's copy goes with the person; if the directory sends the
-    # person again, they are provisioned anew.
-    erase=delete_rows(ScimUser, _provisioned),
-    description="The person's record as the organisation's directory provisioned it (SCIM).",
-)
-
-
 async def _memberships_in_groups(
     session: AsyncSession, subject: Subject
 ) -> list[tuple[ScimGroup, list[dict[str, Any]]]]:
@@ -88,14 +78,24 @@ async def _erase_group_displays(session: AsyncSession, subject: Subject) -> int:
     return changed
 
 
-register_personal_data(
-    ScimGroup,
-    export=_export_group_memberships,
-    erase=_erase_group_displays,
-    description="The person's membership of a directory group, with the display string the "
-    "directory sent for them (SCIM).",
-)
-register_no_personal_data(ScimToken, reason="a hashed bearer token of an organisation's client")
-register_no_personal_data(
-    ScimEvent, reason="which operation changed which attributes: ids and field names only"
-)
+def register() -> None:
+    """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
+    register_personal_data(
+        ScimUser,
+        export=export_rows(ScimUser, _provisioned),
+        # The directory's copy goes with the person; if the directory sends the
+        # person again, they are provisioned anew.
+        erase=delete_rows(ScimUser, _provisioned),
+        description="The person's record as the organisation's directory provisioned it (SCIM).",
+    )
+    register_personal_data(
+        ScimGroup,
+        export=_export_group_memberships,
+        erase=_erase_group_displays,
+        description="The person's membership of a directory group, with the display string the "
+        "directory sent for them (SCIM).",
+    )
+    register_no_personal_data(ScimToken, reason="a hashed bearer token of an organisation's client")
+    register_no_personal_data(
+        ScimEvent, reason="which operation changed which attributes: ids and field names only"
+    )

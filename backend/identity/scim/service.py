@@ -22,10 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.auth.tokens import hash_secret, new_secret
 from backend.db import utcnow
 from backend.identity.models import Membership, Person, Unit
-from backend.identity.scim import (
-    messages,  # noqa: F401 - registers the texts
-    repository,
-)
+from backend.identity.scim import repository
 from backend.identity.scim.dialects import entra_quirks, patch_quirks
 from backend.identity.scim.models import ScimGroup, ScimToken, ScimUser
 from backend.identity.service import normalise_email, valid_email

@@ -1,5 +1,5 @@
 """The sign-in mutations. Thin: each resolver passes its input to the service,
-which decides. Also plugs OpenID Connect people into ``backend.auth``."""
+which decides."""
 
 from __future__ import annotations
 
@@ -7,14 +7,9 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.mutations import run_mutation
-from backend.auth.authenticate import register_authenticator
-from backend.auth.oidc import oidc_authenticator
 from backend.i18n import translate
 from backend.identity.signin import service
 from backend.identity.signin import types as i
-from backend.identity.signin.oidc.service import viewer_for_oidc_claims
-
-register_authenticator(oidc_authenticator(viewer_for_oidc_claims))
 
 
 def address(info: Info) -> str:

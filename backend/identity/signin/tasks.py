@@ -5,11 +5,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity.signin import service
-from backend.jobs.cleanup import register_cleanup
 from backend.settings import Settings
 
 
-@register_cleanup("identity.sign_in")
 async def forget_stale_sign_in_data(session: AsyncSession, settings: Settings) -> int:
     """Sign-in attempts past the rate-limit window, expired refresh tokens, spent links."""
     return await service.forget_stale(session, settings)

@@ -21,24 +21,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.tokens import hash_secret, new_secret, new_secrets
 from backend.db import utcnow
-from backend.mail import (
-    format_address,
-    mail_payloads,
-    queue_payloads,
-    register_template_folder,
-)
+from backend.mail import format_address, mail_payloads, queue_payloads
 from backend.settings import get_settings
 from feedback.evaluations import repository
 from feedback.evaluations.delivery import repository as delivery_repository
 from feedback.evaluations.delivery.repository import Delivery
 from feedback.evaluations.models import NAMED_GROUPS
 
+# Added to the mail's templates by the slice's wiring.py.
 MAIL_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mail"
 INVITATION_TEMPLATE = "feedback_invitation"
 REMINDER_TEMPLATE = "feedback_reminder"
 RATER_PATH = "/rate"
-
-register_template_folder(MAIL_TEMPLATES)
 
 
 @dataclass(frozen=True)

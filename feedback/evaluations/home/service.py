@@ -16,7 +16,6 @@ from backend.auth.viewer import Viewer
 from backend.db import Session, utcnow
 from backend.i18n import translate
 from feedback.evaluations import repository
-from feedback.evaluations.home import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.models import CycleStatus, NominationState, RaterGroup, ReportStatus
 from feedback.evaluations.nominations import repository as nomination_repository
 

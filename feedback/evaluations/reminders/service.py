@@ -19,7 +19,6 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
-from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations import policy as evaluation_policy
 from feedback.evaluations.delivery import service as delivery
 from feedback.evaluations.models import (

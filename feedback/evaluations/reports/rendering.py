@@ -15,7 +15,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from backend import charts, pdf
 from backend.i18n import format_day, format_number, translate
-from feedback.evaluations import messages as _messages  # noqa: F401  (registers texts)
 from feedback.evaluations.reports.builder import ALL_OTHERS, GROUP_ORDER, Figure, ReportData
 
 if TYPE_CHECKING:

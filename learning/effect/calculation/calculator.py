@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
-from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect.calculation import figures, repository
 from learning.effect.calculation.breakdowns import BreakdownRow, Breakdowns, breakdowns
 from learning.effect.calculation.figures import (

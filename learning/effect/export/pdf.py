@@ -19,7 +19,6 @@ from markupsafe import Markup
 from backend import charts
 from backend import pdf as page
 from backend.i18n import format_day, format_number, translate
-from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect.calculation.calculator import EffectReport
 from learning.effect.calculation.figures import ChangeFigure, RatingFigure
 from learning.effect.calculation.series import ChartSeries

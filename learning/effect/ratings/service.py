@@ -12,7 +12,6 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity.policy import require_viewer
-from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect.models import ActivityRating
 from learning.effect.ratings import repository
 

@@ -10,7 +10,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from backend.i18n import Locale, translate
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring.matching.problem import AreaWish, IntArray, Problem
 
 

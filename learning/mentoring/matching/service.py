@@ -27,7 +27,6 @@ from backend.db import utcnow
 from backend.identity import policy
 from backend.identity import repository as identity
 from backend.jobs.outbox import enqueue
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
 from learning.mentoring.matching import matching
 from learning.mentoring.matching import repository as matching_repo

@@ -10,7 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.i18n import translate
 from backend.mail import queue_mail
 from backend.settings import get_settings
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
 from learning.mentoring.models import MatchProposal, Mentorship
 

@@ -26,7 +26,6 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
 from backend.identity import repository as identity
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring import repository as repo
 from learning.mentoring.matching import repository as matching_repo
 from learning.mentoring.mentorships import notify

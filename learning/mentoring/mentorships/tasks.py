@@ -1,7 +1,7 @@
 """Celery tasks of mentorships.
 
 - ``mentoring.close_ended``: completes mentorships past their end date; the
-  scheduler runs it daily at 01:30 UTC (``register_periodic`` below).
+  scheduler runs it daily at 01:30 UTC (``learning/mentoring/wiring.py``).
 """
 
 from __future__ import annotations
@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from celery.schedules import crontab
-
 from backend.db import Database, utcnow
-from backend.jobs.celery_app import celery_app, register_periodic
+from backend.jobs.celery_app import celery_app
 from backend.jobs.runtime import run_async
 from learning.mentoring.mentorships import service as mentorships
 
@@ -34,6 +32,3 @@ async def close_ended(database: Database, today: date | None = None) -> int:
 def close_ended_mentorships() -> int:
     """Complete every mentorship past its end date, and ask for final evaluations."""
     return run_async(close_ended)
-
-
-register_periodic("mentoring-close-ended", CLOSE_TASK, crontab(minute=30, hour=1), expires=3600)

@@ -15,7 +15,6 @@ from backend.api.ids import decode_id
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.identity import policy
-from learning.mentoring import messages as _messages  # noqa: F401  (registers texts)
 from learning.mentoring.mentorships.service import MAX_TEXT, RUNNING, S, mine, wrong_status
 from learning.mentoring.models import (
     AssessmentKind,

@@ -42,7 +42,6 @@ from markupsafe import Markup
 from backend.i18n import format_day, translate
 from backend.settings import Settings
 from backend.storage.base import tenant_prefix
-from learning.philosophy import messages as _messages  # noqa: F401  (registers texts)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 LINK_SCHEMES = frozenset({"https", "http", "mailto"})

@@ -38,7 +38,7 @@ from backend.auth.viewer import Viewer
 from backend.db import utcnow
 from backend.jobs.options import OutboxOptions
 from backend.jobs.outbox import enqueue
-from backend.mail import queue_mail, register_template_folder
+from backend.mail import queue_mail
 from backend.settings import Settings
 from backend.storage import get_storage, new_object_key
 from backend.storage.base import tenant_prefix
@@ -61,9 +61,8 @@ MAIL_TEMPLATE = "philosophy_published"
 MAX_SUMMARY = 2_000
 HTML_TYPE = "text/html; charset=utf-8"
 PDF_TYPE = "application/pdf"
+# Added to the mail's templates by the slice's wiring.py.
 MAIL_TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
-
-register_template_folder(MAIL_TEMPLATES)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from backend.api.errors import DomainError, DomainErrors, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import Session, utcnow
 from backend.identity.policy import require_viewer
-from learning.programmes import messages  # noqa: F401  (registers the texts)
 from learning.programmes.checkpoints import repository as repo
 from learning.programmes.enrolments import repository as enrolments_repo
 from learning.programmes.enrolments.service import (

@@ -26,7 +26,7 @@ from backend.db import Session, utcnow
 from backend.identity.policy import require_viewer
 from backend.settings import Settings
 from backend.storage import get_storage, verify_upload
-from learning.programmes import hooks, messages  # noqa: F401  (registers the texts)
+from learning.programmes import hooks
 from learning.programmes import repository as programmes_repo
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,

@@ -18,9 +18,8 @@ from zoneinfo import ZoneInfo
 
 from backend.db import Session
 from backend.i18n import translate
-from backend.mail import queue_mail, register_template_folder
+from backend.mail import queue_mail
 from backend.settings import Settings
-from learning.programmes import messages  # noqa: F401  (registers the texts)
 from learning.programmes import repository as programmes_repo
 from learning.programmes.models import ProgrammeActivity, ProgrammeReminder
 from learning.programmes.reminders import repository as repo
@@ -29,8 +28,8 @@ TIMEZONE = ZoneInfo("Europe/Copenhagen")
 REMINDER_TEMPLATE = "programme_reminder"
 CHECKPOINT_TEMPLATE = "programme_checkpoint"
 MAX_ITEMS = 5
-
-register_template_folder(Path(__file__).resolve().parents[1] / "templates")
+# The reminder mails (added to the mail's templates by the slice's wiring.py).
+MAIL_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ from backend.settings import Settings
 async def test_cleanup_deletes_done_messages_older_than_the_days_kept_and_nothing_else(
     settings: Settings, session: AsyncSession, worker_db: Database
 ) -> None:
-    import backend.jobs.tasks  # noqa: F401  (registers the idempotency step)
-
+    # The steps are the ones composition registered (the tests' session composes).
     now = datetime.now(UTC)
     old_done, recent_done, old_pending = (
         enqueue(session, "test.work", {}, available_at=now - timedelta(days=30)) for _ in range(3)

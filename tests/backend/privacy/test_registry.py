@@ -5,10 +5,12 @@ test does), so it cannot slip past exports and erasure."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import Base
 from backend.modules import load_models
+from backend.privacy import registry
 from backend.privacy.erasure import erase
 from backend.privacy.exporting import subject_of
 from backend.privacy.registry import (
@@ -25,13 +27,40 @@ def _tables() -> set[str]:
     return set(Base.metadata.tables)
 
 
+def _undeclared() -> set[str]:
+    return _tables() - set(personal_tables()) - set(impersonal_tables())
+
+
 def test_every_table_is_declared_as_personal_data_or_not() -> None:
-    personal, impersonal = personal_tables(), impersonal_tables()
-    undeclared = _tables() - set(personal) - set(impersonal)
+    undeclared = _undeclared()
     assert undeclared == set(), (
         "declare these tables in their slice's privacy.py, with register_personal_data "
         f"or register_no_personal_data: {sorted(undeclared)}"
     )
+
+
+def test_a_slice_whose_declarations_are_not_registered_leaves_its_tables_undeclared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check above reads what composition registered: importing a
+    ``privacy.py`` declares nothing, its ``register()`` does."""
+    from learning.programmes import privacy  # imported already: that declares nothing
+
+    ours = {"programme_enrolment", "reflection", "programme_version"}
+    for name in ("_personal", "_impersonal"):
+        declared = getattr(registry, name)
+        others = {t: d for t, d in declared.items() if d.slice != "learning.programmes"}
+        monkeypatch.setattr(registry, name, others)
+    assert ours <= _undeclared()
+    privacy.register()
+    assert _undeclared() == set()
+
+
+def test_an_uncomposed_registry_refuses_to_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty registry would export and erase nothing and report success."""
+    monkeypatch.setattr(registry, "_personal", {})
+    with pytest.raises(RuntimeError, match="compose"):
+        personal_tables()
 
 
 def test_no_table_is_declared_both_ways_or_unknown() -> None:

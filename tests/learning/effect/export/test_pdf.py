@@ -11,7 +11,6 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.charts import AFTER, BEFORE
-from learning.effect import messages as _messages  # noqa: F401  (registers the texts)
 from learning.effect import service as effect
 from learning.effect.calculation.calculator import Effect
 from learning.effect.calculation.figures import ChangeFigure, Level, RatingFigure
