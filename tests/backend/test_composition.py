@@ -21,10 +21,9 @@ from backend.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Registrations of a slice's own content (texts, node types, tables, periodic
-# steps, templates), made from ``compose()`` (``register_node`` still at import,
-# as strawberry's types are); they default to nothing of another slice, so they
-# are not hooks. Anything else named ``register_*`` must
+# Registrations of a slice's own content (texts, tables, periodic steps,
+# templates), made from ``compose()``; they default to nothing of another
+# slice, so they are not hooks. Anything else named ``register_*`` must
 # fill a ``backend.composition.Hooks`` slot, or be added here with a reason.
 SELF_REGISTRATIONS = {
     "register_messages",
@@ -91,7 +90,7 @@ def _import_time_registrations(path: Path) -> list[str]:
         if isinstance(node, ast.Call):
             function = node.func
             name = str(getattr(function, "id", None) or getattr(function, "attr", ""))
-            if name.startswith("register") and name != "register_node":
+            if name.startswith("register"):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
         for child in ast.iter_child_nodes(node):
             visit(child)
