@@ -31,8 +31,10 @@ SHORTLIST = "query { mentorShortlist(first: 3) { profile { id } } }"
 REQUEST_MENTOR = """mutation ($input: RequestMentorInput!) {
   requestMentor(input: $input) { errors { code message } }
 }"""
+# The reminders job as the worker runs it: composed first (templates, texts).
 REMINDERS = (
-    "import asyncio; from backend.db import get_database; "
+    "import asyncio; from backend.composition import compose; compose(); "
+    "from backend.db import get_database; "
     "from learning.programmes.tasks import run_reminders; "
     "print(asyncio.run(run_reminders(get_database())))"
 )
