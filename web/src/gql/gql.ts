@@ -139,6 +139,8 @@ type Documents = {
     "\n  query AppMyActivityRating($activityIds: [ID!]!) {\n    myActivityRatings(activityIds: $activityIds) {\n      id\n      activityId\n      rating\n      comment\n    }\n  }\n": typeof types.AppMyActivityRatingDocument,
     "\n  mutation AppRateActivity($input: RateActivityInput!) {\n    rateActivity(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      rating {\n        id\n        activityId\n        rating\n        comment\n      }\n    }\n  }\n": typeof types.AppRateActivityDocument,
     "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AppSetMyLocaleDocument,
+    "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AppMyEmailDocument,
+    "\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AppChangePasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment AppActivityFields on EnrolmentActivity {\n    status\n    startedAt\n    completedAt\n    dueOn\n    overdue\n    activity {\n      id\n      kind\n      title\n      bodyHtml\n      estimatedMinutes\n      module {\n        id\n        position\n        title\n      }\n    }\n    reflection {\n      id\n      text\n      sharedWith\n      writtenAt\n    }\n    evidence {\n      id\n      text\n      recordedAt\n      file {\n        title\n        url\n        contentType\n      }\n    }\n  }\n": types.AppActivityFieldsFragmentDoc,
@@ -266,6 +268,8 @@ const documents: Documents = {
     "\n  query AppMyActivityRating($activityIds: [ID!]!) {\n    myActivityRatings(activityIds: $activityIds) {\n      id\n      activityId\n      rating\n      comment\n    }\n  }\n": types.AppMyActivityRatingDocument,
     "\n  mutation AppRateActivity($input: RateActivityInput!) {\n    rateActivity(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      rating {\n        id\n        activityId\n        rating\n        comment\n      }\n    }\n  }\n": types.AppRateActivityDocument,
     "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": types.AppSetMyLocaleDocument,
+    "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.AppMyEmailDocument,
+    "\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AppChangePasswordDocument,
 };
 
 /**
@@ -782,6 +786,14 @@ export function graphql(source: "\n  mutation AppRateActivity($input: RateActivi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

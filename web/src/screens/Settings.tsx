@@ -1,12 +1,14 @@
 // The person's own settings: their language, saved on the server (so mails
 // follow it and every device opens in it) and on this device (so the sign-in
 // screen does too). Numbers and dates follow the language; an example shows how.
+// Below it, their password (SettingsPassword.tsx).
 import { useState } from "react";
 import { useMutation } from "urql";
 import { SetMyLocaleMutation } from "../api/settings";
 import { chooseLanguage } from "../i18n/choice";
 import { formatDate, formatNumber, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
+import { ChangePassword } from "./SettingsPassword";
 
 const TEXT = {
   DA: {
@@ -60,6 +62,7 @@ export default function Settings() {
       </select>
       <p className="meta">{t.example(formatNumber(1234.5, language, 1), formatDate("2026-12-05", language))}</p>
       <p role="status">{state.fetching ? t.saving : message}</p>
+      <ChangePassword />
     </main>
   );
 }
