@@ -130,7 +130,12 @@ async def change_password(
     new: str,
     address: str,
 ) -> None:
-    """The viewer's own password; the current one is asked for when there is one."""
+    """The viewer's own password; the current one is asked for when there is one.
+
+    Every device of the person is signed out (their refresh tokens revoked, in
+    the same transaction): whoever knew the old password, or holds a device,
+    keeps no session. Access tokens live until they expire, minutes later; the
+    app signs its own device in again with the new password."""
     signed_in = policy.require_viewer(viewer)
     account = await repository.account_by_id(session, signed_in.person_id)
     if account is None:
@@ -152,6 +157,7 @@ async def change_password(
             raise DomainError(ErrorCode.INVALID, "identity.password_wrong", ["currentPassword"])
         await repository.forget_attempts(session, reserved)
     await repository.set_password_hash(session, account.id, hash_password(new))
+    await repository.revoke_person_tokens(session, account.id)
 
 
 async def _check_rate(

@@ -3,9 +3,12 @@
 // password only when there is one, so a person who has signed in by mail link
 // or with their organisation so far leaves it empty and sets their first.
 // Rate limits (too many wrong current passwords) name no field: shown below.
+// A change signs out every device of the person (the server revokes their
+// refresh tokens); this one signs in again at once with the new password.
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { ChangePasswordMutation, MyEmailQuery } from "../api/settings";
+import { session } from "../auth/session";
 import { Field, GeneralErrors, Notice, usePlaced } from "../hr/ui";
 import { useApp } from "../ui/context";
 
@@ -22,7 +25,7 @@ const TEXT = {
     newHint: `Mindst ${MINIMUM} tegn. Nogle ord i træk er lette at huske og svære at gætte.`,
     submit: "Skift adgangskode",
     saving: "Gemmer …",
-    changed: "Adgangskoden er skiftet. Brug den nye, næste gang du logger ind.",
+    changed: "Adgangskoden er skiftet. Dine andre enheder er logget ud; brug den nye adgangskode, næste gang du logger ind.",
   },
   EN: {
     title: "Password",
@@ -32,7 +35,7 @@ const TEXT = {
     newHint: `At least ${MINIMUM} characters. A few words in a row are easy to remember and hard to guess.`,
     submit: "Change password",
     saving: "Saving …",
-    changed: "Your password is changed. Use the new one next time you sign in.",
+    changed: "Your password is changed. Your other devices are signed out; use the new password next time you sign in.",
   },
 };
 
@@ -45,6 +48,7 @@ export function ChangePassword() {
   const [next, setNext] = useState("");
   const [changed, setChanged] = useState(false);
   const [failed, setFailed] = useState(false);
+  const email = me?.viewer?.person.email;
   const placed = usePlaced(state.data?.changePassword.errors, ["currentPassword", "newPassword"]);
 
   async function submit(event: FormEvent) {
@@ -57,12 +61,16 @@ export function ChangePassword() {
       return;
     }
     if (result.data.changePassword.errors.length > 0) return;
+    if (email) {
+      // Without it this device would be signed out too once its access token
+      // expires; if it fails, that is what happens, and signing in works.
+      await session.signIn(email, next).catch(() => undefined);
+    }
     setCurrent("");
     setNext("");
     setChanged(true);
   }
 
-  const email = me?.viewer?.person.email;
   return (
     <form onSubmit={submit} className="stack" aria-labelledby="password-title">
       <h2 id="password-title">{t.title}</h2>

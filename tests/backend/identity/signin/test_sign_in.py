@@ -178,3 +178,45 @@ async def test_changing_a_password_asks_for_the_current_one(client, session, wor
         .execution_options(populate_existing=True)
     )
     assert hashed.startswith("$argon2id$")
+
+
+REFRESH = """
+mutation R($input: RefreshTokenInput!) {
+  refreshToken(input: $input) { refreshToken errors { code } }
+}
+"""
+
+
+async def test_a_changed_password_signs_out_every_device_that_knew_the_old_one(
+    client, session, world: World
+) -> None:
+    """Someone who changes a password because another person knows it must not
+    leave that person signed in: every refresh token of the person is revoked."""
+    email = await give_password(session, world.mentor)
+    other_device = (await sign_in(client, email, PASSWORD))["refreshToken"]
+    this_device = await sign_in(client, email, PASSWORD)
+    changed = await client.execute(
+        CHANGE_PASSWORD,
+        {"input": {"currentPassword": PASSWORD, "newPassword": "et-helt-nyt-kodeord"}},
+        token=this_device["accessToken"],
+    )
+    assert changed.data["changePassword"]["errors"] == []
+    for token in (other_device, this_device["refreshToken"]):
+        refused = await client.execute(REFRESH, {"input": {"refreshToken": token}})
+        assert refused.data["refreshToken"]["errors"] == [{"code": "UNAUTHENTICATED"}]
+    fresh = await sign_in(client, email, "et-helt-nyt-kodeord")
+    renewed = await client.execute(REFRESH, {"input": {"refreshToken": fresh["refreshToken"]}})
+    assert renewed.data["refreshToken"]["errors"] == []
+
+
+async def test_a_refused_password_change_signs_out_no_device(client, session, world: World) -> None:
+    email = await give_password(session, world.mentor)
+    device = await sign_in(client, email, PASSWORD)
+    wrong = await client.execute(
+        CHANGE_PASSWORD,
+        {"input": {"currentPassword": "nope", "newPassword": "et-helt-nyt-kodeord"}},
+        token=device["accessToken"],
+    )
+    assert wrong.data["changePassword"]["errors"][0]["code"] == "INVALID"
+    kept = await client.execute(REFRESH, {"input": {"refreshToken": device["refreshToken"]}})
+    assert kept.data["refreshToken"]["errors"] == []
