@@ -31,6 +31,7 @@ const Philosophy = lazy(() => import("./screens/Philosophy"));
 const PhilosophyReader = lazy(() => import("./screens/PhilosophyReader"));
 const Philosophies = lazy(() => import("./screens/Philosophies"));
 const FindMentor = lazy(() => import("./screens/FindMentor"));
+const MentorProfile = lazy(() => import("./screens/MentorProfile"));
 const Evaluations = lazy(() => import("./screens/Evaluations").then((m) => ({ default: m.Evaluations })));
 const Area = lazy(() => import("./screens/Area"));
 const Settings = lazy(() => import("./screens/Settings"));
@@ -139,6 +140,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/philosophies") return <Philosophies />;
   if ((params = match("/philosophy/:leader", pathname))) return <PhilosophyReader leaderId={globalId("Membership", params.leader)} />;
   if (pathname === "/mentoring/find") return <FindMentor />;
+  if (pathname === "/mentoring/profile") return <MentorProfile />;
   if (pathname === "/360") return <Evaluations />;
   if ((params = match("/360/:id", pathname))) return <Evaluation id={globalId("Evaluation", params.id)} />;
   if (pathname === "/area") return <Area />;

@@ -274,3 +274,47 @@ export const MarkMenteeVisitedMutation = graphql(`
     }
   }
 `);
+
+// The viewer's own mentor profile: whether they offer to mentor, and on
+// what terms (saveMentorProfile without membershipId writes one's own).
+export const MyMentorProfileQuery = graphql(`
+  query AppMyMentorProfile {
+    myMentorProfile {
+      id
+      capacity
+      takenPlaces
+      isAvailable
+      availability
+      competencyIds
+      tags
+      areas
+      languages
+      location
+    }
+  }
+`);
+
+export const SaveMyMentorProfileMutation = graphql(`
+  mutation AppSaveMyMentorProfile($input: SaveMentorProfileInput!) {
+    saveMentorProfile(input: $input) {
+      errors {
+        code
+        field
+        message
+        reason
+      }
+      profile {
+        id
+        capacity
+        takenPlaces
+        isAvailable
+        availability
+        competencyIds
+        tags
+        areas
+        languages
+        location
+      }
+    }
+  }
+`);

@@ -3,6 +3,7 @@ import { HomeQuery, ViewerQuery } from "../api/documents";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
+import { mayOfferToMentor } from "../ui/mentorProfile";
 import { Progress } from "../ui/Progress";
 
 export function Home() {
@@ -76,6 +77,9 @@ export function Home() {
       )}
       {(home.mentor || isNewLeader || roles.includes("MENTOR")) && (
         <p><Link href="/mentoring/mine">{t.myMentorships}</Link></p>
+      )}
+      {mayOfferToMentor(roles) && (!isNewLeader || roles.includes("MENTOR")) && (
+        <p><Link href="/mentoring/profile">{t.myMentorProfile}</Link></p>
       )}
       <section aria-labelledby="philosophies">
         <h2 id="philosophies">{t.philosophies}</h2>

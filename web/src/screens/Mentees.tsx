@@ -18,6 +18,7 @@ export function Mentees() {
   return (
     <main id="main">
       <h1>{t.mentees}</h1>
+      <p><Link href="/mentoring/profile">{t.myMentorProfile}</Link></p>
       <Proposed />
       {mentees.length === 0 && <p>{t.noMentees}</p>}
       <ul className="cards">

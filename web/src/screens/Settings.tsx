@@ -9,6 +9,8 @@ import { chooseLanguage } from "../i18n/choice";
 import { formatDate, formatNumber, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { ChangePassword } from "./SettingsPassword";
+import { Link } from "../ui/Link";
+import { mayOfferToMentor } from "../ui/mentorProfile";
 
 const TEXT = {
   DA: {
@@ -17,6 +19,7 @@ const TEXT = {
     example: (number: string, date: string) => `Sådan ser tal og datoer ud: ${number} · ${date}`,
     saved: "Gemt. Ledelyst er nu på dansk.",
     saving: "Gemmer …",
+    mentoring: "Mentorordning",
   },
   EN: {
     title: "Settings",
@@ -24,11 +27,12 @@ const TEXT = {
     example: (number: string, date: string) => `Numbers and dates look like this: ${number} · ${date}`,
     saved: "Saved. Ledelyst is now in English.",
     saving: "Saving …",
+    mentoring: "Mentoring",
   },
 };
 
 export default function Settings() {
-  const { t: common, language } = useApp();
+  const { t: common, language, roles } = useApp();
   const t = TEXT[language];
   const [state, setLocale] = useMutation(SetMyLocaleMutation);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,6 +67,12 @@ export default function Settings() {
       <p className="meta">{t.example(formatNumber(1234.5, language, 1), formatDate("2026-12-05", language))}</p>
       <p role="status">{state.fetching ? t.saving : message}</p>
       <ChangePassword />
+      {mayOfferToMentor(roles) && (
+        <section aria-labelledby="settings-mentoring">
+          <h2 id="settings-mentoring">{t.mentoring}</h2>
+          <p><Link href="/mentoring/profile">{common.myMentorProfile}</Link></p>
+        </section>
+      )}
     </main>
   );
 }
