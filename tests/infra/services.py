@@ -130,10 +130,11 @@ def service_env(**values: str) -> dict[str, str]:
 
 @contextmanager
 def processes(
-    commands: list[list[str]], env: dict[str, str], logs: Path
+    commands: list[list[str]], env: dict[str, str], logs: Path, *, graceful: bool = True
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
     """``python -m backend.cli <command>`` each, in process groups of their own;
-    yields them and ends them (SIGTERM, then SIGKILL) afterwards."""
+    yields them and ends them (SIGTERM, then SIGKILL; only SIGKILL when not
+    ``graceful``, for a deployment thrown away afterwards) afterwards."""
     started = [
         subprocess.Popen(
             [sys.executable, "-m", "backend.cli", *command],
@@ -150,7 +151,7 @@ def processes(
     finally:
         for process in started:
             if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
+                os.killpg(process.pid, signal.SIGTERM if graceful else signal.SIGKILL)
         for process in started:
             try:
                 process.wait(timeout=15)

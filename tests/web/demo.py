@@ -158,7 +158,9 @@ def demo_deployment(
                 stdout=subprocess.DEVNULL,
             )
         commands = [serve(port), ["worker", "--pool", "solo"], ["scheduler"]]
-        with processes(commands, env, folder):
+        # Thrown away afterwards (its database dropped): no graceful shutdown to
+        # wait for (the worker's and the server's took ~4.5 s a module).
+        with processes(commands, env, folder, graceful=False):
             wait_ready(url)
             yield Demo(url, env, folder, database_url)
     finally:

@@ -25,7 +25,11 @@ export default function HrMentoring() {
   const [approveState, approve] = useMutation(ApproveProposalMutation);
   const [rejectState, reject] = useMutation(RejectProposalMutation);
   const runs = data?.matchingRuns.nodes ?? [];
-  const running = runs.some((r) => r.status === "PENDING" || r.status === "RUNNING");
+  // The run just started, until the list has it: the list still shows the
+  // one before, whose status ("Færdig") must not pass for the new run's.
+  const [startedId, setStartedId] = useState<string | null>(null);
+  const awaitingStarted = startedId !== null && !runs.some((r) => r.id === startedId);
+  const running = awaitingStarted || runs.some((r) => r.status === "PENDING" || r.status === "RUNNING");
   const reload = () => refetch({ requestPolicy: "network-only" });
   // While the worker computes a run, ask again every two seconds.
   useEffect(() => {
@@ -39,6 +43,7 @@ export default function HrMentoring() {
     event.preventDefault();
     const result = await start({ input: { weights, useSharedPool: sharedPool, clientMutationId: newId() } });
     if (result.data?.startMatchingRun.errors.length === 0) {
+      setStartedId(result.data.startMatchingRun.run?.id ?? null);
       setNotice(t.started);
       reload();
     }
@@ -53,7 +58,7 @@ export default function HrMentoring() {
     }
   }
   const decideErrors = [...(approveState.data?.approveMatchProposal.errors ?? []), ...(rejectState.data?.rejectMatchProposal.errors ?? [])].map((e) => e.message);
-  const latest = runs[0];
+  const latest = awaitingStarted ? undefined : runs[0];
   return (
     <main id="main" className="wide">
       <HrNav />
@@ -79,6 +84,7 @@ export default function HrMentoring() {
           <button type="submit" disabled={startState.fetching || running}>{running ? t.running : t.start}</button>
         </form>
       </section>
+      {awaitingStarted && <p role="status">{t.runStatus.PENDING}</p>}
       {latest && (
         <section aria-labelledby="latest">
           <h2 id="latest">{t.latestRun(formatDateTime(latest.createdAt, language))}</h2>
