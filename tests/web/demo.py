@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import Connection, create_engine, text
 
 from backend.identity.seed import DEMO_PASSWORD
 from backend.settings import ROOT
@@ -52,6 +53,26 @@ class Demo:
 
     def api(self) -> DemoApi:
         return DemoApi(self.url)
+
+    @contextmanager
+    def database(self) -> Iterator[Connection]:
+        """A synchronous connection to the demo's database, in a transaction
+        committed on leaving (what a test reads or sets up behind the app)."""
+        url = self.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+        engine = create_engine(url)
+        try:
+            with engine.begin() as connection:
+                yield connection
+        finally:
+            engine.dispose()
+
+    def email_of(self, name: str) -> str:
+        """The e-mail of the demo's person of that name."""
+        with self.database() as connection:
+            found = connection.execute(
+                text("SELECT email FROM person WHERE name = :name"), {"name": name}
+            )
+            return str(found.scalar_one())
 
 
 class DemoApi:

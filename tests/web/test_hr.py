@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
@@ -214,20 +214,15 @@ def framework_input(family: str, name: str) -> dict[str, Any]:
 def lineages(demo: Demo, family: str) -> dict[tuple[int, str], int]:
     """(version, Danish title) -> lineage of the family's competencies, read
     from the demo's database (the API does not show lineage)."""
-    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT f.version, c.title_da, c.lineage_id FROM competency c"
-                    " JOIN competency_framework f ON f.id = c.framework_id"
-                    " WHERE f.family = :family"
-                ),
-                {"family": family},
-            ).all()
-    finally:
-        engine.dispose()
+    with demo.database() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT f.version, c.title_da, c.lineage_id FROM competency c"
+                " JOIN competency_framework f ON f.id = c.framework_id"
+                " WHERE f.family = :family"
+            ),
+            {"family": family},
+        ).all()
     return {(row[0], row[1]): row[2] for row in rows}
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from feedback.seed import CYCLE_NAME, OPEN_CYCLE_NAME
 from tests.web.browser import assert_accessible, new_phone, require_browser, signed_in_phone, watch
@@ -32,21 +31,6 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     require_browser()
     with demo_deployment(tmp_path_factory.mktemp("webapp-own"), built_app) as deployment:
         yield deployment
-
-
-def email_of(demo: Demo, name: str) -> str:
-    """The demo's 360 people have no password (they sign in by magic link)."""
-    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return str(
-                connection.execute(
-                    text("SELECT email FROM person WHERE name = :name"), {"name": name}
-                ).scalar_one()
-            )
-    finally:
-        engine.dispose()
 
 
 def fresh_magic_link(demo: Demo, api: DemoApi, email: str) -> str:
@@ -101,7 +85,7 @@ def danish(mean: float) -> str:
 
 async def test_a_leader_reads_their_own_360_report_with_its_figures_and_pdf(demo: Demo) -> None:
     api = demo.api()
-    leader = email_of(demo, "Jonas Kragh")  # the demo's closed cycle, report rendered
+    leader = demo.email_of("Jonas Kragh")  # the demo's closed cycle, report rendered
     token = token_by_magic_link(demo, api, leader)
     mine = api.run("query AppPending360Tasks", {}, token)["myEvaluations"]
     evaluation_id = next(e["id"] for e in mine if e["cycle"]["name"] == CYCLE_NAME)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import LEADERS_MANAGER, STAFF, Demo, DemoApi, demo_deployment
@@ -44,26 +44,20 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 def experienced_leader_without_profile(demo: Demo) -> str:
     """A leader of the demo for over ten years who does not offer to mentor
     (the demo's people beyond its story sign in by magic link)."""
-    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return str(
-                connection.execute(
-                    text(
-                        "SELECT p.email FROM person p"
-                        " JOIN membership m ON m.person_id = p.id"
-                        " LEFT JOIN mentor_profile mp ON mp.membership_id = m.id"
-                        " WHERE mp.id IS NULL AND m.is_active"
-                        " AND CAST(m.roles AS TEXT) LIKE '%LEADER%'"
-                        " AND m.leader_since < :since AND p.email LIKE '%@fjordby.dk'"
-                        " ORDER BY m.id LIMIT 1"
-                    ),
-                    {"since": (date.today() - timedelta(days=10 * 365)).isoformat()},
-                ).scalar_one()
-            )
-    finally:
-        engine.dispose()
+    with demo.database() as connection:
+        found = connection.execute(
+            text(
+                "SELECT p.email FROM person p"
+                " JOIN membership m ON m.person_id = p.id"
+                " LEFT JOIN mentor_profile mp ON mp.membership_id = m.id"
+                " WHERE mp.id IS NULL AND m.is_active"
+                " AND CAST(m.roles AS TEXT) LIKE '%LEADER%'"
+                " AND m.leader_since < :since AND p.email LIKE '%@fjordby.dk'"
+                " ORDER BY m.id LIMIT 1"
+            ),
+            {"since": (date.today() - timedelta(days=10 * 365)).isoformat()},
+        )
+        return str(found.scalar_one())
 
 
 def hr_sees(api: DemoApi, profile_id: str) -> dict[str, Any]:

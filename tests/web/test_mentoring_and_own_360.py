@@ -27,7 +27,7 @@ from tests.web.demo import (
     DemoApi,
     demo_deployment,
 )
-from tests.web.test_leader_own_work import email_of, phone_signed_in_by_mail, token_by_magic_link
+from tests.web.test_leader_own_work import phone_signed_in_by_mail, token_by_magic_link
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -104,7 +104,7 @@ async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_ass
         await shown(page, page.get_by_text("Forløbet starter, når den anden også siger ja."))
     assert state(api, mentee_token, mentorship_id)["status"] == "PROPOSED"
 
-    mentor_email = email_of(demo, mentor_name)
+    mentor_email = demo.email_of(mentor_name)
     async with phone_signed_in_by_mail(demo, api, mentor_email) as page:
         # The proposal's mail links to the mentorship itself.
         await page.goto(f"{demo.url}/mentoring/mentorships/{mentorship_id}")
@@ -278,14 +278,14 @@ async def test_a_leader_rates_an_activity(demo: Demo) -> None:
 
 async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(demo: Demo) -> None:
     api = demo.api()
-    leader_email = email_of(demo, "Jonas Kragh")  # the demo's closed cycle, report rendered
+    leader_email = demo.email_of("Jonas Kragh")  # the demo's closed cycle, report rendered
     leader = token_by_magic_link(demo, api, leader_email)
     need = {"input": {"notes": "Sparring om min 360-rapport.", "location": "Rådhuset"}}
     assert (
         api.run("mutation AppSaveMentoringNeed", need, leader)["saveMentoringNeed"]["errors"] == []
     )
     mentorship_id, mentor_name = proposed_mentorship(api, leader)
-    mentor = token_by_magic_link(demo, api, email_of(demo, mentor_name))
+    mentor = token_by_magic_link(demo, api, demo.email_of(mentor_name))
     for token in (leader, mentor):
         accepted = api.run(
             "mutation AppAcceptMentorship", {"input": {"mentorshipId": mentorship_id}}, token
@@ -337,9 +337,9 @@ async def test_a_mentor_declines_a_proposed_mentorship_after_confirming(demo: De
         for n in open_needs
         if n["person"]["name"] not in (julie["person"]["name"], "Jonas Kragh")
     )
-    asking = token_by_magic_link(demo, api, email_of(demo, name))
+    asking = token_by_magic_link(demo, api, demo.email_of(name))
     mentorship_id, mentor_name = proposed_mentorship(api, asking)
-    async with phone_signed_in_by_mail(demo, api, email_of(demo, mentor_name)) as page:
+    async with phone_signed_in_by_mail(demo, api, demo.email_of(mentor_name)) as page:
         await page.goto(f"{demo.url}/mentoring")
         await page.get_by_role("heading", name="Venter på dit svar").wait_for()
         await assert_accessible(page, "mentees with a proposal waiting")

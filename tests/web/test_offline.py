@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, create_engine, text
+from sqlalchemy import bindparam, text
 
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import NEW_LEADER, Demo, demo_deployment
@@ -66,19 +66,14 @@ async def controlled_by_the_service_worker(page: Any) -> None:
 
 
 def events_in_database(demo: Demo, ids: list[str]) -> dict[str, int]:
-    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT client_event_id, COUNT(*) FROM progress_event "
-                    "WHERE client_event_id IN :ids GROUP BY client_event_id"
-                ).bindparams(bindparam("ids", expanding=True)),
-                {"ids": ids},
-            ).all()
-    finally:
-        engine.dispose()
+    with demo.database() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT client_event_id, COUNT(*) FROM progress_event "
+                "WHERE client_event_id IN :ids GROUP BY client_event_id"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids},
+        ).all()
     return {row[0]: row[1] for row in rows}
 
 

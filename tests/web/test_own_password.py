@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.browser import assert_accessible, new_phone, require_browser, sign_in, watch
 from tests.web.demo import CSRF, SECOND_LEADER, Demo, demo_deployment
-from tests.web.test_leader_own_work import email_of, phone_signed_in_by_mail
+from tests.web.test_leader_own_work import phone_signed_in_by_mail
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -67,16 +67,10 @@ def without_password(demo: Demo, email: str) -> None:
     """The demo gives everyone its password; this person is made one who signs
     in only by mail link or with their organisation (as people added by HR or
     SCIM are: no password)."""
-    url = demo.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            connection.execute(
-                text("UPDATE person SET password_hash = NULL WHERE email = :email"),
-                {"email": email},
-            )
-    finally:
-        engine.dispose()
+    with demo.database() as connection:
+        connection.execute(
+            text("UPDATE person SET password_hash = NULL WHERE email = :email"), {"email": email}
+        )
 
 
 async def open_settings(page: Any) -> None:
@@ -157,7 +151,7 @@ async def test_a_person_without_a_password_sets_their_first(demo: Demo) -> None:
     """Signed in by mail link, no password yet: the current password is left
     empty (the API asks for it only when there is one)."""
     api = demo.api()
-    email = email_of(demo, "Jonas Kragh")
+    email = demo.email_of("Jonas Kragh")
     without_password(demo, email)
     assert not signs_in(demo, email, DEMO_PASSWORD)
     try:
