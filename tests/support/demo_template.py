@@ -8,7 +8,9 @@ on PostgreSQL. The template is made by ``ledelyst migrate`` and ``ledelyst
 seed-demo`` in a process of their own, as ``make run`` makes it, under a file
 lock in the folder all xdist workers share, so the first worker to ask makes it
 and the others wait for it. A copy then runs ``seed_demo`` again, which adds
-nothing but returns the sign-ins and a fresh rater link.
+nothing but returns the sign-ins and a fresh rater link. The browser tests'
+deployments copy a second template, the first after the real worker and
+scheduler have worked off its outbox (``settled``), made once as well.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,23 +41,34 @@ class DemoCopy:
     postgres_name: str | None  # the database to drop when done, on PostgreSQL
 
 
-def copy_demo(folder: Path, name: str, storage_folder: Path) -> DemoCopy:
+def copy_demo(folder: Path, name: str, storage_folder: Path, *, settled: bool = False) -> DemoCopy:
     """A new database ``name`` (a file in ``folder`` on SQLite) holding the
     seeded demo, with its stored files copied into ``storage_folder``. It runs
-    event loops of its own: from a coroutine, call it through ``asyncio.to_thread``."""
+    event loops of its own: from a coroutine, call it through ``asyncio.to_thread``.
+
+    ``settled``: the demo after a worker has done what its seed left in the
+    outbox (rater invitations, 360 reports rendered, mails), as a deployment
+    that has run for a while has it. The seed leaves ~75 messages; a
+    deployment started from the bare seed spent its first ~10 s of CPU on
+    them, every time, while its first requests waited for SQLite's lock."""
     from tests.conftest import TEST_DATABASE_URL
 
     template = _template_folder()
     with FileLock(template / "lock"):
         if not (template / "done").exists():
             _seed_template(template)
-        shutil.copytree(template / "files", storage_folder, dirs_exist_ok=True)
+        source, source_name = template, _template_name()
+        if settled:
+            source, source_name = template / "settled", f"{_template_name()}_settled"
+            if not (source / "done").exists():
+                _settle_template(template, source, source_name)
+        shutil.copytree(source / "files", storage_folder, dirs_exist_ok=True)
         if not TEST_DATABASE_URL:
             target = folder / f"{name}.sqlite3"
-            shutil.copyfile(template / "demo.sqlite3", target)
+            shutil.copyfile(source / "demo.sqlite3", target)
             return DemoCopy(f"sqlite+aiosqlite:///{target}", None)
         # Under the lock: PostgreSQL refuses to copy a template someone else is copying.
-        asyncio.run(_postgres(f'CREATE DATABASE "{name}" TEMPLATE "{_template_name()}"'))
+        asyncio.run(_postgres(f'CREATE DATABASE "{name}" TEMPLATE "{source_name}"'))
         asyncio.run(_postgres(f'ALTER DATABASE "{name}" SET synchronous_commit TO off'))
         return DemoCopy(f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{name}", name)
 
@@ -67,7 +81,8 @@ def drop_templates() -> None:
         return
     shutil.rmtree(_template_folder(), ignore_errors=True)
     if TEST_DATABASE_URL:
-        asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{_template_name()}" WITH (FORCE)'))
+        for name in (_template_name(), f"{_template_name()}_settled"):
+            asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def _template_folder() -> Path:
@@ -105,6 +120,53 @@ def _seed_template(template: Path) -> None:
     if not TEST_DATABASE_URL:
         _checkpoint(template / "demo.sqlite3")
     (template / "done").touch()
+
+
+def _settle_template(template: Path, settled: Path, settled_name: str) -> None:
+    """A copy of the seeded template whose outbox the real worker and
+    scheduler have worked off (until no message is left undone)."""
+    from tests.conftest import TEST_DATABASE_URL
+    from tests.infra.services import processes
+
+    settled.mkdir(exist_ok=True)
+    shutil.copytree(template / "files", settled / "files", dirs_exist_ok=True)
+    if TEST_DATABASE_URL:
+        asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{settled_name}"'))
+        asyncio.run(_postgres(f'CREATE DATABASE "{settled_name}" TEMPLATE "{_template_name()}"'))
+        database_url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{settled_name}"
+    else:
+        shutil.copyfile(template / "demo.sqlite3", settled / "demo.sqlite3")
+        database_url = f"sqlite+aiosqlite:///{settled / 'demo.sqlite3'}"
+    env = {
+        **os.environ,
+        **embedded_environment(settled, database_url),
+        "LEDELYST_OUTBOX_RELAY_INTERVAL_SECONDS": "0.5",
+    }
+    with processes([["worker", "--pool", "solo"], ["scheduler"]], env, settled):
+        _wait_for_empty_outbox(database_url)
+    if not TEST_DATABASE_URL:
+        _checkpoint(settled / "demo.sqlite3")
+    (settled / "done").touch()
+
+
+def _wait_for_empty_outbox(database_url: str, seconds: float = 300) -> None:
+    from sqlalchemy import create_engine, text
+
+    url = database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+    engine = create_engine(url, connect_args={"timeout": 30} if url.startswith("sqlite") else {})
+    deadline = time.monotonic() + seconds
+    try:
+        while time.monotonic() < deadline:
+            with engine.connect() as connection:
+                undone = connection.execute(
+                    text("SELECT count(*) FROM outbox_message WHERE done_at IS NULL")
+                ).scalar_one()
+            if undone == 0:
+                return
+            time.sleep(0.5)
+    finally:
+        engine.dispose()
+    raise AssertionError(f"the demo's outbox still held {undone} messages after {seconds} s")
 
 
 def _checkpoint(path: Path) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 from collections.abc import AsyncIterator
@@ -15,6 +16,8 @@ from backend.identity.seed import DEMO_PASSWORD
 from tests.web import accessibility
 
 if TYPE_CHECKING:
+    from playwright.async_api import Browser, ViewportSize
+
     from tests.web.demo import Demo
 
 CHROMIUM = (
@@ -31,8 +34,12 @@ ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 AXE = accessibility.AXE
+# A 1x1 PNG: what a phone's camera hands the file input, only smaller.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 def require_browser() -> None:
@@ -43,20 +50,30 @@ def require_browser() -> None:
         pytest.skip(message)
 
 
-async def new_phone(driver: Any) -> tuple[Any, Any]:
-    """A browser and a phone-sized context; axe is an init script (the
-    DevTools protocol's, so the page's CSP still applies to everything else)."""
-    browser = await driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-    context = await browser.new_context(
-        viewport=PHONE,
-        is_mobile=True,
-        has_touch=True,
+@asynccontextmanager
+async def new_device(
+    chromium: Browser, viewport: ViewportSize = PHONE, **options: Any
+) -> AsyncIterator[Any]:
+    """A new device in the test process's Chromium (``chromium``,
+    tests/web/conftest.py): a context of its own (cookies, storage, service
+    workers, offline state), a phone unless ``viewport`` is wider, closed on
+    leaving. axe is an init script (the DevTools protocol's, so the page's CSP
+    still applies to everything else)."""
+    small = viewport["width"] < 500
+    context = await chromium.new_context(
+        viewport=viewport,
+        is_mobile=small,
+        has_touch=small,
         locale="da-DK",
         timezone_id="Europe/Copenhagen",
         service_workers="allow",
+        **options,
     )
-    await context.add_init_script(path=str(AXE))
-    return browser, context
+    try:
+        await context.add_init_script(path=str(AXE))
+        yield context
+    finally:
+        await context.close()
 
 
 def watch(page: Any) -> list[str]:
@@ -107,19 +124,23 @@ async def sign_in(page: Any, demo: Demo, email: str) -> None:
 
 
 @asynccontextmanager
-async def signed_in_phone(demo: Demo, email: str) -> AsyncIterator[Any]:
+async def signed_in_phone(chromium: Browser, demo: Demo, email: str) -> AsyncIterator[Any]:
     """A page on a new phone, signed in as ``email`` (``sign_in``). On leaving
     it the page must have had no console error or CSP refusal (``watch``);
-    the browser is closed either way."""
-    from playwright.async_api import async_playwright
+    the phone is put away either way."""
+    async with new_device(chromium) as context:
+        page = await context.new_page()
+        problems = watch(page)
+        await sign_in(page, demo, email)
+        yield page
+        assert problems == [], problems
 
-    async with async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, email)
-            yield page
-            assert problems == [], problems
-        finally:
-            await browser.close()
+
+async def open_activity(page: Any, demo: Demo, enrolment_id: str, activity_id: str) -> None:
+    await page.goto(f"{demo.url}/enrolments/{enrolment_id}/activities/{activity_id}")
+    await page.wait_for_selector("main h1")
+
+
+async def until_sent(page: Any) -> None:
+    """Until the app's queue of changes is empty (the server answered all)."""
+    await page.locator(".waiting").first.wait_for(state="detached", timeout=30_000)

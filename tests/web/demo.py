@@ -59,7 +59,10 @@ class Demo:
         """A synchronous connection to the demo's database, in a transaction
         committed on leaving (what a test reads or sets up behind the app)."""
         url = self.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-        engine = create_engine(url)
+        # As patient with SQLite's lock as the app's own connections
+        # (backend/db.py): the demo's worker and scheduler write every half second.
+        options = {"connect_args": {"timeout": 30}} if url.startswith("sqlite") else {}
+        engine = create_engine(url, **options)
         try:
             with engine.begin() as connection:
                 yield connection
@@ -131,6 +134,15 @@ class DemoApi:
         self.http.close()
 
 
+def not_started(enrolment: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The first activity of ``kind`` not started yet, in ``DemoApi.enrolment``."""
+    return next(
+        item
+        for item in enrolment["activities"]
+        if item["activity"]["kind"] == kind and item["status"] == "NOT_STARTED"
+    )
+
+
 def _database_url(folder: Path) -> tuple[str, str | None]:
     if not TEST_DATABASE_URL:
         return f"sqlite+aiosqlite:///{folder / 'demo.sqlite3'}", None
@@ -148,15 +160,18 @@ def demo_deployment(
     seed_here: bool = False,
     **settings: str,
 ) -> Iterator[Demo]:
-    """``seed_here``: seed with this deployment's address rather than copy the
-    run's seeded demo (tests/support/demo_template.py), for a test that reads
-    the mails the seed itself sends."""
+    """A copy of the run's settled demo (tests/support/demo_template.py: the
+    seed with its outbox worked off, so the deployment starts quiet), or with
+    ``seed_here`` seeded anew with this deployment's address, for a test that
+    reads the mails the seed itself sends."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     if seed_here:
         database_url, postgres_name = _database_url(folder)
     else:
-        copy = copy_demo(folder, f"ledelyst_web_{uuid.uuid4().hex[:10]}", folder / "files")
+        copy = copy_demo(
+            folder, f"ledelyst_web_{uuid.uuid4().hex[:10]}", folder / "files", settled=True
+        )
         database_url, postgres_name = copy.database_url, copy.postgres_name
     env = {
         **os.environ,

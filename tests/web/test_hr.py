@@ -9,7 +9,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -17,8 +17,11 @@ from sqlalchemy import text
 
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
-from tests.web.browser import ARGS, CHROMIUM, watch
+from tests.web.browser import new_device, watch
 from tests.web.demo import NEW_LEADER, Demo, DemoApi, demo_deployment
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -62,32 +65,21 @@ def warm_up(demo: Demo) -> None:
 
 
 @asynccontextmanager
-async def signed_in(demo: Demo, device: str, email: str = HR) -> AsyncIterator[Any]:
+async def signed_in(
+    chromium: Browser, demo: Demo, device: str, email: str = HR
+) -> AsyncIterator[Any]:
     """A page at ``device``'s size, signed in through the form; on leaving it
     the page must have had no console error or CSP refusal."""
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as driver:
-        browser = await driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            context = await browser.new_context(
-                viewport=DEVICES[device],
-                is_mobile=device == "phone",
-                has_touch=device == "phone",
-                locale="da-DK",
-                timezone_id="Europe/Copenhagen",
-            )
-            page = await context.new_page()
-            problems = watch(page)
-            await page.goto(f"{demo.url}/sign-in")
-            await page.get_by_label("E-mail").fill(email)
-            await page.get_by_label("Adgangskode").fill(DEMO_PASSWORD)
-            await page.get_by_role("button", name="Log ind").first.click()
-            await page.wait_for_selector("h1:has-text('Hej')")
-            yield page
-            assert problems == []
-        finally:
-            await browser.close()
+    async with new_device(chromium, DEVICES[device]) as context:
+        page = await context.new_page()
+        problems = watch(page)
+        await page.goto(f"{demo.url}/sign-in")
+        await page.get_by_label("E-mail").fill(email)
+        await page.get_by_label("Adgangskode").fill(DEMO_PASSWORD)
+        await page.get_by_role("button", name="Log ind").first.click()
+        await page.wait_for_selector("h1:has-text('Hej')")
+        yield page
+        assert problems == []
 
 
 def api_of(demo: Demo) -> DemoApi:
@@ -121,11 +113,13 @@ async def open_hr(page: Any, section: str) -> None:
 
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
-async def test_hr_runs_a_360_cycle_from_creation_to_close(demo: Demo, device: str) -> None:
+async def test_hr_runs_a_360_cycle_from_creation_to_close(
+    demo: Demo, device: str, chromium: Browser
+) -> None:
     api = api_of(demo)
     leader = api.run("query AppViewer", {}, api.sign_in(NEW_LEADER))["viewer"]["person"]["name"]
     name = f"Ledelse 2027 ({device})"
-    async with signed_in(demo, device) as page:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "360-evalueringer")
         await page.get_by_role("heading", name="360-evalueringer", level=1).wait_for()
         await page.get_by_role("heading", name="Kompetencerammer").wait_for()
@@ -228,7 +222,7 @@ def lineages(demo: Demo, family: str) -> dict[tuple[int, str], int]:
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
 async def test_hr_makes_a_new_framework_version_and_moves_a_planned_cycle_to_it(
-    demo: Demo, device: str
+    demo: Demo, device: str, chromium: Browser
 ) -> None:
     api = api_of(demo)
     token = api.sign_in(HR)
@@ -245,7 +239,7 @@ async def test_hr_makes_a_new_framework_version_and_moves_a_planned_cycle_to_it(
     created = api.run("mutation HrCreateCycle", {"input": cycle_input}, token)
     assert created["createEvaluationCycle"]["errors"] == []
     cycle_id = created["createEvaluationCycle"]["cycle"]["id"]
-    async with signed_in(demo, device) as page:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "360-evalueringer")
         await page.get_by_role("heading", name="Kompetencerammer").wait_for()
         await page.get_by_role("button", name=f"Ny version af {name} (version 1)").click()
@@ -308,7 +302,7 @@ async def test_hr_makes_a_new_framework_version_and_moves_a_planned_cycle_to_it(
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
 async def test_hr_imports_a_structure_file_with_one_bad_line(
-    demo: Demo, device: str, tmp_path: Path
+    demo: Demo, device: str, tmp_path: Path, chromium: Browser
 ) -> None:
     # Danish Excel's semicolons; line 3 has no valid address.
     people = [f"Import Test {device} {n}" for n in (1, 2)]
@@ -322,7 +316,7 @@ async def test_hr_imports_a_structure_file_with_one_bad_line(
     ]
     csv = tmp_path / f"struktur-{device}.csv"
     csv.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
-    async with signed_in(demo, device) as page:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "Organisation")
         await page.get_by_role("heading", name="Organisation", level=1).wait_for()
         await check(page, device, "organisation")
@@ -353,10 +347,12 @@ async def test_hr_imports_a_structure_file_with_one_bad_line(
 
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
-async def test_hr_authors_and_publishes_a_programme(demo: Demo, device: str) -> None:
+async def test_hr_authors_and_publishes_a_programme(
+    demo: Demo, device: str, chromium: Browser
+) -> None:
     title = f"Tillid i hverdagen ({device})"
     knowledge = "# Tillid\n\nVi **lytter** først.\n\n- spørg\n- vent\n\n<script>alert(1)</script>"
-    async with signed_in(demo, device) as page:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "Forløb")
         await page.get_by_role("heading", name="Forløb", level=1).wait_for()
         await check(page, device, "programmes")
@@ -413,8 +409,10 @@ async def test_hr_authors_and_publishes_a_programme(demo: Demo, device: str) -> 
 
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
-async def test_hr_runs_and_approves_a_matching_run(demo: Demo, device: str) -> None:
-    async with signed_in(demo, device) as page:
+async def test_hr_runs_and_approves_a_matching_run(
+    demo: Demo, device: str, chromium: Browser
+) -> None:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "Mentorordning")
         await page.get_by_role("heading", name="Mentorordning", level=1).wait_for()
         await page.get_by_role("heading", name=re.compile(r"^Åbne ønsker om mentor")).wait_for()
@@ -455,11 +453,11 @@ async def test_hr_runs_and_approves_a_matching_run(demo: Demo, device: str) -> N
 
 @pytest.mark.parametrize("device", ["tablet", "phone"])
 async def test_hr_creates_a_person_then_exports_and_erases_their_data(
-    demo: Demo, device: str
+    demo: Demo, device: str, chromium: Browser
 ) -> None:
     name = f"Bo Testesen {device}"
     email = f"bo.testesen.{device}@fjordby.dk"
-    async with signed_in(demo, device) as page:
+    async with signed_in(chromium, demo, device) as page:
         await open_hr(page, "Organisation")
         await page.get_by_text("Ny person").click()
         await page.locator("#np-name").fill(name)

@@ -4,21 +4,26 @@ axe-core on every screen they pass."""
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.web.browser import assert_accessible, require_browser, signed_in_phone
-from tests.web.demo import MENTOR, NEW_LEADER, Demo, demo_deployment
+from tests.web.browser import (
+    PNG,
+    assert_accessible,
+    open_activity,
+    require_browser,
+    signed_in_phone,
+    until_sent,
+)
+from tests.web.demo import MENTOR, NEW_LEADER, Demo, demo_deployment, not_started
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
-# A 1x1 PNG: what a phone's camera hands the file input, only smaller.
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
 
 
 @pytest.fixture(scope="module")
@@ -28,26 +33,9 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         yield deployment
 
 
-def not_started(enrolment: dict[str, Any], kind: str) -> dict[str, Any]:
-    return next(
-        item
-        for item in enrolment["activities"]
-        if item["activity"]["kind"] == kind and item["status"] == "NOT_STARTED"
-    )
-
-
-async def open_activity(page: Any, demo: Demo, enrolment_id: str, activity_id: str) -> None:
-    await page.goto(f"{demo.url}/enrolments/{enrolment_id}/activities/{activity_id}")
-    await page.wait_for_selector("main h1")
-
-
-async def until_sent(page: Any) -> None:
-    """Until the app's queue of changes is empty (the server answered all)."""
-    await page.locator(".waiting").first.wait_for(state="detached", timeout=30_000)
-
-
 async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflection(
     demo: Demo,
+    chromium: Browser,
 ) -> None:
     api = demo.api()
     token = api.sign_in(NEW_LEADER)
@@ -55,7 +43,7 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
     knowledge = not_started(before, "KNOWLEDGE")["activity"]
     reflection = not_started(before, "REFLECTION")["activity"]
     action = not_started(before, "ACTION")["activity"]
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await assert_accessible(page, "home")
         await page.get_by_role("link", name=before["programme"]["title"]).first.click()
         await page.wait_for_selector(f"main h1:has-text('{before['programme']['title']}')")
@@ -105,14 +93,14 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
     api.close()
 
 
-async def test_a_mentor_answers_a_shared_reflection(demo: Demo) -> None:
+async def test_a_mentor_answers_a_shared_reflection(demo: Demo, chromium: Browser) -> None:
     api = demo.api()
     mentor_token = api.sign_in(MENTOR)
     mentees = api.run("query AppMentees", {}, mentor_token)["mentees"]["nodes"]
     mentee = next(m for m in mentees if m["sharedSinceLastVisit"]["items"])
     shared = mentee["sharedSinceLastVisit"]["items"][0]
     answer = "Godt set. Hvad vil du gøre anderledes næste gang?"
-    async with signed_in_phone(demo, MENTOR) as page:
+    async with signed_in_phone(chromium, demo, MENTOR) as page:
         await assert_accessible(page, "mentor home")
         await page.get_by_role("link", name="Mentees").click()
         await page.wait_for_selector("main h1:has-text('Dine mentees')")

@@ -9,12 +9,15 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests.web.browser import assert_accessible, sign_in, signed_in_phone
 from tests.web.demo import LEADERS_MANAGER, MENTOR, NEW_LEADER, SECOND_LEADER, Demo, demo_deployment
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -32,7 +35,9 @@ def section(page: Any, title: str) -> Any:
     return page.locator("section.card", has=page.get_by_role("heading", name=title))
 
 
-async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(demo: Demo) -> None:
+async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     token = api.sign_in(NEW_LEADER)
     before = api.run("query AppMyPhilosophy", {}, token)["myPhilosophy"]
@@ -40,7 +45,7 @@ async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(demo: D
         v for v in (before["versions"]["nodes"] if before else []) if v["status"] == "PUBLISHED"
     ]
     values = "Jeg er nysgerrig, før jeg dømmer, og siger det højt, når jeg tager fejl."
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await page.get_by_role("link", name="Filosofi").click()
         await page.wait_for_selector("main h1:has-text('Min ledelsesfilosofi')")
         await assert_accessible(page, "philosophy")
@@ -74,7 +79,7 @@ async def test_a_new_leader_publishes_a_philosophy_and_sees_what_changed(demo: D
     api.close()
 
 
-async def test_a_manager_holds_a_checkpoint(demo: Demo) -> None:
+async def test_a_manager_holds_a_checkpoint(demo: Demo, chromium: Browser) -> None:
     api = demo.api()
     manager_token = api.sign_in(LEADERS_MANAGER)
     leader_token = api.sign_in(NEW_LEADER)
@@ -90,7 +95,7 @@ async def test_a_manager_holds_a_checkpoint(demo: Demo) -> None:
     )
     kind = {"BEFORE": "Før", "DURING": "Undervejs", "AFTER": "Efter"}[checkpoint["kind"]]
     notes = "Vi talte om overleveringen til aftenholdet; hun prøver en fast tavle."
-    async with signed_in_phone(demo, LEADERS_MANAGER) as page:
+    async with signed_in_phone(chromium, demo, LEADERS_MANAGER) as page:
         await page.get_by_role("link", name="Opfølgning").first.click()
         heading = f"{leader_name}: {kind}"
         await page.get_by_role("heading", name=heading).wait_for()
@@ -112,6 +117,7 @@ async def test_a_manager_holds_a_checkpoint(demo: Demo) -> None:
 
 async def test_a_manager_approves_nominations_from_the_directory_and_outside_it(
     demo: Demo,
+    chromium: Browser,
 ) -> None:
     api = demo.api()
     leader_token = api.sign_in(SECOND_LEADER)
@@ -139,7 +145,7 @@ async def test_a_manager_approves_nominations_from_the_directory_and_outside_it(
     )
     assert done["nominateRaters"]["errors"] == []
     third = peers[2]
-    async with signed_in_phone(demo, SECOND_LEADER) as page:
+    async with signed_in_phone(chromium, demo, SECOND_LEADER) as page:
         await page.get_by_role("link", name="360").first.click()
         await page.wait_for_selector("main h1:has-text('360-evaluering')")
         await assert_accessible(page, "360 tasks")
@@ -190,13 +196,13 @@ async def sign_in_again(page: Any, demo: Demo, email: str) -> None:
     await sign_in(page, demo, email)
 
 
-async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
+async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo, chromium: Browser) -> None:
     api = demo.api()
     mentor_token = api.sign_in(MENTOR)
     mentee = api.run("query AppMentees", {}, mentor_token)["mentees"]["nodes"][0]
     mentorship_id = mentee["mentorship"]["id"]
     went_well = "Du gav ordet videre og lod stilheden arbejde."
-    async with signed_in_phone(demo, MENTOR) as page:
+    async with signed_in_phone(chromium, demo, MENTOR) as page:
         await page.get_by_role("link", name="Mentees").click()
         await page.get_by_role("link", name=mentee["person"]["name"]).click()
         await page.get_by_role("heading", name="Møder").wait_for()
@@ -216,13 +222,15 @@ async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo) -> None:
     api.close()
 
 
-async def test_a_leader_chooses_english_in_the_settings_and_it_follows_them(demo: Demo) -> None:
+async def test_a_leader_chooses_english_in_the_settings_and_it_follows_them(
+    demo: Demo, chromium: Browser
+) -> None:
     """The person's own language is saved on the server (setMyLocale): it
     holds after a reload and on a fresh device, and numbers and dates follow."""
     api = demo.api()
     token = api.sign_in(NEW_LEADER)
     try:
-        async with signed_in_phone(demo, NEW_LEADER) as page:
+        async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
             await page.get_by_role("link", name="Indstillinger").click()
             await page.get_by_role("heading", name="Indstillinger").wait_for()
             await page.get_by_text("1.234,5 · 5. december 2026").wait_for()
@@ -238,7 +246,7 @@ async def test_a_leader_chooses_english_in_the_settings_and_it_follows_them(demo
         assert viewer["person"]["locale"] == "EN"
 
         # Another phone, nothing on it yet: the server's language holds.
-        async with signed_in_phone(demo, NEW_LEADER) as page:
+        async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
             await page.get_by_role("heading", name=re.compile("^Hello")).wait_for()
             await page.get_by_role("link", name="Philosophy").click()
             await page.get_by_role("heading", name="My leadership philosophy").wait_for()

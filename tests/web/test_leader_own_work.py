@@ -6,19 +6,25 @@ screen they pass."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 
 from feedback.seed import CYCLE_NAME, OPEN_CYCLE_NAME
-from tests.web.browser import assert_accessible, new_phone, require_browser, signed_in_phone, watch
-from tests.web.demo import CSRF, NEW_LEADER, SECOND_LEADER, Demo, DemoApi, demo_deployment
-from tests.web.test_mail_links import mails, wait_for_mail
+from tests.web.browser import (
+    assert_accessible,
+    require_browser,
+    signed_in_phone,
+)
+from tests.web.demo import NEW_LEADER, SECOND_LEADER, Demo, demo_deployment
+from tests.web.mail import phone_signed_in_by_mail, token_by_magic_link
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -33,49 +39,6 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         yield deployment
 
 
-def fresh_magic_link(demo: Demo, api: DemoApi, email: str) -> str:
-    """Asked for as the app's sign-in screen asks (a persisted document), then
-    taken from the mail the worker writes."""
-    seen = {link for _to, links in mails(demo) for link in links}
-    hash_ = api.hashes["mutation AppRequestMagicLink"]
-    response = api.http.post(
-        "/graphql",
-        json={
-            "variables": {"input": {"email": email}},
-            "extensions": {"persistedQuery": {"version": 1, "sha256Hash": hash_}},
-        },
-    )
-    assert response.json()["data"]["requestMagicLink"]["errors"] == [], response.text
-    _to, link = wait_for_mail(
-        demo, lambda to, link: to == email and "#token=" in link and link not in seen
-    )
-    return link
-
-
-def token_by_magic_link(demo: Demo, api: DemoApi, email: str) -> str:
-    token = fresh_magic_link(demo, api, email).split("#token=", 1)[1]
-    response = api.http.post(
-        "/auth/magic-link", json={"token": token}, headers={**CSRF, "origin": demo.url}
-    )
-    assert response.status_code == 200, response.text
-    return str(response.json()["accessToken"])
-
-
-@asynccontextmanager
-async def phone_signed_in_by_mail(demo: Demo, api: DemoApi, email: str) -> AsyncIterator[Any]:
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await page.goto(fresh_magic_link(demo, api, email))
-            await page.wait_for_selector("main h1:has-text('Hej')")
-            yield page
-            assert problems == []
-        finally:
-            await browser.close()
-
-
 def danish(mean: float) -> str:
     """A mean as the app (Intl.NumberFormat) writes it: the shortest decimal of
     the number rounded half up to one decimal, with a decimal comma."""
@@ -83,7 +46,9 @@ def danish(mean: float) -> str:
     return str(rounded).replace(".", ",")
 
 
-async def test_a_leader_reads_their_own_360_report_with_its_figures_and_pdf(demo: Demo) -> None:
+async def test_a_leader_reads_their_own_360_report_with_its_figures_and_pdf(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     leader = demo.email_of("Jonas Kragh")  # the demo's closed cycle, report rendered
     token = token_by_magic_link(demo, api, leader)
@@ -94,7 +59,7 @@ async def test_a_leader_reads_their_own_360_report_with_its_figures_and_pdf(demo
     competencies = report["figures"]["competencies"]
     assert competencies
 
-    async with phone_signed_in_by_mail(demo, api, leader) as page:
+    async with phone_signed_in_by_mail(chromium, demo, api, leader) as page:
         await page.get_by_role("link", name="360", exact=True).click()
         await page.get_by_role("heading", name="360-evaluering").wait_for()
         await assert_accessible(page, "360 list")
@@ -119,8 +84,8 @@ async def test_a_leader_reads_their_own_360_report_with_its_figures_and_pdf(demo
     api.close()
 
 
-async def test_a_new_leader_opens_her_own_self_assessment(demo: Demo) -> None:
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+async def test_a_new_leader_opens_her_own_self_assessment(demo: Demo, chromium: Browser) -> None:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await page.get_by_role("link", name="360", exact=True).click()
         await page.get_by_role("heading", name="360-evaluering").wait_for()
         await page.get_by_role("link", name=OPEN_CYCLE_NAME, exact=True).click()
@@ -135,12 +100,14 @@ async def test_a_new_leader_opens_her_own_self_assessment(demo: Demo) -> None:
         assert await page.locator("form input[type='radio']").count() > 0
 
 
-async def test_a_new_leader_ties_a_development_goal_to_an_organisational_goal(demo: Demo) -> None:
+async def test_a_new_leader_ties_a_development_goal_to_an_organisational_goal(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     token = api.sign_in(SECOND_LEADER)  # her BEFORE check-in is not held yet
     enrolment_id = api.run("query AppHome", {}, token)["home"]["enrolments"][0]["id"]
     goal_title = "Holde ugentlige én-til-én-samtaler"
-    async with signed_in_phone(demo, SECOND_LEADER) as page:
+    async with signed_in_phone(chromium, demo, SECOND_LEADER) as page:
         await page.get_by_role("link", name="Udviklingsmål og opfølgning").first.click()
         await page.get_by_role("heading", name="Mine udviklingsmål").wait_for()
         await assert_accessible(page, "development goals")
@@ -162,7 +129,7 @@ async def test_a_new_leader_ties_a_development_goal_to_an_organisational_goal(de
 
     # The first new leader's goals were agreed at her BEFORE check-in: she
     # reads them and what her manager wrote, and can no longer change them.
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await page.get_by_role("link", name="Udviklingsmål og opfølgning").first.click()
         await page.get_by_role("heading", name="Mine udviklingsmål").wait_for()
         await page.get_by_text("Målene er aftalt ved før-opfølgningen").wait_for()

@@ -24,11 +24,11 @@ import pytest
 from backend.api.persisted import MANIFESTS
 from backend.identity.seed import DEMO_PASSWORD
 from tests.web.accessibility import assert_accessible
-from tests.web.browser import ARGS, CHROMIUM, watch
+from tests.web.browser import new_device, watch
 from tests.web.demo import MANAGER, Demo, demo_deployment
 
 if TYPE_CHECKING:
-    from playwright.async_api import ViewportSize
+    from playwright.async_api import Browser, ViewportSize
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -49,33 +49,19 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 
 @asynccontextmanager
-async def signed_in(demo: Demo, viewport: ViewportSize) -> AsyncIterator[Any]:
+async def signed_in(chromium: Browser, demo: Demo, viewport: ViewportSize) -> AsyncIterator[Any]:
     """A page of that size signed in as the kommunaldirektør; no console error
     or CSP refusal by the end."""
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as driver:
-        browser = await driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            context = await browser.new_context(
-                viewport=viewport,
-                is_mobile=viewport["width"] < 500,
-                has_touch=viewport["width"] < 500,
-                locale="da-DK",
-                timezone_id="Europe/Copenhagen",
-                accept_downloads=True,
-            )
-            page = await context.new_page()
-            problems = watch(page)
-            await page.goto(f"{demo.url}/sign-in")
-            await page.get_by_label("E-mail").fill(MANAGER)
-            await page.get_by_label("Adgangskode").fill(DEMO_PASSWORD)
-            await page.keyboard.press("Enter")
-            await page.wait_for_selector("h1:has-text('Hej')")
-            yield page
-            assert problems == []
-        finally:
-            await browser.close()
+    async with new_device(chromium, viewport, accept_downloads=True) as context:
+        page = await context.new_page()
+        problems = watch(page)
+        await page.goto(f"{demo.url}/sign-in")
+        await page.get_by_label("E-mail").fill(MANAGER)
+        await page.get_by_label("Adgangskode").fill(DEMO_PASSWORD)
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector("h1:has-text('Hej')")
+        yield page
+        assert problems == []
 
 
 async def check(page: Any, viewport: ViewportSize) -> None:
@@ -130,9 +116,9 @@ async def until(page: Any, condition: Any, what: str) -> None:
 
 @pytest.mark.parametrize("viewport", [TABLET, PHONE], ids=["tablet", "phone"])
 async def test_a_leader_of_leaders_reads_the_effect_of_development_and_exports_it(
-    demo: Demo, viewport: ViewportSize
+    demo: Demo, viewport: ViewportSize, chromium: Browser
 ) -> None:
-    async with signed_in(demo, viewport) as page:
+    async with signed_in(chromium, demo, viewport) as page:
         await walk(page, viewport)
 
 

@@ -8,22 +8,23 @@ approval, the programme reminders of the day)."""
 
 from __future__ import annotations
 
-import email
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from email.message import Message
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 
 from backend.settings import ROOT
-from tests.web.browser import assert_accessible, new_phone, require_browser, watch
+from tests.web.browser import assert_accessible, new_device, require_browser, watch
 from tests.web.demo import MANAGER, NEW_LEADER, UNMATCHED_LEADER, Demo, DemoApi, demo_deployment
+from tests.web.mail import fresh_magic_link, mails, wait_for_mail
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -62,29 +63,6 @@ def demo(built_app: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         yield deployment
 
 
-def links(message: Message) -> list[str]:
-    found: list[str] = []
-    for part in message.walk():
-        if part.get_content_maintype() != "text":
-            continue
-        payload = part.get_payload(decode=True)  # a text part decodes to bytes
-        assert isinstance(payload, bytes)
-        body = payload.decode(part.get_content_charset() or "utf-8")
-        found += re.findall(r'href="([^"]+)"', body) if part.get_content_subtype() == "html" else []
-        found += re.findall(r"https?://[^\s<>\"]+", body)
-    return list(dict.fromkeys(link.replace("&amp;", "&") for link in found))
-
-
-def mails(demo: Demo) -> list[tuple[str, list[str]]]:
-    """(recipient, links on this server) of every mail the worker wrote."""
-    written = []
-    for path in sorted((demo.folder / "mail").rglob("*.eml")):
-        message = email.message_from_bytes(path.read_bytes())
-        own = [link for link in links(message) if link.startswith(demo.url)]
-        written.append((str(message["To"]).split("<")[-1].strip(">"), own))
-    return written
-
-
 def shape_of(demo: Demo, link: str) -> str:
     parts = urlsplit(link)
     path = (
@@ -96,32 +74,6 @@ def shape_of(demo: Demo, link: str) -> str:
         if pattern.match(path):
             return shape
     raise AssertionError(f"a mail links to {path}, which no test follows")
-
-
-def wait_for_mail(demo: Demo, wanted: Any, seconds: float = 60) -> tuple[str, str]:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        for to, found in mails(demo):
-            for link in found:
-                if wanted(to, link):
-                    return to, link
-        time.sleep(0.5)
-    arrived = sorted({shape_of(demo, link) for _to, found in mails(demo) for link in found})
-    raise AssertionError(f"the expected mail never arrived; links that did: {arrived}")
-
-
-def magic_link_of(demo: Demo, api: DemoApi, recipient: str, since: set[str]) -> str:
-    api.http.post(
-        "/graphql",
-        json={
-            "query": "mutation ($e: String!) { requestMagicLink(input: {email: $e}) { message } }",
-            "variables": {"e": recipient},
-        },
-    )
-    _to, link = wait_for_mail(
-        demo, lambda to, link: to == recipient and "#token=" in link and link not in since
-    )
-    return link
 
 
 def cause_mails(demo: Demo, api: DemoApi) -> None:
@@ -151,56 +103,52 @@ def cause_mails(demo: Demo, api: DemoApi) -> None:
     )
 
 
-async def follow(demo: Demo, api: DemoApi, recipient: str, link: str, shape: str) -> None:
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            if shape == "/sign-in#token":
-                await page.goto(link)
-                await page.wait_for_selector("main h1:has-text('Hej')")
-                assert urlsplit(page.url).path == "/"
-            elif shape in ("/rate", "/p/{organisation}/{slug}"):
-                response = await page.goto(link)
-                assert response is not None and response.status == 200, link
-                assert await page.locator("h1").count() >= 1
-                return  # the server's own pages, tested in their slices
-            else:
-                seen = {found for _to, links_of in mails(demo) for found in links_of}
-                await page.goto(magic_link_of(demo, api, recipient, seen))
-                await page.wait_for_selector("main h1:has-text('Hej')")
-                await page.goto(link)
-                try:
-                    await page.wait_for_selector("main h1")
-                except Exception as error:
-                    raise AssertionError(f"{link}: {await page.content()}") from error
-                assert urlsplit(page.url).path == (urlsplit(link).path or "/")
-            text = await page.locator("main").inner_text()
-            assert "Siden findes ikke" not in text and "Noget gik galt" not in text, (link, text)
-            await assert_accessible(page, f"{shape} from a mail")
-            assert problems == [], (link, problems)
-        finally:
-            await browser.close()
+async def follow(
+    chromium: Browser, demo: Demo, api: DemoApi, recipient: str, link: str, shape: str
+) -> None:
+    async with new_device(chromium) as context:
+        page = await context.new_page()
+        problems = watch(page)
+        if shape == "/sign-in#token":
+            await page.goto(link)
+            await page.wait_for_selector("main h1:has-text('Hej')")
+            assert urlsplit(page.url).path == "/"
+        elif shape in ("/rate", "/p/{organisation}/{slug}"):
+            response = await page.goto(link)
+            assert response is not None and response.status == 200, link
+            assert await page.locator("h1").count() >= 1
+            return  # the server's own pages, tested in their slices
+        else:
+            await page.goto(fresh_magic_link(demo, api, recipient))
+            await page.wait_for_selector("main h1:has-text('Hej')")
+            await page.goto(link)
+            try:
+                await page.wait_for_selector("main h1")
+            except Exception as error:
+                raise AssertionError(f"{link}: {await page.content()}") from error
+            assert urlsplit(page.url).path == (urlsplit(link).path or "/")
+        text = await page.locator("main").inner_text()
+        assert "Siden findes ikke" not in text and "Noget gik galt" not in text, (link, text)
+        await assert_accessible(page, f"{shape} from a mail")
+        assert problems == [], (link, problems)
 
 
-async def test_every_link_a_mail_writes_opens_a_working_screen(demo: Demo) -> None:
+async def test_every_link_a_mail_writes_opens_a_working_screen(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     cause_mails(demo, api)
     # The manager's mail about the request; approving it mails mentor and mentee.
     manager_mail = wait_for_mail(demo, lambda to, link: "/mentoring/proposals/" in link)
-    await follow(demo, api, *manager_mail, "/mentoring/proposals/{id}")
+    await follow(chromium, demo, api, *manager_mail, "/mentoring/proposals/{id}")
     proposal = manager_mail[1]
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
+    async with new_device(chromium) as context:
         page = await context.new_page()
-        seen = {found for _to, links_of in mails(demo) for found in links_of}
-        await page.goto(magic_link_of(demo, api, manager_mail[0], seen))
+        await page.goto(fresh_magic_link(demo, api, manager_mail[0]))
         await page.wait_for_selector("main h1:has-text('Hej')")
         await page.goto(proposal)
         await page.get_by_role("button", name="Godkend").click()
         await page.get_by_text("Godkendt").wait_for()
-        await browser.close()
     wait_for_mail(demo, lambda to, link: "/mentoring/mentorships/" in link)
     wait_for_mail(demo, lambda to, link: "/feedback/notes/" in link and to == NEW_LEADER)
     expected = {
@@ -226,7 +174,6 @@ async def test_every_link_a_mail_writes_opens_a_working_screen(demo: Demo) -> No
     assert expected <= set(followed), set(followed)
     for shape, (to, link) in sorted(followed.items()):
         if shape == "/sign-in#token":  # a magic link works once: a fresh one
-            seen = {found for _to, links_of in mails(demo) for found in links_of}
-            to, link = NEW_LEADER, magic_link_of(demo, api, NEW_LEADER, seen)
-        await follow(demo, api, to, link, shape)
+            to, link = NEW_LEADER, fresh_magic_link(demo, api, NEW_LEADER)
+        await follow(chromium, demo, api, to, link, shape)
     api.close()

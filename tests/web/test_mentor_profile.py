@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
 
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import LEADERS_MANAGER, STAFF, Demo, DemoApi, demo_deployment
-from tests.web.test_leader_own_work import phone_signed_in_by_mail, token_by_magic_link
+from tests.web.mail import phone_signed_in_by_mail, token_by_magic_link
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -71,9 +74,9 @@ async def open_profile_from_home(page: Any) -> None:
     await page.get_by_role("heading", name=TITLE, level=1).wait_for()
 
 
-async def test_a_mentor_changes_their_terms_and_hr_sees_them(demo: Demo) -> None:
+async def test_a_mentor_changes_their_terms_and_hr_sees_them(demo: Demo, chromium: Browser) -> None:
     api = demo.api()
-    async with signed_in_phone(demo, LEADERS_MANAGER) as page:
+    async with signed_in_phone(chromium, demo, LEADERS_MANAGER) as page:
         await open_profile_from_home(page)
         await page.get_by_text("Du tilbyder at være mentor for op til 2 nye ledere.").wait_for()
         await assert_accessible(page, "own mentor profile")
@@ -121,10 +124,12 @@ async def test_a_mentor_changes_their_terms_and_hr_sees_them(demo: Demo) -> None
     api.close()
 
 
-async def test_an_experienced_leader_offers_to_mentor_from_settings(demo: Demo) -> None:
+async def test_an_experienced_leader_offers_to_mentor_from_settings(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     leader = experienced_leader_without_profile(demo)
-    async with phone_signed_in_by_mail(demo, api, leader) as page:
+    async with phone_signed_in_by_mail(chromium, demo, api, leader) as page:
         await page.get_by_role("link", name="Indstillinger").click()
         await page.get_by_role("heading", name="Indstillinger", level=1).wait_for()
         await page.get_by_role("link", name=TITLE, exact=True).click()
@@ -145,9 +150,11 @@ async def test_an_experienced_leader_offers_to_mentor_from_settings(demo: Demo) 
     api.close()
 
 
-async def test_someone_not_a_leader_gets_no_form_and_the_server_refuses(demo: Demo) -> None:
+async def test_someone_not_a_leader_gets_no_form_and_the_server_refuses(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
-    async with signed_in_phone(demo, STAFF) as page:
+    async with signed_in_phone(chromium, demo, STAFF) as page:
         assert await page.get_by_role("link", name=TITLE).count() == 0
         await page.goto(f"{demo.url}/mentoring/profile")
         await page.get_by_role("heading", name=TITLE, level=1).wait_for()

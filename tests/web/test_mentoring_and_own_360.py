@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -27,7 +27,10 @@ from tests.web.demo import (
     DemoApi,
     demo_deployment,
 )
-from tests.web.test_leader_own_work import phone_signed_in_by_mail, token_by_magic_link
+from tests.web.mail import phone_signed_in_by_mail, token_by_magic_link
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -89,11 +92,12 @@ def state(api: DemoApi, token: str, mentorship_id: str) -> dict[str, Any]:
 
 async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_assesses_herself(
     demo: Demo,
+    chromium: Browser,
 ) -> None:
     api = demo.api()
     mentorship_id, mentor_name = proposed_mentorship(api)
     mentee_token = api.sign_in(UNMATCHED_LEADER)
-    async with signed_in_phone(demo, UNMATCHED_LEADER) as page:
+    async with signed_in_phone(chromium, demo, UNMATCHED_LEADER) as page:
         await page.get_by_role("link", name="Mine mentorforløb").click()
         await page.get_by_role("heading", name="Mine mentorforløb").wait_for()
         await assert_accessible(page, "my mentorships")
@@ -105,7 +109,7 @@ async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_ass
     assert state(api, mentee_token, mentorship_id)["status"] == "PROPOSED"
 
     mentor_email = demo.email_of(mentor_name)
-    async with phone_signed_in_by_mail(demo, api, mentor_email) as page:
+    async with phone_signed_in_by_mail(chromium, demo, api, mentor_email) as page:
         # The proposal's mail links to the mentorship itself.
         await page.goto(f"{demo.url}/mentoring/mentorships/{mentorship_id}")
         await page.get_by_role("button", name="Sig ja til forløbet").click()
@@ -116,7 +120,7 @@ async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_ass
     assert accepted["mentorAcceptedAt"] and accepted["menteeAcceptedAt"]
 
     text = "Jeg vil blive bedre til at give feedback tidligt."
-    async with signed_in_phone(demo, UNMATCHED_LEADER) as page:
+    async with signed_in_phone(chromium, demo, UNMATCHED_LEADER) as page:
         await page.goto(f"{demo.url}/mentoring/mentorships/{mentorship_id}")
         await shown(page, page.get_by_role("status").filter(has_text="Aktivt"))
         await page.get_by_label("Hvilken vurdering?").select_option("START_SELF")
@@ -166,7 +170,9 @@ async def test_mentee_and_mentor_accept_a_proposed_mentorship_and_the_mentee_ass
     api.close()
 
 
-async def test_the_mentors_visit_clears_what_was_new_since_the_last(demo: Demo) -> None:
+async def test_the_mentors_visit_clears_what_was_new_since_the_last(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     mentor_token = api.sign_in(MENTOR)
 
@@ -175,7 +181,7 @@ async def test_the_mentors_visit_clears_what_was_new_since_the_last(demo: Demo) 
 
     mentee = next(m for m in mentees() if m["sharedSinceLastVisit"]["count"] > 0)
     shared = mentee["sharedSinceLastVisit"]["items"][0]
-    async with signed_in_phone(demo, MENTOR) as page:
+    async with signed_in_phone(chromium, demo, MENTOR) as page:
         await page.get_by_role("link", name="Mentees").click()
         await page.get_by_role("link", name=mentee["person"]["name"]).click()
         # This visit still shows what was new when it opened.
@@ -191,7 +197,9 @@ async def test_the_mentors_visit_clears_what_was_new_since_the_last(demo: Demo) 
     api.close()
 
 
-async def test_a_leader_withdraws_a_nomination_not_yet_approved(demo: Demo) -> None:
+async def test_a_leader_withdraws_a_nomination_not_yet_approved(
+    demo: Demo, chromium: Browser
+) -> None:
     """One withdrawn in the app; another, withdrawn meanwhile elsewhere, gets
     the API's own refusal on the screen that still showed it."""
     api = demo.api()
@@ -217,7 +225,7 @@ async def test_a_leader_withdraws_a_nomination_not_yet_approved(demo: Demo) -> N
         node = api.run("query AppEvaluation", {"id": evaluation_id}, token)["node"]
         return [n["raterName"] for n in node["nominations"]]
 
-    async with signed_in_phone(demo, SECOND_LEADER) as page:
+    async with signed_in_phone(chromium, demo, SECOND_LEADER) as page:
         await page.goto(f"{demo.url}/360/{evaluation_id}")
         first = page.get_by_role("button", name="Træk tilbage Samarbejdspartner 1")
         await first.wait_for()
@@ -237,7 +245,7 @@ async def test_a_leader_withdraws_a_nomination_not_yet_approved(demo: Demo) -> N
     api.close()
 
 
-async def test_a_leader_rates_an_activity(demo: Demo) -> None:
+async def test_a_leader_rates_an_activity(demo: Demo, chromium: Browser) -> None:
     """A comment longer than the API takes gets its localized refusal; then
     a rating of 4 is saved, and rating again replaces it."""
     api = demo.api()
@@ -254,7 +262,7 @@ async def test_a_leader_rates_an_activity(demo: Demo) -> None:
         return [(r["rating"], r["comment"]) for r in found["myActivityRatings"]]
 
     assert ratings() == []
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await page.goto(f"{demo.url}/enrolments/{enrolment['id']}/activities/{activity_id}")
         await page.get_by_role("heading", name="Din bedømmelse").wait_for()
         await assert_accessible(page, "an activity with its rating")
@@ -276,7 +284,9 @@ async def test_a_leader_rates_an_activity(demo: Demo) -> None:
     api.close()
 
 
-async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(demo: Demo) -> None:
+async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     leader_email = demo.email_of("Jonas Kragh")  # the demo's closed cycle, report rendered
     leader = token_by_magic_link(demo, api, leader_email)
@@ -312,7 +322,7 @@ async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(demo: De
         return bool(node and node.get("report") and node["report"]["status"] == "READY")
 
     assert not mentor_reads_report()
-    async with phone_signed_in_by_mail(demo, api, leader_email) as page:
+    async with phone_signed_in_by_mail(chromium, demo, api, leader_email) as page:
         await page.goto(f"{demo.url}/360/{evaluation_id}")
         share = page.get_by_role("button", name=f"Del rapporten med {mentor_name}")
         await share.wait_for()
@@ -327,7 +337,9 @@ async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(demo: De
     api.close()
 
 
-async def test_a_mentor_declines_a_proposed_mentorship_after_confirming(demo: Demo) -> None:
+async def test_a_mentor_declines_a_proposed_mentorship_after_confirming(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     hr = api.sign_in(HR)
     open_needs = api.run("query HrMentoring", {}, hr)["mentoringNeeds"]["nodes"]
@@ -339,7 +351,7 @@ async def test_a_mentor_declines_a_proposed_mentorship_after_confirming(demo: De
     )
     asking = token_by_magic_link(demo, api, demo.email_of(name))
     mentorship_id, mentor_name = proposed_mentorship(api, asking)
-    async with phone_signed_in_by_mail(demo, api, demo.email_of(mentor_name)) as page:
+    async with phone_signed_in_by_mail(chromium, demo, api, demo.email_of(mentor_name)) as page:
         await page.goto(f"{demo.url}/mentoring")
         await page.get_by_role("heading", name="Venter på dit svar").wait_for()
         await assert_accessible(page, "mentees with a proposal waiting")

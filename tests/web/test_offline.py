@@ -8,14 +8,23 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import bindparam, text
 
-from tests.web.browser import assert_accessible, require_browser, signed_in_phone
-from tests.web.demo import NEW_LEADER, Demo, demo_deployment
-from tests.web.test_journeys import PNG, not_started, open_activity, until_sent
+from tests.web.browser import (
+    PNG,
+    assert_accessible,
+    open_activity,
+    require_browser,
+    signed_in_phone,
+    until_sent,
+)
+from tests.web.demo import NEW_LEADER, Demo, demo_deployment, not_started
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -77,7 +86,9 @@ def events_in_database(demo: Demo, ids: list[str]) -> dict[str, int]:
     return {row[0]: row[1] for row in rows}
 
 
-async def test_changes_made_offline_survive_a_reload_and_arrive_once(demo: Demo) -> None:
+async def test_changes_made_offline_survive_a_reload_and_arrive_once(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     token = api.sign_in(NEW_LEADER)
     before = api.enrolment(token)
@@ -93,7 +104,7 @@ async def test_changes_made_offline_survive_a_reload_and_arrive_once(demo: Demo)
     evidence_text = "Gav budgetopfølgningen til Sara med en klar ramme."
     draft_text = "Halvt skrevet, inden telefonen løb tør for net"
 
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await controlled_by_the_service_worker(page)
         await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
         await page.wait_for_selector("main h2")
@@ -155,7 +166,9 @@ def stored_copies(demo: Demo, content: bytes) -> int:
     return sum(1 for path in files.rglob("*") if path.is_file() and path.read_bytes() == content)
 
 
-async def test_a_photo_taken_offline_waits_across_a_reload_and_arrives_once(demo: Demo) -> None:
+async def test_a_photo_taken_offline_waits_across_a_reload_and_arrives_once(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     token = api.sign_in(NEW_LEADER)
     before = api.enrolment(token)
@@ -168,7 +181,7 @@ async def test_a_photo_taken_offline_waits_across_a_reload_and_arrives_once(demo
     # A photo no other test uploads, so the file store can be counted.
     photo = PNG + b"offline-" + action["id"].encode()
 
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         await controlled_by_the_service_worker(page)
         await page.goto(f"{demo.url}/enrolments/{enrolment_id}")
         await page.wait_for_selector("main h2")

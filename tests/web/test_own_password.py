@@ -10,15 +10,24 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
 
 from backend.identity.seed import DEMO_PASSWORD
-from tests.web.browser import assert_accessible, new_phone, require_browser, sign_in, watch
+from tests.web.browser import (
+    assert_accessible,
+    new_device,
+    require_browser,
+    sign_in,
+    watch,
+)
 from tests.web.demo import CSRF, SECOND_LEADER, Demo, demo_deployment
-from tests.web.test_leader_own_work import phone_signed_in_by_mail
+from tests.web.mail import phone_signed_in_by_mail
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -49,18 +58,16 @@ def signs_in(demo: Demo, email: str, password: str) -> bool:
 
 
 @asynccontextmanager
-async def phone_signed_in(demo: Demo, email: str) -> AsyncIterator[tuple[Any, list[str]]]:
+async def phone_signed_in(
+    chromium: Browser, demo: Demo, email: str
+) -> AsyncIterator[tuple[Any, list[str]]]:
     """As ``signed_in_phone``, with the page's problems handed out too: a
     refused sign-in is a 401 the browser logs, expected once here."""
-    async with playwright.async_playwright() as driver:
-        browser, context = await new_phone(driver)
-        try:
-            page = await context.new_page()
-            problems = watch(page)
-            await sign_in(page, demo, email)
-            yield page, problems
-        finally:
-            await browser.close()
+    async with new_device(chromium) as context:
+        page = await context.new_page()
+        problems = watch(page)
+        await sign_in(page, demo, email)
+        yield page, problems
 
 
 def without_password(demo: Demo, email: str) -> None:
@@ -100,8 +107,10 @@ async def sign_in_with_form(page: Any, demo: Demo, email: str, password: str) ->
     await page.get_by_role("button", name="Log ind", exact=True).click()
 
 
-async def test_a_leader_changes_their_password_and_signs_in_with_the_new_one(demo: Demo) -> None:
-    async with phone_signed_in(demo, SECOND_LEADER) as (page, problems):
+async def test_a_leader_changes_their_password_and_signs_in_with_the_new_one(
+    demo: Demo, chromium: Browser
+) -> None:
+    async with phone_signed_in(chromium, demo, SECOND_LEADER) as (page, problems):
         await open_settings(page)
         assert await page.get_by_label("Nuværende adgangskode").get_attribute("autocomplete") == (
             "current-password"
@@ -147,7 +156,7 @@ async def test_a_leader_changes_their_password_and_signs_in_with_the_new_one(dem
     assert signs_in(demo, SECOND_LEADER, NEW_PASSWORD)
 
 
-async def test_a_person_without_a_password_sets_their_first(demo: Demo) -> None:
+async def test_a_person_without_a_password_sets_their_first(demo: Demo, chromium: Browser) -> None:
     """Signed in by mail link, no password yet: the current password is left
     empty (the API asks for it only when there is one)."""
     api = demo.api()
@@ -155,7 +164,7 @@ async def test_a_person_without_a_password_sets_their_first(demo: Demo) -> None:
     without_password(demo, email)
     assert not signs_in(demo, email, DEMO_PASSWORD)
     try:
-        async with phone_signed_in_by_mail(demo, api, email) as page:
+        async with phone_signed_in_by_mail(chromium, demo, api, email) as page:
             await open_settings(page)
             await page.get_by_text("lad feltet stå tomt og vælg din første").wait_for()
             await change(page, "", "kort")

@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import pytest
@@ -32,6 +32,9 @@ from tests.web.demo import (
     DemoApi,
     demo_deployment,
 )
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
 
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
@@ -102,7 +105,9 @@ def comment_of(philosophy: dict[str, Any], text: str) -> dict[str, Any]:
     return next(c for c in philosophy["comments"]["nodes"] if c["body"] and text in c["body"])
 
 
-async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo) -> None:
+async def test_staff_and_a_manager_comment_and_the_leader_follows_up(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     leader_token = api.sign_in(NEW_LEADER)
     staff_token = api.sign_in(STAFF)
@@ -120,7 +125,7 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
     manager_comment = f"Lad os tale om kvartalsmålingen ved næste opfølgning. {mark}"
 
     # A member of her staff: from home to the philosophy, an empty comment, then one.
-    async with signed_in_phone(demo, STAFF) as page:
+    async with signed_in_phone(chromium, demo, STAFF) as page:
         await page.get_by_role("heading", name="Ledelsesfilosofier").wait_for()
         await assert_accessible(page, "home with the leadership philosophies")
         mine_link = page.get_by_role("link", name=name, exact=True)
@@ -148,7 +153,7 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
         await assert_accessible(page, "a leader's philosophy, commented")
 
     # Her manager: from the check-ins, reads the staff's comment, adds his own.
-    async with signed_in_phone(demo, LEADERS_MANAGER) as page:
+    async with signed_in_phone(chromium, demo, LEADERS_MANAGER) as page:
         await page.get_by_role("link", name="Opfølgning").first.click()
         link = page.get_by_role("link", name=re.compile(rf"^Læs {re.escape(possessive(name))} "))
         await link.click()
@@ -164,7 +169,7 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
     answer = "Ja, sig det endelig til mig, også på personalemødet."
     notes = "Spørg Dagtilbud om kvartalsmålingen før version 2."
     comments = "section[aria-labelledby='comments'] > ul > li"
-    async with signed_in_phone(demo, NEW_LEADER) as page:
+    async with signed_in_phone(chromium, demo, NEW_LEADER) as page:
         # The comment reaches her as feedback; it leads to her philosophy.
         await page.locator("header nav").get_by_role("link", name="Feedback").click()
         await page.get_by_role("link", name=re.compile(re.escape(staff_comment[:40]))).click()
@@ -219,7 +224,9 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(demo: Demo)
     api.close()
 
 
-async def test_nobody_reads_a_philosophy_that_is_not_published(demo: Demo) -> None:
+async def test_nobody_reads_a_philosophy_that_is_not_published(
+    demo: Demo, chromium: Browser
+) -> None:
     api = demo.api()
     second_token = api.sign_in(SECOND_LEADER)
     staff_token = api.sign_in(STAFF)
@@ -252,7 +259,7 @@ async def test_nobody_reads_a_philosophy_that_is_not_published(demo: Demo) -> No
     # A membership that is no one's in the organisation (another
     # organisation's, or none): nothing either.
     assert api.run(READ, {"leaderId": NOWHERE}, staff_token)["leadershipPhilosophy"] is None
-    async with signed_in_phone(demo, STAFF) as page:
+    async with signed_in_phone(chromium, demo, STAFF) as page:
         for leader in (second, NOWHERE):
             await page.goto(f"{demo.url}/philosophy/{quote(leader, safe='')}")
             await page.get_by_role("heading", name="Ledelsesfilosofi", level=1).wait_for()
