@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 
 from backend.settings import ROOT
+from tests.support.operations import gid
 from tests.web.browser import assert_accessible, new_phone, require_browser, watch
 from tests.web.demo import MANAGER, NEW_LEADER, UNMATCHED_LEADER, Demo, DemoApi, demo_deployment
 
@@ -197,9 +198,21 @@ async def test_every_link_a_mail_writes_opens_a_working_screen(demo: Demo) -> No
         seen = {found for _to, links_of in mails(demo) for found in links_of}
         await page.goto(magic_link_of(demo, api, manager_mail[0], seen))
         await page.wait_for_selector("main h1:has-text('Hej')")
-        await page.goto(proposal)
+        # Not only through the mail: home says a proposal waits and leads to
+        # the list of those waiting for this manager, which leads to it.
+        await page.get_by_role("link", name=re.compile("venter på din beslutning")).click()
+        await page.get_by_role("heading", name="Mentorforslag").wait_for()
+        await assert_accessible(page, "the manager's proposals to decide")
+        number = int(urlsplit(proposal).path.rsplit("/", 1)[-1])
+        listed = quote(gid("MatchProposal", number), safe="")
+        in_list = page.locator(f'main a[href="/mentoring/proposals/{listed}"]')
+        await in_list.click()
         await page.get_by_role("button", name="Godkend").click()
         await page.get_by_text("Godkendt").wait_for()
+        # Decided, it leaves the list.
+        await page.get_by_role("link", name="Mentorforslag").click()
+        await page.get_by_role("heading", name="Mentorforslag").wait_for()
+        await in_list.wait_for(state="detached")
         await browser.close()
     wait_for_mail(demo, lambda to, link: "/mentoring/mentorships/" in link)
     wait_for_mail(demo, lambda to, link: "/feedback/notes/" in link and to == NEW_LEADER)

@@ -84,4 +84,5 @@ class Query:
                 )
                 for p in data.pending_360_tasks
             ],
+            proposals_to_decide=data.proposals_to_decide,
         )

@@ -5,7 +5,8 @@ enrolments or activities: the leader's enrolments with their versions and
 cohorts (one statement), the activities of those versions, the leader's
 progress (both as plain rows), the leader's open
 checkpoints and the checkpoints the viewer must hold as a manager; then the
-providers of other slices (mentor, unread feedback, 360 tasks), each of
+providers of other slices (mentor, unread feedback, 360 tasks, mentor
+proposals to decide), each of
 which also runs a fixed number of statements.
 """
 
@@ -57,6 +58,7 @@ class HomeData:
     mentor: hooks.MentorSummary | None = None
     unread_feedback: list[hooks.FeedbackSummary] = field(default_factory=list)
     pending_360_tasks: list[hooks.PendingTask] = field(default_factory=list)
+    proposals_to_decide: int = 0
 
 
 async def home_data(session: Session, viewer: Viewer | None, today: date) -> HomeData:
@@ -106,6 +108,7 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
         mentor=await hooks.registry.mentor(session, leader),
         unread_feedback=await hooks.registry.unread_feedback(session, leader),
         pending_360_tasks=await hooks.registry.pending_360_tasks(session, leader),
+        proposals_to_decide=await hooks.registry.proposals_to_decide(session, leader),
     )
 
 

@@ -78,3 +78,7 @@ class Home:
     mentor: MentorInfo | None
     unread_feedback: list[FeedbackNoteSummary]
     pending_360_tasks: list[PendingTaskSummary]
+    proposals_to_decide: int = strawberry.field(
+        description="How many mentor proposals wait for the viewer's decision "
+        "(Query.matchProposalsToDecide): their direct reports' for a manager, all for HR."
+    )
