@@ -84,5 +84,4 @@ class Query:
                 )
                 for p in data.pending_360_tasks
             ],
-            proposals_to_decide=data.proposals_to_decide,
         )

@@ -5,9 +5,9 @@ enrolments or activities: the leader's enrolments with their versions and
 cohorts (one statement), the activities of those versions, the leader's
 progress (both as plain rows), the leader's open
 checkpoints and the checkpoints the viewer must hold as a manager; then the
-providers of other slices (mentor, unread feedback, 360 tasks, mentor
-proposals to decide), each of
-which also runs a fixed number of statements.
+providers of other slices (mentor, unread feedback, 360 tasks), each of
+which also runs a fixed number of statements. How many mentor proposals
+wait for the viewer (``proposals_to_decide``) is read only when asked for.
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ class HomeData:
     mentor: hooks.MentorSummary | None = None
     unread_feedback: list[hooks.FeedbackSummary] = field(default_factory=list)
     pending_360_tasks: list[hooks.PendingTask] = field(default_factory=list)
-    proposals_to_decide: int = 0
 
 
 async def home_data(session: Session, viewer: Viewer | None, today: date) -> HomeData:
@@ -108,8 +107,13 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
         mentor=await hooks.registry.mentor(session, leader),
         unread_feedback=await hooks.registry.unread_feedback(session, leader),
         pending_360_tasks=await hooks.registry.pending_360_tasks(session, leader),
-        proposals_to_decide=await hooks.registry.proposals_to_decide(session, leader),
     )
+
+
+async def proposals_to_decide(session: Session, viewer: Viewer | None) -> int:
+    """How many mentor proposals wait for the viewer's decision (the mentoring
+    slice's provider, one statement): read only when a client asks for it."""
+    return await hooks.registry.proposals_to_decide(session, require_viewer(viewer))
 
 
 def _next_activities(

@@ -16,7 +16,8 @@ from tests.learning.mentoring.conftest import World, build_world
 from tests.support.graphql_client import GraphQLClient
 from tests.support.statements import count_statements
 
-HOME = "{ home { proposalsToDecide } }"
+HOME = "{ home { proposalsToDecide enrolments { id } } }"
+WITHOUT = "{ home { enrolments { id } } }"
 LIST = "{ matchProposalsToDecide(first: 50) { nodes { id mentee { name } } } }"
 
 
@@ -88,3 +89,8 @@ async def test_home_counts_proposals_at_a_fixed_cost(
         assert response.data["home"]["proposalsToDecide"] == proposals
         counts.append(log.count)
     assert counts[0] == counts[1], counts
+    # One statement, and only for a client that asks for it.
+    with count_statements(database.engine) as log:
+        response = await api.execute(WITHOUT, token=world.token(world.manager))
+    assert response.errors == [], response.errors
+    assert log.count == counts[0] - 1, (log.count, counts)
