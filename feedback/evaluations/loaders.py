@@ -9,6 +9,8 @@ from backend.repository import in_key_order
 from feedback.evaluations import repository
 from feedback.evaluations.models import EvaluationCycle, Nomination
 from feedback.evaluations.nominations import repository as nomination_repository
+from feedback.evaluations.nominations import service as nomination_service
+from feedback.evaluations.nominations.service import SharedWith
 from feedback.evaluations.progress import service as progress_service
 from feedback.evaluations.progress.service import EvaluationProgress
 from feedback.evaluations.repository import PersonRow
@@ -48,4 +50,15 @@ class ProgressByEvaluationLoader(BatchLoader[int, EvaluationProgress | None]):
 
     async def batch(self, keys: list[int]) -> Sequence[EvaluationProgress | None]:
         found = await progress_service.progress(self.context.session, self.context.viewer, keys)
+        return [found.get(k) for k in keys]
+
+
+class ReportSharesByEvaluationLoader(BatchLoader[int, list[SharedWith] | None]):
+    """Whom each report is shared with; None for an evaluation whose list the
+    viewer may not read (``nominations.service.report_shared_with``)."""
+
+    async def batch(self, keys: list[int]) -> Sequence[list[SharedWith] | None]:
+        found = await nomination_service.report_shared_with(
+            self.context.session, self.context.viewer, keys
+        )
         return [found.get(k) for k in keys]

@@ -48,6 +48,15 @@ async def can_read_report(session: Session, viewer: Viewer, evaluation: Evaluati
     return await repository.is_shared_with(session, evaluation.id, viewer.membership_id)
 
 
+def may_see_shares(viewer: Viewer, evaluation: Evaluation) -> bool:
+    """Whom a report is shared with is the leader's own business: the leader
+    alone reads it (not their manager, not HR, not those it is shared with)."""
+    return (
+        viewer.organisation_id == evaluation.organisation_id
+        and viewer.membership_id == evaluation.leader_id
+    )
+
+
 async def can_see_progress(session: Session, viewer: Viewer, evaluation: Evaluation) -> bool:
     """Counts per group: the leader, their manager and HR."""
     if viewer.organisation_id != evaluation.organisation_id:

@@ -34,9 +34,11 @@ from feedback.evaluations.effect.repository import (
 from feedback.evaluations.home.service import EvaluationTask, TaskKind, open_evaluation_tasks
 from feedback.evaluations.nominations.service import (
     NomineeCommand,
+    SharedWith,
     approve,
     nominate,
     nominations,
+    report_shared_with,
     share_report,
     submit,
     withdraw,
@@ -98,6 +100,8 @@ __all__ = [
     "GroupRate",
     "decline_reasons",
     "NomineeCommand",
+    "SharedWith",
+    "report_shared_with",
     "RaterForm",
     "ReportView",
     "TaskKind",

@@ -26,6 +26,7 @@ from feedback.evaluations.loaders import (
     NominationsByEvaluationLoader,
     PersonByMembershipLoader,
     ProgressByEvaluationLoader,
+    ReportSharesByEvaluationLoader,
 )
 from feedback.evaluations.models import Evaluation as EvaluationModel
 from feedback.evaluations.reports.types import ReportFigures
@@ -153,6 +154,19 @@ class Evaluation(Node):
     async def enough_answers(self, info: Info) -> bool:
         found = await info.context.loaders.get(ProgressByEvaluationLoader).load(self.pk)
         return bool(found and found.enough_answers)
+
+    @strawberry.field(
+        description="Whom the leader shares the report with (shareEvaluationReport), by name. "
+        "Only the leader reads it: null for anyone else."
+    )
+    async def shared_with(self, info: Info) -> list[EvaluationPerson] | None:
+        found = await info.context.loaders.get(ReportSharesByEvaluationLoader).load(self.pk)
+        if found is None:
+            return None
+        return [
+            EvaluationPerson(membership_id=to_global_id("Membership", p.membership_id), name=p.name)
+            for p in found
+        ]
 
     @strawberry.field(description="The leader, their manager and whoever the leader shares with.")
     async def report(self, info: Info) -> EvaluationReport | None:

@@ -2,7 +2,7 @@
 closing of ended mentorships on the scheduler; and into others: programmes
 learns who mentors whom (home's "your mentor", what a mentor may read),
 feedback notes that an active mentor may give general feedback, and home its
-unread feedback notes."""
+unread feedback notes and how many mentor proposals wait for the viewer."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from backend.auth.viewer import Viewer
 from backend.jobs.celery_app import register_periodic
 from feedback.notes import service as notes
 from learning.mentoring import service
+from learning.mentoring.mentorships import service as mentorships
 from learning.mentoring.mentorships.tasks import CLOSE_TASK
 from learning.programmes import service as programmes
 from learning.programmes.service import FeedbackSummary
@@ -38,4 +39,5 @@ def wire() -> None:
     programmes.register_mentees_of(service.mentees_of)
     programmes.register_mentor_provider(service.home_mentor)
     programmes.register_unread_feedback_provider(home_unread_feedback)
+    programmes.register_proposals_to_decide_provider(mentorships.count_proposals_to_decide)
     notes.register_subject_access(notes.SubjectKind.GENERAL, service.mentor_sees_general)

@@ -1,8 +1,9 @@
 """Where later slices plug into programmes without crossing models.
 
-The start screen (``home``) shows the mentor, unread feedback and pending 360
-tasks, which belong to the mentoring and feedback slices; and a mentor sees
-what a mentee shares, which needs the mentoring slice to say who is an
+The start screen (``home``) shows the mentor, unread feedback, pending 360
+tasks and how many mentor proposals wait for the viewer's decision, which
+belong to the mentoring and feedback slices; and a mentor sees what a mentee
+shares, which needs the mentoring slice to say who is an
 active mentor. Those slices register plain async functions here, through
 ``learning.programmes.service`` (``register_*``), from their ``wiring.py``
 when the application or the worker starts (``backend.composition.compose``);
@@ -70,6 +71,7 @@ PENDING_360_KINDS = (
 MentorProvider = Callable[[AsyncSession, Viewer], Awaitable[MentorSummary | None]]
 FeedbackProvider = Callable[[AsyncSession, Viewer], Awaitable[list[FeedbackSummary]]]
 TaskProvider = Callable[[AsyncSession, Viewer], Awaitable[list[PendingTask]]]
+CountProvider = Callable[[AsyncSession, Viewer], Awaitable[int]]
 # (session, mentor membership id, mentee membership id) -> is an active mentor
 MentorCheck = Callable[[AsyncSession, int, int], Awaitable[bool]]
 # mentor membership id -> a subquery of the memberships they mentor now (ACTIVE
@@ -90,6 +92,10 @@ async def _no_tasks(_session: AsyncSession, _viewer: Viewer) -> list[PendingTask
     return []
 
 
+async def _nothing_to_decide(_session: AsyncSession, _viewer: Viewer) -> int:
+    return 0
+
+
 async def _nobody_mentors(_session: AsyncSession, _mentor: int, _mentee: int) -> bool:
     return False
 
@@ -103,6 +109,7 @@ registry = Hooks(
     mentor=_no_mentor,
     unread_feedback=_no_feedback,
     pending_360_tasks=_no_tasks,
+    proposals_to_decide=_nothing_to_decide,
     is_active_mentor=_nobody_mentors,
     mentees_of=_no_mentees,
 )

@@ -346,6 +346,12 @@ def register_pending_360_provider(provider: hooks.TaskProvider) -> None:
     hooks.registry.set("pending_360_tasks", provider)
 
 
+def register_proposals_to_decide_provider(provider: hooks.CountProvider) -> None:
+    """The mentoring slice: how many mentor proposals wait for the viewer's
+    decision (home links to them)."""
+    hooks.registry.set("proposals_to_decide", provider)
+
+
 def register_mentor_check(check: hooks.MentorCheck) -> None:
     """The mentoring slice: ``is_active_mentor(session, mentor_id, mentee_id)``."""
     hooks.registry.set("is_active_mentor", check)

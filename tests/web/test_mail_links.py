@@ -14,11 +14,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 
 from backend.settings import ROOT
+from tests.support.operations import gid
 from tests.web.browser import assert_accessible, new_device, require_browser, watch
 from tests.web.demo import MANAGER, NEW_LEADER, UNMATCHED_LEADER, Demo, DemoApi, demo_deployment
 from tests.web.mail import fresh_magic_link, mails, wait_for_mail
@@ -146,9 +147,21 @@ async def test_every_link_a_mail_writes_opens_a_working_screen(
         page = await context.new_page()
         await page.goto(fresh_magic_link(demo, api, manager_mail[0]))
         await page.wait_for_selector("main h1:has-text('Hej')")
-        await page.goto(proposal)
+        # Not only through the mail: home says a proposal waits and leads to
+        # the list of those waiting for this manager, which leads to it.
+        await page.get_by_role("link", name=re.compile("venter på din beslutning")).click()
+        await page.get_by_role("heading", name="Mentorforslag").wait_for()
+        await assert_accessible(page, "the manager's proposals to decide")
+        number = int(urlsplit(proposal).path.rsplit("/", 1)[-1])
+        listed = quote(gid("MatchProposal", number), safe="")
+        in_list = page.locator(f'main a[href="/mentoring/proposals/{listed}"]')
+        await in_list.click()
         await page.get_by_role("button", name="Godkend").click()
         await page.get_by_text("Godkendt").wait_for()
+        # Decided, it leaves the list.
+        await page.get_by_role("link", name="Mentorforslag").click()
+        await page.get_by_role("heading", name="Mentorforslag").wait_for()
+        await in_list.wait_for(state="detached")
     wait_for_mail(demo, lambda to, link: "/mentoring/mentorships/" in link)
     wait_for_mail(demo, lambda to, link: "/feedback/notes/" in link and to == NEW_LEADER)
     expected = {

@@ -4,7 +4,8 @@ queries only: a proposed mentorship accepted by mentee and mentor (and one a
 mentor declines), a mentee's self-assessment (and a focus area the API
 refuses), pausing, resuming and completing with confirmation, the mentor's
 visit clearing "shared since your last visit", a nomination withdrawn, the
-360 report shared with the mentor and no longer, and an activity rated;
+360 report shared with the mentor and no longer (the screen saying with
+whom, and offering only the button that applies), and an activity rated;
 axe-core on every screen they pass."""
 
 from __future__ import annotations
@@ -325,13 +326,27 @@ async def test_a_leader_shares_her_360_report_with_her_mentor_and_stops(
     async with phone_signed_in_by_mail(chromium, demo, api, leader_email) as page:
         await page.goto(f"{demo.url}/360/{evaluation_id}")
         share = page.get_by_role("button", name=f"Del rapporten med {mentor_name}")
+        stop = page.get_by_role("button", name=f"Stop deling med {mentor_name}")
         await share.wait_for()
+        # The screen says whom the report is shared with (no one yet), and
+        # offers only the button that applies.
+        await shown(page, page.get_by_text("Rapporten er ikke delt med nogen."))
+        assert await stop.count() == 0
         await assert_accessible(page, "own 360 report, to share")
         await share.click()
         await shown(page, page.get_by_text(f"Rapporten er delt med {mentor_name}."))
         assert mentor_reads_report()
-        await page.get_by_role("button", name=f"Stop deling med {mentor_name}").click()
+        # Opened again, the API says so: shared with the mentor, to stop.
+        await page.reload()
+        await shown(page, page.get_by_text(f"Delt med {mentor_name}", exact=True))
+        await stop.wait_for()
+        assert await share.count() == 0
+        await assert_accessible(page, "own 360 report, shared")
+        await stop.click()
         await shown(page, page.get_by_text(f"Rapporten er ikke længere delt med {mentor_name}."))
+        await share.wait_for()
+        assert await stop.count() == 0
+        await shown(page, page.get_by_text("Rapporten er ikke delt med nogen."))
         await assert_accessible(page, "own 360 report, no longer shared")
     assert not mentor_reads_report()
     api.close()

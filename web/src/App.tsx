@@ -23,6 +23,7 @@ const Enrolment = lazy(() => import("./screens/Enrolment").then((m) => ({ defaul
 const FeedbackInbox = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackInbox })));
 const FeedbackNote = lazy(() => import("./screens/Feedback").then((m) => ({ default: m.FeedbackNote })));
 const MatchProposal = lazy(() => import("./screens/MatchProposal").then((m) => ({ default: m.MatchProposal })));
+const MatchProposals = lazy(() => import("./screens/MatchProposals").then((m) => ({ default: m.MatchProposals })));
 const Mentees = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentees })));
 const MyMentorships = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.MyMentorships })));
 const Mentorship = lazy(() => import("./screens/Mentees").then((m) => ({ default: m.Mentorship })));
@@ -133,6 +134,7 @@ function lazyRoute(pathname: string) {
   if (pathname === "/mentoring") return <Mentees />;
   if (pathname === "/mentoring/mine") return <MyMentorships />;
   if ((params = match("/mentoring/mentorships/:id", pathname))) return <Mentorship id={globalId("Mentorship", params.id)} />;
+  if (pathname === "/mentoring/proposals") return <MatchProposals />;
   if ((params = match("/mentoring/proposals/:id", pathname))) return <MatchProposal id={globalId("MatchProposal", params.id)} />;
   if (pathname === "/checkpoints") return <Checkpoints />;
   if ((params = match("/enrolments/:id/development", pathname))) return <Development enrolmentId={params.id} />;

@@ -331,3 +331,31 @@ async def share_report(
         await session.delete(existing)
     await session.flush()
     return evaluation
+
+
+@dataclass(frozen=True)
+class SharedWith:
+    """Someone a leader's report is shared with."""
+
+    membership_id: int
+    name: str
+
+
+async def report_shared_with(
+    session: AsyncSession, viewer: Viewer | None, evaluation_ids: list[int]
+) -> dict[int, list[SharedWith]]:
+    """Whom each report is shared with, for the evaluations whose list the
+    viewer may read (``policy.may_see_shares``: the leader alone); the others
+    are left out. Two statements, however many evaluations."""
+    if viewer is None or not evaluation_ids:
+        return {}
+    evaluations = await repository.evaluations.by_ids(
+        session, viewer.organisation_id, evaluation_ids
+    )
+    mine = [e.id for e in evaluations if evaluation_policy.may_see_shares(viewer, e)]
+    if not mine:
+        return {}
+    found: dict[int, list[SharedWith]] = {e: [] for e in mine}
+    for evaluation_id, membership_id, name in await repository.shares_of(session, mine):
+        found[evaluation_id].append(SharedWith(membership_id, name))
+    return found

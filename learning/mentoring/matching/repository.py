@@ -162,6 +162,25 @@ def proposals_to_decide_listing(organisation_id: int, mentee_ids: Sequence[int] 
     return Listing(statement, [MatchProposal.id, MatchProposal.id])
 
 
+async def count_proposals_to_decide(
+    session: AsyncSession, organisation_id: int, manager_id: int | None
+) -> int:
+    """How many open proposals ``proposals_to_decide_listing`` lists: of the
+    organisation, or of the direct reports of ``manager_id``; one statement."""
+    statement = (
+        select(func.count())
+        .select_from(MatchProposal)
+        .where(
+            MatchProposal.organisation_id == organisation_id,
+            MatchProposal.status == ProposalStatus.PROPOSED.value,
+        )
+    )
+    if manager_id is not None:
+        reports = select(Membership.id).where(Membership.manager_id == manager_id)
+        statement = statement.where(MatchProposal.mentee_id.in_(reports))
+    return int(await session.scalar(statement) or 0)
+
+
 async def proposal_for_update(session: AsyncSession, proposal_id: int) -> MatchProposal | None:
     statement = (
         select(MatchProposal)

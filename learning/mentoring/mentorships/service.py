@@ -203,6 +203,14 @@ async def proposals_to_decide(session: AsyncSession, viewer: Viewer | None) -> r
     )
 
 
+async def count_proposals_to_decide(session: AsyncSession, viewer: Viewer) -> int:
+    """How many proposals ``proposals_to_decide`` lists for the viewer (home
+    shows the way there when there is one); one statement."""
+    return await matching_repo.count_proposals_to_decide(
+        session, viewer.organisation_id, None if policy.is_hr(viewer) else viewer.membership_id
+    )
+
+
 # --- taking part ---------------------------------------------------------------------------
 
 

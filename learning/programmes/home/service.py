@@ -6,7 +6,8 @@ cohorts (one statement), the activities of those versions, the leader's
 progress (both as plain rows), the leader's open
 checkpoints and the checkpoints the viewer must hold as a manager; then the
 providers of other slices (mentor, unread feedback, 360 tasks), each of
-which also runs a fixed number of statements.
+which also runs a fixed number of statements. How many mentor proposals
+wait for the viewer (``proposals_to_decide``) is read only when asked for.
 """
 
 from __future__ import annotations
@@ -107,6 +108,12 @@ async def home_data(session: Session, viewer: Viewer | None, today: date) -> Hom
         unread_feedback=await hooks.registry.unread_feedback(session, leader),
         pending_360_tasks=await hooks.registry.pending_360_tasks(session, leader),
     )
+
+
+async def proposals_to_decide(session: Session, viewer: Viewer | None) -> int:
+    """How many mentor proposals wait for the viewer's decision (the mentoring
+    slice's provider, one statement): read only when a client asks for it."""
+    return await hooks.registry.proposals_to_decide(session, require_viewer(viewer))
 
 
 def _next_activities(

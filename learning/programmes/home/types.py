@@ -8,9 +8,11 @@ from enum import StrEnum
 
 import strawberry
 
+from backend.api.context import Info
 from backend.api.relay import to_global_id
 from learning.programmes.checkpoints.types import ManagerCheckpoint
 from learning.programmes.enrolments.types import Enrolment
+from learning.programmes.home import service
 from learning.programmes.progress.types import ActivityStatus
 from learning.programmes.types import Activity
 
@@ -78,3 +80,10 @@ class Home:
     mentor: MentorInfo | None
     unread_feedback: list[FeedbackNoteSummary]
     pending_360_tasks: list[PendingTaskSummary]
+
+    @strawberry.field(
+        description="How many mentor proposals wait for the viewer's decision "
+        "(Query.matchProposalsToDecide): their direct reports' for a manager, all for HR."
+    )
+    async def proposals_to_decide(self, info: Info) -> int:
+        return await service.proposals_to_decide(info.context.session, info.context.viewer)

@@ -114,6 +114,7 @@ export const HomeQuery = graphql(`
         name
         jobTitle
       }
+      proposalsToDecide
       unreadFeedback {
         id
         title
@@ -437,6 +438,48 @@ export const ApproveMatchProposalMutation = graphql(`
         code
         field
         message
+      }
+    }
+  }
+`);
+
+export const RejectMatchProposalMutation = graphql(`
+  mutation AppRejectMatchProposal($input: DecideMatchProposalInput!) {
+    rejectMatchProposal(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      proposal {
+        id
+        status
+      }
+    }
+  }
+`);
+
+// The proposals waiting for the manager's decision (their direct reports';
+// all of the organisation's for HR), oldest first; home says how many.
+export const MatchProposalsToDecideQuery = graphql(`
+  query AppMatchProposalsToDecide($first: Int!) {
+    matchProposalsToDecide(first: $first) {
+      nodes {
+        id
+        status
+        fit
+        createdAt
+        mentee {
+          name
+          jobTitle
+        }
+        mentor {
+          name
+          jobTitle
+        }
+      }
+      pageInfo {
+        hasNextPage
       }
     }
   }

@@ -45,6 +45,10 @@ export const EvaluationQuery = graphql(`
           membershipId
           name
         }
+        sharedWith {
+          membershipId
+          name
+        }
         nominations {
           id
           group
@@ -206,6 +210,13 @@ export const ShareReportMutation = graphql(`
         code
         field
         message
+      }
+      evaluation {
+        id
+        sharedWith {
+          membershipId
+          name
+        }
       }
     }
   }

@@ -21,6 +21,7 @@ import { formatDateTime, type Language } from "../i18n/format";
 import { describeBars, placeBars } from "../ui/chart";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
+import { shareChoices, type SharedPerson } from "./reportSharing";
 
 const TEXT = {
   DA: {
@@ -68,6 +69,8 @@ const TEXT = {
     shared: (name: string) => `Rapporten er delt med ${name}.`,
     unshared: (name: string) => `Rapporten er ikke længere delt med ${name}.`,
     shareHint: "Din mentor kan læse rapporten, når du deler den. Du kan stoppe delingen igen.",
+    sharedWith: (names: string) => `Delt med ${names}`,
+    notShared: "Rapporten er ikke delt med nogen.",
   },
   EN: {
     title: "360 evaluation",
@@ -114,6 +117,8 @@ const TEXT = {
     shared: (name: string) => `The report is shared with ${name}.`,
     unshared: (name: string) => `The report is no longer shared with ${name}.`,
     shareHint: "Your mentor can read the report once you share it. You can stop sharing again.",
+    sharedWith: (names: string) => `Shared with ${names}`,
+    notShared: "The report is not shared with anyone.",
   },
 };
 
@@ -198,7 +203,7 @@ export function Evaluation({ id }: { id: string }) {
         </ul>
       </section>
       <Report report={evaluation.report} />
-      {mine && evaluation.report?.status === "READY" && <ShareReport evaluationId={evaluation.id} />}
+      {mine && evaluation.report?.status === "READY" && <ShareReport evaluationId={evaluation.id} sharedWith={evaluation.sharedWith ?? []} />}
     </main>
   );
 }
@@ -332,28 +337,35 @@ function Approval({ evaluation, onDone }: { evaluation: EvaluationData; onDone: 
   );
 }
 
-/** The leader shares their report with their mentor, or stops. The API does
- * not say whom it is shared with now, so both are offered and the answer
- * says what was done. */
-function ShareReport({ evaluationId }: { evaluationId: string }) {
+/** Whom the leader's report is shared with, and the one button that applies
+ * to each: share with their mentor when it is not, stop sharing with whoever
+ * it is shared with. The mutation's answer carries the new list. */
+function ShareReport({ evaluationId, sharedWith }: { evaluationId: string; sharedWith: SharedPerson[] }) {
   const [t] = useText();
   const [{ data }] = useQuery({ query: MyMentorQuery });
   const [state, share] = useMutation(ShareReportMutation);
   const [notice, setNotice] = useState("");
   const mentor = data?.myMentorships.nodes.find((m) => m.viewerRole === "MENTEE")?.mentor;
-  if (!mentor) return null;
-  const name = mentor.name;
-  async function change(shared: boolean) {
+  const { share: offer, stop } = shareChoices(mentor, sharedWith);
+  if (!offer && stop.length === 0) return null;
+  async function change(person: SharedPerson, shared: boolean) {
     setNotice("");
-    const result = await share({ input: { evaluationId, membershipId: mentor!.membershipId, shared, clientMutationId: crypto.randomUUID() } });
-    if (result.data?.shareEvaluationReport.errors.length === 0) setNotice(shared ? t.shared(name) : t.unshared(name));
+    const result = await share({ input: { evaluationId, membershipId: person.membershipId, shared, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.shareEvaluationReport.errors.length === 0) setNotice(shared ? t.shared(person.name) : t.unshared(person.name));
   }
   return (
     <section aria-labelledby="share" className="stack">
       <h2 id="share">{t.share}</h2>
-      <p>{t.shareHint}</p>
-      <button type="button" onClick={() => change(true)} disabled={state.fetching}>{t.shareWith(name)}</button>
-      <button type="button" className="secondary" onClick={() => change(false)} disabled={state.fetching}>{t.stopSharing(name)}</button>
+      <p>{sharedWith.length > 0 ? t.sharedWith(sharedWith.map((p) => p.name).join(", ")) : t.notShared}</p>
+      {offer && (
+        <>
+          <p>{t.shareHint}</p>
+          <button type="button" onClick={() => change(offer, true)} disabled={state.fetching}>{t.shareWith(offer.name)}</button>
+        </>
+      )}
+      {stop.map((person) => (
+        <button key={person.membershipId} type="button" className="secondary" onClick={() => change(person, false)} disabled={state.fetching}>{t.stopSharing(person.name)}</button>
+      ))}
       {state.data?.shareEvaluationReport.errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
       <p role="status">{notice}</p>
     </section>

@@ -66,6 +66,12 @@ export function Home() {
           </ul>
         </section>
       )}
+      {home.proposalsToDecide > 0 && (
+        <section aria-labelledby="proposals">
+          <h2 id="proposals">{t.proposalsToDecide}</h2>
+          <p><Link href="/mentoring/proposals">{t.proposalsWaiting(home.proposalsToDecide)}</Link></p>
+        </section>
+      )}
       {home.mentor && (
         <section aria-labelledby="mentor">
           <h2 id="mentor">{t.yourMentor}</h2>

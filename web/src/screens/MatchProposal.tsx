@@ -1,19 +1,35 @@
+import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { ApproveMatchProposalMutation, MatchProposalQuery } from "../api/documents";
+import { ApproveMatchProposalMutation, MatchProposalQuery, RejectMatchProposalMutation } from "../api/documents";
 import { formatDateTime, formatPercent } from "../i18n/format";
 import { useApp } from "../ui/context";
+import { Link } from "../ui/Link";
 
-/** A mentor requested for one of the manager's leaders, to approve. */
+/** A mentor requested for one of the manager's leaders, to approve or reject. */
 export function MatchProposal({ id }: { id: string }) {
   const { t, language } = useApp();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MatchProposalQuery, variables: { id } });
-  const [state, approve] = useMutation(ApproveMatchProposalMutation);
+  const [approveState, approve] = useMutation(ApproveMatchProposalMutation);
+  const [rejectState, reject] = useMutation(RejectMatchProposalMutation);
+  const [rejecting, setRejecting] = useState(false);
+  const [note, setNote] = useState("");
   const proposal = data?.node?.__typename === "MatchProposal" ? data.node : null;
   if (!proposal) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : t.notFound}</p></main>;
+  const reload = () => refetch({ requestPolicy: "network-only" });
   async function decide() {
     const result = await approve({ input: { proposalId: id, clientMutationId: crypto.randomUUID() } });
-    if (result.data?.approveMatchProposal.errors.length === 0) refetch({ requestPolicy: "network-only" });
+    if (result.data?.approveMatchProposal.errors.length === 0) reload();
   }
+  async function refuse(event: FormEvent) {
+    event.preventDefault();
+    const result = await reject({ input: { proposalId: id, note, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.rejectMatchProposal.errors.length === 0) {
+      setRejecting(false);
+      reload();
+    }
+  }
+  const errors = [...(approveState.data?.approveMatchProposal.errors ?? []), ...(rejectState.data?.rejectMatchProposal.errors ?? [])];
+  const busy = approveState.fetching || rejectState.fetching;
   return (
     <main id="main">
       <h1>{t.mentorProposal}</h1>
@@ -26,12 +42,24 @@ export function MatchProposal({ id }: { id: string }) {
         <dd>{formatPercent(proposal.fit * 100, language)}</dd>
       </dl>
       <p className="meta">{formatDateTime(proposal.createdAt, language)}</p>
-      {state.data?.approveMatchProposal.errors.map((e) => <p key={e.code} role="alert" className="error">{e.message}</p>)}
-      {proposal.status === "PROPOSED" ? (
-        <button onClick={decide} disabled={state.fetching}>{t.approve}</button>
-      ) : (
+      {errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
+      {proposal.status !== "PROPOSED" ? (
         <p role="status">{t.proposalStatus[proposal.status] ?? proposal.status}</p>
+      ) : !rejecting ? (
+        <div className="stack">
+          <button type="button" onClick={decide} disabled={busy}>{t.approve}</button>
+          <button type="button" className="secondary" onClick={() => setRejecting(true)} disabled={busy}>{t.reject}</button>
+        </div>
+      ) : (
+        <form onSubmit={refuse} className="stack" aria-label={t.rejectAsk}>
+          <p>{t.rejectAsk}</p>
+          <label htmlFor="reject-note">{t.rejectNote}</label>
+          <textarea id="reject-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <button type="submit" disabled={busy}>{t.rejectConfirm}</button>
+          <button type="button" className="secondary" onClick={() => setRejecting(false)}>{t.cancel}</button>
+        </form>
       )}
+      <p><Link href="/mentoring/proposals">{t.proposalsToDecide}</Link></p>
     </main>
   );
 }
