@@ -51,26 +51,34 @@ def copy_demo(folder: Path, name: str, storage_folder: Path, *, settled: bool = 
     that has run for a while has it. The seed leaves ~75 messages; a
     deployment started from the bare seed spent its first ~10 s of CPU on
     them, every time, while its first requests waited for SQLite's lock."""
+    template = _template_folder()
+    if settled:
+        # A lock of its own: settling takes ~30 s, which copies of the bare
+        # seed (the fuzzer's, the journeys') need not wait for.
+        with FileLock(template / "settled.lock"):
+            if not (template / "settled" / "done").exists():
+                _settle_template(template, template / "settled")
+            return _copy(template / "settled", _settled_name(), folder, name, storage_folder)
+    with FileLock(template / "lock"):
+        _ensure_seeded(template)
+        return _copy(template, _template_name(), folder, name, storage_folder)
+
+
+def _copy(
+    source: Path, source_name: str, folder: Path, name: str, storage_folder: Path
+) -> DemoCopy:
+    """Under the source's lock: PostgreSQL refuses to copy a template someone
+    else is copying."""
     from tests.conftest import TEST_DATABASE_URL
 
-    template = _template_folder()
-    with FileLock(template / "lock"):
-        if not (template / "done").exists():
-            _seed_template(template)
-        source, source_name = template, _template_name()
-        if settled:
-            source, source_name = template / "settled", f"{_template_name()}_settled"
-            if not (source / "done").exists():
-                _settle_template(template, source, source_name)
-        shutil.copytree(source / "files", storage_folder, dirs_exist_ok=True)
-        if not TEST_DATABASE_URL:
-            target = folder / f"{name}.sqlite3"
-            shutil.copyfile(source / "demo.sqlite3", target)
-            return DemoCopy(f"sqlite+aiosqlite:///{target}", None)
-        # Under the lock: PostgreSQL refuses to copy a template someone else is copying.
-        asyncio.run(_postgres(f'CREATE DATABASE "{name}" TEMPLATE "{source_name}"'))
-        asyncio.run(_postgres(f'ALTER DATABASE "{name}" SET synchronous_commit TO off'))
-        return DemoCopy(f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{name}", name)
+    shutil.copytree(source / "files", storage_folder, dirs_exist_ok=True)
+    if not TEST_DATABASE_URL:
+        target = folder / f"{name}.sqlite3"
+        shutil.copyfile(source / "demo.sqlite3", target)
+        return DemoCopy(f"sqlite+aiosqlite:///{target}", None)
+    asyncio.run(_postgres(f'CREATE DATABASE "{name}" TEMPLATE "{source_name}"'))
+    asyncio.run(_postgres(f'ALTER DATABASE "{name}" SET synchronous_commit TO off'))
+    return DemoCopy(f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{name}", name)
 
 
 def drop_templates() -> None:
@@ -81,7 +89,7 @@ def drop_templates() -> None:
         return
     shutil.rmtree(_template_folder(), ignore_errors=True)
     if TEST_DATABASE_URL:
-        for name in (_template_name(), f"{_template_name()}_settled"):
+        for name in (_template_name(), _settled_name()):
             asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
@@ -95,6 +103,16 @@ def _template_folder() -> Path:
 
 def _template_name() -> str:
     return f"{POSTGRES_PREFIX}{os.environ.get(RUN_VARIABLE, 'one')}"
+
+
+def _settled_name() -> str:
+    return f"{_template_name()}_settled"
+
+
+def _ensure_seeded(template: Path) -> None:
+    """Under the template's lock."""
+    if not (template / "done").exists():
+        _seed_template(template)
 
 
 def _seed_template(template: Path) -> None:
@@ -122,21 +140,22 @@ def _seed_template(template: Path) -> None:
     (template / "done").touch()
 
 
-def _settle_template(template: Path, settled: Path, settled_name: str) -> None:
+def _settle_template(template: Path, settled: Path) -> None:
     """A copy of the seeded template whose outbox the real worker and
     scheduler have worked off (until no message is left undone)."""
     from tests.conftest import TEST_DATABASE_URL
     from tests.infra.services import processes
 
     settled.mkdir(exist_ok=True)
-    shutil.copytree(template / "files", settled / "files", dirs_exist_ok=True)
     if TEST_DATABASE_URL:
-        asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{settled_name}"'))
-        asyncio.run(_postgres(f'CREATE DATABASE "{settled_name}" TEMPLATE "{_template_name()}"'))
-        database_url = f"{TEST_DATABASE_URL.rsplit('/', 1)[0]}/{settled_name}"
-    else:
-        shutil.copyfile(template / "demo.sqlite3", settled / "demo.sqlite3")
-        database_url = f"sqlite+aiosqlite:///{settled / 'demo.sqlite3'}"
+        asyncio.run(_postgres(f'DROP DATABASE IF EXISTS "{_settled_name()}"'))
+    with FileLock(template / "lock"):
+        _ensure_seeded(template)
+        # Named as _copy reads it back: demo.sqlite3, or the settled database.
+        name = _settled_name() if TEST_DATABASE_URL else "demo"
+        database_url = _copy(
+            template, _template_name(), settled, name, settled / "files"
+        ).database_url
     env = {
         **os.environ,
         **embedded_environment(settled, database_url),
