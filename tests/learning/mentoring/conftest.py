@@ -14,10 +14,12 @@ from backend.identity.models import Membership, Organisation
 from backend.settings import Settings
 from learning.mentoring.models import (
     AreaPreference,
+    MatchProposal,
     MentoringNeed,
     MentorProfile,
     Mentorship,
     MentorshipStatus,
+    ProposalStatus,
 )
 from tests.support.factories import make_organisation, make_person, token_for
 
@@ -106,6 +108,31 @@ async def add_mentorship(
     session.add(mentorship)
     await session.flush()
     return mentorship
+
+
+async def add_proposal(
+    session: AsyncSession,
+    world: World,
+    mentee: Membership,
+    mentor: Membership | None = None,
+    status: ProposalStatus = ProposalStatus.PROPOSED,
+) -> MatchProposal:
+    """A proposal of ``mentor`` (the world's first mentor unless given, on
+    their profile) for ``mentee``, as a matching run writes one."""
+    mentor = mentor or world.mentors[0]
+    proposal = MatchProposal(
+        organisation_id=world.organisation.id,
+        mentee_id=mentee.id,
+        mentor_id=mentor.id,
+        mentor_profile_id=world.profiles[mentor.id].id,
+        fit=0.8,
+        explanation={"focusMatched": 1, "focusTotal": 2},
+        source="RUN",
+        status=status.value,
+    )
+    session.add(proposal)
+    await session.flush()
+    return proposal
 
 
 async def build_world(

@@ -11,9 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError
 from backend.db import Database
 from learning.mentoring.mentorships import service as mentorships
-from learning.mentoring.models import MatchProposal, ProposalStatus
 from tests.conftest import TEST_DATABASE_URL
-from tests.learning.mentoring.conftest import World
+from tests.learning.mentoring.conftest import World, add_proposal
 from tests.support.factories import viewer_of
 
 pytestmark = pytest.mark.skipif(
@@ -27,19 +26,7 @@ async def test_concurrent_approvals_never_exceed_a_mentors_capacity(
     mentor = world.mentors[0]  # capacity 1
     ids = []
     for mentee in world.new_leaders:
-        proposal = MatchProposal(
-            organisation_id=world.organisation.id,
-            mentee_id=mentee.id,
-            mentor_id=mentor.id,
-            mentor_profile_id=world.profiles[mentor.id].id,
-            fit=0.5,
-            explanation={},
-            source="RUN",
-            status=ProposalStatus.PROPOSED.value,
-        )
-        session.add(proposal)
-        await session.flush()
-        ids.append(proposal.id)
+        ids.append((await add_proposal(session, world, mentee, mentor)).id)
     await session.commit()
     hr = viewer_of(world.hr)
 

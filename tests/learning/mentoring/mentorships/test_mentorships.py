@@ -20,9 +20,8 @@ from learning.mentoring.models import (
     MentorProfile,
     Mentorship,
     MentorshipStatus,
-    ProposalStatus,
 )
-from tests.learning.mentoring.conftest import World, add_mentorship
+from tests.learning.mentoring.conftest import World, add_mentorship, add_proposal
 from tests.support.graphql_client import GraphQLClient, error_codes, payload
 from tests.support.operations import gid
 
@@ -79,17 +78,7 @@ async def _proposal(
     session: AsyncSession, world: World, mentee_index: int = 0, mentor_index: int = 0
 ) -> MatchProposal:
     mentee, mentor = world.new_leaders[mentee_index], world.mentors[mentor_index]
-    proposal = MatchProposal(
-        organisation_id=world.organisation.id,
-        mentee_id=mentee.id,
-        mentor_id=mentor.id,
-        mentor_profile_id=world.profiles[mentor.id].id,
-        fit=0.8,
-        explanation={"focusMatched": 1, "focusTotal": 2},
-        source="RUN",
-        status=ProposalStatus.PROPOSED.value,
-    )
-    session.add(proposal)
+    proposal = await add_proposal(session, world, mentee, mentor)
     await session.commit()
     return proposal
 
@@ -300,18 +289,7 @@ async def test_acceptance_checks_the_reporting_line_again(
 async def test_a_proposal_breaking_a_hard_rule_is_never_approved(
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
-    director = world.director
-    proposal = MatchProposal(
-        organisation_id=world.organisation.id,
-        mentee_id=world.new_leaders[0].id,
-        mentor_id=director.id,
-        mentor_profile_id=world.profiles[director.id].id,
-        fit=0.9,
-        explanation={},
-        source="REQUEST",
-        status=ProposalStatus.PROPOSED.value,
-    )
-    session.add(proposal)
+    proposal = await add_proposal(session, world, world.new_leaders[0], world.director)
     await session.commit()
     response = await api.execute(
         APPROVE,

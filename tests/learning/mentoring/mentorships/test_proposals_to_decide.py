@@ -12,7 +12,7 @@ from backend.db import Database
 from backend.identity.models import Membership
 from backend.settings import Settings
 from learning.mentoring.models import MatchProposal, ProposalStatus
-from tests.learning.mentoring.conftest import World, build_world
+from tests.learning.mentoring.conftest import World, add_proposal, build_world
 from tests.support.graphql_client import GraphQLClient
 from tests.support.statements import count_statements
 
@@ -27,18 +27,7 @@ async def _proposal(
     mentee: Membership,
     status: ProposalStatus = ProposalStatus.PROPOSED,
 ) -> MatchProposal:
-    mentor = world.mentors[0]
-    proposal = MatchProposal(
-        organisation_id=world.organisation.id,
-        mentee_id=mentee.id,
-        mentor_id=mentor.id,
-        mentor_profile_id=world.profiles[mentor.id].id,
-        fit=0.8,
-        explanation={"focusMatched": 1, "focusTotal": 2},
-        source="REQUEST",
-        status=status.value,
-    )
-    session.add(proposal)
+    proposal = await add_proposal(session, world, mentee, status=status)
     await session.commit()
     return proposal
 
