@@ -141,6 +141,16 @@ async def open_activity(page: Any, demo: Demo, enrolment_id: str, activity_id: s
     await page.wait_for_selector("main h1")
 
 
+async def mark_completed(page: Any) -> None:
+    """Clicks "Markér som gennemført" and waits until the activity shows as
+    completed: the app shows it once the event is stored in its queue, so a
+    page load after this cannot lose it. (``until_sent`` right after the click
+    could find the queue still empty, return, and a page load then end the
+    page before the event was stored: the journey once saw its completion lost.)"""
+    await page.get_by_role("button", name="Markér som gennemført").click()
+    await page.get_by_text("Gennemført ·").first.wait_for()
+
+
 async def until_sent(page: Any) -> None:
     """Until the app's queue of changes is empty (the server answered all)."""
     await page.locator(".waiting").first.wait_for(state="detached", timeout=30_000)

@@ -13,6 +13,7 @@ import pytest
 from tests.web.browser import (
     PNG,
     assert_accessible,
+    mark_completed,
     open_activity,
     require_browser,
     signed_in_phone,
@@ -53,7 +54,7 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
         await page.wait_for_selector(f"main h1:has-text('{knowledge['title']}')")
         await assert_accessible(page, "knowledge activity")
         await page.get_by_role("button", name="Start aktiviteten").click()
-        await page.get_by_role("button", name="Markér som gennemført").click()
+        await mark_completed(page)
         await until_sent(page)
 
         await open_activity(page, demo, before["id"], reflection["id"])
@@ -62,7 +63,7 @@ async def test_a_new_leader_signs_in_completes_an_activity_and_shares_a_reflecti
         await page.get_by_label("Del med min mentor").check()
         await assert_accessible(page, "reflection activity")
         await page.get_by_role("button", name="Gem refleksion").click()
-        await page.get_by_role("button", name="Markér som gennemført").click()
+        await mark_completed(page)
         await until_sent(page)
         await assert_accessible(page, "reflection activity, saved")
 
