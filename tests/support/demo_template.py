@@ -26,7 +26,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from tests.support.embedded import embedded_environment
+from tests.support.embedded import embedded_environment, sync_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 # The controller sets it before the workers start (tests/conftest.py), so
@@ -169,10 +169,9 @@ def _settle_template(template: Path, settled: Path) -> None:
 
 
 def _wait_for_empty_outbox(database_url: str, seconds: float = 300) -> None:
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    url = database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-    engine = create_engine(url, connect_args={"timeout": 30} if url.startswith("sqlite") else {})
+    engine = sync_engine(database_url)
     deadline = time.monotonic() + seconds
     try:
         while time.monotonic() < deadline:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Engine, create_engine
+
 
 def embedded_environment(folder: Path, database_url: str) -> dict[str, str]:
     """Settings (``LEDELYST_*``) of a deployment whose broker, files and mail
@@ -20,3 +22,11 @@ def embedded_environment(folder: Path, database_url: str) -> dict[str, str]:
         "LEDELYST_MAIL_FOLDER": str(folder / "mail"),
         "LEDELYST_LOG_LEVEL": "WARNING",
     }
+
+
+def sync_engine(database_url: str) -> Engine:
+    """A synchronous engine on a deployment's database (``database_url`` as
+    the app has it), as patient with SQLite's lock as the app's own
+    connections (backend/db.py): the deployment's worker writes meanwhile."""
+    url = database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
+    return create_engine(url, connect_args={"timeout": 30} if url.startswith("sqlite") else {})

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, text
 
 from backend.identity.seed import DEMO_PASSWORD
 from backend.settings import ROOT
 from tests.conftest import TEST_DATABASE_URL, _create_postgres_database
 from tests.infra.services import processes, serve, wait_ready
 from tests.support.demo_template import copy_demo
-from tests.support.embedded import embedded_environment
+from tests.support.embedded import embedded_environment, sync_engine
 from tests.support.network import free_port
 
 APP_MANIFEST = ROOT / "web" / "src" / "gql" / "persisted-documents.json"
@@ -58,11 +58,7 @@ class Demo:
     def database(self) -> Iterator[Connection]:
         """A synchronous connection to the demo's database, in a transaction
         committed on leaving (what a test reads or sets up behind the app)."""
-        url = self.database_url.replace("+aiosqlite", "").replace("+asyncpg", "+psycopg")
-        # As patient with SQLite's lock as the app's own connections
-        # (backend/db.py): the demo's worker and scheduler write every half second.
-        options = {"connect_args": {"timeout": 30}} if url.startswith("sqlite") else {}
-        engine = create_engine(url, **options)
+        engine = sync_engine(self.database_url)
         try:
             with engine.begin() as connection:
                 yield connection
