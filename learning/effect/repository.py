@@ -1,6 +1,7 @@
 """The one query of the slice's policy: which parts of a filter name
 nothing in the organisation. The figures' aggregates are in
-``calculation.repository`` and ``change.repository``."""
+``calculation.repository``, ``participation.repository``, ``change.repository``
+and ``ratings.repository``."""
 
 from __future__ import annotations
 

@@ -33,6 +33,7 @@ from learning.effect.calculation.release import EffectRelease, Units, retitled, 
 from learning.effect.calculation.series import ChartSeries, chart_series
 from learning.effect.calculation.statistics import MIN_LEADERS
 from learning.effect.change import repository as change_repository
+from learning.effect.participation import repository as participation
 from learning.effect.ratings import repository as ratings_repository
 
 # A read of ``repository``, ``change.repository`` or ``ratings.repository``: (session,
@@ -129,9 +130,9 @@ class Effect:
 
     async def participation(self) -> Participation:
         return figures.participation(
-            await self._read(repository.enrolment_counts),
-            await self._read(repository.activities_by_content),
-            await self._read(repository.checkpoint_counts),
+            await self._read(participation.enrolment_counts),
+            await self._read(participation.activities_by_content),
+            await self._read(participation.checkpoint_counts),
         )
 
     async def goal_attainment(self) -> GoalAttainment:
@@ -197,14 +198,14 @@ class Effect:
         return await self._section("breakdowns", self._breakdowns)
 
     async def _breakdowns(self) -> Breakdowns:
-        content = await self._read(repository.activities_by_content)
+        content = await self._read(participation.activities_by_content)
         overall = next(
             row
             for row in (await self._overall(change_repository.changes)).figures
             if row.dimension == "ALL"
         )
         programme_ids = {int(row.programme_id) for row in content}
-        enrolments = await self._read(repository.enrolments_by_programme)
+        enrolments = await self._read(participation.enrolments_by_programme)
         programme_ids |= {int(row.programme_id) for row in enrolments}
         module_ids = {int(row.module_id) for row in content}
         titles, modules = await self._once(

@@ -21,7 +21,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     func,
     literal,
     null,
@@ -34,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, OrganisationGoal, Role
-from learning.effect.calculation.population import Population, days_before
+from learning.effect.calculation.population import Population
 from learning.programmes.facts import service as programmes
 
 ACTIVE = programmes.EnrolmentStatus.ACTIVE.value
@@ -45,7 +44,7 @@ LARGE_SPAN = 27
 SPAN_BUCKETS = ((1, 5), (6, 10), (11, 15), (16, 20), (21, 27), (28, None))
 
 
-def _count_if(condition: Any) -> Any:
+def count_if(condition: Any) -> Any:
     return func.sum(case((condition, 1), else_=0))
 
 
@@ -62,116 +61,6 @@ def activities(population: Population) -> tuple[Subquery, Subquery]:
     organisation = population.scope.organisation_id
     facts = (programmes.activity_facts, programmes.progress_facts)
     return facts[0](organisation).subquery(), facts[1](organisation).subquery()
-
-
-# --- participation and progress (Kirkpatrick: learning) ---------------------------------
-
-
-async def enrolment_counts(session: AsyncSession, population: Population) -> Row[Any]:
-    """enrolled, active, completed, withdrawn, overdue, leaders: an active
-    enrolment is overdue when one of its activities is past due and not done."""
-    enrolment = population.enrolments(withdrawn=True)
-    activity, progress = activities(population)
-    overdue = exists(
-        select(activity.c.id)
-        .outerjoin(
-            progress,
-            and_(
-                progress.c.enrolment_id == enrolment.c.id,
-                progress.c.activity_id == activity.c.id,
-            ),
-        )
-        .where(
-            activity.c.version_id == enrolment.c.version_id,
-            progress.c.completed_at.is_(None),
-            activity.c.due_offset_days < days_before(population.scope, enrolment.c.starts_on),
-        )
-    )
-    status = enrolment.c.status
-    counted = status != WITHDRAWN
-    statement = select(
-        _count_if(counted).label("enrolled"),
-        _count_if(status == ACTIVE).label("active"),
-        _count_if(status == COMPLETED).label("completed"),
-        _count_if(status == WITHDRAWN).label("withdrawn"),
-        _count_if(and_(status == ACTIVE, overdue)).label("overdue"),
-        func.count(func.distinct(case((counted, enrolment.c.membership_id)))).label("leaders"),
-    ).select_from(enrolment)
-    return (await session.execute(statement)).one()
-
-
-async def enrolments_by_programme(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """(programme_id, enrolled, completed, leaders) of the counted enrolments."""
-    enrolment = population.enrolments()
-    statement = select(
-        enrolment.c.programme_id,
-        func.count().label("enrolled"),
-        _count_if(enrolment.c.status == COMPLETED).label("completed"),
-        func.count(func.distinct(enrolment.c.membership_id)).label("leaders"),
-    ).group_by(enrolment.c.programme_id)
-    return list((await session.execute(statement)).all())
-
-
-def assignments(population: Population) -> Any:
-    """Every (enrolment, activity) pair a leader is given, with whether it is done."""
-    enrolment = population.enrolments()
-    activity, progress = activities(population)
-    return (
-        select(
-            enrolment.c.id.label("enrolment_id"),
-            enrolment.c.membership_id.label("membership_id"),
-            enrolment.c.programme_id.label("programme_id"),
-            activity.c.module_id.label("module_id"),
-            activity.c.kind.label("kind"),
-            case((progress.c.completed_at.is_not(None), 1), else_=0).label("done"),
-        )
-        .select_from(enrolment)
-        .join(activity, activity.c.version_id == enrolment.c.version_id)
-        .outerjoin(
-            progress,
-            and_(
-                progress.c.enrolment_id == enrolment.c.id,
-                progress.c.activity_id == activity.c.id,
-            ),
-        )
-    )
-
-
-async def activities_by_content(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """(programme, module, kind, assigned, completed): activities given and
-    done, per module and kind, to add up by programme, module or kind."""
-    pairs = assignments(population).subquery("fx_pairs")
-    statement = select(
-        pairs.c.programme_id,
-        pairs.c.module_id,
-        pairs.c.kind,
-        func.count().label("assigned"),
-        func.sum(pairs.c.done).label("completed"),
-    ).group_by(pairs.c.programme_id, pairs.c.module_id, pairs.c.kind)
-    return list((await session.execute(statement)).all())
-
-
-async def checkpoint_counts(session: AsyncSession, population: Population) -> list[Row[Any]]:
-    """Per kind: checkpoints, due by now, held, and overdue (due, not held, enrolment active)."""
-    checkpoint = programmes.checkpoint_facts(population.scope.organisation_id).subquery()
-    enrolment = population.enrolments()
-    today = population.scope.today
-    held = checkpoint.c.completed_at.is_not(None)
-    statement = (
-        select(
-            checkpoint.c.kind,
-            func.count().label("total"),
-            _count_if(checkpoint.c.due_on <= today).label("due"),
-            _count_if(held).label("held"),
-            _count_if(and_(checkpoint.c.due_on < today, ~held, enrolment.c.status == ACTIVE)).label(
-                "overdue"
-            ),
-        )
-        .select_from(checkpoint)
-        .join(enrolment, enrolment.c.id == checkpoint.c.enrolment_id)
-        .group_by(checkpoint.c.kind)
-    )
-    return list((await session.execute(statement)).all())
 
 
 # --- goal attainment (Kirkpatrick: results) --------------------------------------------
@@ -291,7 +180,7 @@ async def span_of_control(session: AsyncSession, population: Population) -> Row[
     )
     value = leaders.c.span
     buckets = [
-        _count_if(and_(value >= low, value <= high) if high is not None else value >= low).label(
+        count_if(and_(value >= low, value <= high) if high is not None else value >= low).label(
             f"bucket_{index}"
         )
         for index, (low, high) in enumerate(SPAN_BUCKETS)
@@ -301,7 +190,7 @@ async def span_of_control(session: AsyncSession, population: Population) -> Row[
         func.sum(value).label("total"),
         func.sum(value * value).label("total_sq"),
         func.max(value).label("largest"),
-        _count_if(value > LARGE_SPAN).label("over"),
+        count_if(value > LARGE_SPAN).label("over"),
         *buckets,
     )
     return (await session.execute(statement)).one()

@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.evaluations import service as feedback
 from learning.effect.calculation.population import Population
-from learning.effect.calculation.repository import assignments
+from learning.effect.participation.repository import assignments
 
 
 def _changes(population: Population) -> Any:

@@ -15,9 +15,11 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.api.relay import to_global_id
+from backend.db import utcnow
 from backend.settings import Settings
 from learning.effect import service
 from learning.effect.calculation.population import EffectFilter
@@ -29,8 +31,11 @@ from learning.programmes.enrolments import repository as enrolments_repository
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import (
     ActivityKind,
+    ActivityProgress,
     CheckpointKind,
     EnrolmentStatus,
+    ProgrammeActivity,
+    ProgrammeVersion,
     ProgressEventType,
 )
 from learning.programmes.progress import service as progress_service
@@ -138,6 +143,42 @@ async def test_participation_and_progress(session: AsyncSession, built: Area) ->
     assert p.activities[0].rate == pytest.approx(2 / 3)
     held = {c.kind: (c.total, c.held, c.overdue) for c in p.checkpoints}
     assert held == {kind: (3, 1, 2) for kind in CheckpointKind}
+
+
+async def test_progress_on_an_activity_of_another_version_is_not_counted(
+    session: AsyncSession, built: Area
+) -> None:
+    """Counted from the completed progress rows, not from every pair a leader is
+    given: a row for another programme's activity (the services never write
+    one) must not count as done in this one."""
+    hr = viewer_of(built.hr)
+    other, _ = await programmes.create_programme(
+        session, hr, content(built.goal_ids, title="Andet forløb"), built.settings
+    )
+    foreign = await session.scalar(
+        select(ProgrammeActivity)
+        .join(ProgrammeVersion, ProgrammeVersion.id == ProgrammeActivity.version_id)
+        .where(ProgrammeVersion.programme_id == other.id, ProgrammeActivity.kind == K.value)
+        .limit(1)
+    )
+    assert foreign is not None
+    d = built.leaders[3]
+    session.add(
+        ActivityProgress(
+            organisation_id=built.organisation.id,
+            enrolment_id=built.enrolment_ids[d.id],
+            activity_id=foreign.id,
+            started_at=utcnow(),
+            completed_at=utcnow(),
+        )
+    )
+    await session.commit()
+    p = await (await _effect(session, built)).participation()
+    assert [(k.kind, k.assigned, k.completed) for k in p.activities] == [
+        (K, 3, 2),
+        (R, 3, 2),
+        (A, 3, 1),
+    ]
 
 
 async def test_goal_attainment_of_one_leader_is_suppressed_overall_and_per_goal(
