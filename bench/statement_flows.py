@@ -10,6 +10,17 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bench.statement_counter import Counter, gid
+from bench.statement_flows_access import sign_in_flow, structure_import_flow
+from bench.statement_flows_mentoring import mentoring_pairs_flow
+from bench.statement_flows_people import people_flow
+from bench.statement_flows_philosophy import philosophy_flow
+from bench.statement_flows_reads import (
+    CycleWorld,
+    ProgrammeWorld,
+    cycle_adjustments,
+    cycle_results,
+    programme_reads,
+)
 
 # The domain's own limits: raters per group at most 50 (feedback.cycle.limits), and a
 # programme needs an activity of each kind, so "1 activity" is 3.
@@ -163,6 +174,10 @@ async def programmes_flow(api: Counter, session: Any, n: int) -> None:
         {"input": {"enrolmentId": enrolment, "kind": "BEFORE", "practiceAgreed": "Hver fredag"}},
         manager,
     )
+    world = ProgrammeWorld(
+        hr, manager, leader, programme, enrolment, activities, goal_ids, reflection
+    )
+    await programme_reads(api, world, n)
 
 
 # --- 360 ---------------------------------------------------------------------------------------
@@ -186,6 +201,11 @@ async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
         await make_person(session, org, roles=["LEADER"], manager=manager, name=f"Kollega {i}")
         for i in range(min(n, RATERS_MAX - 1) + 1)
     ]  # the last one declines
+    others = [
+        await make_person(session, org, roles=["LEADER"], manager=manager, name=f"Senere {i}")
+        for i in range(n)
+    ]  # added to the open cycle
+    extra = await make_person(session, org, roles=["LEADER"], name="Nomineret og trukket tilbage")
     competencies = max(1, (n + 4) // 5)
     framework = await write_framework(
         session, org.id, small_framework(competencies, min(5, n), 1), publish=True
@@ -209,9 +229,28 @@ async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
     cycle_id = ((cycle.get("createEvaluationCycle") or {}).get("cycle") or {}).get("id")
     if cycle_id is None:
         return
+    await api.op(
+        "ChangeEvaluationQuestionnaire", {"input": {"cycleId": cycle_id, "peerMinimum": 3}}, hr
+    )
     leader = leaders[0]
     mine = await api.op("MyEvaluations", {}, leader, record=False)
     evaluation = (mine.get("myEvaluations") or [{}])[0].get("id")
+    withdrawn = await api.op(
+        "NominateRaters",
+        {
+            "input": {
+                "evaluationId": evaluation,
+                "nominees": [{"group": "PEER", "membershipId": gid("Membership", extra.id)}],
+            }
+        },
+        leader,
+        record=False,
+    )
+    nominations = ((withdrawn.get("nominateRaters") or {}).get("evaluation") or {}).get(
+        "nominations"
+    ) or []
+    proposed = [x["id"] for x in nominations if x.get("status") == "PROPOSED"]
+    await api.op("WithdrawNomination", {"input": {"nominationId": proposed[-1]}}, leader)
     await api.op(
         "NominateRaters",
         {
@@ -261,7 +300,10 @@ async def evaluations_flow(api: Counter, session: Any, n: int) -> None:
     if tokens:
         await api.op("DeclineRaterInvitation", {"input": {"token": tokens[-1]}}, None)
     await api.op("MyEvaluations", {}, leader)
+    world = CycleWorld(hr, manager, leader, cycle_id, evaluation, framework.id, others)
+    await cycle_adjustments(api, world, n)
     await api.op("CloseEvaluationCycle", {"input": {"cycleId": cycle_id}}, hr)
+    await cycle_results(api, world)
     await api.op("EvaluationReport", {"id": evaluation}, leader)
     await api.op(
         "ShareEvaluationReport",
@@ -312,4 +354,9 @@ FLOWS: list[tuple[str, str, Callable[..., Any]]] = [
     ("programmes", "learning.programmes", programmes_flow),
     ("360", "feedback.evaluations", evaluations_flow),
     ("mentoring", "learning.mentoring", mentoring_flow),
+    ("mentor pairing", "learning.mentoring", mentoring_pairs_flow),
+    ("people", "backend.identity", people_flow),
+    ("philosophy", "learning.philosophy", philosophy_flow),
+    ("sign-in", "backend.identity.signin", sign_in_flow),
+    ("structure import", "backend.identity.structure_import", structure_import_flow),
 ]

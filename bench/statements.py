@@ -4,18 +4,27 @@ with 1, 10 and 100 items: the counts must be identical.
 Each size gets its own organisation in a fresh database, built the way a
 client would build it: through the operations themselves (HR writes a
 programme of N activities, enrols N leaders; a cycle of N leaders, N raters
-answering N items; a mentor with N mentees). Only what no operation in
-graphql/operations/ can make (people, organisational goals, a competency
-framework, rater link secrets, mentorships) is written directly. Every
-operation request is counted in process (httpx's ASGI transport, the real
-app and schema) with ``tests/support/statements.count_statements``.
+answering N items; N mentor profiles and needs; N units, people and goals; N
+leaders publishing a philosophy). Only what no operation in
+graphql/operations/ can make (organisations, the first people of one,
+organisational goals of the older flows, a competency framework, rater link
+secrets, mentorships of the older mentees flow) is written directly, and what
+a worker does (publishing a philosophy, an import) runs as the worker runs it.
+Every operation request is counted in process (httpx's ASGI transport, the
+real app and schema) with ``tests/support/statements.count_statements``.
 
 "Items" per family (capped where the domain caps them: a programme has at
 least 3 activities, one of each kind; an evaluation at most 50 raters of a
-group): programmes - activities of the programme, leaders
-reporting to the manager, events in a sync batch, development goals; 360 -
-leaders in the cycle, raters of the evaluation, items of the framework;
-mentoring - mentees of the mentor.
+group; a mentor at most 10 mentees; a philosophy section at most 20
+citations): programmes - activities of the programme, leaders reporting to
+the manager, programmes, cohorts, events in a sync batch, development goals;
+360 - leaders in the cycle, raters of the evaluation, items of the
+framework; mentoring - mentees of the mentor, profiles, needs, proposals;
+people - units, people, goals, principles, frameworks, audit entries;
+philosophy - leaders below the director, comments, feedback notes, cited
+principles and goals; sign-in - the person's organisations; structure
+import - lines of the file. The flows: bench/statement_flows*.py; a label
+in brackets says what N counts.
 """
 
 from __future__ import annotations

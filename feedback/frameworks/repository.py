@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, Select, func, insert, select
+from sqlalchemy import Row, Select, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.repository import TenantRepository
@@ -266,46 +266,72 @@ async def add_framework(session: AsyncSession, framework: CompetencyFramework) -
     await session.flush()
 
 
-async def add_competency(
-    session: AsyncSession,
-    framework_id: int,
-    position: int,
-    titles: tuple[str, str],
-    descriptions: tuple[str, str],
-    items: Sequence[tuple[str, str, bool]],
-    lineage_id: int | None = None,
-) -> int:
-    """A competency with its items; ``lineage_id`` the line it continues, or
-    None for a new competency, whose line is then its own id."""
-    competency = Competency(
-        framework_id=framework_id,
-        position=position,
-        title_da=titles[0],
-        title_en=titles[1],
-        description_da=descriptions[0],
-        description_en=descriptions[1],
-        lineage_id=lineage_id,
+@dataclass(frozen=True)
+class NewCompetency:
+    """A competency to write: (da, en) title and description, its items as
+    (da, en, required), and the line it continues (None: a new line)."""
+
+    titles: tuple[str, str]
+    descriptions: tuple[str, str]
+    items: Sequence[tuple[str, str, bool]]
+    lineage_id: int | None = None
+
+
+async def add_competencies(
+    session: AsyncSession, framework_id: int, competencies: Sequence[NewCompetency]
+) -> list[int]:
+    """The competencies of a framework version with their items, in four
+    statements however many there are (a framework may have dozens, and HR
+    copies it for every new version): the competencies, their ids, the new
+    ones' lines (a new line is the competency's own id, known only after the
+    insert), and the items. Their ids, in the order given."""
+    if not competencies:
+        return []
+    await session.execute(
+        insert(Competency),
+        [
+            {
+                "framework_id": framework_id,
+                "position": position,
+                "title_da": c.titles[0],
+                "title_en": c.titles[1],
+                "description_da": c.descriptions[0],
+                "description_en": c.descriptions[1],
+                "lineage_id": c.lineage_id,
+            }
+            for position, c in enumerate(competencies, start=1)
+        ],
     )
-    session.add(competency)
-    await session.flush()
-    if lineage_id is None:
-        competency.lineage_id = competency.id
-        await session.flush()
-    if items:
-        await session.execute(
-            insert(CompetencyItem),
-            [
-                {
-                    "competency_id": competency.id,
-                    "position": index,
-                    "text_da": da,
-                    "text_en": en,
-                    "required": required,
-                }
-                for index, (da, en, required) in enumerate(items, start=1)
-            ],
+    # The ids by position (unique in the version, which is new), rather than
+    # RETURNING: SQLite answers an ordered RETURNING with a statement per row.
+    ids = list(
+        await session.scalars(
+            select(Competency.id)
+            .where(Competency.framework_id == framework_id)
+            .order_by(Competency.position)
         )
-    return competency.id
+    )
+    if any(c.lineage_id is None for c in competencies):
+        await session.execute(
+            update(Competency)
+            .where(Competency.framework_id == framework_id, Competency.lineage_id.is_(None))
+            .values(lineage_id=Competency.id)
+            .execution_options(synchronize_session=False)
+        )
+    items = [
+        {
+            "competency_id": competency_id,
+            "position": index,
+            "text_da": da,
+            "text_en": en,
+            "required": required,
+        }
+        for competency_id, c in zip(ids, competencies, strict=True)
+        for index, (da, en, required) in enumerate(c.items, start=1)
+    ]
+    if items:
+        await session.execute(insert(CompetencyItem), items)
+    return ids
 
 
 async def lineages_in_family(

@@ -102,16 +102,19 @@ async def write_framework(
         published_at=utcnow() if publish else None,
     )
     await repository.add_framework(session, framework)
-    for position, competency in enumerate(command.competencies, start=1):
-        await repository.add_competency(
-            session,
-            framework.id,
-            position,
-            (competency.title_da.strip(), competency.title_en.strip()),
-            (competency.description_da, competency.description_en),
-            [(i.text_da.strip(), i.text_en.strip(), i.required) for i in competency.items],
-            lineages[position - 1],
-        )
+    await repository.add_competencies(
+        session,
+        framework.id,
+        [
+            repository.NewCompetency(
+                (competency.title_da.strip(), competency.title_en.strip()),
+                (competency.description_da, competency.description_en),
+                [(i.text_da.strip(), i.text_en.strip(), i.required) for i in competency.items],
+                lineage,
+            )
+            for competency, lineage in zip(command.competencies, lineages, strict=True)
+        ],
+    )
     await repository.add_questions(session, framework.id, command.questions)
     return framework
 
