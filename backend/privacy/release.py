@@ -279,13 +279,22 @@ class ReleaseLedger:
             (await self._keys_of(measure)).update(key for key, _ in rows)
         return known
 
-    async def allow(
-        self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
-    ) -> bool:
+    def _measure(self, measure: str) -> str:
         if not measure.startswith(self.prefix):
             raise ValueError(f"{measure!r} is not a measure of {self.prefix!r}")
         # As recorded: a measure is stored in at most 200 characters.
-        measure = measure[:200]
+        return measure[:200]
+
+    async def recorded(self, measure: str, key: str) -> bool:
+        """Whether the set of this key (``contributors_key``, e.g. made by the
+        database: ``contributor_keys``) is released for the measure already:
+        then ``allow`` would allow it, and its contributors need not be read."""
+        return key in await self._keys_of(self._measure(measure))
+
+    async def allow(
+        self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
+    ) -> bool:
+        measure = self._measure(measure)
         chosen = frozenset(contributors)
         key = contributors_key(chosen)
         keys = await self._keys_of(measure)
