@@ -4,6 +4,7 @@ engine and session factory, made on first use and never at import."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+from sqlalchemy.util import await_
 
 from backend.settings import Settings, get_settings
 
@@ -211,6 +213,33 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # power cut may lose the last commits of the embedded set-up, never the database.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # aiosqlite offers scalar functions only: the aggregate is made on the
+    # connection's own thread, as aiosqlite makes those (its private _execute).
+    driver = dbapi_connection.driver_connection
+    await_(driver._execute(driver._conn.create_aggregate, CONTRIBUTORS_KEY, 1, _ContributorsKey))
+
+
+# SQLite's aggregate behind ``backend.privacy.contributor_keys``.
+CONTRIBUTORS_KEY = "ledelyst_contributors_key"
+
+
+class _ContributorsKey:
+    """SHA-256 (hex) of the distinct non-null strings of a group, sorted and
+    joined by "\n": ``backend.privacy.release.contributors_key`` of them
+    (a test holds the two equal); NULL for a group without any, as
+    PostgreSQL's string_agg gives."""
+
+    def __init__(self) -> None:
+        self.units: set[str] = set()
+
+    def step(self, unit: object) -> None:
+        if unit is not None:
+            self.units.add(str(unit))
+
+    def finalize(self) -> str | None:
+        if not self.units:
+            return None
+        return hashlib.sha256("\n".join(sorted(self.units)).encode()).hexdigest()
 
 
 _database: Database | None = None

@@ -231,46 +231,87 @@ class ReleaseLedger:
 
     ``allow`` answers whether a new figure may be released and records it
     when it is. Records are written in a transaction of their own (a query's
-    transaction rolls back), so they hold for every later request."""
+    transaction rolls back), so they hold for every later request.
+
+    What it reads: once per request, the keys of the sets released under its
+    prefix (small rows); a set whose key is among its measure's was checked
+    when it was recorded and is allowed at once, so the common request (a
+    view opened again) reads no contributor list, however many sets the
+    ledger holds. Only a set not recorded yet has its measure's sets read
+    (one statement per such measure, kept for the request) and tested."""
 
     def __init__(self, session: AsyncSession, organisation_id: int, prefix: str) -> None:
         self.session = session
         self.organisation_id = organisation_id
-        # Measures this ledger reads (all of them at once, in one statement).
+        # Measures this ledger reads (the keys of all of them at once, in one statement).
         self.prefix = prefix
-        self._known: dict[str, list[frozenset[str]]] | None = None
+        self._keys: dict[str, set[str]] | None = None
+        # Per measure, its sets, once a set not recorded before needs them.
+        self._sets: dict[str, list[frozenset[str]]] = {}
         self._pending: list[dict[str, object]] = []
 
-    async def _sets(self, measure: str) -> list[frozenset[str]]:
-        if not measure.startswith(self.prefix):
-            raise ValueError(f"{measure!r} is not a measure of {self.prefix!r}")
-        if self._known is None:
-            self._known = {}
+    async def _keys_of(self, measure: str) -> set[str]:
+        if self._keys is None:
+            self._keys = {}
             rows = await self.session.execute(
-                select(ReleasedFigure.measure, ReleasedFigure.contributors).where(
+                select(ReleasedFigure.measure, ReleasedFigure.contributors_key).where(
                     ReleasedFigure.organisation_id == self.organisation_id,
                     ReleasedFigure.measure.startswith(self.prefix, autoescape=True),
                 )
             )
-            for name, members in rows:
-                self._known.setdefault(name, []).append(frozenset(str(c) for c in members))
-        return self._known.setdefault(measure, [])
+            for name, key in rows:
+                self._keys.setdefault(name, set()).add(key)
+        return self._keys.setdefault(measure, set())
+
+    async def _sets_of(self, measure: str) -> list[frozenset[str]]:
+        known = self._sets.get(measure)
+        if known is None:
+            rows = (
+                await self.session.execute(
+                    select(ReleasedFigure.contributors_key, ReleasedFigure.contributors).where(
+                        ReleasedFigure.organisation_id == self.organisation_id,
+                        ReleasedFigure.measure == measure,
+                    )
+                )
+            ).all()
+            known = self._sets[measure] = [frozenset(str(c) for c in m) for _, m in rows]
+            # Sets recorded since the keys were read are released as well.
+            (await self._keys_of(measure)).update(key for key, _ in rows)
+        return known
+
+    def _measure(self, measure: str) -> str:
+        if not measure.startswith(self.prefix):
+            raise ValueError(f"{measure!r} is not a measure of {self.prefix!r}")
+        # As recorded: a measure is stored in at most 200 characters.
+        return measure[:200]
+
+    async def recorded(self, measure: str, key: str) -> bool:
+        """Whether the set of this key (``contributors_key``, e.g. made by the
+        database: ``contributor_keys``) is released for the measure already:
+        then ``allow`` would allow it, and its contributors need not be read."""
+        return key in await self._keys_of(self._measure(measure))
 
     async def allow(
         self, measure: str, contributors: Collection[str], threshold: int = MIN_CONTRIBUTORS
     ) -> bool:
+        measure = self._measure(measure)
         chosen = frozenset(contributors)
-        known = await self._sets(measure)
-        if chosen in known:
+        key = contributors_key(chosen)
+        keys = await self._keys_of(measure)
+        if key in keys:
+            return True
+        known = await self._sets_of(measure)
+        if key in keys:
             return True
         if singles_out([*known, chosen], threshold):
             return False
         known.append(chosen)
+        keys.add(key)
         self._pending.append(
             {
                 "organisation_id": self.organisation_id,
-                "measure": measure[:200],
-                "contributors_key": contributors_key(chosen),
+                "measure": measure,
+                "contributors_key": key,
                 "contributors": sorted(chosen),
                 "at": utcnow(),
             }

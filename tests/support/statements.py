@@ -15,6 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 @dataclass
 class StatementLog:
     statements: list[str] = field(default_factory=list)
+    # The bound values of each statement, in the same order (what a test may
+    # check a statement was narrowed to).
+    parameters: list[Any] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -33,9 +36,12 @@ def count_statements(engine: AsyncEngine) -> Iterator[StatementLog]:
     control and SQLite pragmas left out)."""
     log = StatementLog()
 
-    def before_execute(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def before_execute(
+        _conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any
+    ) -> None:
         if not statement.lstrip().upper().startswith(_IGNORED):
             log.statements.append(statement)
+            log.parameters.append(parameters)
 
     event.listen(engine.sync_engine, "before_cursor_execute", before_execute)
     try:

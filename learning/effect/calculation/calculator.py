@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.i18n import translate
+from backend.privacy.release import contributors_key
 from learning.effect.calculation import figures, repository
 from learning.effect.calculation.breakdowns import BreakdownRow, Breakdowns, breakdowns
 from learning.effect.calculation.figures import (
@@ -29,7 +30,14 @@ from learning.effect.calculation.figures import (
     SpanOfControl,
 )
 from learning.effect.calculation.population import Population, Scope, area_statement
-from learning.effect.calculation.release import EffectRelease, Units, retitled, units_of
+from learning.effect.calculation.release import (
+    EffectRelease,
+    Units,
+    Whose,
+    keys_of,
+    retitled,
+    units_of,
+)
 from learning.effect.calculation.series import ChartSeries, chart_series
 from learning.effect.calculation.statistics import MIN_LEADERS
 from learning.effect.change import repository as change_repository
@@ -40,6 +48,10 @@ from learning.effect.ratings import repository as ratings_repository
 # population), and for a section's figures ``overall=`` and ``content=`` (breakdowns).
 Query = Callable[..., Awaitable[Any]]
 T = TypeVar("T")
+# A figure of a read: (dimension, key).
+Where = tuple[str, str]
+# The key of a figure's set when the read has no row for it: nobody.
+_NOBODY = contributors_key(())
 
 
 @dataclass(frozen=True)
@@ -87,7 +99,7 @@ class Effect:
         self._release = EffectRelease(session, scope.organisation_id, self._lock)
         self._section_lock = asyncio.Lock()
         self._sections: dict[str, Any] = {}
-        self._units_made: dict[str, Units] = {}
+        self._units_made: dict[tuple[str, bool], Units] = {}
         # Parts every read of a query is narrowed by (the figures not asked for).
         self._narrowed: dict[Query, dict[str, bool]] = {}
         if not competencies:
@@ -101,15 +113,15 @@ class Effect:
         name = f"{query.__module__}.{query.__name__}{sorted(parts.items())}"
         return await self._once(name, lambda: query(self.session, self.population, **parts))
 
-    async def _overall(self, query: Query) -> Any:
+    async def _overall(self, query: Query, **parts: bool) -> Any:
         """A section's overall rows (with the breakdowns' when they are asked for)."""
-        return await self._read(query, content=self.with_breakdowns)
+        return await self._read(query, content=self.with_breakdowns, **parts)
 
-    async def _by_content(self, query: Query) -> Any:
+    async def _by_content(self, query: Query, **parts: bool) -> Any:
         """A section's rows by programme, module and kind."""
         if self.with_breakdowns:
-            return await self._overall(query)
-        return await self._read(query, overall=False, content=True)
+            return await self._overall(query, **parts)
+        return await self._read(query, overall=False, content=True, **parts)
 
     async def _once(self, name: str, read: Callable[[], Awaitable[Any]]) -> Any:
         async with self._lock:
@@ -140,17 +152,15 @@ class Effect:
 
     async def _goal_attainment(self) -> GoalAttainment:
         found = figures.goal_attainment(await self._overall(repository.goal_attainment))
-        units = units_of(await self._overall(repository.goal_contributors))
+        whose = await self._whose(repository.goal_contributors, by_content=False)
         release = self._release
         return GoalAttainment(
-            await release.rating("effect.goals", found.overall, units.get(("ALL", ""), set())),
+            await release.rating("effect.goals", found.overall, whose(("ALL", ""))),
             [
                 replace(
                     goal,
                     attainment=await release.rating(
-                        "effect.goals",
-                        goal.attainment,
-                        units.get(("GOAL", str(goal.goal_id)), set()),
+                        "effect.goals", goal.attainment, whose(("GOAL", str(goal.goal_id)))
                     ),
                 )
                 for goal in found.goals
@@ -186,9 +196,9 @@ class Effect:
     async def _reaction(self) -> RatingFigure:
         rows = await self._overall(ratings_repository.reactions)
         overall = next((row for row in rows if row.dimension == "ALL"), None)
-        units = units_of(await self._overall(ratings_repository.reaction_contributors))
+        whose = await self._whose(ratings_repository.reaction_contributors, by_content=False)
         figure = figures.rating_figure(Level.REACTION, overall, minimum=MIN_LEADERS)
-        return await self._release.rating("effect.reaction", figure, units.get(("ALL", ""), set()))
+        return await self._release.rating("effect.reaction", figure, whose(("ALL", "")))
 
     async def breakdowns(self) -> Breakdowns:
         # The overall figures first: they are what a breakdown is measured against.
@@ -234,19 +244,17 @@ class Effect:
     async def _released_row(self, row: BreakdownRow, dimension: str) -> BreakdownRow:
         """A breakdown row's figures through the release rule: parts of the
         overall ones, checked against them (``release``)."""
-        reactions = await self._units(ratings_repository.reaction_contributors)
-        goals = await self._units(repository.goal_contributors)
-        changes = await self._units(change_repository.changes)
+        reactions = await self._whose(ratings_repository.reaction_contributors, by_content=True)
+        goals = await self._whose(repository.goal_contributors, by_content=True)
+        changes = await self._units(change_repository.changes, by_content=True)
         where = (dimension, row.key)
         release = self._release
         goal = row.goal_attainment
         return replace(
             row,
-            reaction=await release.rating(
-                "effect.reaction", row.reaction, reactions.get(where, set())
-            ),
+            reaction=await release.rating("effect.reaction", row.reaction, reactions(where)),
             goal_attainment=(
-                await release.rating("effect.goals", goal, goals.get(where, set()))
+                await release.rating("effect.goals", goal, goals(where))
                 if goal is not None
                 else None
             ),
@@ -255,16 +263,32 @@ class Effect:
             ),
         )
 
-    async def _units(self, query: Query) -> Units:
-        """The contributor sets of a read by content, made once per request:
-        every breakdown row looks up its own (once per row, they were the
-        whole request's time at national scale: rows x contributors)."""
-        name = f"{query.__module__}.{query.__name__}"
+    async def _units(self, query: Query, *, by_content: bool) -> Units:
+        """The contributor sets of a read (overall, or by content), made once
+        per request: every breakdown row looks up its own (once per row, they
+        were the whole request's time at national scale: rows x contributors)."""
+        name = (f"{query.__module__}.{query.__name__}", by_content)
         if name not in self._units_made:
-            found = await self._by_content(query)
+            found = await (self._by_content if by_content else self._overall)(query)
             rows = found.contributors if isinstance(found, change_repository.ChangeRows) else found
             self._units_made[name] = units_of(rows)
         return self._units_made[name]
+
+    async def _whose(self, query: Query, *, by_content: bool) -> Callable[[Where], Whose]:
+        """Whose ratings each figure of a read sums, known by the keys of their
+        sets (``keyed``: one row per figure, not one per rating); the rows per
+        rating are read, once per request, only for a figure whose set the
+        release audit has not recorded."""
+        read = self._by_content if by_content else self._overall
+        keys = keys_of(await read(query, keyed=True))
+
+        def whose(where: Where) -> Whose:
+            async def units() -> set[str]:
+                return (await self._units(query, by_content=by_content)).get(where, set())
+
+            return Whose(keys.get(where, _NOBODY), units)
+
+        return whose
 
     async def span_of_control(self) -> SpanOfControl:
         row = await self._read(repository.span_of_control)

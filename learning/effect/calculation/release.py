@@ -9,6 +9,14 @@ breakdown) passes here before anyone sees it.
    released in the organisation for the same measure (by any role, in any
    request), must not single out one or two of them. Otherwise the figure
    is suppressed, to protect anonymity.
+3. Whose ratings a goal-attainment or reaction figure sums is first known by
+   the key of the set (``Whose``), made by the database from the same rows
+   (``unit_of``, ``backend.privacy.contributor_keys``): a figure released
+   before costs one row, not one per rating (some 15,000 at national scale);
+   the rows per rating are read, once per request, only for a set the audit
+   has not recorded. The 360 change's contributors (one per leader, read in
+   the statement of its figures, whose per-leader changes are the cost) are
+   read as rows.
 
 A *measure* is what each contributor adds to the figure, so that figures of
 one measure can be added and subtracted: each leader's mean 360 change is
@@ -26,11 +34,13 @@ the minimum cannot be had as the total minus the shown parts.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlalchemy import String, cast, func, literal
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from backend.privacy.release import ReleaseLedger
 from learning.effect.calculation.figures import ChangeFigure, RatingFigure
@@ -85,6 +95,49 @@ def units_of(rows: Iterable[Any]) -> Units:
     return found
 
 
+def unit_of(
+    membership: Any, follow_up: Any = None, enrolment: Any = None, part: Any = None
+) -> ColumnElement[str]:
+    """The contributor key ``units_of`` makes of a row's columns, made in SQL
+    (``backend.privacy.contributor_keys`` hashes them): the same text, so the
+    same set has the same key in either."""
+
+    def text(value: Any) -> ColumnElement[str]:
+        # str(None) where Python would write it; ids are never NULL in practice.
+        return func.coalesce(cast(value, String), literal("None", String))
+
+    unit: ColumnElement[str] = literal("m", String) + text(membership)
+    if follow_up is not None:
+        unit = unit + literal("/f", String) + text(follow_up)
+    if enrolment is not None:
+        unit = unit + literal("/e", String) + text(enrolment)
+        unit = unit + literal("/p", String) + text(part)
+    return unit
+
+
+# (dimension, key) -> the key of its contributor set, as the database made it.
+Keys = dict[tuple[str, str], str]
+
+
+def keys_of(rows: Iterable[Any]) -> Keys:
+    """(dimension, key) -> contributors_key, from rows of (dimension, key,
+    contributors_key): the keys of the sets ``units_of`` makes of the same rows."""
+    return {
+        (str(row.dimension), "" if row.key is None else str(row.key)): str(row.contributors_key)
+        for row in rows
+    }
+
+
+@dataclass(frozen=True)
+class Whose:
+    """Whose values a figure sums, known by the key of their set: the set
+    itself (``units``) is read only when the release audit has not recorded
+    that key for the measure."""
+
+    key: str
+    units: Callable[[], Awaitable[set[str]]]
+
+
 class EffectRelease:
     """One request's releases, recorded in the organisation's ledger.
 
@@ -99,12 +152,17 @@ class EffectRelease:
         async with self.lock:
             return await self.ledger.allow(measure, contributors)
 
-    async def rating(
-        self, measure: str, figure: RatingFigure, contributors: set[str]
-    ) -> RatingFigure:
+    async def _allow_whose(self, measure: str, whose: Whose) -> bool:
+        async with self.lock:
+            if await self.ledger.recorded(measure, whose.key):
+                return True
+        # Outside the lock: reading the set takes it.
+        return await self._allow(measure, await whose.units())
+
+    async def rating(self, measure: str, figure: RatingFigure, whose: Whose) -> RatingFigure:
         if figure.suppressed or not figure.count:
             return figure
-        if (figure.leaders or 0) < MIN_LEADERS or not await self._allow(measure, contributors):
+        if (figure.leaders or 0) < MIN_LEADERS or not await self._allow_whose(measure, whose):
             return RatingFigure(figure.level, suppressed=True)
         return figure
 

@@ -33,7 +33,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.identity.models import Membership, OrganisationGoal, Role
+from backend.privacy.contributor_keys import contributors_key_of
 from learning.effect.calculation.population import Population
+from learning.effect.calculation.release import unit_of
 from learning.programmes.facts import service as programmes
 
 ACTIVE = programmes.EnrolmentStatus.ACTIVE.value
@@ -236,11 +238,20 @@ async def content_names(
 
 
 async def contributor_units(
-    session: AsyncSession, base: Any, dimensions: dict[str, Any], *, total: bool
+    session: AsyncSession,
+    base: Any,
+    dimensions: dict[str, Any],
+    *,
+    total: bool,
+    keyed: bool = False,
 ) -> list[Row[Any]]:
     """(dimension, key, membership_id, enrolment_id, part_id) of every
     rating a figure sums (a development goal's, or an activity's), with the
-    population and dimensions of ``goal_attainment`` and ``reactions``."""
+    population and dimensions of ``goal_attainment`` and ``reactions``.
+
+    ``keyed``: instead, one row per figure, (dimension, key, contributors_key):
+    the key of the set ``release.units_of`` makes of those rows, made by the
+    database, so that a figure released before costs a row, not a row per rating."""
     whose = (base.c.membership_id, base.c.enrolment_id, base.c.part_id)
     nothing = cast(null(), String)
     parts = [
@@ -249,7 +260,14 @@ async def contributor_units(
     ]
     if total:
         parts.insert(0, select(literal("ALL").label("dimension"), nothing.label("key"), *whose))
-    return list((await session.execute(union(*parts))).all())
+    if not keyed:
+        return list((await session.execute(union(*parts))).all())
+    units = union(*parts).subquery("fx_units")
+    unit = unit_of(units.c.membership_id, enrolment=units.c.enrolment_id, part=units.c.part_id)
+    statement = select(
+        units.c.dimension, units.c.key, contributors_key_of(unit).label("contributors_key")
+    ).group_by(units.c.dimension, units.c.key)
+    return list((await session.execute(statement)).all())
 
 
 async def goal_contributors(
@@ -259,8 +277,8 @@ async def goal_contributors(
     overall: bool = True,
     content: bool = True,
     per_goal: bool = True,
+    keyed: bool = False,
 ) -> list[Row[Any]]:
     base = goal_base(population)
-    return await contributor_units(
-        session, base, _goal_dimensions(base, overall and per_goal, content), total=overall
-    )
+    dimensions = _goal_dimensions(base, overall and per_goal, content)
+    return await contributor_units(session, base, dimensions, total=overall, keyed=keyed)

@@ -125,9 +125,14 @@ def _content_dimensions(base: Any, content: bool) -> dict[str, Any]:
 
 
 async def reaction_contributors(
-    session: AsyncSession, population: Population, *, overall: bool = True, content: bool = True
+    session: AsyncSession,
+    population: Population,
+    *,
+    overall: bool = True,
+    content: bool = True,
+    keyed: bool = False,
 ) -> list[Row[Any]]:
     base = reaction_base(population)
     return await calculation.contributor_units(
-        session, base, _content_dimensions(base, content), total=overall
+        session, base, _content_dimensions(base, content), total=overall, keyed=keyed
     )
