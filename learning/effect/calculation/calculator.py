@@ -171,20 +171,29 @@ class Effect:
         return await self._section("behaviour_change", self._behaviour_change)
 
     async def _behaviour_change(self) -> BehaviourChange:
-        rows = await self._overall(change_repository.changes)
+        # With the breakdowns, whose change each figure sums comes as rows in
+        # the same statement (every breakdown row needs its set, and the
+        # per-leader changes are the statement's cost); without, as the key of
+        # each figure's set, the rows read only for a set not yet recorded.
+        keyed = not self.with_breakdowns
+        rows = await self._overall(change_repository.changes, **({"keyed": True} if keyed else {}))
+        whose: Callable[[Where], Whose | set[str]]
+        if keyed:
+            whose = await self._whose(change_repository.changes, by_content=False)
+        else:
+            units = units_of(rows.contributors)
+            whose = lambda where: units.get(where, set())  # noqa: E731
+
         found = figures.behaviour_change(rows.figures, self.locale)
-        units = units_of(rows.contributors)
         title = translate("effect.all_competencies", self.locale)
         release = self._release
         return BehaviourChange(
             overall=await release.change(
-                "effect.change:ALL", retitled(found.overall, title), units.get(("ALL", ""), set())
+                "effect.change:ALL", retitled(found.overall, title), whose(("ALL", ""))
             ),
             competencies=[
                 await release.change(
-                    f"effect.change:COMPETENCY:{c.key}",
-                    c,
-                    units.get(("COMPETENCY", c.key), set()),
+                    f"effect.change:COMPETENCY:{c.key}", c, whose(("COMPETENCY", c.key))
                 )
                 for c in found.competencies
             ],
@@ -280,7 +289,9 @@ class Effect:
         rating are read, once per request, only for a figure whose set the
         release audit has not recorded."""
         read = self._by_content if by_content else self._overall
-        keys = keys_of(await read(query, keyed=True))
+        found = await read(query, keyed=True)
+        rows = found.figures if isinstance(found, change_repository.ChangeRows) else found
+        keys = keys_of(rows)
 
         def whose(where: Where) -> Whose:
             async def units() -> set[str]:

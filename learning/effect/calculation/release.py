@@ -14,9 +14,9 @@ breakdown) passes here before anyone sees it.
    (``unit_of``, ``backend.privacy.contributor_keys``): a figure released
    before costs one row, not one per rating (some 15,000 at national scale);
    the rows per rating are read, once per request, only for a set the audit
-   has not recorded. The 360 change's contributors (one per leader, read in
-   the statement of its figures, whose per-leader changes are the cost) are
-   read as rows.
+   has not recorded. Likewise the 360 change's, when no breakdown is asked
+   for; with the breakdowns its contributors (one per leader) are read as rows
+   in the statement of its figures, whose per-leader changes are the cost.
 
 A *measure* is what each contributor adds to the figure, so that figures of
 one measure can be added and subtracted: each leader's mean 360 change is
@@ -125,6 +125,8 @@ def keys_of(rows: Iterable[Any]) -> Keys:
     return {
         (str(row.dimension), "" if row.key is None else str(row.key)): str(row.contributors_key)
         for row in rows
+        # A figure nobody adds to has no key: it is never shown.
+        if row.contributors_key is not None
     }
 
 
@@ -167,11 +169,15 @@ class EffectRelease:
         return figure
 
     async def change(
-        self, measure: str, figure: ChangeFigure, contributors: set[str]
+        self, measure: str, figure: ChangeFigure, contributors: Whose | set[str]
     ) -> ChangeFigure:
         if figure.suppressed or not figure.leaders:
             return figure
-        if figure.leaders < MIN_LEADERS or not await self._allow(measure, contributors):
+        if figure.leaders < MIN_LEADERS or not await (
+            self._allow_whose(measure, contributors)
+            if isinstance(contributors, Whose)
+            else self._allow(measure, contributors)
+        ):
             return ChangeFigure(figure.key, figure.title, figure.level, suppressed=True)
         return figure
 

@@ -33,8 +33,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.privacy.contributor_keys import contributors_key_of
 from feedback.evaluations import service as feedback
 from learning.effect.calculation.population import Population
+from learning.effect.calculation.release import unit_of
 from learning.effect.participation.repository import assignments
 
 
@@ -128,6 +130,7 @@ async def changes(
     overall: bool = True,
     content: bool = True,
     competencies: bool = True,
+    keyed: bool = False,
 ) -> ChangeRows:
     """The 360 aggregates and their contributors, in one statement.
 
@@ -146,7 +149,12 @@ async def changes(
     closes, the same leaders are another set (``calculation.release``).
 
     Both are rows of one UNION ALL: a figure's has no membership_id, a
-    contributor's no figures."""
+    contributor's no figures.
+
+    ``keyed``: no contributor rows; each figure's row carries the key of its
+    set instead (``contributors_key``, made by the database: one row per
+    figure, not one per leader), for figures the release audit has recorded
+    before. Without it the column is empty."""
     if competencies:
         per_competency_leader = _changes(population)
         leaders = _per_leader(per_competency_leader)
@@ -157,11 +165,12 @@ async def changes(
     sources = content_sources(population) if content else []
     parts: list[Any] = []
     if overall:
-        parts += _overall_figures(per_competency_leader, leaders, competencies)
-    parts += _content_figures(sources, leaders)
-    if overall:
+        parts += _overall_figures(per_competency_leader, leaders, competencies, keyed)
+    parts += _content_figures(sources, leaders, keyed)
+    if overall and not keyed:
         parts += _overall_contributors(per_competency_leader, leaders, competencies)
-    parts += _content_contributors(sources, leaders)
+    if not keyed:
+        parts += _content_contributors(sources, leaders)
     found = ChangeRows()
     for row in (await session.execute(union_all(*parts))).all():
         (found.figures if row.membership_id is None else found.contributors).append(row)
@@ -176,12 +185,28 @@ def _nobody() -> list[Any]:
     ]
 
 
+def _key(source: Any, keyed: bool, *, chosen_only: bool = True) -> Any:
+    """The key of the set of leaders a figure of ``source`` sums (those the
+    filter chooses), as ``units_of`` would make it of the contributor rows."""
+    if not keyed:
+        return cast(null(), String).label("contributors_key")
+    unit = unit_of(source.c.membership_id, follow_up=source.c.follow_up_id)
+    if chosen_only:
+        unit = case((source.c.chosen == 1, unit))
+    return contributors_key_of(unit).label("contributors_key")
+
+
 def _no_figures() -> list[Any]:
     """A contributor's figure columns: empty."""
-    return [cast(null(), kind).label(name) for name, kind in _FIGURES]
+    return [
+        *(cast(null(), kind).label(name) for name, kind in _FIGURES),
+        cast(null(), String).label("contributors_key"),
+    ]
 
 
-def _overall_figures(per_competency_leader: Any, leaders: Any, competencies: bool) -> list[Any]:
+def _overall_figures(
+    per_competency_leader: Any, leaders: Any, competencies: bool, keyed: bool
+) -> list[Any]:
     nothing = cast(null(), String)
     every = select(
         literal("ALL").label("dimension"),
@@ -190,6 +215,7 @@ def _overall_figures(per_competency_leader: Any, leaders: Any, competencies: boo
         nothing.label("title_da"),
         nothing.label("title_en"),
         *_sums(leaders),
+        _key(leaders, keyed),
     )
     if not competencies:
         return [every]
@@ -201,6 +227,7 @@ def _overall_figures(per_competency_leader: Any, leaders: Any, competencies: boo
             func.min(per_competency_leader.c.title_da).label("title_da"),
             func.min(per_competency_leader.c.title_en).label("title_en"),
             *_sums(per_competency_leader),
+            _key(per_competency_leader, keyed),
         ).group_by(per_competency_leader.c.competency_key),
         every,
     ]
@@ -272,7 +299,7 @@ def content_sources(population: Population) -> list[tuple[str, Any, Any]]:
     ]
 
 
-def _content_figures(sources: list[tuple[str, Any, Any]], leaders: Any) -> list[Any]:
+def _content_figures(sources: list[tuple[str, Any, Any]], leaders: Any, keyed: bool) -> list[Any]:
     chosen = select(leaders).where(leaders.c.chosen == 1).subquery("fx_chosen")
     change = cast(chosen.c.change, Float)
     nothing = cast(null(), Float)
@@ -291,6 +318,7 @@ def _content_figures(sources: list[tuple[str, Any, Any]], leaders: Any) -> list[
             nothing.label("follow_up_total"),
             nothing.label("raters_baseline"),
             nothing.label("raters_follow_up"),
+            _key(chosen, keyed, chosen_only=False),
         )
         .select_from(source)
         .join(chosen, chosen.c.membership_id == source.c.membership_id)

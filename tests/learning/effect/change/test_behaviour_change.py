@@ -189,11 +189,13 @@ async def test_fewer_than_three_leaders_show_no_number(
         assert all(v is None for k, v in numbers.items() if k != "kirkpatrickLevel"), figure
 
 
+@pytest.mark.parametrize("breakdowns", [True, False], ids=["contributor rows", "keys"])
 async def test_a_filter_leaving_one_or_two_leaders_outside_is_suppressed(
-    session: AsyncSession, settings: Settings
+    session: AsyncSession, settings: Settings, breakdowns: bool
 ) -> None:
     """Four leaders in the area, three in a unit: the unit's figure minus the
-    area's would be the fourth leader's own change."""
+    area's would be the fourth leader's own change. Without the breakdowns the
+    audit knows the released sets by their keys (``changes(keyed=True)``)."""
     area = await build_area(session, settings, leaders=4)
     unit = Unit(organisation_id=area.organisation.id, name="Skoler")
     session.add(unit)
@@ -219,10 +221,17 @@ async def test_a_filter_leaving_one_or_two_leaders_outside_is_suppressed(
         baseline_id=baseline,
     )
     director = area.viewer(area.director)
-    whole = await service.effect_for(session, director, EffectScope.AREA, EffectFilter(), "da")
+    whole = await service.effect_for(
+        session, director, EffectScope.AREA, EffectFilter(), "da", breakdowns=breakdowns
+    )
     assert (await whole.behaviour_change()).overall.leaders == 4
     narrowed = await service.effect_for(
-        session, director, EffectScope.AREA, EffectFilter(unit_id=unit.id), "da"
+        session,
+        director,
+        EffectScope.AREA,
+        EffectFilter(unit_id=unit.id),
+        "da",
+        breakdowns=breakdowns,
     )
     change = await narrowed.behaviour_change()
     assert change.overall.suppressed and change.overall.mean_change is None
