@@ -142,3 +142,20 @@ class Mutation:
             return t.FeedbackNotePayload(note=t.FeedbackNote.from_model(note))
 
         return await run_mutation(info, input, t.FeedbackNotePayload, action)
+
+    @strawberry.mutation(
+        description="Show a hidden note again (the leader it is about, or HR): "
+        "the way back from hideFeedbackNote."
+    )
+    async def unhide_feedback_note(
+        self, info: Info, input: t.FeedbackNoteIdInput
+    ) -> t.FeedbackNotePayload:
+        async def action() -> t.FeedbackNotePayload:
+            note = await service.unhide_note(
+                info.context.session,
+                info.context.viewer,
+                decode_id(input.note_id, service.TYPE_NAME, "noteId"),
+            )
+            return t.FeedbackNotePayload(note=t.FeedbackNote.from_model(note))
+
+        return await run_mutation(info, input, t.FeedbackNotePayload, action)

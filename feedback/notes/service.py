@@ -210,17 +210,35 @@ async def mark_read(session: AsyncSession, viewer: Viewer | None, note_ids: Sequ
     return len(new)
 
 
+async def _note_to_moderate(session: AsyncSession, viewer: Viewer, note_id: int) -> FeedbackNote:
+    """A note the viewer may hide or show again: the leader it is about, or HR of
+    its organisation; another tenant's note is not found, as if it did not exist."""
+    note = next(iter(await repo.notes_by_ids(session, [note_id])), None)
+    if note is None or note.organisation_id != viewer.organisation_id:
+        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["noteId"])
+    if note.leader_id != viewer.membership_id and not policy.is_hr(viewer):
+        raise policy.forbid()
+    return note
+
+
 async def hide_note(session: AsyncSession, viewer: Viewer | None, note_id: int) -> FeedbackNote:
     """The leader the thread is about, or HR, hides an abusive note."""
     signed_in = policy.require_viewer(viewer)
-    note = next(iter(await repo.notes_by_ids(session, [note_id])), None)
-    if note is None or note.organisation_id != signed_in.organisation_id:
-        raise DomainError(ErrorCode.NOT_FOUND, "error.not_found", field=["noteId"])
-    if note.leader_id != signed_in.membership_id and not policy.is_hr(signed_in):
-        raise policy.forbid()
+    note = await _note_to_moderate(session, signed_in, note_id)
     if note.hidden_at is None:
         note.hidden_at = utcnow()
         note.hidden_by_id = signed_in.membership_id
+    await session.flush()
+    return note
+
+
+async def unhide_note(session: AsyncSession, viewer: Viewer | None, note_id: int) -> FeedbackNote:
+    """Undo a hide made by mistake: the same people who may hide (the leader the
+    thread is about, or HR) show the note again; showing a shown note changes nothing."""
+    signed_in = policy.require_viewer(viewer)
+    note = await _note_to_moderate(session, signed_in, note_id)
+    note.hidden_at = None
+    note.hidden_by_id = None
     await session.flush()
     return note
 

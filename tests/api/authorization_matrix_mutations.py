@@ -278,6 +278,7 @@ DOMAIN_MUTATIONS: dict[str, Arguments] = {
     "requestPersonalDataExport of one's own data": given(input={}),
     # --- last: what ends or hides something for good ---
     "hideFeedbackNote": input_of(lambda w: {"noteId": w["note"]}),
+    "unhideFeedbackNote": input_of(lambda w: {"noteId": w["note"]}),
     "declineMentorship": input_of(lambda w: _mentorship(w, reason="Travlt")),
     "changeMentorshipStatus": input_of(lambda w: _mentorship(w, status="PAUSED", reason="Orlov")),
     "archiveProgramme": input_of(lambda w: {"programmeId": w["draft_programme"]}),

@@ -4,9 +4,9 @@ data, persisted queries only: a member of the leader's staff finds it from
 home in the list of everyone who has published and comments (an empty
 comment first: the localized error), the leader's manager opens it from the
 check-ins and comments; the leader answers one comment, takes the other into
-the next version and ticks it off, hides the first, chooses who reads the
-page and keeps private notes. Nobody reads a philosophy that is not
-published. axe-core on every screen."""
+the next version and ticks it off, hides the first (shows it again, hides
+it again), chooses who reads the page and keeps private notes. Nobody reads
+a philosophy that is not published. axe-core on every screen."""
 
 from __future__ import annotations
 
@@ -165,7 +165,8 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(
         await assert_accessible(page, "a leader's philosophy, as her manager reads it")
 
     # The leader: answers her staff, takes her manager's comment into the next
-    # version and ticks it off, hides the first, sets who reads, keeps notes.
+    # version and ticks it off, hides the first (shows it again, hides it
+    # again), sets who reads, keeps notes.
     answer = "Ja, sig det endelig til mig, også på personalemødet."
     notes = "Spørg Dagtilbud om kvartalsmålingen før version 2."
     comments = "section[aria-labelledby='comments'] > ul > li"
@@ -193,7 +194,14 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(
         await assert_accessible(page, "own philosophy, an item for the next version")
         await from_staff.get_by_role("button", name="Skjul kommentaren").click()
         await from_staff.get_by_role("button", name="Ja, skjul den").click()
-        await page.locator(comments, has_text="Kommentaren er skjult.").wait_for()
+        hidden = page.locator(comments, has_text="Kommentaren er skjult.")
+        await hidden.wait_for()
+        # Hidden by mistake: shown again, its text back; then hidden for good.
+        await hidden.get_by_role("button", name="Vis igen").click()
+        await from_staff.get_by_role("button", name="Skjul kommentaren").wait_for()
+        await from_staff.get_by_role("button", name="Skjul kommentaren").click()
+        await from_staff.get_by_role("button", name="Ja, skjul den").click()
+        await hidden.get_by_role("button", name="Vis igen").wait_for()
         other = page.get_by_label(CHOICES[chosen])
         await other.click()
         await page.get_by_text("Det er gemt, hvem der kan læse siden.").wait_for()

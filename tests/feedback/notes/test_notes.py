@@ -50,6 +50,10 @@ HIDE = """
 mutation H($input: FeedbackNoteIdInput!) {
   hideFeedbackNote(input: $input) { errors { code } note { hidden body } }
 }"""
+UNHIDE = """
+mutation S($input: FeedbackNoteIdInput!) {
+  unhideFeedbackNote(input: $input) { errors { code } note { hidden body } }
+}"""
 # Two requests: root fields run concurrently, and two of them opening the
 # request's first connection at once is refused by the session (a shell issue).
 UNREAD = "query U { unreadFeedbackCount }"
@@ -252,6 +256,33 @@ async def test_the_leader_hides_an_abusive_note(api: GraphQLClient, people: Peop
     response = await threads(api, people.token(people.leader))
     assert response.data["unreadFeedbackCount"] == 0
     assert response.data["feedbackNotes"]["nodes"][0]["body"] is None
+
+
+async def test_the_leader_shows_a_note_hidden_by_mistake_again(
+    api: GraphQLClient, people: People
+) -> None:
+    response = await api.execute(
+        GIVE, _give(people, "GENERAL", None, "Godt gået"), token=people.token(people.manager)
+    )
+    note_id = response.data["giveFeedbackNote"]["note"]["id"]
+    await api.execute(HIDE, {"input": {"noteId": note_id}}, token=people.token(people.leader))
+    # The author, another leader and the manager's manager may not show it again.
+    for who in (people.manager, people.colleague, people.director):
+        response = await api.execute(
+            UNHIDE, {"input": {"noteId": note_id}}, token=people.token(who)
+        )
+        assert [e["code"] for e in response.data["unhideFeedbackNote"]["errors"]] == ["FORBIDDEN"]
+    for _ in range(2):  # idempotent: showing a shown note changes nothing
+        response = await api.execute(
+            UNHIDE, {"input": {"noteId": note_id}}, token=people.token(people.leader)
+        )
+        assert response.data["unhideFeedbackNote"] == {
+            "errors": [],
+            "note": {"hidden": False, "body": "Godt gået"},
+        }
+    response = await threads(api, people.token(people.leader))
+    assert response.data["unreadFeedbackCount"] == 1
+    assert response.data["feedbackNotes"]["nodes"][0]["body"] == "Godt gået"
 
 
 async def test_comments_open_to_the_subject_are_read_across_the_organisation_only(

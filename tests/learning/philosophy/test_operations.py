@@ -22,6 +22,7 @@ NAMES = [
     "CommentOnPhilosophy",
     "ReplyToPhilosophyComment",
     "HidePhilosophyComment",
+    "UnhidePhilosophyComment",
     "AddPhilosophyItem",
     "CompletePhilosophyItem",
 ]

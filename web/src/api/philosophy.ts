@@ -215,6 +215,24 @@ export const HidePhilosophyCommentMutation = graphql(`
   }
 `);
 
+// The way back from hiding: a comment hidden by mistake is shown again.
+export const UnhidePhilosophyCommentMutation = graphql(`
+  mutation AppUnhidePhilosophyComment($input: FeedbackNoteIdInput!) {
+    unhideFeedbackNote(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      note {
+        id
+        hidden
+        body
+      }
+    }
+  }
+`);
+
 export const SetPhilosophyVisibilityMutation = graphql(`
   mutation AppSetPhilosophyVisibility($input: SetPhilosophyVisibilityInput!) {
     setPhilosophyVisibility(input: $input) {

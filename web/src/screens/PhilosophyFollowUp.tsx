@@ -1,7 +1,8 @@
 // The leader's follow-up on a published philosophy, beside the draft on
-// their own screen: who may read the page, answering, hiding or taking a
-// comment into the next version, the items for that version, and private
-// notes. Only the leader sees any of it (the API refuses anyone else).
+// their own screen: who may read the page, answering, hiding (and showing
+// again, for a comment hidden by mistake) or taking a comment into the next
+// version, the items for that version, and private notes. Only the leader
+// sees any of it (the API refuses anyone else).
 import { useEffect, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
@@ -11,6 +12,7 @@ import {
   ReplyToPhilosophyCommentMutation,
   SavePhilosophyNotesMutation,
   SetPhilosophyVisibilityMutation,
+  UnhidePhilosophyCommentMutation,
 } from "../api/philosophy";
 import { useApp } from "../ui/context";
 
@@ -31,6 +33,7 @@ const TEXT = {
     hide: "Skjul kommentaren",
     confirmHide: "Ja, skjul den",
     cancel: "Fortryd",
+    unhide: "Vis igen",
     hideWarning: "Skjul kun krænkende kommentarer. Forfatteren kan stadig se sin kommentar; andre kan ikke.",
     items: "Til næste version",
     noItems: "Ingen punkter endnu. Tag en kommentar med, eller skriv dit eget.",
@@ -56,6 +59,7 @@ const TEXT = {
     hide: "Hide the comment",
     confirmHide: "Yes, hide it",
     cancel: "Cancel",
+    unhide: "Show again",
     hideWarning: "Hide only abusive comments. The author still sees their comment; others do not.",
     items: "For the next version",
     noItems: "No items yet. Take in a comment, or write your own.",
@@ -115,6 +119,7 @@ export function CommentActions(props: { philosophyId: string; noteId: string; hi
   const [confirming, setConfirming] = useState(false);
   const [replyState, sendReply] = useMutation(ReplyToPhilosophyCommentMutation);
   const [hideState, hide] = useMutation(HidePhilosophyCommentMutation);
+  const [unhideState, unhide] = useMutation(UnhidePhilosophyCommentMutation);
   const [itemState, addItem] = useMutation(AddPhilosophyItemMutation);
   async function submitReply(event: FormEvent) {
     event.preventDefault();
@@ -133,6 +138,10 @@ export function CommentActions(props: { philosophyId: string; noteId: string; hi
       props.onChanged();
     }
   }
+  async function showAgain() {
+    const result = await unhide({ input: { noteId: props.noteId, clientMutationId: key() } });
+    if (result.data?.unhideFeedbackNote.errors.length === 0) props.onChanged();
+  }
   async function takeIn() {
     const result = await addItem({ input: { philosophyId: props.philosophyId, commentId: props.noteId, clientMutationId: key() } });
     if (result.data?.addPhilosophyItem.errors.length === 0) props.onChanged();
@@ -140,7 +149,13 @@ export function CommentActions(props: { philosophyId: string; noteId: string; hi
   const replyId = `reply-${props.noteId}`;
   return (
     <div className="stack">
-      <Errors errors={[...(hideState.data?.hideFeedbackNote.errors ?? []), ...(itemState.data?.addPhilosophyItem.errors ?? [])]} />
+      <Errors
+        errors={[
+          ...(hideState.data?.hideFeedbackNote.errors ?? []),
+          ...(unhideState.data?.unhideFeedbackNote.errors ?? []),
+          ...(itemState.data?.addPhilosophyItem.errors ?? []),
+        ]}
+      />
       {!props.hidden && (
         <details>
           <summary>{t.reply}</summary>
@@ -167,6 +182,9 @@ export function CommentActions(props: { philosophyId: string; noteId: string; hi
           <button type="button" disabled={hideState.fetching} onClick={confirmHide}>{t.confirmHide}</button>
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t.cancel}</button>
         </div>
+      )}
+      {props.hidden && (
+        <button type="button" className="secondary" disabled={unhideState.fetching} onClick={showAgain}>{t.unhide}</button>
       )}
     </div>
   );
