@@ -176,6 +176,7 @@ class Effect:
         # per-leader changes are the statement's cost); without, as the key of
         # each figure's set, the rows read only for a set not yet recorded.
         keyed = not self.with_breakdowns
+        # Unkeyed, the same read (and cache entry) as the breakdowns' and ``_units``.
         rows = await self._overall(change_repository.changes, **({"keyed": True} if keyed else {}))
         whose: Callable[[Where], Whose | set[str]]
         if keyed:

@@ -8,9 +8,8 @@ domain, so any gap in what feedback notes offer is closed here.
   on a PUBLISHED version: a root note about the leader, with visibility
   SUBJECT, shared with its author. A draft, or a version being published, is
   refused with a clear error.
-- The leader answers in the thread (``reply``), hides abusive comments
-  (``hide``, the leader or HR) and shows one hidden by mistake again
-  (``unhide``, the same people); the notes slice decides who may do each.
+- The leader answers in the thread (``reply``) and hides abusive comments
+  (``hide``, the leader or HR); the notes slice decides who may do either.
 - Which comments came after which version: every comment's subject is the
   version it was written on.
 - Reading: ``comments_listing`` lists the comments on a leader's versions.
@@ -101,11 +100,6 @@ async def reply(session: AsyncSession, viewer: Viewer | None, note_id: int, body
 async def hide(session: AsyncSession, viewer: Viewer | None, note_id: int) -> Any:
     """Hide an abusive comment: the leader it is about, or HR."""
     return await notes.hide_note(session, viewer, note_id)
-
-
-async def unhide(session: AsyncSession, viewer: Viewer | None, note_id: int) -> Any:
-    """Show a comment hidden by mistake again: the same people who may hide it."""
-    return await notes.unhide_note(session, viewer, note_id)
 
 
 def comments_listing(

@@ -12,6 +12,7 @@ from backend.api.errors import DomainError
 from backend.api.relay import from_global_id
 from backend.db import Database
 from backend.identity.models import Membership
+from feedback.notes import service as notes
 from learning.philosophy.comments import service as comments
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient, payload
@@ -108,7 +109,7 @@ async def test_showing_again_is_idempotent(
     assert await _bodies(gql, world, world.staff2) == [(True, None)]
 
 
-async def test_the_adapter_shows_again_through_the_notes_slice(
+async def test_the_notes_service_shows_a_comment_again_to_its_readers(
     gql: GraphQLClient, world: World, database: Database
 ) -> None:
     note_id = await _published_comment(database, gql, world)
@@ -116,11 +117,11 @@ async def test_the_adapter_shows_again_through_the_notes_slice(
     pk = from_global_id(note_id)[1]
     async with database.session() as session:
         with pytest.raises(DomainError) as refused:
-            await comments.unhide(session, viewer_of(world.staff), pk)
+            await notes.unhide_note(session, viewer_of(world.staff), pk)
         assert refused.value.code.value == "FORBIDDEN"
         with pytest.raises(DomainError) as unknown:
-            await comments.unhide(session, viewer_of(world.leader), 999_999)
+            await notes.unhide_note(session, viewer_of(world.leader), 999_999)
         assert unknown.value.code.value == "NOT_FOUND"
-        note = await comments.unhide(session, viewer_of(world.leader), pk)
+        note = await notes.unhide_note(session, viewer_of(world.leader), pk)
         assert note.hidden_at is None and note.hidden_by_id is None
         assert comments.body_for(note, viewer_of(world.staff2)) == "Ups"
