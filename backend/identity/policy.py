@@ -87,10 +87,9 @@ def require_may_change_roles(viewer: Viewer, before: set[str], after: set[str]) 
 
 
 async def is_leader_of_leaders(session: AsyncSession, viewer: Viewer) -> bool:
-    found = await repository.leaders_of_leaders(
-        session, viewer.organisation_id, [viewer.membership_id]
+    return await repository.is_leader_of_leaders(
+        session, viewer.organisation_id, viewer.membership_id
     )
-    return viewer.membership_id in found
 
 
 async def is_top_leader(session: AsyncSession, viewer: Viewer) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple, TypeAlias
 
-from sqlalchemy import Row, Select, String, and_, cast, func, literal, select
+from sqlalchemy import Row, Select, String, and_, cast, exists, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
@@ -246,22 +246,51 @@ async def tops_of_reporting_line(session: AsyncSession, organisation_id: int) ->
     return list(rows.all())
 
 
-async def leaders_of_leaders(
-    session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
-) -> set[int]:
-    """Those of ``membership_ids`` with a leader anywhere below them, in one
-    statement: walk up from every active leader (UNION, not UNION ALL, so each
-    manager is visited once) and keep the ones asked about."""
-    start = select(Membership.manager_id.label("id")).where(
+def _active_leader(organisation_id: int) -> list[ColumnElement[bool]]:
+    return [
         Membership.organisation_id == organisation_id,
         Membership.is_active.is_(True),
         Membership.manager_id.is_not(None),
         has_role(Role.LEADER),
-    )
+    ]
+
+
+def _managers_above_leaders(organisation_id: int) -> Any:
+    """Everyone above an active leader of the organisation, as a recursive CTE
+    (``id``): walked up from every active leader (UNION, not UNION ALL, so
+    each manager is visited once)."""
+    start = select(Membership.manager_id.label("id")).where(*_active_leader(organisation_id))
     up = start.cte("up", recursive=True)
     parent = aliased(Membership)
-    up = up.union(
+    return up.union(
         select(parent.manager_id).where(parent.id == up.c.id, parent.manager_id.is_not(None))
     )
+
+
+async def leaders_of_leaders(
+    session: AsyncSession, organisation_id: int, membership_ids: Sequence[int]
+) -> set[int]:
+    """Those of ``membership_ids`` with a leader anywhere below them, in one
+    statement."""
+    up = _managers_above_leaders(organisation_id)
     rows = await session.scalars(select(up.c.id).where(up.c.id.in_(membership_ids)))
     return set(rows.all())
+
+
+async def is_leader_of_leaders(
+    session: AsyncSession, organisation_id: int, membership_id: int
+) -> bool:
+    """Whether one membership has a leader anywhere below it, in one statement.
+
+    A leader reporting to them directly answers it from the manager index;
+    only without one is the reporting line walked up from every leader of the
+    organisation (``leaders_of_leaders``: 10-30 ms for 12,000 leaders, on every
+    request of a leader of leaders' learning effect). The database evaluates
+    each EXISTS when it is first needed, so the walk runs only when the first
+    is false (EXPLAIN: "never executed")."""
+    direct = exists().where(
+        *_active_leader(organisation_id), Membership.manager_id == membership_id
+    )
+    up = _managers_above_leaders(organisation_id)
+    anywhere = exists(select(up.c.id).where(up.c.id == membership_id))
+    return bool(await session.scalar(select(or_(direct, anywhere))))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.identity import repository
@@ -166,3 +167,39 @@ async def test_leaders_of_leaders_and_new_leaders(make_client, session, world: W
     assert longer["Under"] == (True, False)
     shorter = await flags(make_client(new_leader_months=3))
     assert shorter["Ny"] == (False, False)
+
+
+async def test_one_leader_of_leaders_check_agrees_with_the_walk_over_every_member(
+    session, database
+) -> None:
+    organisation = await make_organisation(session)
+    other = await make_organisation(session)
+    line = await chain(session, organisation, 3)
+    # A leader whose leader is two levels down, under a manager without the LEADER
+    # role: only the walk finds them (no leader reports to them directly).
+    top = await make_person(session, organisation, roles=["LEADER"], name="Øverst")
+    middle = await make_person(session, organisation, manager=top, name="Mellem")
+    await make_person(session, organisation, roles=["LEADER"], manager=middle, name="Nederst")
+    # An inactive leader below counts for nothing; a leader of another organisation
+    # reporting to a membership id here neither.
+    idle = await make_person(session, organisation, roles=["LEADER"], name="Uden aktive")
+    gone = await make_person(session, organisation, roles=["LEADER"], manager=idle, name="Gået")
+    gone.is_active = False
+    await make_person(session, other, roles=["LEADER"], manager=idle, name="Udefra")
+    await session.commit()
+    members = list(
+        await session.scalars(
+            select(Membership.id).where(Membership.organisation_id == organisation.id)
+        )
+    )
+    walked = await repository.leaders_of_leaders(session, organisation.id, members)
+    assert walked >= {line[0].id, line[2].id, top.id, middle.id}
+    assert idle.id not in walked
+    with count_statements(database.engine) as log:
+        one_by_one = {
+            member
+            for member in members
+            if await repository.is_leader_of_leaders(session, organisation.id, member)
+        }
+    assert one_by_one == walked
+    assert log.count == len(members)
