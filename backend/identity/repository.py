@@ -92,6 +92,11 @@ async def organisations_by_ids(session: AsyncSession, ids: Sequence[int]) -> lis
     return list((await session.execute(statement)).all())
 
 
+async def has_password(session: AsyncSession, person_id: int) -> bool:
+    statement = select(Person.password_hash.is_not(None)).where(Person.id == person_id)
+    return bool(await session.scalar(statement))
+
+
 async def organisations_of(session: AsyncSession, person_id: int) -> list[AnyRow]:
     """(id, slug, name, roles) of every organisation a person is an active member of."""
     statement = (

@@ -88,6 +88,14 @@ async def viewer_member(session: AsyncSession, viewer: Viewer | None) -> AnyRow 
     return found[0] if found and found[0].is_active else None
 
 
+async def viewer_has_password(session: AsyncSession, viewer: Viewer | None) -> bool:
+    """Whether the signed-in person has a password of their own (people added
+    by HR or SCIM sign in by mail link or with their organisation until they
+    choose one): their own only, never anyone else's."""
+    signed_in = policy.require_viewer(viewer)
+    return await repository.has_password(session, signed_in.person_id)
+
+
 async def viewer_memberships(session: AsyncSession, viewer: Viewer) -> list[AnyRow]:
     """Every organisation the viewer belongs to (to switch at sign-in): only
     names and roles, never another organisation's people or units."""

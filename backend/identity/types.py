@@ -219,6 +219,13 @@ class SignedIn:
         row = await service.organisation(info.context.session, info.context.viewer)
         return Organisation.from_row(row)
 
+    @strawberry.field(
+        description="Whether they have a password of their own; without one they sign in "
+        "by mail link or with their organisation, and changePassword sets their first."
+    )
+    async def has_password(self, info: Info) -> bool:
+        return await service.viewer_has_password(info.context.session, info.context.viewer)
+
     @strawberry.field(description="Every organisation they belong to.")
     async def memberships(self, info: Info) -> list[ViewerMembership]:
         viewer = info.context.viewer

@@ -19,10 +19,12 @@ export const SetMyLocaleMutation = graphql(`
 `);
 
 // Their e-mail, for the password form's (hidden) username field: a password
-// manager then knows which saved sign-in the new password belongs to.
+// manager then knows which saved sign-in the new password belongs to; and
+// whether they have a password yet (the form asks for it only then).
 export const MyEmailQuery = graphql(`
   query AppMyEmail {
     viewer {
+      hasPassword
       person {
         id
         email

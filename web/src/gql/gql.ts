@@ -144,7 +144,7 @@ type Documents = {
     "\n  query AppMyActivityRating($activityIds: [ID!]!) {\n    myActivityRatings(activityIds: $activityIds) {\n      id\n      activityId\n      rating\n      comment\n    }\n  }\n": typeof types.AppMyActivityRatingDocument,
     "\n  mutation AppRateActivity($input: RateActivityInput!) {\n    rateActivity(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      rating {\n        id\n        activityId\n        rating\n        comment\n      }\n    }\n  }\n": typeof types.AppRateActivityDocument,
     "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AppSetMyLocaleDocument,
-    "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AppMyEmailDocument,
+    "\n  query AppMyEmail {\n    viewer {\n      hasPassword\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AppMyEmailDocument,
     "\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AppChangePasswordDocument,
 };
 const documents: Documents = {
@@ -278,7 +278,7 @@ const documents: Documents = {
     "\n  query AppMyActivityRating($activityIds: [ID!]!) {\n    myActivityRatings(activityIds: $activityIds) {\n      id\n      activityId\n      rating\n      comment\n    }\n  }\n": types.AppMyActivityRatingDocument,
     "\n  mutation AppRateActivity($input: RateActivityInput!) {\n    rateActivity(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      rating {\n        id\n        activityId\n        rating\n        comment\n      }\n    }\n  }\n": types.AppRateActivityDocument,
     "\n  mutation AppSetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n      person {\n        id\n        locale\n      }\n    }\n  }\n": types.AppSetMyLocaleDocument,
-    "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.AppMyEmailDocument,
+    "\n  query AppMyEmail {\n    viewer {\n      hasPassword\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.AppMyEmailDocument,
     "\n  mutation AppChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AppChangePasswordDocument,
 };
 
@@ -819,7 +819,7 @@ export function graphql(source: "\n  mutation AppSetMyLocale($input: SetMyLocale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMyEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AppMyEmail {\n    viewer {\n      hasPassword\n      person {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMyEmail {\n    viewer {\n      hasPassword\n      person {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

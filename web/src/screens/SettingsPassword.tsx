@@ -1,7 +1,7 @@
 // The person's own password (changePassword): the current one and a new one,
-// each with the payload's errors beside it. The API asks for the current
-// password only when there is one, so a person who has signed in by mail link
-// or with their organisation so far leaves it empty and sets their first.
+// each with the payload's errors beside it. The current one is asked for only
+// when they have one (viewer.hasPassword): a person who has signed in by mail
+// link or with their organisation so far chooses their first.
 // Rate limits (too many wrong current passwords) name no field: shown below.
 // A change signs out every device of the person (the server revokes their
 // refresh tokens); this one signs in again at once with the new password.
@@ -20,47 +20,59 @@ const TEXT = {
   DA: {
     title: "Adgangskode",
     current: "Nuværende adgangskode",
-    currentHint: "Har du ikke en adgangskode endnu, fordi du logger ind med et link på mail eller med din organisation, så lad feltet stå tomt og vælg din første.",
+    first: "Du har ingen adgangskode endnu: du logger ind med et link på mail eller med din organisation. Vælg en her, hvis du også vil kunne logge ind med den.",
     new: "Ny adgangskode",
     newHint: `Mindst ${MINIMUM} tegn. Nogle ord i træk er lette at huske og svære at gætte.`,
     submit: "Skift adgangskode",
+    submitFirst: "Gem adgangskode",
     saving: "Gemmer …",
     changed: "Adgangskoden er skiftet. Dine andre enheder er logget ud; brug den nye adgangskode, næste gang du logger ind.",
+    saved: "Adgangskoden er gemt. Du kan nu også logge ind med den.",
   },
   EN: {
     title: "Password",
     current: "Current password",
-    currentHint: "If you have no password yet, because you sign in with a link by mail or with your organisation, leave this empty and choose your first.",
+    first: "You have no password yet: you sign in with a link by mail or with your organisation. Choose one here if you also want to sign in with it.",
     new: "New password",
     newHint: `At least ${MINIMUM} characters. A few words in a row are easy to remember and hard to guess.`,
     submit: "Change password",
+    submitFirst: "Save password",
     saving: "Saving …",
     changed: "Your password is changed. Your other devices are signed out; use the new password next time you sign in.",
+    saved: "Your password is saved. You can now sign in with it too.",
   },
 };
 
 export function ChangePassword() {
   const { t: common, language } = useApp();
   const t = TEXT[language];
-  const [{ data: me }] = useQuery({ query: MyEmailQuery });
+  const [{ data: me }, refetch] = useQuery({ query: MyEmailQuery });
   const [state, change] = useMutation(ChangePasswordMutation);
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
-  const [changed, setChanged] = useState(false);
+  const [changed, setChanged] = useState<"changed" | "saved" | null>(null);
   const [failed, setFailed] = useState(false);
   const email = me?.viewer?.person.email;
-  const placed = usePlaced(state.data?.changePassword.errors, ["currentPassword", "newPassword"]);
+  // Until the answer is in, as before it existed: the field, which may stay empty.
+  const hasPassword = me?.viewer?.hasPassword ?? true;
+  // Without the field, an error about the current password (one was chosen on
+  // another device meanwhile) is shown below the form, and the form asks again.
+  const placed = usePlaced(state.data?.changePassword.errors, hasPassword ? ["currentPassword", "newPassword"] : ["newPassword"]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setChanged(false);
+    setChanged(null);
     setFailed(false);
-    const result = await change({ input: { currentPassword: current || null, newPassword: next } });
+    const result = await change({ input: { currentPassword: hasPassword ? current || null : null, newPassword: next } });
     if (result.error || !result.data) {
       setFailed(true);
       return;
     }
-    if (result.data.changePassword.errors.length > 0) return;
+    const errors = result.data.changePassword.errors;
+    if (errors.length > 0) {
+      if (!hasPassword && errors.some((e) => e.field?.includes("currentPassword"))) refetch({ requestPolicy: "network-only" });
+      return;
+    }
     if (email) {
       // Without it this device would be signed out too once its access token
       // expires; if it fails, that is what happens, and signing in works.
@@ -68,23 +80,29 @@ export function ChangePassword() {
     }
     setCurrent("");
     setNext("");
-    setChanged(true);
+    setChanged(hasPassword ? "changed" : "saved");
+    // Now they have one: the form asks for it next time.
+    refetch({ requestPolicy: "network-only" });
   }
 
   return (
     <form onSubmit={submit} className="stack" aria-labelledby="password-title">
       <h2 id="password-title">{t.title}</h2>
       {email && <input type="email" autoComplete="username" value={email} readOnly hidden />}
-      <Field id="current-password" label={t.current} hint={t.currentHint} errors={placed.byField.currentPassword}>
-        <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-      </Field>
+      {hasPassword ? (
+        <Field id="current-password" label={t.current} errors={placed.byField.currentPassword}>
+          <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        </Field>
+      ) : (
+        <p>{t.first}</p>
+      )}
       <Field id="new-password" label={t.new} hint={t.newHint} errors={placed.byField.newPassword}>
         <input type="password" autoComplete="new-password" required value={next} onChange={(e) => setNext(e.target.value)} />
       </Field>
       <GeneralErrors messages={failed ? [common.failed] : placed.general} />
       {state.fetching && <p role="status">{t.saving}</p>}
-      {changed && <Notice text={t.changed} />}
-      <button type="submit" disabled={state.fetching}>{t.submit}</button>
+      {changed && <Notice text={t[changed]} />}
+      <button type="submit" disabled={state.fetching}>{hasPassword ? t.submit : t.submitFirst}</button>
     </form>
   );
 }

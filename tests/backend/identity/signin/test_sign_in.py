@@ -180,6 +180,31 @@ async def test_changing_a_password_asks_for_the_current_one(client, session, wor
     assert hashed.startswith("$argon2id$")
 
 
+HAS_PASSWORD = "query { viewer { hasPassword } }"
+
+
+async def test_the_viewer_learns_whether_they_have_a_password_of_their_own(
+    client, session, world: World
+) -> None:
+    """Someone added by HR signs in by mail link until they choose a password:
+    the app then asks for no current one. A person learns it of themselves only."""
+    token = world.tokens["mentor"]
+    without = await client.execute(HAS_PASSWORD, token=token)
+    assert without.data == {"viewer": {"hasPassword": False}}
+    first = await client.execute(
+        CHANGE_PASSWORD, {"input": {"newPassword": "min-allerførste-kode"}}, token=token
+    )
+    assert first.data["changePassword"]["errors"] == []
+    assert (await client.execute(HAS_PASSWORD, token=token)).data == {
+        "viewer": {"hasPassword": True}
+    }
+    # Another person's answer is theirs: the leader has none, whatever the mentor has.
+    other = await client.execute(HAS_PASSWORD, token=world.tokens["new_leader"])
+    assert other.data == {"viewer": {"hasPassword": False}}
+    signed_out = await client.execute(HAS_PASSWORD)
+    assert signed_out.data == {"viewer": None}
+
+
 REFRESH = """
 mutation R($input: RefreshTokenInput!) {
   refreshToken(input: $input) { refreshToken errors { code } }
