@@ -6,7 +6,9 @@ comment first: the localized error), the leader's manager opens it from the
 check-ins and comments; the leader answers one comment, takes the other into
 the next version and ticks it off, hides the first (shows it again, hides
 it again), chooses who reads the page and keeps private notes. Nobody reads
-a philosophy that is not published. axe-core on every screen."""
+a philosophy that is not published. Every comment is read, a page at a time:
+a reader sees the oldest after "Vis flere", and the leader answers, hides
+and shows again one that was on the second page. axe-core on every screen."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from feedback.notes.service import MAX_BODY
 from tests.web.browser import assert_accessible, require_browser, signed_in_phone
 from tests.web.demo import (
     LEADERS_MANAGER,
+    MENTOR,
     NEW_LEADER,
     SECOND_LEADER,
     STAFF,
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 playwright = pytest.importorskip("playwright.async_api", reason="pip install playwright")
 
 READ = "query AppLeadershipPhilosophy"
+LATER = "query AppPhilosophyComments"
 NOWHERE = base64.b64encode(b"Membership:1000000000").decode()  # no one's, in any organisation
 CHOICES = {"INTERNAL": "Kun kolleger i organisationen", "PUBLIC": "Alle med adressen (offentlig)"}
 
@@ -229,6 +233,88 @@ async def test_staff_and_a_manager_comment_and_the_leader_follows_up(
     # Private notes and items stay the leader's.
     assert "privateNotes" not in as_manager and "items" not in as_manager
     assert mine["id"] == after["id"]
+    api.close()
+
+
+async def test_every_comment_is_read_a_page_at_a_time(demo: Demo, chromium: Browser) -> None:
+    """25 comments on a philosophy (the mentor's, another leader than the
+    journey's): 20 on the first page, the oldest behind "Vis flere"."""
+    api = demo.api()
+    leader_token = api.sign_in(MENTOR)
+    tokens = [api.sign_in(STAFF), api.sign_in(LEADERS_MANAGER)]
+    leader = api.run("query AppViewer", {}, leader_token)["viewer"]
+    leader_id = leader["membership"]["id"]
+    mine = published_philosophy(api, leader_token)
+    mark = uuid.uuid4().hex[:6]
+    texts = [f"Kommentar nr. {n:02d} om grundlaget ({mark})" for n in range(1, 26)]
+    for n, text in enumerate(texts):  # the manager writes nr. 01, 03, …, staff nr. 02, 04, …
+        sent = api.run(
+            "mutation AppCommentOnPhilosophy",
+            {
+                "input": {
+                    "versionId": mine["currentVersion"]["id"],
+                    "body": text,
+                    "clientMutationId": str(uuid.uuid4()),
+                }
+            },
+            tokens[(n + 1) % 2],
+        )["commentOnPhilosophy"]
+        assert sent["errors"] == [], sent
+    first = api.run(READ, {"leaderId": leader_id}, tokens[0])["leadershipPhilosophy"]
+    assert len(first["comments"]["nodes"]) == 20 and first["comments"]["pageInfo"]["hasNextPage"]
+    assert texts[4] not in [c["body"] for c in first["comments"]["nodes"]]
+    heading = f"{possessive(leader['person']['name'])} ledelsesfilosofi"
+    written = f"Og en til, mens jeg læser de ældste. ({mark})"
+
+    # A member of staff: the newest 20, then the oldest; a comment of her own
+    # with the second page open pushes the 20th down, and none is lost.
+    async with signed_in_phone(chromium, demo, STAFF) as page:
+        await page.goto(f"{demo.url}/philosophy/{quote(leader_id, safe='')}")
+        await page.get_by_role("heading", name=heading, level=1).wait_for()
+        await page.locator("blockquote.note", has_text=texts[-1]).wait_for()
+        assert await page.locator("blockquote.note", has_text=texts[0]).count() == 0
+        await page.get_by_role("button", name="Vis flere").click()
+        await page.locator("blockquote.note", has_text=texts[0]).wait_for()
+        await assert_accessible(page, "a leader's philosophy, the second page of comments")
+        await page.get_by_label("Din kommentar").fill(written)
+        await page.get_by_role("button", name="Send kommentar").click()
+        await page.locator("blockquote.note", has_text=written).wait_for()
+        await page.locator("blockquote.note", has_text=texts[0]).wait_for()
+        for text in texts:
+            await playwright.expect(page.locator("blockquote.note", has_text=text)).to_have_count(1)
+
+    # The leader: on her own screen, a comment of the second page answered,
+    # hidden, shown again and hidden for good.
+    answer = f"Tak, det tager jeg med. ({mark})"
+    comments = "section[aria-labelledby='comments'] > ul > li"
+    async with signed_in_phone(chromium, demo, MENTOR) as page:
+        await page.goto(f"{demo.url}/philosophy")
+        await page.get_by_role("heading", name="Min ledelsesfilosofi").wait_for()
+        await page.locator(comments, has_text=texts[-1]).wait_for()
+        older = page.locator(comments, has_text=texts[2])
+        assert await older.count() == 0
+        await page.get_by_role("button", name="Vis flere").click()
+        await older.wait_for()
+        await assert_accessible(page, "own philosophy, the second page of comments")
+        await older.locator("summary", has_text="Svar").click()
+        await older.get_by_label("Dit svar").fill(answer)
+        await older.get_by_role("button", name="Send svar").click()
+        await older.locator("blockquote.reply", has_text=answer).wait_for()
+        hidden = page.locator(comments, has_text="Kommentaren er skjult.")
+        await older.get_by_role("button", name="Skjul kommentaren").click()
+        await older.get_by_role("button", name="Ja, skjul den").click()
+        await hidden.get_by_role("button", name="Vis igen").click()
+        await older.get_by_role("button", name="Skjul kommentaren").click()
+        await older.get_by_role("button", name="Ja, skjul den").click()
+        await hidden.get_by_role("button", name="Vis igen").wait_for()
+        await assert_accessible(page, "own philosophy, a comment of the second page hidden")
+
+    # The second page as its author's colleague reads it: hidden, with the answer.
+    first = api.run(READ, {"leaderId": leader_id}, tokens[0])["leadershipPhilosophy"]
+    after = first["comments"]["pageInfo"]["endCursor"]
+    later = api.run(LATER, {"id": first["id"], "after": after}, tokens[0])["node"]["comments"]
+    [note] = [c for c in later["nodes"] if answer in [r["body"] for r in c["replies"]]]
+    assert note["hidden"] and note["body"] is None and not note["isMine"]
     api.close()
 
 

@@ -68,6 +68,10 @@ export const MyPhilosophyQuery = graphql(`
         nodes {
           ...AppPhilosophyComment
         }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -159,9 +163,35 @@ export const LeadershipPhilosophyQuery = graphql(`
           number
         }
       }
-      comments(first: 50) {
+      comments(first: 20) {
         nodes {
           ...AppPhilosophyComment
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+// The next page of a philosophy's comments ("show more"), after the last one
+// shown: the leader's on their own screen, staff's and managers' as readers
+// (the same comments each may see on the first page).
+export const PhilosophyCommentsQuery = graphql(`
+  query AppPhilosophyComments($id: ID!, $after: String!) {
+    node(id: $id) {
+      id
+      ... on LeadershipPhilosophy {
+        comments(first: 20, after: $after) {
+          nodes {
+            ...AppPhilosophyComment
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }

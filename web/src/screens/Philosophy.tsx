@@ -9,7 +9,7 @@ import { DiffQuery, MyPhilosophyQuery, PublishMutation, SaveDraftMutation } from
 import { formatDateTime, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
-import { CommentThread } from "./PhilosophyComments";
+import { CommentThread, MoreComments, useCommentPages } from "./PhilosophyComments";
 import { CommentActions, Items, Notes, VisibilityChoice } from "./PhilosophyFollowUp";
 
 const SECTIONS = ["FOUNDATION", "STRATEGY", "VALUES"] as const;
@@ -75,6 +75,7 @@ export default function Philosophy() {
   const membershipId = viewerData?.viewer?.membership.id;
   const philosophy = data?.myPhilosophy;
   const draftId = philosophy?.draft?.id;
+  const comments = useCommentPages(philosophy?.id, philosophy?.comments);
   useEffect(() => {
     const sections = philosophy?.draft?.sections;
     if (!sections) return;
@@ -162,23 +163,28 @@ export default function Philosophy() {
       )}
       <section aria-labelledby="comments">
         <h2 id="comments">{t.comments}</h2>
-        {(philosophy?.comments.nodes ?? []).length === 0 ? (
+        {!philosophy || comments.nodes.length === 0 ? (
           <p>{t.noComments}</p>
         ) : (
           <ul className="list">
-            {philosophy?.comments.nodes.map((note) => (
+            {comments.nodes.map((note) => (
               <CommentThread key={note.id} note={note} versions={versions} language={language}>
                 <CommentActions
                   philosophyId={philosophy.id}
                   noteId={note.id}
                   hidden={note.hidden}
                   isItem={philosophy.items.some((item) => item.comment?.id === note.id)}
-                  onChanged={() => refetch({ requestPolicy: "network-only" })}
+                  onChanged={() => {
+                    refetch({ requestPolicy: "network-only" });
+                    comments.refresh();
+                  }}
                 />
               </CommentThread>
             ))}
           </ul>
         )}
+        <MoreComments loading={comments.loading} more={comments.more} />
+        {comments.pages}
       </section>
       {philosophy && <Items philosophyId={philosophy.id} items={philosophy.items} onChanged={() => refetch({ requestPolicy: "network-only" })} />}
       {philosophy && <Notes philosophyId={philosophy.id} notes={philosophy.privateNotes ?? ""} />}

@@ -1,7 +1,8 @@
 // A colleague's published leadership philosophy, as staff and managers read
-// it: the newest published version, the comments the reader may see, and a
-// form to comment (organisation-internal, even when the page is public).
-// Loaded only when opened.
+// it: the newest published version, the comments the reader may see (a page
+// at a time, "show more" for older ones), and a form to comment
+// (organisation-internal, even when the page is public). Loaded only when
+// opened.
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { ViewerQuery } from "../api/documents";
@@ -11,7 +12,7 @@ import { useApp } from "../ui/context";
 import { Link } from "../ui/Link";
 import { commentsByVersion, possessive } from "../ui/philosophy";
 import { SafeHtml } from "../ui/SafeHtml";
-import { CommentThread } from "./PhilosophyComments";
+import { CommentThread, MoreComments, useCommentPages } from "./PhilosophyComments";
 
 const TEXT = {
   DA: {
@@ -61,6 +62,7 @@ export default function PhilosophyReader({ leaderId }: { leaderId: string }) {
   const [{ data: viewerData }] = useQuery({ query: ViewerQuery });
   const philosophy = data?.leadershipPhilosophy;
   const version = philosophy?.currentVersion;
+  const comments = useCommentPages(philosophy?.id, philosophy?.comments);
   if (!philosophy || !version) {
     // A leader who has not published, another organisation's or an unknown ID:
     // the API answers null (or NOT_FOUND) alike, and so does the screen.
@@ -75,7 +77,9 @@ export default function PhilosophyReader({ leaderId }: { leaderId: string }) {
   const name = philosophy.leader?.person.name ?? "";
   const own = viewerData?.viewer?.membership.id === philosophy.leader?.id;
   const versions = philosophy.versions.nodes;
-  const { current, earlier } = commentsByVersion(philosophy.comments.nodes, version.id);
+  const { current, earlier } = commentsByVersion(comments.nodes, version.id);
+  // Below the last comment shown: the next ones are older.
+  const more = <MoreComments loading={comments.loading} more={comments.more} />;
   return (
     <main id="main">
       <h1>{name ? t.title(name) : t.fallbackTitle}</h1>
@@ -103,6 +107,8 @@ export default function PhilosophyReader({ leaderId }: { leaderId: string }) {
             {current.map((note) => <CommentThread key={note.id} note={note} versions={versions} language={language} />)}
           </ul>
         )}
+        {earlier.length === 0 && more}
+        {/* A new comment is the newest: on the first page, the later ones follow it. */}
         {!own && <CommentForm versionId={version.id} onSent={() => refetch({ requestPolicy: "network-only" })} />}
       </section>
       {earlier.length > 0 && (
@@ -111,8 +117,10 @@ export default function PhilosophyReader({ leaderId }: { leaderId: string }) {
           <ul className="list">
             {earlier.map((note) => <CommentThread key={note.id} note={note} versions={versions} language={language} />)}
           </ul>
+          {more}
         </section>
       )}
+      {comments.pages}
     </main>
   );
 }
