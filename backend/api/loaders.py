@@ -7,8 +7,8 @@ so every relation a page touches is fetched in one batch per level.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Hashable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
 from strawberry.dataloader import DataLoader
 
@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+R = TypeVar("R")
 L = TypeVar("L", bound="BatchLoader[Any, Any]")
+
+# What a field built on ``BatchLoader.resolve`` returns: the value, or an awaitable of it.
+Resolved: TypeAlias = R | Awaitable[R]
 
 
 class BatchLoader(Generic[K, V]):
@@ -45,6 +49,22 @@ class BatchLoader(Generic[K, V]):
 
     def load_many(self, keys: Iterable[K]) -> Awaitable[list[V]]:
         return self._loader.load_many(keys)
+
+    def resolve(self, key: K, convert: Callable[[V], R]) -> Resolved[R]:
+        """``convert`` of the key's value: at once when the value is already here
+        (a page read its nodes' relations in one batch before they were resolved,
+        or it was primed), so a field returning this needs no await per object;
+        otherwise an awaitable that loads it in the next batch. graphql-core
+        awaits what a resolver returns when it is awaitable: a sync resolver may
+        return either."""
+        future = self._loader.cache_map.get(key)
+        if future is not None and future.done() and not future.cancelled():
+            if future.exception() is None:
+                return convert(future.result())
+        return self._resolve_later(key, convert)
+
+    async def _resolve_later(self, key: K, convert: Callable[[V], R]) -> R:
+        return convert(await self.load(key))
 
     def prime(self, key: K, value: V, force: bool = False) -> None:
         """Put a value already read (e.g. by a page's own query) in the cache."""

@@ -42,7 +42,7 @@ class Query:
             reports_only=reports_only,
             direct_only=direct_only,
         )
-        return await paginate(
+        page = await paginate(
             info.context.session,
             statement,
             [EnrolmentRow.__table__.c.id],
@@ -50,6 +50,8 @@ class Query:
             info.context.settings,
             lambda row: t.Enrolment.from_row(row[1]),
         )
+        await t.prefetch(info, [edge.node for edge in page.edges])
+        return page
 
 
 @strawberry.type

@@ -8,6 +8,8 @@ checkpoints ``checkpoints.types``: they refer back to ``Enrolment``, so
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -15,8 +17,11 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_optional_id
+from backend.api.loaders import BatchLoader, Resolved
 from backend.api.mutations import Payload
+from backend.api.pagination import selected_on_nodes
 from backend.api.relay import Node, to_global_id
+from backend.identity.models import Membership, Person
 from learning.programmes import loaders as ld
 from learning.programmes import models as m
 from learning.programmes.enrolments import repository as repo
@@ -133,10 +138,14 @@ class ProgressSummary:
     total: int
     started: int
     completed: int
+    percent: int
 
-    @strawberry.field
-    def percent(self) -> int:
-        return round(100 * self.completed / self.total) if self.total else 0
+    @classmethod
+    def of(cls, counts: tuple[int, int, int]) -> ProgressSummary:
+        """From (activities, started, completed)."""
+        total, started, completed = counts
+        percent = round(100 * completed / total) if total else 0
+        return cls(total=total, started=started, completed=completed, percent=percent)
 
 
 @strawberry.type
@@ -159,40 +168,38 @@ class Enrolment(Node):
             completed_at=row.completed_at,
         )
 
-    @strawberry.field(description="The programme version this leader follows.")
-    async def programme(self, info: Info) -> ProgrammeVersion | None:
-        row = await info.context.loaders.get(ld.VersionByIdLoader).load(self.row.version_id)
-        return ProgrammeVersion.from_row(row) if row else None
+    # programme, leader, cohort, progress and checkpoints are sync: they answer at
+    # once what ``prefetch`` read for a page's nodes, and await their loader
+    # otherwise (``BatchLoader.resolve``). An async field would cost a coroutine,
+    # a task and a gather per node even when its value is already here.
+    @strawberry.field(
+        graphql_type=ProgrammeVersion | None,
+        description="The programme version this leader follows.",
+    )
+    def programme(self, info: Info) -> Resolved[ProgrammeVersion | None]:
+        loader = info.context.loaders.get(ld.VersionByIdLoader)
+        return loader.resolve(self.row.version_id, _programme)
 
-    @strawberry.field
-    async def leader(self, info: Info) -> LeaderSummary | None:
-        found = await info.context.loaders.get(ld.LeaderByMembershipLoader).load(
-            self.row.membership_id
-        )
-        if found is None:
-            return None
-        membership, person = found
-        return LeaderSummary(
-            membership_pk=membership.id, name=person.name, job_title=membership.job_title
-        )
+    @strawberry.field(graphql_type=LeaderSummary | None)
+    def leader(self, info: Info) -> Resolved[LeaderSummary | None]:
+        loader = info.context.loaders.get(ld.LeaderByMembershipLoader)
+        return loader.resolve(self.row.membership_id, _leader)
 
-    @strawberry.field
-    async def cohort(self, info: Info) -> Cohort | None:
+    @strawberry.field(graphql_type=Cohort | None)
+    def cohort(self, info: Info) -> Resolved[Cohort | None]:
         if self.row.cohort_id is None:
             return None
-        row = await info.context.loaders.get(ld.CohortByIdLoader).load(self.row.cohort_id)
-        return Cohort.from_row(row) if row else None
+        return info.context.loaders.get(ld.CohortByIdLoader).resolve(self.row.cohort_id, _cohort)
 
     @strawberry.field
     async def development_goals(self, info: Info) -> list[DevelopmentGoal]:
         loader = info.context.loaders.get(ld.DevelopmentGoalsByEnrolmentLoader)
         return await goals_for_viewer(info, self.row.membership_id, await loader.load(self.pk))
 
-    @strawberry.field
-    async def progress(self, info: Info) -> ProgressSummary:
+    @strawberry.field(graphql_type=ProgressSummary)
+    def progress(self, info: Info) -> Resolved[ProgressSummary]:
         loader = info.context.loaders.get(ld.ProgressSummaryByEnrolmentLoader)
-        total, started, completed = await loader.load(self.pk)
-        return ProgressSummary(total=total, started=started, completed=completed)
+        return loader.resolve(self.pk, ProgressSummary.of)
 
     @strawberry.field(description="Every activity with its status, in programme order.")
     async def activities(
@@ -215,20 +222,70 @@ class Enrolment(Node):
         rows = await info.context.loaders.get(ld.ReflectionsByEnrolmentLoader).load(self.pk)
         return [Reflection.from_row(r) for r in rows]
 
-    @strawberry.field
-    async def checkpoints(
-        self, info: Info
-    ) -> list[
-        Annotated[ManagerCheckpoint, strawberry.lazy("learning.programmes.checkpoints.types")]
-    ]:
-        from learning.programmes.checkpoints.types import ManagerCheckpoint
-
-        rows = await info.context.loaders.get(ld.CheckpointsByEnrolmentLoader).load(self.pk)
-        return [ManagerCheckpoint.from_row(r) for r in rows]
+    @strawberry.field(
+        graphql_type=list[
+            Annotated["ManagerCheckpoint", strawberry.lazy("learning.programmes.checkpoints.types")]
+        ]
+    )
+    def checkpoints(self, info: Info) -> Resolved[list[ManagerCheckpoint]]:
+        loader = info.context.loaders.get(ld.CheckpointsByEnrolmentLoader)
+        return loader.resolve(self.pk, _checkpoints)
 
     @classmethod
     async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
         return await _fetch_enrolments(info, pks)
+
+
+def _programme(row: m.ProgrammeVersion | None) -> ProgrammeVersion | None:
+    return ProgrammeVersion.from_row(row) if row else None
+
+
+def _leader(found: tuple[Membership, Person] | None) -> LeaderSummary | None:
+    if found is None:
+        return None
+    membership, person = found
+    return LeaderSummary(
+        membership_pk=membership.id, name=person.name, job_title=membership.job_title
+    )
+
+
+def _cohort(row: m.Cohort | None) -> Cohort | None:
+    return Cohort.from_row(row) if row else None
+
+
+def _checkpoints(rows: list[m.ManagerCheckpoint]) -> list[ManagerCheckpoint]:
+    from learning.programmes.checkpoints.types import ManagerCheckpoint
+
+    return [ManagerCheckpoint.from_row(r) for r in rows]
+
+
+# The fields ``prefetch`` reads for a page: the loader of each and its key in a node.
+_PREFETCHED: dict[str, tuple[type[BatchLoader[int, Any]], Callable[[Enrolment], int | None]]] = {
+    "programme": (ld.VersionByIdLoader, lambda node: node.row.version_id),
+    "leader": (ld.LeaderByMembershipLoader, lambda node: node.row.membership_id),
+    "cohort": (ld.CohortByIdLoader, lambda node: node.row.cohort_id),
+    "progress": (ld.ProgressSummaryByEnrolmentLoader, lambda node: node.pk),
+    "checkpoints": (ld.CheckpointsByEnrolmentLoader, lambda node: node.pk),
+}
+
+
+async def prefetch(info: Info, nodes: list[Enrolment]) -> None:
+    """Read what the query selects of a page's enrolments (programme, leader,
+    cohort, progress, checkpoints) before the nodes are resolved, one batch each
+    in the order the query names them, through the loaders the fields use: the
+    fields then answer at once, and the statements are the ones they would have
+    run (the loaders' repository functions decide what the viewer sees). A read
+    that fails leaves its error in the loader, for each field to raise as before."""
+    loaders = info.context.loaders
+    reads = []
+    for name in selected_on_nodes(info):
+        if name in _PREFETCHED:
+            loader, key = _PREFETCHED[name]
+            keys = [k for k in dict.fromkeys(key(node) for node in nodes) if k is not None]
+            if keys:
+                reads.append(loaders.get(loader).load_many(keys))
+    if reads:
+        await asyncio.gather(*reads, return_exceptions=True)
 
 
 # --- node lookups ----------------------------------------------------------------------
