@@ -177,13 +177,12 @@ async def competency_means_for_leaders(
     return [CompetencyMeans(*(k(v) for k, v in zip(kinds, r[:8], strict=True))) for r in rows]
 
 
-async def store(session: AsyncSession, released: Sequence[int], closed: Sequence[int]) -> None:
+async def store(session: AsyncSession, released: Sequence[int], cycle_id: int) -> None:
     """Write the read models of a cycle just closed (three statements): the
     sums per competency and group of its ``released`` evaluations, then per
-    pair that the close completes (of its ``closed`` evaluations: every one,
-    a withheld report's too) the change per competency and per leader."""
+    pair that its close completes (of any of its evaluations: a withheld
+    report's too) the change per competency and per leader."""
     if released:
         await session.execute(insert_statement(Evaluation.id.in_(list(released))))
-    if closed:
-        for statement in pair_inserts(Evaluation.id.in_(list(closed))):
-            await session.execute(statement)
+    for statement in pair_inserts(Evaluation.cycle_id == cycle_id):
+        await session.execute(statement)
