@@ -59,20 +59,23 @@ _PAIRS = """
 
 # The rows of evaluation_competency_change.
 COMPETENCY_ROWS = f"""
-SELECT p.follow_up_id, p.baseline_id, a.lineage_id, a.competency_id, b.mean, a.mean,
-       b.raters, a.raters
+SELECT p.follow_up_id, p.baseline_id, a.lineage_id, a.competency_id,
+       b.mean AS baseline_mean, a.mean AS follow_up_mean, b.raters AS raters_baseline,
+       a.raters AS raters_follow_up
 FROM ({_PAIRS}) p
 JOIN ({_MEANS}) a ON a.evaluation_id = p.follow_up_id
 JOIN ({_MEANS}) b ON b.evaluation_id = p.baseline_id AND b.lineage_id = a.lineage_id
 """
 
-# The rows of evaluation_leader_change, from those of evaluation_competency_change.
+# The rows of evaluation_leader_change: those of evaluation_competency_change
+# grouped (computed again, as the application does, not read from the table
+# just filled, which has no statistics yet), and a row for a pair with none.
 LEADER_ROWS = f"""
 SELECT p.follow_up_id, p.baseline_id, p.leader_id, p.organisation_id, p.closed_at,
        count(c.lineage_id), avg(c.follow_up_mean - c.baseline_mean), avg(c.baseline_mean),
        avg(c.follow_up_mean), max(c.raters_baseline), max(c.raters_follow_up)
 FROM ({_PAIRS}) p
-LEFT JOIN evaluation_competency_change c
+LEFT JOIN ({COMPETENCY_ROWS}) c
   ON c.follow_up_id = p.follow_up_id AND c.baseline_id = p.baseline_id
 GROUP BY p.follow_up_id, p.baseline_id, p.leader_id, p.organisation_id, p.closed_at
 """

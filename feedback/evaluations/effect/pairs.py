@@ -103,47 +103,43 @@ def closed_pairs(evaluations: ColumnElement[bool]) -> Any:
     )
 
 
-def competency_changes_insert(evaluations: ColumnElement[bool]) -> Any:
-    """Write ``CompetencyChange`` for the pairs ``closed_pairs`` gives: per
-    lineage both evaluations have a mean of, the means and raters, and the
-    follow-up's competency (the least id of its lineage there)."""
-    pairs = closed_pairs(evaluations)
+def _paired(pairs: Any) -> Any:
+    """Per pair and competency lineage both evaluations have a mean of: the
+    means, the raters and the follow-up's competency (the least id of its
+    lineage there)."""
     after, before = paired_means(pairs)
-    rows = (
+    return (
         select(
             pairs.c.follow_up_id,
             pairs.c.baseline_id,
             after.c.lineage_id,
             after.c.competency_id,
-            before.c.mean,
-            after.c.mean,
-            before.c.raters,
-            after.c.raters,
+            before.c.mean.label("baseline_mean"),
+            after.c.mean.label("follow_up_mean"),
+            before.c.raters.label("raters_baseline"),
+            after.c.raters.label("raters_follow_up"),
         )
         .select_from(pairs)
         .join(after, after.c.evaluation_id == pairs.c.follow_up_id)
         .join(before, pairing(pairs, after, before))
     )
-    columns = [
-        "follow_up_id",
-        "baseline_id",
-        "lineage_id",
-        "competency_id",
-        "baseline_mean",
-        "follow_up_mean",
-        "raters_baseline",
-        "raters_follow_up",
-    ]
-    return insert(CompetencyChange).from_select(columns, rows)
+
+
+def competency_changes_insert(evaluations: ColumnElement[bool]) -> Any:
+    """Write ``CompetencyChange`` for the pairs ``closed_pairs`` gives."""
+    rows = _paired(closed_pairs(evaluations))
+    return insert(CompetencyChange).from_select([c.name for c in rows.selected_columns], rows)
 
 
 def leader_changes_insert(evaluations: ColumnElement[bool]) -> Any:
-    """Write ``LeaderChange`` for the pairs ``closed_pairs`` gives, from the
-    ``CompetencyChange`` rows just written (after ``competency_changes_insert``):
-    the figures grouping a pair's competencies gives, and a row with none for a
-    pair that pairs no competency."""
+    """Write ``LeaderChange`` for the pairs ``closed_pairs`` gives: the
+    figures grouping a pair's competencies gives (the same means and pairing
+    as ``competency_changes_insert``, computed again rather than read from
+    its rows, whose table has no statistics yet in the transaction that
+    filled it), and a row with none for a pair that pairs no competency."""
     pairs = closed_pairs(evaluations)
-    paired = CompetencyChange
+    paired = _paired(pairs).subquery("fl_paired")
+    change = paired.c.follow_up_mean - paired.c.baseline_mean
     rows = (
         select(
             pairs.c.follow_up_id,
@@ -151,19 +147,19 @@ def leader_changes_insert(evaluations: ColumnElement[bool]) -> Any:
             pairs.c.leader_id,
             pairs.c.organisation_id,
             pairs.c.closed_at,
-            func.count(paired.lineage_id),
-            func.avg(paired.follow_up_mean - paired.baseline_mean),
-            func.avg(paired.baseline_mean),
-            func.avg(paired.follow_up_mean),
-            func.max(paired.raters_baseline),
-            func.max(paired.raters_follow_up),
+            func.count(paired.c.lineage_id).label("competencies"),
+            func.avg(change).label("change"),
+            func.avg(paired.c.baseline_mean).label("baseline_mean"),
+            func.avg(paired.c.follow_up_mean).label("follow_up_mean"),
+            func.max(paired.c.raters_baseline).label("raters_baseline"),
+            func.max(paired.c.raters_follow_up).label("raters_follow_up"),
         )
         .select_from(pairs)
         .outerjoin(
             paired,
             and_(
-                paired.follow_up_id == pairs.c.follow_up_id,
-                paired.baseline_id == pairs.c.baseline_id,
+                paired.c.follow_up_id == pairs.c.follow_up_id,
+                paired.c.baseline_id == pairs.c.baseline_id,
             ),
         )
         .group_by(
@@ -174,20 +170,7 @@ def leader_changes_insert(evaluations: ColumnElement[bool]) -> Any:
             pairs.c.closed_at,
         )
     )
-    columns = [
-        "follow_up_id",
-        "baseline_id",
-        "leader_id",
-        "organisation_id",
-        "closed_at",
-        "competencies",
-        "change",
-        "baseline_mean",
-        "follow_up_mean",
-        "raters_baseline",
-        "raters_follow_up",
-    ]
-    return insert(LeaderChange).from_select(columns, rows)
+    return insert(LeaderChange).from_select([c.name for c in rows.selected_columns], rows)
 
 
 def pair_inserts(evaluations: ColumnElement[bool]) -> list[Any]:

@@ -271,7 +271,7 @@ async def test_the_migrations_backfill_writes_what_closing_writes(
     leaders = _mine(await session.execute(select(LeaderChange.__table__)), mine)
     assert competencies and len(leaders) == len(area.leaders)
     migration = _migration()
-    # Its SELECTs, over the same sums (and, for the leaders, the same rows per competency).
+    # Its SELECTs, over the same sums.
     backfilled = _mine(await session.execute(text(migration.COMPETENCY_ROWS)), mine)
     assert backfilled == competencies
     backfilled = _mine(await session.execute(text(migration.LEADER_ROWS)), mine)
