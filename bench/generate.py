@@ -134,7 +134,7 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
 
     from backend.db import Database
     from backend.settings import Settings
-    from feedback.evaluations.effect import repository as effect_sums
+    from feedback.evaluations.effect import pairs as effect_pairs
     from feedback.evaluations.effect import sums as effect_rows
     from feedback.evaluations.models import CycleStatus, Evaluation, EvaluationCycle
     from feedback.evaluations.reports import repository as results
@@ -161,8 +161,10 @@ async def freeze_results(connection: asyncpg.Connection, server: str, database: 
                 select(EvaluationCycle.id).where(EvaluationCycle.status == CycleStatus.CLOSED.value)
             )
             await session.execute(effect_rows.insert_statement(closed))
-            # Then each follow-up's change per leader, from the sums just written.
-            await session.execute(effect_sums.leader_changes_insert(closed))
+            # Then each pair's change per competency and per leader, from the sums
+            # just written (every closed pair's, as closing its later cycle writes them).
+            for statement in effect_pairs.pair_inserts(closed):
+                await session.execute(statement)
             await session.commit()
             print(f"  read model of learning effect: {time.perf_counter() - started:.1f} s")
     finally:
@@ -268,6 +270,7 @@ async def generate(server: str, database: str, config: Config) -> Result:
                 # its visibility map lets learning effect read the index alone.
                 await connection.execute("VACUUM (ANALYZE) evaluation_competency_sums")
                 await connection.execute("VACUUM (ANALYZE) evaluation_leader_change")
+                await connection.execute("VACUUM (ANALYZE) evaluation_competency_change")
 
             await generator.step("freeze 360 results", freeze)
 

@@ -310,15 +310,28 @@ class CompetencySums(Base):
 
 
 class LeaderChange(Base):
-    """The learning-effect read model per leader: a follow-up evaluation's
-    change from its baseline, averaged over the competencies the two pair by
-    lineage (from ``CompetencySums``, so under the same anonymity rules).
-    Written when the later of the two cycles closes (``effect.repository``),
+    """The learning-effect read model per closed pair (a follow-up evaluation
+    and its baseline): the change averaged over the competencies the two pair
+    by lineage (from ``CompetencySums``, so under the same anonymity rules),
+    and what choosing a leader's latest pair needs: the leader, the
+    organisation and when the follow-up's cycle closed. Written when the
+    later of the two cycles closes (``effect.repository``), for every pair,
     so the phone's summary reads one row per leader, not one per competency
-    and rater group. ``competencies`` is how many were paired (never 0: a
-    pair with none gets no row)."""
+    and rater group. ``competencies`` is how many were paired; a pair with
+    none has 0 and no figures (a leader whose latest pair pairs nothing has
+    no change: never an older pair's)."""
 
     __tablename__ = "evaluation_leader_change"
+    # The latest pair of each leader among a few thousand: read from this index.
+    __table_args__ = (
+        Index(
+            "ix_evaluation_leader_change_latest",
+            "organisation_id",
+            "leader_id",
+            "closed_at",
+            "follow_up_id",
+        ),
+    )
 
     follow_up_id: Mapped[int] = mapped_column(
         Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True
@@ -326,8 +339,39 @@ class LeaderChange(Base):
     baseline_id: Mapped[int] = mapped_column(
         Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    # The follow-up's, copied: an evaluation's leader and organisation never change.
+    leader_id: Mapped[int] = mapped_column(Id)
+    organisation_id: Mapped[int] = mapped_column(Id)
+    # The follow-up cycle's, set once when it closed (a closed cycle stays closed).
+    closed_at: Mapped[datetime | None] = mapped_column()
     competencies: Mapped[int] = mapped_column(Integer)
-    change: Mapped[float] = mapped_column(Float)
+    change: Mapped[float | None] = mapped_column(Float)
+    baseline_mean: Mapped[float | None] = mapped_column(Float)
+    follow_up_mean: Mapped[float | None] = mapped_column(Float)
+    raters_baseline: Mapped[int | None] = mapped_column(Integer)
+    raters_follow_up: Mapped[int | None] = mapped_column(Integer)
+
+
+class CompetencyChange(Base):
+    """The learning-effect read model per closed pair and competency lineage:
+    others' mean before and after, and the raters (from ``CompetencySums``:
+    the same means and pairing). ``competency_id`` is the follow-up's (the
+    least of its ids of that lineage), whose titles a figure shows. Written
+    with ``LeaderChange``, so a read of the competencies takes a few rows per
+    leader, not one per evaluation, competency and rater group."""
+
+    __tablename__ = "evaluation_competency_change"
+
+    follow_up_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True
+    )
+    baseline_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    lineage_id: Mapped[int] = mapped_column(Id, primary_key=True)
+    competency_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("competency.id", ondelete="RESTRICT"), index=True
+    )
     baseline_mean: Mapped[float] = mapped_column(Float)
     follow_up_mean: Mapped[float] = mapped_column(Float)
     raters_baseline: Mapped[int] = mapped_column(Integer)

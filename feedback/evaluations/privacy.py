@@ -36,6 +36,7 @@ from backend.privacy.registry import (
 )
 from backend.settings import Settings
 from feedback.evaluations.models import (
+    CompetencyChange,
     CompetencySums,
     CycleStatus,
     DeclineReason,
@@ -238,6 +239,12 @@ def register() -> None:
             LeaderChange,
             "The learning-effect read model per leader: each follow-up's change averaged "
             "over competencies, made from the sums above (never exported as it is); "
+            "deleted with either evaluation.",
+        ),
+        (
+            CompetencyChange,
+            "The learning-effect read model per follow-up and competency: others' means "
+            "before and after, made from the sums above (never exported as they are); "
             "deleted with either evaluation.",
         ),
         (

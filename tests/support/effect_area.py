@@ -131,10 +131,12 @@ async def run_cycle(
     answers: Mapping[int, Answers],
     *,
     baseline_id: int | None = None,
+    close: bool = True,
     **policy: Any,
 ) -> int:
     """A cycle for the leaders in ``answers``, with those responses written
-    as the rater path writes them, then closed (which freezes the results)."""
+    as the rater path writes them, then closed (which freezes the results),
+    unless not ``close`` (then ``service.close_now`` closes it later)."""
     if area.structure is None:
         framework = await write_framework(
             session, area.organisation.id, small_framework(), publish=True
@@ -170,7 +172,8 @@ async def run_cycle(
                 await results.write_response(
                     session, area.organisation.id, evaluations[leader_id], group.value, given, {}
                 )
-    await service.close_now(session, cycle.id)
+    if close:
+        await service.close_now(session, cycle.id)
     await session.commit()
     area.cycle_ids.append(cycle.id)
     return cycle.id

@@ -249,7 +249,7 @@ async def close_now(session: AsyncSession, cycle_id: int) -> EvaluationCycle:
         enqueue(session, RENDER_TASK, {"evaluation_id": evaluation_id})
     await session.flush()
     # The learning-effect read model, once, from the cells just frozen.
-    await effect_sums.store(session, rendered)
+    await effect_sums.store(session, rendered, cycle.id)
     return cycle
 
 

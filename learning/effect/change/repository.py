@@ -62,7 +62,11 @@ def _leaders_read(population: Population) -> Any:
         population.scope.organisation_id, population.area_participants()
     ).subquery("fx_read_leaders")
     chosen = case((leaders.c.membership_id.in_(population.participants()), 1), else_=0)
-    return select(leaders, chosen.label("chosen")).cte("fx_leader_changes")
+    # MATERIALIZED: read once (the phone's summary), PostgreSQL would inline it and
+    # run the participants' subquery again in each aggregate over ``chosen``.
+    return (
+        select(leaders, chosen.label("chosen")).cte("fx_leader_changes").prefix_with("MATERIALIZED")
+    )
 
 
 def _per_leader(changes: Any) -> Any:
