@@ -76,6 +76,28 @@ async def cycle_for_update(
     return await session.scalar(statement.execution_options(populate_existing=True))
 
 
+async def lock_pairs_of(session: AsyncSession, cycle: EvaluationCycle) -> None:
+    """Serialise the closes of a baseline and its follow-ups (PostgreSQL): the
+    pair's read model is written by whichever of the two closes last, which
+    must see the other closed. Closed at the same moment in two transactions,
+    neither saw the other and the pair was never written. Keyed by the
+    baseline's id (a cycle that is both a follow-up and a baseline takes both
+    keys, in order); an advisory lock, so submissions into the other cycle,
+    which lock its row, never wait for a close. Taken after the cycle's own row
+    lock: a close waits for nothing else, so no two closes deadlock. SQLite
+    serialises writers: what a close reads after its first write includes
+    everything committed before it."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    keys = {cycle.id} | ({cycle.baseline_cycle_id} if cycle.baseline_cycle_id else set())
+    for key in sorted(keys):
+        await session.execute(select(func.pg_advisory_xact_lock(_PAIR_LOCK_SPACE, key)))
+
+
+# A pg_advisory_xact_lock key space of its own: "ledelyst pairs" in a number.
+_PAIR_LOCK_SPACE = 0x1E2A
+
+
 async def cycles_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[EvaluationCycle]:
     return list(
         await session.scalars(select(EvaluationCycle).where(one_of(EvaluationCycle.id, ids)))

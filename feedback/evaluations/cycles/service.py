@@ -225,6 +225,7 @@ async def close_now(session: AsyncSession, cycle_id: int) -> EvaluationCycle:
         raise DomainError(ErrorCode.NOT_FOUND, "feedback.cycle.not_found", field=["cycleId"])
     if cycle.status == CycleStatus.CLOSED.value:
         raise DomainError(ErrorCode.CONFLICT, "feedback.cycle.closed", field=["cycleId"])
+    await repository.lock_pairs_of(session, cycle)
     now = utcnow()
     cycle.status = CycleStatus.CLOSED.value
     cycle.closed_at = now

@@ -8,6 +8,7 @@ backfill writes what closing the cycles writes."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import random
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from sqlalchemy import Select, and_, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from backend.db import Database
 from backend.settings import ROOT, Settings
 from feedback.evaluations import repository as evaluations
 from feedback.evaluations import service as feedback
@@ -238,6 +240,33 @@ async def test_a_baseline_closing_after_its_follow_up_writes_the_pair(
     assert await _same_as_before(session, area) == []
     await feedback.close_now(session, baseline)
     await session.commit()
+    rows = await _same_as_before(session, area)
+    assert {r[0] for r in rows} == {leader.id for leader in area.leaders}
+
+
+async def test_a_baseline_and_its_follow_up_closed_at_once_write_the_pair(
+    session: AsyncSession, area: Area, database: Database
+) -> None:
+    """Two closes at the same moment in two transactions: the second waits for
+    the first (``repository.lock_pairs_of``), so it sees the other cycle closed
+    and writes the pair. Without the wait neither saw the other closed and the
+    pair, and with it every leader's change, was never written."""
+    everyone = {leader.id: raters(3, 3, 4) for leader in area.leaders}
+    baseline = await run_cycle(session, area, everyone, close=False)
+    later = {leader.id: raters(4, 3, 4) for leader in area.leaders}
+    follow_up = await run_cycle(session, area, later, baseline_id=baseline, close=False)
+    async with database.session() as first, database.session() as second:
+        await feedback.close_now(first, follow_up)
+
+        async def close_the_baseline() -> None:
+            await feedback.close_now(second, baseline)
+            await second.commit()
+
+        closing = asyncio.create_task(close_the_baseline())
+        await asyncio.sleep(0.5)
+        assert not closing.done()  # waiting for the follow-up's close to end
+        await first.commit()
+        await asyncio.wait_for(closing, timeout=60)
     rows = await _same_as_before(session, area)
     assert {r[0] for r in rows} == {leader.id for leader in area.leaders}
 
