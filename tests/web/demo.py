@@ -80,7 +80,12 @@ class DemoApi:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.http = httpx.Client(base_url=url, timeout=30)
+        # The server closes a connection idle for 5 s (uvicorn's keep-alive); a
+        # request sent on it just then fails with "Server disconnected without
+        # sending a response". Idle connections are dropped here well before.
+        self.http = httpx.Client(
+            base_url=url, timeout=30, limits=httpx.Limits(keepalive_expiry=1.0)
+        )
         manifest = json.loads(APP_MANIFEST.read_text())
         self.hashes = {
             found.group(0): key
