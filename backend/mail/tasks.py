@@ -7,6 +7,7 @@ committed as done right after the server accepted it."""
 from __future__ import annotations
 
 import asyncio
+from smtplib import SMTP
 from typing import Any
 
 from celery import signals
@@ -36,10 +37,18 @@ async def send_mail(job: OutboxJob) -> None:
     )
     if job.settings.mail_backend == "smtp":
         connection = await asyncio.to_thread(send_smtp, job.settings, message)
-        # Within a batch the connection goes straight on to the next mail.
-        job.defer(lambda: asyncio.to_thread(settle, job.settings, connection, check=job.last))
+        job.defer(lambda: _settle(job, connection))
     else:
         await asyncio.to_thread(write_to_folder, job.settings.mail_folder, job.message.id, message)
+
+
+async def _settle(job: OutboxJob, connection: SMTP) -> None:
+    if job.last:
+        await asyncio.to_thread(settle, job.settings, connection, check=True)
+    else:
+        # Within a batch the connection goes straight on to the next mail: keeping
+        # it sends nothing, so it needs no thread (a hop for every mail otherwise).
+        settle(job.settings, connection, check=False)
 
 
 @signals.worker_process_shutdown.connect
