@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
+from backend.i18n import Term
 from backend.identity import policy
 from backend.identity import repository as identity
 from learning.mentoring import repository as repo
@@ -56,7 +57,12 @@ def _field(name: str) -> list[str]:
 
 
 def wrong_status(status: str, field: str = "mentorshipId") -> DomainError:
-    return DomainError(ErrorCode.CONFLICT, "mentoring.wrong_status", field=[field], status=status)
+    return DomainError(
+        ErrorCode.CONFLICT,
+        "mentoring.wrong_status",
+        field=[field],
+        status=Term(f"mentoring.mentorship_status.{status}"),
+    )
 
 
 async def _may_decide(session: AsyncSession, viewer: Viewer, mentee_id: int) -> bool:
@@ -120,7 +126,7 @@ async def _proposal(session: AsyncSession, viewer: Viewer, proposal_id: int) -> 
             ErrorCode.CONFLICT,
             "mentoring.proposal_decided",
             field=_field("proposalId"),
-            status=proposal.status,
+            status=Term(f"mentoring.proposal_status.{proposal.status}"),
         )
     return proposal
 
