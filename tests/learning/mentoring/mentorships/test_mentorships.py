@@ -279,6 +279,49 @@ async def test_a_decision_made_too_late_names_the_status_in_words_of_the_readers
         assert (error["code"], error["message"]) == ("CONFLICT", message)
 
 
+async def test_a_note_or_reason_longer_than_the_api_takes_is_refused_not_cut_short(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    """The decider's note and a decline's or an end's reason: TOO_LONG on
+    their field, and nothing decided (they were silently cut at 10,000
+    characters, losing the rest of what was written)."""
+    proposal = await _proposal(session, world)
+    too_long = "x" * 10_001
+    decide = {"input": {"proposalId": gid("MatchProposal", proposal.id), "note": too_long}}
+    for document, name in (
+        (LATE_REJECT, "rejectMatchProposal"),
+        (LATE_APPROVE, "approveMatchProposal"),
+    ):
+        response = await api.execute(document, decide, token=world.token(world.manager))
+        [error] = response.data[name]["errors"]
+        assert (error["code"], error["field"], error["message"]) == (
+            "TOO_LONG",
+            ["input", "note"],
+            "Højst 10000 tegn.",
+        )
+    await session.refresh(proposal)
+    assert (proposal.status, proposal.decision_note) == ("PROPOSED", "")
+    # Exactly the limit is taken whole.
+    decide["input"]["note"] = too_long[:-1]
+    response = await api.execute(LATE_APPROVE, decide, token=world.token(world.manager))
+    mentorship = payload(response, "approveMatchProposal")["mentorship"]
+    await session.refresh(proposal)
+    assert proposal.decision_note == too_long[:-1]
+
+    ref = {"mentorshipId": mentorship["id"], "reason": too_long}
+    response = await api.execute(DECLINE, {"input": ref}, token=world.token(world.mentors[0]))
+    [error] = response.data["declineMentorship"]["errors"]
+    assert (error["code"], error["reason"]) == ("TOO_LONG", "error.too_long")
+    stopped = {"input": {**ref, "status": "CANCELLED"}}
+    response = await api.execute(STATUS, stopped, token=world.token(world.mentors[0]))
+    assert error_codes(response, "changeMentorshipStatus") == ["TOO_LONG"]
+    assert response.data["changeMentorshipStatus"]["errors"][0]["field"] == ["input", "reason"]
+    row = await session.get(Mentorship, from_global_id(mentorship["id"])[1])
+    assert row is not None
+    await session.refresh(row)
+    assert (row.status, row.end_reason) == ("PROPOSED", "")
+
+
 async def test_only_hr_or_the_manager_approves(
     api: GraphQLClient, world: World, session: AsyncSession
 ) -> None:
