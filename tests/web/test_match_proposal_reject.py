@@ -4,13 +4,14 @@ server and worker on the demo data (persisted queries only): the demo's
 unmatched new leader asks a mentor of her shortlist; her manager opens it
 from home's "waiting for your decision" and the list of proposals, starts
 to reject it and goes back ("Fortryd": nothing sent), then rejects it with a
-reason. The manager sees it rejected and gone from the list; the new leader
-and the mentor read it rejected, no mentorship was made, and her need stays
-open: she can ask anew. And a decision made too late: HR rejected (on a
-second device) or approved (over the API) the proposal while the manager's
-screen still offered it; the manager's "no" is refused with a Danish
-message naming what it is now, the screen shows that status, and nothing
-changes. axe-core on every screen."""
+reason (one too long first: refused, and kept on the form). The manager sees
+it rejected and gone from the list; the new leader and the mentor read it
+rejected, no mentorship was made, and her need stays open: she can ask
+anew. And a decision made too late: HR rejected (on a second device) or
+approved (over the API) the proposal while the manager's screen still
+offered it; the manager's "no" is refused with a Danish message naming what
+it is now, the screen shows that status, and nothing changes. axe-core on
+every screen."""
 
 from __future__ import annotations
 
@@ -156,8 +157,17 @@ async def test_the_manager_rejects_a_requested_mentor_with_a_reason(
         assert status_of(api, manager, proposal_id) == "PROPOSED"
         assert decision(demo, proposal_id) == ("PROPOSED", None, "")
 
+        # A reason longer than the API takes: refused on the form, kept there.
         await page.get_by_role("button", name="Afvis", exact=True).click()
-        await page.get_by_label("Begrundelse (valgfri)").fill(reason)
+        note = page.get_by_label("Begrundelse (valgfri)")
+        await note.fill("x" * 10_001)
+        await page.get_by_role("button", name="Ja, afvis").click()
+        await shown(page, page.get_by_role("alert").filter(has_text="Højst 10000 tegn."))
+        assert len(await note.input_value()) == 10_001
+        await check(page, device, "rejecting a proposal, the reason too long")
+        assert decision(demo, proposal_id) == ("PROPOSED", None, "")
+
+        await note.fill(reason)
         await page.get_by_role("button", name="Ja, afvis").click()
         await shown(page, page.get_by_role("status").filter(has_text="Afvist"))
         for name in ("Godkend", "Afvis", "Ja, afvis"):
