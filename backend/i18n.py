@@ -2,11 +2,14 @@
 
 Each slice adds its own messages at start-up (its ``messages.register()``, which
 ``backend.composition.compose`` calls); a message is looked up by key and
-formatted with named parameters in the reader's locale.
+formatted with named parameters in the reader's locale. A parameter that is
+itself a word of the domain (a status, a kind) is passed as a ``Term`` and put
+in in the same locale, never as the enum's raw value.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -17,6 +20,16 @@ class Locale(StrEnum):
 
 
 DEFAULT_LOCALE = Locale.DA
+
+
+@dataclass(frozen=True)
+class Term:
+    """A message parameter that is a text of its own, by key: ``translate``
+    puts it in in the message's locale (``status=Term("mentoring.proposal_status.APPROVED")``
+    reads "godkendt" in Danish and "approved" in English)."""
+
+    key: str
+
 
 # The shell's own texts (errors every slice may raise): the registry's content
 # from the start. The slices' texts are added by ``register_messages``, called
@@ -80,7 +93,14 @@ def translate(key: str, locale: Locale | str = DEFAULT_LOCALE, **params: object)
     if texts is None:
         raise KeyError(f"no message {key!r}")
     text = texts[Locale(locale) if locale in Locale._value2member_map_ else DEFAULT_LOCALE]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(
+        **{
+            name: translate(value.key, locale) if isinstance(value, Term) else value
+            for name, value in params.items()
+        }
+    )
 
 
 def has_message(key: str) -> bool:

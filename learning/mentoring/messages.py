@@ -77,6 +77,20 @@ MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
             "Det kan ikke lade sig gøre, når forløbet er {status}.",
             "That is not possible while the mentorship is {status}.",
         ),
+        # the statuses those two messages name (a Term each, in the reader's language)
+        "mentoring.proposal_status.PROPOSED": ("foreslået", "proposed"),
+        "mentoring.proposal_status.APPROVED": ("godkendt", "approved"),
+        "mentoring.proposal_status.REJECTED": ("afvist", "rejected"),
+        "mentoring.proposal_status.SUPERSEDED": (
+            "erstattet af et andet forslag",
+            "superseded by another proposal",
+        ),
+        "mentoring.mentorship_status.PROPOSED": ("foreslået", "proposed"),
+        "mentoring.mentorship_status.ACTIVE": ("aktivt", "active"),
+        "mentoring.mentorship_status.PAUSED": ("på pause", "paused"),
+        "mentoring.mentorship_status.COMPLETED": ("afsluttet", "completed"),
+        "mentoring.mentorship_status.CANCELLED": ("aflyst", "cancelled"),
+        "mentoring.mentorship_status.REJECTED": ("afvist", "rejected"),
         "mentoring.only_mentor": ("Kun mentoren kan gøre dette.", "Only the mentor can do this."),
         "mentoring.only_mentee": ("Kun mentee kan gøre dette.", "Only the mentee can do this."),
         "mentoring.rating_range": (

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.auth.viewer import Viewer
 from backend.db import utcnow
+from backend.i18n import Term
 from backend.identity import policy
 from backend.identity import repository as identity
 from learning.mentoring import repository as repo
@@ -56,7 +57,20 @@ def _field(name: str) -> list[str]:
 
 
 def wrong_status(status: str, field: str = "mentorshipId") -> DomainError:
-    return DomainError(ErrorCode.CONFLICT, "mentoring.wrong_status", field=[field], status=status)
+    return DomainError(
+        ErrorCode.CONFLICT,
+        "mentoring.wrong_status",
+        field=[field],
+        status=Term(f"mentoring.mentorship_status.{status}"),
+    )
+
+
+def within_limit(text: str, field: str) -> str:
+    """A note or reason as given, or TOO_LONG naming its field: cutting it
+    short would lose what the person wrote."""
+    if len(text) > MAX_TEXT:
+        raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[field], maximum=MAX_TEXT)
+    return text
 
 
 async def _may_decide(session: AsyncSession, viewer: Viewer, mentee_id: int) -> bool:
@@ -120,7 +134,7 @@ async def _proposal(session: AsyncSession, viewer: Viewer, proposal_id: int) -> 
             ErrorCode.CONFLICT,
             "mentoring.proposal_decided",
             field=_field("proposalId"),
-            status=proposal.status,
+            status=Term(f"mentoring.proposal_status.{proposal.status}"),
         )
     return proposal
 
@@ -129,6 +143,7 @@ async def approve_proposal(
     session: AsyncSession, viewer: Viewer | None, proposal_id: int, note: str = ""
 ) -> Mentorship:
     decider = policy.require_viewer(viewer)
+    note = within_limit(note, "note")
     proposal = await _proposal(session, decider, proposal_id)
     field = _field("proposalId")
     if (
@@ -146,7 +161,7 @@ async def approve_proposal(
     proposal.status = ProposalStatus.APPROVED.value
     proposal.decided_by_id = decider.membership_id
     proposal.decided_at = now
-    proposal.decision_note = note[:MAX_TEXT]
+    proposal.decision_note = note
     await matching_repo.supersede_proposals(session, proposal.mentee_id, proposal.id)
     mentorship = Mentorship(
         organisation_id=proposal.organisation_id,
@@ -169,11 +184,12 @@ async def reject_proposal(
     session: AsyncSession, viewer: Viewer | None, proposal_id: int, note: str = ""
 ) -> MatchProposal:
     decider = policy.require_viewer(viewer)
+    note = within_limit(note, "note")
     proposal = await _proposal(session, decider, proposal_id)
     proposal.status = ProposalStatus.REJECTED.value
     proposal.decided_by_id = decider.membership_id
     proposal.decided_at = utcnow()
-    proposal.decision_note = note[:MAX_TEXT]
+    proposal.decision_note = note
     await session.flush()
     return proposal
 
@@ -264,11 +280,12 @@ async def decline(
     session: AsyncSession, viewer: Viewer | None, mentorship_id: int, reason: str = ""
 ) -> Mentorship:
     _signed_in, mentorship = await mine(session, viewer, mentorship_id)
+    reason = within_limit(reason, "reason")
     if mentorship.status != S.PROPOSED.value:
         raise wrong_status(mentorship.status)
     mentorship.status = S.REJECTED.value
     mentorship.ended_at = utcnow()
-    mentorship.end_reason = reason[:MAX_TEXT]
+    mentorship.end_reason = reason
     await _reopen_need(session, mentorship.mentee_id)
     await session.flush()
     return mentorship
@@ -320,6 +337,7 @@ async def change_status(
 ) -> Mentorship:
     """Pause, resume, complete or cancel."""
     _signed_in, mentorship = await mine(session, viewer, mentorship_id)
+    reason = within_limit(reason, "reason")
     if status.value not in TRANSITIONS.get(mentorship.status, set()):
         raise wrong_status(mentorship.status)
     if status == S.ACTIVE and mentorship.mentor_profile_id is not None:
@@ -329,7 +347,7 @@ async def change_status(
     mentorship.status = status.value
     if status in (S.COMPLETED, S.CANCELLED):
         mentorship.ended_at = utcnow()
-        mentorship.end_reason = reason[:MAX_TEXT]
+        mentorship.end_reason = reason
         if status == S.CANCELLED:
             await _reopen_need(session, mentorship.mentee_id)
     await session.flush()

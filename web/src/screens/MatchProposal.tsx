@@ -15,18 +15,19 @@ export function MatchProposal({ id }: { id: string }) {
   const [note, setNote] = useState("");
   const proposal = data?.node?.__typename === "MatchProposal" ? data.node : null;
   if (!proposal) return <main id="main"><p role="status">{fetching ? t.loading : error ? t.failed : t.notFound}</p></main>;
+  // After a decision, and after a refusal too: one refused because someone
+  // else decided meanwhile then shows what it is now, not buttons that can
+  // only be refused again.
   const reload = () => refetch({ requestPolicy: "network-only" });
   async function decide() {
-    const result = await approve({ input: { proposalId: id, clientMutationId: crypto.randomUUID() } });
-    if (result.data?.approveMatchProposal.errors.length === 0) reload();
+    await approve({ input: { proposalId: id, clientMutationId: crypto.randomUUID() } });
+    reload();
   }
   async function refuse(event: FormEvent) {
     event.preventDefault();
     const result = await reject({ input: { proposalId: id, note, clientMutationId: crypto.randomUUID() } });
-    if (result.data?.rejectMatchProposal.errors.length === 0) {
-      setRejecting(false);
-      reload();
-    }
+    if (result.data?.rejectMatchProposal.errors.length === 0) setRejecting(false);
+    reload();
   }
   const errors = [...(approveState.data?.approveMatchProposal.errors ?? []), ...(rejectState.data?.rejectMatchProposal.errors ?? [])];
   const busy = approveState.fetching || rejectState.fetching;

@@ -4,6 +4,7 @@ meetings, observations, the end; and every bad input a clear error."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -206,6 +207,119 @@ async def test_accepting_twice_and_approving_twice_are_conflicts(
     response = await api.execute(ACCEPT, ref, token=world.token(mentor))
     assert error_codes(response, "acceptMentorship") == ["CONFLICT"]
     assert "allerede accepteret" in response.data["acceptMentorship"]["errors"][0]["message"]
+
+
+LATE_REJECT = """
+mutation R($input: DecideMatchProposalInput!) {
+  rejectMatchProposal(input: $input) { errors { code field message reason } proposal { id } }
+}"""
+LATE_APPROVE = """
+mutation A($input: DecideMatchProposalInput!) {
+  approveMatchProposal(input: $input) { errors { code field message reason } mentorship { id } }
+}"""
+DECLINE = """
+mutation D($input: DeclineMentorshipInput!) {
+  declineMentorship(input: $input) { errors { code message reason } mentorship { status } }
+}"""
+
+
+async def test_a_decision_made_too_late_names_the_status_in_words_of_the_readers_language(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    """The manager decides a proposal HR has decided meanwhile: a CONFLICT
+    whose message says what it already is, in the manager's language, never
+    the enum's value ("Forslaget er allerede APPROVED." was what a Danish
+    manager read); the same for a mentorship no longer open to a decline."""
+    approved = await _proposal(session, world, mentee_index=0)
+    rejected = await _proposal(session, world, mentee_index=1)
+    ids = {p: {"input": {"proposalId": gid("MatchProposal", p.id)}} for p in (approved, rejected)}
+    response = await api.execute(LATE_APPROVE, ids[approved], token=world.token(world.hr))
+    mentorship = payload(response, "approveMatchProposal")["mentorship"]
+    payload(
+        await api.execute(LATE_REJECT, ids[rejected], token=world.token(world.hr)),
+        "rejectMatchProposal",
+    )
+
+    def refusal(response: Any, name: str) -> dict[str, Any]:
+        assert response.data[name]["errors"], response.data
+        [error] = response.data[name]["errors"]
+        return dict(error)
+
+    late = [
+        (LATE_REJECT, approved, "rejectMatchProposal", "da", "Forslaget er allerede godkendt."),
+        (LATE_REJECT, approved, "rejectMatchProposal", "en", "The proposal is already approved."),
+        (LATE_APPROVE, rejected, "approveMatchProposal", "da", "Forslaget er allerede afvist."),
+        (LATE_REJECT, rejected, "rejectMatchProposal", "en", "The proposal is already rejected."),
+    ]
+    for document, proposal, name, locale, message in late:
+        response = await api.execute(
+            document, ids[proposal], token=world.token(world.manager, locale)
+        )
+        assert refusal(response, name) == {
+            "code": "CONFLICT",
+            "field": ["input", "proposalId"],
+            "message": message,
+            "reason": "mentoring.proposal_decided",
+        }
+    # Nothing changed by the late decisions.
+    await session.refresh(approved)
+    await session.refresh(rejected)
+    assert (approved.status, rejected.status) == ("APPROVED", "REJECTED")
+
+    ref = {"input": {"mentorshipId": mentorship["id"]}}
+    response = await api.execute(DECLINE, ref, token=world.token(world.mentors[0]))
+    assert payload(response, "declineMentorship")["mentorship"]["status"] == "REJECTED"
+    mentee = world.new_leaders[0]
+    for locale, message in (
+        ("da", "Det kan ikke lade sig gøre, når forløbet er afvist."),
+        ("en", "That is not possible while the mentorship is rejected."),
+    ):
+        response = await api.execute(DECLINE, ref, token=world.token(mentee, locale))
+        error = refusal(response, "declineMentorship")
+        assert (error["code"], error["message"]) == ("CONFLICT", message)
+
+
+async def test_a_note_or_reason_longer_than_the_api_takes_is_refused_not_cut_short(
+    api: GraphQLClient, world: World, session: AsyncSession
+) -> None:
+    """The decider's note and a decline's or an end's reason: TOO_LONG on
+    their field, and nothing decided (they were silently cut at 10,000
+    characters, losing the rest of what was written)."""
+    proposal = await _proposal(session, world)
+    too_long = "x" * 10_001
+    decide = {"input": {"proposalId": gid("MatchProposal", proposal.id), "note": too_long}}
+    for document, name in (
+        (LATE_REJECT, "rejectMatchProposal"),
+        (LATE_APPROVE, "approveMatchProposal"),
+    ):
+        response = await api.execute(document, decide, token=world.token(world.manager))
+        [error] = response.data[name]["errors"]
+        assert (error["code"], error["field"], error["message"]) == (
+            "TOO_LONG",
+            ["input", "note"],
+            "Højst 10000 tegn.",
+        )
+    await session.refresh(proposal)
+    assert (proposal.status, proposal.decision_note) == ("PROPOSED", "")
+    # Exactly the limit is taken whole.
+    decide["input"]["note"] = too_long[:-1]
+    response = await api.execute(LATE_APPROVE, decide, token=world.token(world.manager))
+    mentorship = payload(response, "approveMatchProposal")["mentorship"]
+    await session.refresh(proposal)
+    assert proposal.decision_note == too_long[:-1]
+
+    ref = {"mentorshipId": mentorship["id"], "reason": too_long}
+    response = await api.execute(DECLINE, {"input": ref}, token=world.token(world.mentors[0]))
+    [error] = response.data["declineMentorship"]["errors"]
+    assert (error["code"], error["reason"]) == ("TOO_LONG", "error.too_long")
+    stopped = {"input": {**ref, "status": "CANCELLED"}}
+    response = await api.execute(STATUS, stopped, token=world.token(world.mentors[0]))
+    assert error_codes(response, "changeMentorshipStatus") == ["TOO_LONG"]
+    assert response.data["changeMentorshipStatus"]["errors"][0]["field"] == ["input", "reason"]
+    row = await session.get(Mentorship, from_global_id(mentorship["id"])[1])
+    assert row is not None
+    await session.refresh(row)
+    assert (row.status, row.end_reason) == ("PROPOSED", "")
 
 
 async def test_only_hr_or_the_manager_approves(
