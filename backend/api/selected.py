@@ -17,20 +17,23 @@ which matters only below an interface or a union.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from graphql import (
     FieldNode,
     FragmentSpreadNode,
-    GraphQLIncludeDirective,
+    GraphQLBoolean,
+    GraphQLNonNull,
     GraphQLResolveInfo,
-    GraphQLSkipDirective,
     InlineFragmentNode,
     SelectionNode,
     SelectionSetNode,
+    value_from_ast,
 )
-from graphql.execution.values import get_directive_values
 
 from backend.api.context import Info
+
+_BOOLEAN = GraphQLNonNull(GraphQLBoolean)
 
 
 def selected_at(info: Info, *path: str) -> list[str]:
@@ -69,8 +72,22 @@ def _in_set(raw: GraphQLResolveInfo, selection_set: SelectionSetNode | None) -> 
 
 
 def _included(raw: GraphQLResolveInfo, selection: SelectionNode) -> bool:
-    skip = get_directive_values(GraphQLSkipDirective, selection, raw.variable_values)
-    if skip is not None and skip["if"] is True:
-        return False
-    include = get_directive_values(GraphQLIncludeDirective, selection, raw.variable_values)
-    return not (include is not None and include["if"] is False)
+    # The coerced variables (graphql-core's ``VariableValues.coerced``; strawberry
+    # passes them as a plain dict).
+    given: Any = raw.variable_values
+    variables: dict[str, Any] = getattr(given, "coerced", given)
+    for directive in selection.directives or ():
+        name = directive.name.value
+        if name not in ("skip", "include"):
+            continue
+        value = next(
+            (
+                value_from_ast(argument.value, _BOOLEAN, variables)
+                for argument in directive.arguments or ()
+                if argument.name.value == "if"
+            ),
+            None,
+        )
+        if (name == "skip" and value is True) or (name == "include" and value is False):
+            return False
+    return True
