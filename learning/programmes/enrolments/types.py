@@ -313,8 +313,9 @@ def read_selected(info: Info, selected: list[str], rows: list[m.Enrolment]) -> l
         if name in _PREFETCHED:
             loader, key = _PREFETCHED[name]
             keys = [k for k in dict.fromkeys(key(row) for row in rows) if k is not None]
-            if keys:
-                reads.append(loaders.get(loader).load_many(keys))
+            read = loaders.get(loader).load_missing(keys)
+            if read is not None:
+                reads.append(read)
     return reads
 
 
