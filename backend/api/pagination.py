@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeAlias, TypeVar
@@ -30,10 +30,10 @@ from sqlalchemy import Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
-from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
 from backend.api.context import Info
 from backend.api.errors import DomainError, ErrorCode
+from backend.api.selected import fields_below
 from backend.settings import Settings
 
 T = TypeVar("T")
@@ -182,29 +182,13 @@ def selected_on_nodes(info: Info) -> list[str]:
     nodes in one batch each before they are resolved. In the order the query
     names them, each once. A field left out here is still right, read through
     its loader; a field wrongly named costs a read."""
+    raw = info._raw_info
     found: dict[str, None] = {}
-    for connection in _included(info.selected_fields):
-        for child in _included(connection.selections):
-            if child.name == "nodes":
-                found.update(dict.fromkeys(f.name for f in _included(child.selections)))
-            elif child.name == "edges":
-                for edge in _included(child.selections):
-                    if edge.name == "node":
-                        found.update(dict.fromkeys(f.name for f in _included(edge.selections)))
+    for child in fields_below(raw, raw.field_nodes):
+        if child.name.value == "nodes":
+            found.update(dict.fromkeys(f.name.value for f in fields_below(raw, [child])))
+        elif child.name.value == "edges":
+            for edge in fields_below(raw, [child]):
+                if edge.name.value == "node":
+                    found.update(dict.fromkeys(f.name.value for f in fields_below(raw, [edge])))
     return list(found)
-
-
-def _included(selections: Iterable[Selection]) -> Iterator[SelectedField]:
-    """The fields of a selection set, fragments flattened, without those
-    ``@skip(if: true)`` or ``@include(if: false)`` leave out."""
-    for selection in selections:
-        directives = selection.directives
-        if directives and (
-            directives.get("skip", {}).get("if") is True
-            or directives.get("include", {}).get("if") is False
-        ):
-            continue
-        if isinstance(selection, FragmentSpread | InlineFragment):
-            yield from _included(selection.selections)
-        else:
-            yield selection

@@ -125,8 +125,29 @@ def _selection_sets(selection_set: SelectionSetNode | None) -> Iterator[Selectio
             yield from _selection_sets(selection.selection_set)
 
 
-def refusal(document: DocumentNode) -> GraphQLError | None:
+# Shapes of the documents seen lately, by the document object: the parser cache
+# gives the same object for the same text, so an operation the app sends is
+# measured once, not on every request (a walk over home's ~95 fields each
+# time). The document is kept with its shape, so an id is never reused while
+# it is here; bounded, as the parser cache is.
+_SHAPES: dict[int, tuple[DocumentNode, Shape]] = {}
+_SHAPES_KEPT = 256
+
+
+def shape_of(document: DocumentNode) -> Shape:
+    """``shape``, measured once per document object."""
+    kept = _SHAPES.get(id(document))
+    if kept is not None and kept[0] is document:
+        return kept[1]
     found = shape(document)
+    if len(_SHAPES) >= _SHAPES_KEPT:
+        _SHAPES.clear()
+    _SHAPES[id(document)] = (document, found)
+    return found
+
+
+def refusal(document: DocumentNode) -> GraphQLError | None:
+    found = shape_of(document)
     if found.fields > MAX_FIELDS:
         return GraphQLError(
             f"The document selects {found.fields} fields; the maximum is {MAX_FIELDS}.",

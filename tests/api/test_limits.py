@@ -396,3 +396,30 @@ async def test_variables_nested_up_to_the_limit_are_accepted(client) -> None:
         nested = [nested]
     response = await client.execute("{ __typename }", {"a": nested})
     assert response.errors == [], response.errors
+
+
+def test_a_document_is_measured_once_and_a_changed_one_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parser cache gives the same document object for the same text: its
+    field counts are taken once, not on every request; another document (an
+    equal text parsed again) is measured for itself."""
+    from backend.api import selections
+
+    measured: list[object] = []
+    real_shape = selections.shape
+
+    def counted(document: object) -> selections.Shape:
+        measured.append(document)
+        return real_shape(document)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(selections, "shape", counted)
+    document = parse("{ a { b c } d }")
+    assert selections.refusal(document) is None
+    assert selections.refusal(document) is None
+    assert measured == [document]
+    wide = parse("{ " + " ".join(["a"] * (MAX_SAME_FIELD + 1)) + " }")
+    refused = selections.refusal(wide)
+    assert refused is not None and refused.extensions == {"code": "FIELD_REPEATED"}
+    assert selections.refusal(wide) is not None
+    assert measured == [document, wide]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import strawberry
 
 from backend.api.context import Info
+from backend.api.loaders import Resolved
 from backend.api.mutations import Payload
 from backend.api.relay import Node
 from learning.programmes import loaders as ld
@@ -54,10 +55,12 @@ class ManagerCheckpoint(Node):
     def is_open(self) -> bool:
         return self.completed_at is None
 
-    @strawberry.field
-    async def enrolment(self, info: Info) -> Enrolment | None:
-        row = await info.context.loaders.get(ld.EnrolmentByIdLoader).load(self.enrolment_pk)
-        return Enrolment.from_row(row) if row else None
+    @strawberry.field(graphql_type=Enrolment | None)
+    def enrolment(self, info: Info) -> Resolved[Enrolment | None]:
+        """At once when read already (home reads its checkpoints' enrolments in one
+        batch), else through the loader (``BatchLoader.resolve``)."""
+        loader = info.context.loaders.get(ld.EnrolmentByIdLoader)
+        return loader.resolve(self.enrolment_pk, _enrolment)
 
     @strawberry.field(
         description="The leader's newest published leadership philosophy, to talk over at "
@@ -93,6 +96,10 @@ class CheckpointPhilosophy:
             summary=found.summary,
             address=found.address,
         )
+
+
+def _enrolment(row: m.Enrolment | None) -> Enrolment | None:
+    return Enrolment.from_row(row) if row else None
 
 
 # --- node lookups ----------------------------------------------------------------------

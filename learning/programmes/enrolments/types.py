@@ -9,7 +9,7 @@ checkpoints ``checkpoints.types``: they refer back to ``Enrolment``, so
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,7 +17,7 @@ import strawberry
 
 from backend.api.context import Info
 from backend.api.ids import decode_id, decode_optional_id
-from backend.api.loaders import BatchLoader, Resolved
+from backend.api.loaders import BatchLoader, Resolved, settled, then
 from backend.api.mutations import Payload
 from backend.api.pagination import selected_on_nodes
 from backend.api.relay import Node, to_global_id
@@ -113,24 +113,43 @@ class DevelopmentGoal(Node):
         return await _fetch_goals(info, pks)
 
 
-async def goals_for_viewer(
+def goals_as_seen(
     info: Info, leader_id: int, rows: list[m.DevelopmentGoal]
-) -> list[DevelopmentGoal]:
+) -> Resolved[list[DevelopmentGoal]]:
     """One leader's goals as the viewer may read them: the attainment rating
     only for the leader and the manager who gave it. Read one leader at a
     time by HR or a leader higher up, it would be a figure learning effect
-    suppresses under three leaders."""
+    suppresses under three leaders. At once when the viewer is the leader (home,
+    on every request) or the leader's membership is already read, else an
+    awaitable (``BatchLoader.resolve``)."""
+    return then(
+        rating_shown(info, leader_id),
+        lambda shown: [DevelopmentGoal.from_row(row, shown) for row in rows],
+    )
+
+
+def rating_shown(info: Info, leader_id: int) -> Resolved[bool]:
+    """Whether the viewer reads this leader's attainment ratings."""
     viewer = info.context.viewer
-    shown = False
-    if viewer is not None:
-        manager_id = None
-        # The manager matters only to someone else than the leader: a leader's own
-        # goals (home, on every request) need no statement to decide.
-        if viewer.membership_id != leader_id:
-            leader = await info.context.loaders.get(ld.LeaderByMembershipLoader).load(leader_id)
-            manager_id = leader[0].manager_id if leader is not None else None
-        shown = sees_goal_attainment(viewer, leader_id, manager_id)
-    return [DevelopmentGoal.from_row(row, shown) for row in rows]
+    if viewer is None:
+        return False
+    # The manager matters only to someone else than the leader: a leader's own
+    # goals need no statement to decide.
+    if viewer.membership_id == leader_id:
+        return sees_goal_attainment(viewer, leader_id, None)
+    return info.context.loaders.get(ld.LeaderByMembershipLoader).resolve(
+        leader_id,
+        lambda leader: sees_goal_attainment(
+            viewer, leader_id, leader[0].manager_id if leader is not None else None
+        ),
+    )
+
+
+async def goals_for_viewer(
+    info: Info, leader_id: int, rows: list[m.DevelopmentGoal]
+) -> list[DevelopmentGoal]:
+    """``goals_as_seen``, awaited (a payload's or a node lookup's goals)."""
+    return await settled(goals_as_seen(info, leader_id, rows))
 
 
 @strawberry.type(description="How far a leader has come in an enrolment.")
@@ -168,10 +187,11 @@ class Enrolment(Node):
             completed_at=row.completed_at,
         )
 
-    # programme, leader, cohort, progress and checkpoints are sync: they answer at
-    # once what ``prefetch`` read for a page's nodes, and await their loader
-    # otherwise (``BatchLoader.resolve``). An async field would cost a coroutine,
-    # a task and a gather per node even when its value is already here.
+    # programme, leader, cohort, progress, checkpoints and development goals are
+    # sync: they answer at once what ``prefetch`` read for a page's nodes (or home
+    # read or primed), and await their loader otherwise (``BatchLoader.resolve``).
+    # An async field would cost a coroutine, a task and a gather per node even
+    # when its value is already here.
     @strawberry.field(
         graphql_type=ProgrammeVersion | None,
         description="The programme version this leader follows.",
@@ -191,10 +211,11 @@ class Enrolment(Node):
             return None
         return info.context.loaders.get(ld.CohortByIdLoader).resolve(self.row.cohort_id, _cohort)
 
-    @strawberry.field
-    async def development_goals(self, info: Info) -> list[DevelopmentGoal]:
+    @strawberry.field(graphql_type=list[DevelopmentGoal])
+    def development_goals(self, info: Info) -> Resolved[list[DevelopmentGoal]]:
         loader = info.context.loaders.get(ld.DevelopmentGoalsByEnrolmentLoader)
-        return await goals_for_viewer(info, self.row.membership_id, await loader.load(self.pk))
+        leader_id = self.row.membership_id
+        return loader.resolve(self.pk, lambda rows: goals_as_seen(info, leader_id, rows))
 
     @strawberry.field(graphql_type=ProgressSummary)
     def progress(self, info: Info) -> Resolved[ProgressSummary]:
@@ -259,33 +280,43 @@ def _checkpoints(rows: list[m.ManagerCheckpoint]) -> list[ManagerCheckpoint]:
     return [ManagerCheckpoint.from_row(r) for r in rows]
 
 
-# The fields ``prefetch`` reads for a page: the loader of each and its key in a node.
-_PREFETCHED: dict[str, tuple[type[BatchLoader[int, Any]], Callable[[Enrolment], int | None]]] = {
-    "programme": (ld.VersionByIdLoader, lambda node: node.row.version_id),
-    "leader": (ld.LeaderByMembershipLoader, lambda node: node.row.membership_id),
-    "cohort": (ld.CohortByIdLoader, lambda node: node.row.cohort_id),
-    "progress": (ld.ProgressSummaryByEnrolmentLoader, lambda node: node.pk),
-    "checkpoints": (ld.CheckpointsByEnrolmentLoader, lambda node: node.pk),
+# The fields ``prefetch`` reads for a page: the loader of each and its key in a row.
+_PREFETCHED: dict[str, tuple[type[BatchLoader[int, Any]], Callable[[m.Enrolment], int | None]]] = {
+    "programme": (ld.VersionByIdLoader, lambda row: row.version_id),
+    "leader": (ld.LeaderByMembershipLoader, lambda row: row.membership_id),
+    "cohort": (ld.CohortByIdLoader, lambda row: row.cohort_id),
+    "progress": (ld.ProgressSummaryByEnrolmentLoader, lambda row: row.id),
+    "checkpoints": (ld.CheckpointsByEnrolmentLoader, lambda row: row.id),
+    "developmentGoals": (ld.DevelopmentGoalsByEnrolmentLoader, lambda row: row.id),
 }
 
 
 async def prefetch(info: Info, nodes: list[Enrolment]) -> None:
     """Read what the query selects of a page's enrolments (programme, leader,
-    cohort, progress, checkpoints) before the nodes are resolved, one batch each
-    in the order the query names them, through the loaders the fields use: the
-    fields then answer at once, and the statements are the ones they would have
-    run (the loaders' repository functions decide what the viewer sees). A read
-    that fails leaves its error in the loader, for each field to raise as before."""
-    loaders = info.context.loaders
-    reads = []
-    for name in selected_on_nodes(info):
-        if name in _PREFETCHED:
-            loader, key = _PREFETCHED[name]
-            keys = [k for k in dict.fromkeys(key(node) for node in nodes) if k is not None]
-            if keys:
-                reads.append(loaders.get(loader).load_many(keys))
+    cohort, progress, checkpoints, development goals) before the nodes are
+    resolved (``read_selected``). A read that fails leaves its error in the
+    loader, for each field to raise as before."""
+    reads = read_selected(info, selected_on_nodes(info), [node.row for node in nodes])
     if reads:
         await asyncio.gather(*reads, return_exceptions=True)
+
+
+def read_selected(info: Info, selected: list[str], rows: list[m.Enrolment]) -> list[Awaitable[Any]]:
+    """Starts reading what ``selected`` names of these enrolments, one batch each
+    in the order the query names them, through the loaders the fields use: once
+    awaited, the fields answer at once, and the statements are the ones they would
+    have run (the loaders' repository functions decide what the viewer sees; a
+    value already loaded or primed is not read again)."""
+    loaders = info.context.loaders
+    reads = []
+    for name in selected:
+        if name in _PREFETCHED:
+            loader, key = _PREFETCHED[name]
+            keys = [k for k in dict.fromkeys(key(row) for row in rows) if k is not None]
+            read = loaders.get(loader).load_missing(keys)
+            if read is not None:
+                reads.append(read)
+    return reads
 
 
 # --- node lookups ----------------------------------------------------------------------

@@ -1,19 +1,26 @@
 """``home``: a leader's start screen in one round trip, at a fixed cost.
 
 What ``home.service`` read is primed into the loaders the types use, so the
-enrolments, their activities and progress are not read a second time.
+enrolments, their activities and progress are not read a second time; what the
+query shows besides (the enrolments' goals, the checkpoints to hold with their
+enrolments, leaders and programmes) is read ahead in one batch each through the
+loaders the fields use, so every field below ``home`` answers at once instead of
+awaiting a loader per object (bench/NOTES.md, "home, answered at once").
 """
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import strawberry
 
 from backend.api.context import Info
+from backend.api.selected import selected_at
 from learning.programmes import loaders as ld
+from learning.programmes import models as m
 from learning.programmes.checkpoints.types import ManagerCheckpoint
-from learning.programmes.enrolments.types import Enrolment
+from learning.programmes.enrolments.types import Enrolment, read_selected
 from learning.programmes.home import service
 from learning.programmes.home import types as t
 from learning.programmes.progress.types import ActivityStatus, summarise
@@ -44,6 +51,7 @@ class Query:
                     data.progress.get(enrolment.id, []),
                 ),
             )
+        await _read_ahead(info, data.enrolments, data.checkpoints_to_hold)
         return t.Home(
             enrolments=list(by_id.values()),
             next_activities=[
@@ -85,3 +93,26 @@ class Query:
                 for p in data.pending_360_tasks
             ],
         )
+
+
+async def _read_ahead(
+    info: Info, enrolments: list[m.Enrolment], to_hold: list[m.ManagerCheckpoint]
+) -> None:
+    """What the query selects of home's enrolments and of the checkpoints to hold
+    (their enrolments, and what it selects of those), read in one batch each, in
+    the rounds the fields' loaders would have batched them: the same statements,
+    and each field answers at once (``BatchLoader.resolve``). A read that fails
+    leaves its error in its loader, for the fields to raise as before."""
+    reads = read_selected(info, selected_at(info, "enrolments"), enrolments)
+    held_ids = list(dict.fromkeys(c.enrolment_id for c in to_hold))
+    holding = bool(held_ids) and "enrolment" in selected_at(info, "checkpointsToHold")
+    if holding:
+        reads.append(info.context.loaders.get(ld.EnrolmentByIdLoader).load_many(held_ids))
+    if not reads:
+        return
+    found = await asyncio.gather(*reads, return_exceptions=True)
+    if holding and isinstance(found[-1], list):
+        held = [row for row in found[-1] if row is not None]
+        then = read_selected(info, selected_at(info, "checkpointsToHold", "enrolment"), held)
+        if then:
+            await asyncio.gather(*then, return_exceptions=True)
