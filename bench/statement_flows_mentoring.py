@@ -78,6 +78,7 @@ async def mentoring_pairs_flow(api: Counter, session: Any, n: int) -> None:
         proposals.append(_id(asked, "requestMentor", "proposal"))
     await api.op("MatchProposalsToDecide", {"first": 100}, hr, label="MatchProposalsToDecide (N+2)")
     await api.op("RejectMatchProposal", {"input": {"proposalId": proposals[-1]}}, hr)
+    await api.op("MyMentorRequests", {}, mentees[-1], label="MyMentorRequests (1, rejected)")
     ships = []
     for i, proposal in enumerate(proposals[:-1]):
         approved = await api.op(

@@ -173,6 +173,16 @@ MESSAGES: dict[str, tuple[str, str]] = (  # key: (Danish, English)
             " vurdering.",
             "The mentorship of {mentor} and {mentee} has ended. Please give your final evaluation.",
         ),
+        "mentoring.mail.rejected.title": (
+            "Dit ønske om mentor er ikke godkendt",
+            "Your mentor request was not approved",
+        ),
+        "mentoring.mail.rejected.body": (
+            "Dit ønske om {mentor} som mentor er afvist. Du kan spørge en anden mentor under"
+            " Find en mentor.",
+            "Your request for {mentor} as mentor was rejected. You can ask another mentor"
+            " under Find a mentor.",
+        ),
         "mentoring.mail.requested.title": ("Ønske om mentor", "A mentor is requested"),
         "mentoring.mail.requested.body": (
             "{mentee} ønsker {mentor} som mentor og venter på godkendelse.",

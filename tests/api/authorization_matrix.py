@@ -121,6 +121,7 @@ QUERIES: dict[str, Arguments] = {
     "matchProposalsToDecide": _none,
     "mentorShortlist": given(first=3),
     "myMentorships": _none,
+    "myMentorRequests": _none,
     "mentees": _none,
     "myPhilosophy": _none,
     "leadershipPhilosophy": args(leaderId=lambda w: w.membership("new_leader")),

@@ -1,13 +1,16 @@
 """The one who decides says no to a mentor a new leader asked for, in Debian's
 Chromium at a tablet's 1024x768 and a phone's 390x844 against the real
 server and worker on the demo data (persisted queries only): the demo's
-unmatched new leader asks a mentor of her shortlist; her manager opens it
+unmatched new leader asks a mentor of her shortlist and sees it waiting for
+her manager's approval on "Find en mentor" (the proposal itself she reads
+without Godkend/Afvis: only her manager and HR decide); her manager opens it
 from home's "waiting for your decision" and the list of proposals, starts
 to reject it and goes back ("Fortryd": nothing sent), then rejects it with a
 reason (one too long first: refused, and kept on the form). The manager sees
 it rejected and gone from the list; the new leader and the mentor read it
-rejected, no mentorship was made, and her need stays open: she can ask
-anew. And a decision made too late: HR rejected (on a second device) or
+rejected (she on "Find en mentor", without the manager's reason, and by a
+mail leading there), no mentorship was made, and her need stays open: she
+can ask anew. And a decision made too late: HR rejected (on a second device) or
 approved (over the API) the proposal while the manager's screen still
 offered it; the manager's "no" is refused with a Danish message naming what
 it is now, the screen shows that status, and nothing changes. axe-core on
@@ -27,7 +30,7 @@ from sqlalchemy import text
 from backend.api.relay import from_global_id
 from tests.web.browser import require_browser
 from tests.web.demo import UNMATCHED_LEADER, Demo, DemoApi, demo_deployment
-from tests.web.mail import token_by_magic_link
+from tests.web.mail import mails, token_by_magic_link, wait_for_mail
 from tests.web.test_hr import HR, api_of, check, shown, signed_in, warm_up
 
 if TYPE_CHECKING:
@@ -114,6 +117,27 @@ def waiting(api: DemoApi, token: str) -> int:
     return int(api.run("query AppHome", {}, token)["home"]["proposalsToDecide"])
 
 
+def may_decide(api: DemoApi, token: str, proposal_id: str) -> bool:
+    node = api.run("query AppMatchProposal", {"id": proposal_id}, token)["node"]
+    assert node is not None, "the proposal is not visible to this reader"
+    return bool(node["viewerMayDecide"])
+
+
+def my_requests(page: Any) -> Any:
+    """Her requests on "Find en mentor", newest first."""
+    return page.get_by_role("region", name="Dine ønsker om mentor").get_by_role("listitem")
+
+
+def rejection_mails(demo: Demo) -> list[list[str]]:
+    """The mails telling the unmatched new leader a request was rejected
+    (the only mail of hers that leads to the mentor search)."""
+    return [
+        found
+        for to, found in mails(demo)
+        if to == UNMATCHED_LEADER and any(link.endswith("/mentoring/find") for link in found)
+    ]
+
+
 def link_to(page: Any, proposal_id: str) -> Any:
     return page.locator(f'main a[href="/mentoring/proposals/{quote(proposal_id, safe="")}"]')
 
@@ -131,6 +155,22 @@ async def test_the_manager_rejects_a_requested_mentor_with_a_reason(
     before = waiting(api, manager)
     assert before >= 1
     reason = "Vi finder hellere en mentor med erfaring fra dagtilbud."
+    mailed = len(rejection_mails(demo))
+    # She sees her request waiting where she asked; the proposal itself she
+    # reads without buttons: only her manager and HR decide it.
+    async with signed_in(chromium, demo, device, UNMATCHED_LEADER) as page:
+        await page.goto(f"{demo.url}/mentoring/find")
+        newest = my_requests(page).first
+        await shown(page, newest.filter(has_text="Venter på din leders godkendelse"))
+        assert (await newest.inner_text()).startswith(f"{mentor_name}, spurgt ")
+        await check(page, device, "finding a mentor, a request waiting")
+        await page.goto(f"{demo.url}/mentoring/proposals/{quote(proposal_id, safe='')}")
+        await shown(page, page.get_by_role("status").filter(has_text="Foreslået"))
+        for name in ("Godkend", "Afvis"):
+            assert await page.get_by_role("button", name=name, exact=True).count() == 0, name
+        await check(page, device, "the mentee reading her request")
+    assert may_decide(api, manager, proposal_id) is True
+    assert may_decide(api, mentee, proposal_id) is False
     async with signed_in(chromium, demo, device, manager_email) as page:
         # Home says proposals wait; the list leads to this one.
         await page.get_by_role("link", name=f"{before} forslag venter på din beslutning").click()
@@ -196,11 +236,21 @@ async def test_the_manager_rejects_a_requested_mentor_with_a_reason(
         await page.goto(f"{demo.url}/mentoring/find")
         await page.get_by_role("heading", name="Find en mentor", level=1).wait_for()
         await shown(page, page.get_by_role("button", name=re.compile(r"^Spørg ")).first)
+        # Her request reads rejected, and the manager's reason is not shown to her.
+        newest = my_requests(page).first
+        await shown(page, newest.filter(has_text="Afvist"))
+        assert (await newest.inner_text()).startswith(f"{mentor_name}, spurgt ")
+        assert reason not in await page.locator("main").inner_text()
         await check(page, device, "finding a mentor after a request was rejected")
+    # And a mail told her, once, leading to where she may ask anew.
+    wait_for_mail(
+        demo, lambda to, link: len(rejection_mails(demo)) > mailed and to == UNMATCHED_LEADER
+    )
 
     # The mentor reads it rejected too, and has no new mentee.
     mentor = token_by_magic_link(demo, api, demo.email_of(mentor_name))
     assert status_of(api, mentor, proposal_id) == "REJECTED"
+    assert may_decide(api, mentor, proposal_id) is False
     mentees = api.run("query AppMentees", {}, mentor)["mentees"]["nodes"]
     assert mentee_name not in [m["person"]["name"] for m in mentees]
     api.close()

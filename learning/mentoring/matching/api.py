@@ -59,6 +59,14 @@ class Query:
         )
 
     @strawberry.field(
+        description="The mentors the viewer (a new leader) asked for herself, newest "
+        "first, each with where it stands."
+    )
+    async def my_mentor_requests(self, info: Info) -> list[t.MatchProposal]:
+        found = await mentorships.my_requests(info.context.session, info.context.viewer)
+        return [t.MatchProposal.from_model(p) for p in found]
+
+    @strawberry.field(
         description="Mentors the viewer (a new leader) may ask for, best fit first; "
         "who is shown spreads the load, so not everyone sees the same few."
     )

@@ -196,6 +196,23 @@ async def proposals_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Ma
     return list(rows)
 
 
+async def requests_of(
+    session: AsyncSession, organisation_id: int, mentee_id: int, limit: int
+) -> list[MatchProposal]:
+    """The mentors a new leader asked for herself, newest first; one statement."""
+    rows = await session.scalars(
+        select(MatchProposal)
+        .where(
+            MatchProposal.organisation_id == organisation_id,
+            MatchProposal.mentee_id == mentee_id,
+            MatchProposal.source == ProposalSource.REQUEST.value,
+        )
+        .order_by(MatchProposal.created_at.desc(), MatchProposal.id.desc())
+        .limit(limit)
+    )
+    return list(rows)
+
+
 async def open_proposals_of(
     session: AsyncSession, mentee_id: int, mentor_id: int | None = None
 ) -> list[MatchProposal]:

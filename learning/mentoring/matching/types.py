@@ -88,6 +88,15 @@ class MatchProposal(Node):
     async def mentor(self, info: Info) -> MentoringPerson | None:
         return await mentoring_person(info, self.proposal.mentor_id)
 
+    @strawberry.field(
+        description="Whether the viewer may approve or reject it now: HR or the new "
+        "leader's direct manager, while it is still proposed."
+    )
+    async def viewer_may_decide(self, info: Info) -> bool:
+        return await mentorships.may_decide(
+            info.context.session, info.context.viewer, self.proposal
+        )
+
     @classmethod
     async def fetch_visible(cls, info: Info, pks: list[int]) -> list[Any]:
         return await fetcher(mentorships.visible_proposals, cls.from_model)(info, pks)

@@ -11,7 +11,7 @@ from backend.i18n import translate
 from backend.mail import queue_mail
 from backend.settings import get_settings
 from learning.mentoring import repository as repo
-from learning.mentoring.models import MatchProposal, Mentorship
+from learning.mentoring.models import MatchProposal, Mentorship, ProposalSource
 
 TEMPLATE = "generic_notice"
 
@@ -86,4 +86,20 @@ async def requested(session: AsyncSession, proposal: MatchProposal, manager_id: 
         proposal.mentee_id,
         "requested",
         f"/mentoring/proposals/{proposal.id}",
+    )
+
+
+async def rejected(session: AsyncSession, proposal: MatchProposal) -> None:
+    """A new leader is told the mentor she asked for was not approved (a
+    proposal of HR's matching run she never asked for is not mailed). The
+    decider's note is not in it: it was written as a private reason."""
+    if proposal.source != ProposalSource.REQUEST.value:
+        return
+    await _send(
+        session,
+        [proposal.mentee_id],
+        proposal.mentor_id,
+        proposal.mentee_id,
+        "rejected",
+        "/mentoring/find",
     )

@@ -80,6 +80,19 @@ async def _may_decide(session: AsyncSession, viewer: Viewer, mentee_id: int) -> 
 # --- the hard rules of a pairing -----------------------------------------------------------
 
 
+async def may_decide(session: AsyncSession, viewer: Viewer | None, proposal: MatchProposal) -> bool:
+    """Whether the viewer may approve or reject the proposal now: the rule of
+    the two mutations (HR or the mentee's direct manager, in the proposal's
+    organisation) on a proposal still open. The mentee and the mentor read it
+    but do not decide it."""
+    return (
+        viewer is not None
+        and proposal.status == ProposalStatus.PROPOSED.value
+        and proposal.organisation_id == viewer.organisation_id
+        and await _may_decide(session, viewer, proposal.mentee_id)
+    )
+
+
 async def check_pair(
     session: AsyncSession, mentee_id: int, mentor_id: int, field: list[str] | None = None
 ) -> None:
@@ -191,6 +204,7 @@ async def reject_proposal(
     proposal.decided_at = utcnow()
     proposal.decision_note = note
     await session.flush()
+    await notify.rejected(session, proposal)
     return proposal
 
 
@@ -207,6 +221,18 @@ async def visible_proposals(
         ):
             visible.append(proposal)
     return visible
+
+
+MAX_REQUESTS = 50
+
+
+async def my_requests(session: AsyncSession, viewer: Viewer | None) -> list[MatchProposal]:
+    """The mentors the viewer asked for herself ("Find en mentor"), newest
+    first, the last ``MAX_REQUESTS``: only her own, in her organisation."""
+    signed_in = policy.require_viewer(viewer)
+    return await matching_repo.requests_of(
+        session, signed_in.organisation_id, signed_in.membership_id, MAX_REQUESTS
+    )
 
 
 async def proposals_to_decide(session: AsyncSession, viewer: Viewer | None) -> repo.Listing:

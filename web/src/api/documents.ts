@@ -416,6 +416,7 @@ export const MatchProposalQuery = graphql(`
       id
       ... on MatchProposal {
         status
+        viewerMayDecide
         fit
         createdAt
         mentor {

@@ -102,6 +102,20 @@ export const MentoringNeedQuery = graphql(`
   }
 `);
 
+// The mentors she asked for herself and where each request stands.
+export const MyMentorRequestsQuery = graphql(`
+  query AppMyMentorRequests {
+    myMentorRequests {
+      id
+      status
+      createdAt
+      mentor {
+        name
+      }
+    }
+  }
+`);
+
 export const ShortlistQuery = graphql(`
   query AppMentorShortlist {
     mentorShortlist(first: 5) {

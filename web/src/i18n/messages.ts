@@ -120,6 +120,14 @@ const da = {
   noMentorships: "Du har ingen mentorforløb endnu.",
   awaitingAnswer: "Venter på dit svar",
   asRole: { MENTOR: "Du er mentor", MENTEE: "Du er mentee" } as Record<string, string>,
+  myRequests: "Dine ønsker om mentor",
+  requestAsked: (mentor: string, when: string) => `${mentor}, spurgt ${when}`,
+  requestStatus: {
+    PROPOSED: "Venter på din leders godkendelse",
+    APPROVED: "Godkendt",
+    REJECTED: "Afvist",
+    SUPERSEDED: "Ikke aktuelt: du har fået en anden mentor",
+  } as Record<string, string>,
 };
 
 type Messages = typeof da;
@@ -242,6 +250,14 @@ const en: Messages = {
   noMentorships: "You have no mentorships yet.",
   awaitingAnswer: "Waiting for your answer",
   asRole: { MENTOR: "You are the mentor", MENTEE: "You are the mentee" },
+  myRequests: "Your mentor requests",
+  requestAsked: (mentor: string, when: string) => `${mentor}, asked ${when}`,
+  requestStatus: {
+    PROPOSED: "Waiting for your manager's approval",
+    APPROVED: "Approved",
+    REJECTED: "Rejected",
+    SUPERSEDED: "No longer relevant: you got another mentor",
+  },
 };
 
 export const messages: Record<Language, Messages> = { DA: da, EN: en };

@@ -2,8 +2,8 @@
 // mentors (best fit first) and a request their manager approves.
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { MentoringNeedQuery, RequestMentorMutation, SaveNeedMutation, ShortlistQuery } from "../api/mentoring";
-import { formatPercent } from "../i18n/format";
+import { MentoringNeedQuery, MyMentorRequestsQuery, RequestMentorMutation, SaveNeedMutation, ShortlistQuery } from "../api/mentoring";
+import { formatDateTime, formatPercent } from "../i18n/format";
 import { useApp } from "../ui/context";
 
 const TEXT = {
@@ -41,6 +41,7 @@ export default function FindMentor() {
   const [saveState, saveNeed] = useMutation(SaveNeedMutation);
   const [{ data: shortlist }, refetchShortlist] = useQuery({ query: ShortlistQuery, pause: !need, requestPolicy: "network-only" });
   const [requestState, request] = useMutation(RequestMentorMutation);
+  const [{ data: requests }, refetchRequests] = useQuery({ query: MyMentorRequestsQuery, requestPolicy: "cache-and-network" });
   if (!data) return <main id="main"><p role="status">{fetching ? common.loading : common.failed}</p></main>;
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,7 +51,12 @@ export default function FindMentor() {
       refetchShortlist();
     }
   }
+  async function ask(profileId: string) {
+    const result = await request({ input: { mentorProfileId: profileId, clientMutationId: crypto.randomUUID() } });
+    if (result.data?.requestMentor.errors.length === 0) refetchRequests({ requestPolicy: "network-only" });
+  }
   const asked = requestState.data?.requestMentor.errors.length === 0;
+  const mine = requests?.myMentorRequests ?? [];
   return (
     <main id="main">
       <h1>{t.title}</h1>
@@ -72,7 +78,7 @@ export default function FindMentor() {
                 <strong>{candidate.person?.name}</strong>
                 <span className="meta">{candidate.person?.jobTitle}{candidate.person?.unitName ? `, ${candidate.person.unitName}` : ""} · {t.fit(formatPercent(candidate.fit * 100, language))}</span>
                 <p>{candidate.explanation.text}</p>
-                <button type="button" className="secondary" disabled={requestState.fetching || asked} onClick={() => request({ input: { mentorProfileId: candidate.profile.id, clientMutationId: crypto.randomUUID() } })}>
+                <button type="button" className="secondary" disabled={requestState.fetching || asked} onClick={() => ask(candidate.profile.id)}>
                   {t.ask(candidate.person?.name ?? "")}
                 </button>
               </li>
@@ -80,6 +86,19 @@ export default function FindMentor() {
           </ul>
           {requestState.data?.requestMentor.errors.map((e, i) => <p key={i} role="alert" className="error">{e.message}</p>)}
           <p role="status">{asked ? t.asked : ""}</p>
+        </section>
+      )}
+      {mine.length > 0 && (
+        <section aria-labelledby="my-requests">
+          <h2 id="my-requests">{common.myRequests}</h2>
+          <ul className="cards">
+            {mine.map((r) => (
+              <li key={r.id} className="card">
+                <strong>{common.requestAsked(r.mentor?.name ?? "", formatDateTime(r.createdAt, language))}</strong>
+                <span className="meta">{common.requestStatus[r.status] ?? r.status}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </main>

@@ -44,7 +44,9 @@ export function MatchProposal({ id }: { id: string }) {
       </dl>
       <p className="meta">{formatDateTime(proposal.createdAt, language)}</p>
       {errors.map((e, i) => <p key={`${e.code}-${i}`} role="alert" className="error">{e.message}</p>)}
-      {proposal.status !== "PROPOSED" ? (
+      {proposal.status !== "PROPOSED" || !proposal.viewerMayDecide ? (
+        // Only HR and the new leader's manager decide: the mentee and the
+        // mentor read where it stands, without buttons that would be refused.
         <p role="status">{t.proposalStatus[proposal.status] ?? proposal.status}</p>
       ) : !rejecting ? (
         <div className="stack">
