@@ -27,6 +27,7 @@ from backend.db import utcnow
 from backend.i18n import Term
 from backend.identity import policy
 from backend.identity import repository as identity
+from backend.identity.service import clean_text
 from learning.mentoring import repository as repo
 from learning.mentoring.matching import repository as matching_repo
 from learning.mentoring.mentorships import notify
@@ -63,14 +64,6 @@ def wrong_status(status: str, field: str = "mentorshipId") -> DomainError:
         field=[field],
         status=Term(f"mentoring.mentorship_status.{status}"),
     )
-
-
-def within_limit(text: str, field: str) -> str:
-    """A note or reason as given, or TOO_LONG naming its field: cutting it
-    short would lose what the person wrote."""
-    if len(text) > MAX_TEXT:
-        raise DomainError(ErrorCode.TOO_LONG, "error.too_long", field=[field], maximum=MAX_TEXT)
-    return text
 
 
 async def _may_decide(session: AsyncSession, viewer: Viewer, mentee_id: int) -> bool:
@@ -156,7 +149,7 @@ async def approve_proposal(
     session: AsyncSession, viewer: Viewer | None, proposal_id: int, note: str = ""
 ) -> Mentorship:
     decider = policy.require_viewer(viewer)
-    note = within_limit(note, "note")
+    note = clean_text(note, "note", MAX_TEXT, required=False)
     proposal = await _proposal(session, decider, proposal_id)
     field = _field("proposalId")
     if (
@@ -197,7 +190,7 @@ async def reject_proposal(
     session: AsyncSession, viewer: Viewer | None, proposal_id: int, note: str = ""
 ) -> MatchProposal:
     decider = policy.require_viewer(viewer)
-    note = within_limit(note, "note")
+    note = clean_text(note, "note", MAX_TEXT, required=False)
     proposal = await _proposal(session, decider, proposal_id)
     proposal.status = ProposalStatus.REJECTED.value
     proposal.decided_by_id = decider.membership_id
@@ -306,7 +299,7 @@ async def decline(
     session: AsyncSession, viewer: Viewer | None, mentorship_id: int, reason: str = ""
 ) -> Mentorship:
     _signed_in, mentorship = await mine(session, viewer, mentorship_id)
-    reason = within_limit(reason, "reason")
+    reason = clean_text(reason, "reason", MAX_TEXT, required=False)
     if mentorship.status != S.PROPOSED.value:
         raise wrong_status(mentorship.status)
     mentorship.status = S.REJECTED.value
@@ -363,7 +356,7 @@ async def change_status(
 ) -> Mentorship:
     """Pause, resume, complete or cancel."""
     _signed_in, mentorship = await mine(session, viewer, mentorship_id)
-    reason = within_limit(reason, "reason")
+    reason = clean_text(reason, "reason", MAX_TEXT, required=False)
     if status.value not in TRANSITIONS.get(mentorship.status, set()):
         raise wrong_status(mentorship.status)
     if status == S.ACTIVE and mentorship.mentor_profile_id is not None:
