@@ -19,6 +19,7 @@ from learning.mentoring.models import (
     MentorProfile,
     Mentorship,
     MentorshipStatus,
+    ProposalSource,
     ProposalStatus,
 )
 from tests.support.factories import make_organisation, make_person, token_for
@@ -116,9 +117,11 @@ async def add_proposal(
     mentee: Membership,
     mentor: Membership | None = None,
     status: ProposalStatus = ProposalStatus.PROPOSED,
+    source: ProposalSource = ProposalSource.RUN,
 ) -> MatchProposal:
     """A proposal of ``mentor`` (the world's first mentor unless given, on
-    their profile) for ``mentee``, as a matching run writes one."""
+    their profile) for ``mentee``, as a matching run writes one (``source``
+    REQUEST: as the new leader's own request writes one)."""
     mentor = mentor or world.mentors[0]
     proposal = MatchProposal(
         organisation_id=world.organisation.id,
@@ -127,7 +130,7 @@ async def add_proposal(
         mentor_profile_id=world.profiles[mentor.id].id,
         fit=0.8,
         explanation={"focusMatched": 1, "focusTotal": 2},
-        source="RUN",
+        source=source.value,
         status=status.value,
     )
     session.add(proposal)

@@ -46,8 +46,9 @@ async def _request(
     status: ProposalStatus = ProposalStatus.PROPOSED,
 ) -> MatchProposal:
     """A proposal as ``requestMentor`` writes one: asked for by the new leader."""
-    proposal = await add_proposal(session, world, mentee, mentor, status=status)
-    proposal.source = ProposalSource.REQUEST.value
+    proposal = await add_proposal(
+        session, world, mentee, mentor, status=status, source=ProposalSource.REQUEST
+    )
     await session.commit()
     return proposal
 
