@@ -107,6 +107,12 @@ class Settings(BaseSettings):
     s3_region: str = Field(default="eu-north-1", description="The S3 region.")
     s3_access_key_id: str | None = Field(default=None, description="S3 access key.")
     s3_secret_access_key: str | None = Field(default=None, description="S3 secret key.")
+    effect_summary_max_age_seconds: int = Field(
+        default=300,
+        ge=0,
+        description="How long a viewer's summary of learning effect is served again before "
+        "it is computed anew (0: always anew); a closing 360 cycle renews it at once.",
+    )
     signed_url_seconds: int = Field(
         default=900, description="Lifetime of presigned upload and download URLs."
     )

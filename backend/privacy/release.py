@@ -368,6 +368,19 @@ class ReleaseLedger:
             raise DomainError(ErrorCode.CONFLICT, "privacy.release_conflict")
 
 
+async def records_in_readers_transaction(session: AsyncSession) -> bool:
+    """Whether records of this session are written in the reader's own
+    transaction (as ``ReleaseLedger.save`` does when it holds the write lock
+    or has joined it): what rests on released figures must then be written
+    there too, to be kept only if they are."""
+    from backend.privacy.audit import _holds_write_lock
+
+    joined = session.info.get(_JOINED)
+    if joined is not None and joined is session.get_transaction():
+        return True
+    return await _holds_write_lock(session)
+
+
 # A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
 _LOCK_SPACE = 0x1E1E
 # Session.info key: the transaction of this session that records released figures itself.

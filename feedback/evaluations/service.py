@@ -29,6 +29,7 @@ from feedback.evaluations.effect.repository import (
     CompetencyMeans,
     competency_means_for_leaders,
     competency_means_statement,
+    latest_close_statement,
     leader_changes_statement,
 )
 from feedback.evaluations.home.service import EvaluationTask, TaskKind, open_evaluation_tasks
@@ -87,6 +88,7 @@ __all__ = [
     "DemoRaters",
     "competency_means_for_leaders",
     "competency_means_statement",
+    "latest_close_statement",
     "leader_changes_statement",
     "seed_effect_demo",
     "CycleCommand",

@@ -3,6 +3,7 @@ the services, which decide who sees what."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import strawberry
@@ -23,6 +24,7 @@ from learning.effect.export.types import (
 from learning.effect.ratings import service as ratings
 from learning.effect.ratings.loaders import OwnRatingByActivityLoader
 from learning.effect.ratings.types import ActivityRating, RateActivityInput, RateActivityPayload
+from learning.effect.summary import service as summaries
 from learning.effect.types import LearningEffect, LearningEffectFilter, LearningEffectSummary
 
 TYPES: list[type] = [ActivityRating, EffectExport]
@@ -120,11 +122,16 @@ class Query:
         scope: models.EffectScope = models.EffectScope.AREA,
         filter: LearningEffectFilter | None = None,
     ) -> LearningEffectSummary:
-        # The summary shows the overall change and goal attainment only: no
-        # figure per competency or organisational goal is read or released.
-        return LearningEffectSummary(
-            effect=await _effect(info, scope, filter, competencies=False, goals=False)
+        c = info.context
+        found = await summaries.summary_for(
+            c.session,
+            c.viewer,
+            scope,
+            _filter(info, filter),
+            c.locale,
+            timedelta(seconds=c.settings.effect_summary_max_age_seconds),
         )
+        return LearningEffectSummary(summary=found)
 
     @strawberry.field(description="The viewer's own ratings of these activities.")
     async def my_activity_ratings(

@@ -1,15 +1,15 @@
 """GraphQL types of learning effect.
 
-``LearningEffect`` and ``LearningEffectSummary`` wrap one request's
-``calculation.calculator.Effect``: each field reads its section when asked
-for, so a phone asking for the summary pays for the summary only. The
-figures' own types are in ``calculation.types``, those of ratings and
-exports in ``ratings.types`` and ``export.types``.
+``LearningEffect`` wraps one request's ``calculation.calculator.Effect``:
+each field reads its section when asked for. ``LearningEffectSummary``
+wraps the phone's summary, kept for its viewer a few minutes
+(``summary.service``). The figures' own types are in ``calculation.types``,
+those of ratings and exports in ``ratings.types`` and ``export.types``.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 
@@ -26,6 +26,7 @@ from learning.effect.calculation.types import (
     RatingFigure,
     SpanOfControlFigures,
 )
+from learning.effect.summary.service import EffectSummary
 
 
 @strawberry.input(description="A whole year, or one quarter of it: periods are fixed.")
@@ -111,38 +112,47 @@ class LearningEffect:
         return [ChartSeries.of(s) for s in await self.effect.series()]
 
 
-@strawberry.type(description="A phone-sized summary: a fixed number of statements.")
+@strawberry.type(
+    description="A phone-sized summary, kept a few minutes for the viewer (computedAt)."
+)
 class LearningEffectSummary:
-    effect: strawberry.Private[Effect]
+    summary: strawberry.Private[EffectSummary]
 
     @strawberry.field
     def scope(self) -> models.EffectScope:
-        return self.effect.scope.kind
+        return self.summary.scope
 
     @strawberry.field(description="The day overdue is counted against.")
     def as_of(self) -> date:
-        return self.effect.scope.today
+        return self.summary.as_of
+
+    @strawberry.field(
+        description="When the figures were computed: they are kept for the viewer a few "
+        "minutes, and computed anew when a 360 cycle closes."
+    )
+    def computed_at(self) -> datetime:
+        return self.summary.computed_at
 
     @strawberry.field
-    async def participation(self) -> LearningParticipation:
-        return LearningParticipation.of(await self.effect.participation())
+    def participation(self) -> LearningParticipation:
+        return LearningParticipation.of(self.summary.participation)
 
     @strawberry.field
-    async def goal_attainment(self) -> RatingFigure:
-        return RatingFigure.of((await self.effect.goal_attainment()).overall)
+    def goal_attainment(self) -> RatingFigure:
+        return RatingFigure.of(self.summary.goal_attainment)
 
     @strawberry.field(description="Each leader's 360 change averaged over competencies.")
-    async def behaviour_change(self) -> CompetencyChange:
-        return CompetencyChange.of((await self.effect.behaviour_change()).overall)
+    def behaviour_change(self) -> CompetencyChange:
+        return CompetencyChange.of(self.summary.behaviour_change)
 
     @strawberry.field
-    async def reaction(self) -> RatingFigure:
-        return RatingFigure.of(await self.effect.reaction())
+    def reaction(self) -> RatingFigure:
+        return RatingFigure.of(self.summary.reaction)
 
     @strawberry.field
-    async def span_of_control(self) -> SpanOfControlFigures:
-        return SpanOfControlFigures.of(await self.effect.span_of_control())
+    def span_of_control(self) -> SpanOfControlFigures:
+        return SpanOfControlFigures.of(self.summary.span_of_control)
 
     @strawberry.field
     def notes(self) -> list[str]:
-        return self.effect.notes()[:2]
+        return self.summary.notes

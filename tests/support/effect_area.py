@@ -24,6 +24,7 @@ from feedback.evaluations.models import CyclePurpose, RaterGroup
 from feedback.evaluations.reports import repository as results
 from feedback.frameworks.repository import FrameworkStructure
 from feedback.frameworks.service import write_framework
+from learning.effect.ratings import service as ratings
 from learning.programmes import service as programmes
 from learning.programmes.enrolments import service as enrolments
 from learning.programmes.models import ActivityKind, ProgrammeActivity
@@ -198,3 +199,24 @@ def raters(peer: int, report: int, manager: int | None, own: int = 5, peers: int
     if manager is not None:
         found[RaterGroup.MANAGER] = [manager]
     return found
+
+
+async def area_with_everything(session: AsyncSession, settings: Settings, leaders: int) -> Area:
+    """An area whose every figure has something to show: a baseline and a
+    follow-up 360 closed for each leader, and each leader's rating of an activity."""
+    area = await build_area(session, settings, leaders=leaders, staff=1)
+    baseline = await run_cycle(
+        session, area, {leader.id: raters(3, 3, 3) for leader in area.leaders}
+    )
+    await run_cycle(
+        session,
+        area,
+        {leader.id: raters(3 + i % 2, 4, 3) for i, leader in enumerate(area.leaders)},
+        baseline_id=baseline,
+    )
+    for leader in area.leaders:
+        await ratings.rate_activity(
+            session, viewer_of(leader), area.activities[ActivityKind.KNOWLEDGE].id, 4
+        )
+    await session.commit()
+    return area

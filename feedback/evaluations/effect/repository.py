@@ -48,14 +48,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ScalarSelect, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from feedback.evaluations.effect.expressions import RELEASED_STATUSES
 from feedback.evaluations.effect.pairs import pair_inserts
 from feedback.evaluations.effect.sums import insert_statement
-from feedback.evaluations.models import CompetencyChange, Evaluation, LeaderChange
+from feedback.evaluations.models import (
+    CompetencyChange,
+    Evaluation,
+    EvaluationCycle,
+    LeaderChange,
+)
 from feedback.frameworks.service import Competency
 
 Leaders = Select[Any] | Sequence[int]
@@ -165,6 +170,16 @@ def leader_changes_statement(organisation_id: int, leaders: Leaders) -> Select[A
         pairs.c.raters_follow_up,
         pairs.c.follow_up_id,
     ).select_from(pairs)
+
+
+def latest_close_statement(organisation_id: int) -> ScalarSelect[Any]:
+    """When the organisation's latest cycle closed: a close writes the read
+    models above, so learning effect computed before it is out of date."""
+    return (
+        select(func.max(EvaluationCycle.closed_at))
+        .where(EvaluationCycle.organisation_id == organisation_id)
+        .scalar_subquery()
+    )
 
 
 async def competency_means_for_leaders(

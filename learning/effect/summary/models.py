@@ -1,0 +1,32 @@
+"""A viewer's summary of learning effect as it was last computed.
+
+One row per viewer and view (scope, filter, language): the figures as the
+release rule let them out, with the day overdue was counted against and
+when they were computed. ``service`` decides when a row may be served again.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.db import Base, Id, IdMixin
+
+
+class EffectSummarySnapshot(IdMixin, Base):
+    __tablename__ = "effect_summary_snapshot"
+    __table_args__ = (UniqueConstraint("viewer_id", "view"),)
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    # Served only to the membership whose request computed it.
+    viewer_id: Mapped[int] = mapped_column(Id, ForeignKey("membership.id", ondelete="CASCADE"))
+    # The scope, the filter and the language, as ``service.view_key`` writes them.
+    view: Mapped[str] = mapped_column(String(300))
+    as_of: Mapped[date] = mapped_column(Date)
+    computed_at: Mapped[datetime] = mapped_column()
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)

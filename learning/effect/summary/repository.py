@@ -1,0 +1,78 @@
+"""The summaries' read model: one statement to read a viewer's view, one to
+write it (in a transaction of its own, as the release ledger's records)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.db import database_of
+from backend.privacy.release import records_in_readers_transaction
+from feedback.evaluations import service as feedback
+from learning.effect.summary.models import EffectSummarySnapshot
+
+log = logging.getLogger("ledelyst.effect")
+
+_SNAPSHOT = EffectSummarySnapshot
+
+
+async def fresh(
+    session: AsyncSession,
+    organisation_id: int,
+    viewer_id: int,
+    view: str,
+    as_of: date,
+    since: datetime,
+) -> Row[Any] | None:
+    """The viewer's view computed for ``as_of`` since ``since`` and after the
+    organisation's latest close (which writes the 360 read models), if any."""
+    closed = feedback.latest_close_statement(organisation_id)
+    statement = select(_SNAPSHOT.figures, _SNAPSHOT.computed_at).where(
+        _SNAPSHOT.viewer_id == viewer_id,
+        _SNAPSHOT.view == view,
+        _SNAPSHOT.organisation_id == organisation_id,
+        _SNAPSHOT.as_of == as_of,
+        _SNAPSHOT.computed_at >= since,
+        func.coalesce(_SNAPSHOT.computed_at >= closed, True),
+    )
+    return (await session.execute(statement)).first()
+
+
+async def store(session: AsyncSession, values: dict[str, Any]) -> None:
+    """Keep the viewer's view, replacing the one before. In a transaction of
+    its own (the reader's rolls back), unless the release ledger's records
+    joined the reader's: then with them, so a view is never kept when the
+    releases it rests on are not. A view that cannot be kept is computed
+    again next time."""
+    statement = _upsert(session, values)
+    if await records_in_readers_transaction(session):
+        await session.execute(statement)
+        return
+    try:
+        async with database_of(session).session() as own, own.begin():
+            await own.execute(statement)
+    except DBAPIError:
+        log.info("the summary is not kept this time", exc_info=True)
+
+
+def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(_SNAPSHOT).values(**values)
+    new = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=[_SNAPSHOT.viewer_id, _SNAPSHOT.view],
+        set_={
+            "as_of": new.as_of,
+            "computed_at": new.computed_at,
+            "figures": new.figures,
+        },
+        # A slower request computed before a faster one: keep the newer figures.
+        where=_SNAPSHOT.computed_at <= new.computed_at,
+    )
