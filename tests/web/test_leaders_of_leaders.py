@@ -142,6 +142,9 @@ async def walk(page: Any, viewport: ViewportSize) -> None:
     for level in ("Niveau 1: Reaktion", "Niveau 2: Læring", "Niveau 3: Adfærd"):
         await main.get_by_text(level).first.wait_for()
     await main.get_by_text("Her er de samlede tal.", exact=False).wait_for()
+    # The summary is kept a few minutes: the phone says when it was computed.
+    computed = await main.get_by_text("Regnet ud kl.", exact=False).inner_text()
+    assert re.match(r"Regnet ud kl\. \d\d\.\d\d\. Nye tal kommer", computed), computed
     behaviour = page.locator("section", has=page.locator("#behaviour"))
     sentence = await behaviour.locator("p.plain").first.inner_text()
     assert re.fullmatch(
@@ -172,6 +175,7 @@ async def walk(page: Any, viewport: ViewportSize) -> None:
     assert "AppLearningEffect" in [name for name, _ in sent]
     assert "AppOrganisationLearningEffect" not in [name for name, _ in sent]
     await main.get_by_text("Her er alle tallene", exact=False).wait_for()
+    assert await main.get_by_text("Regnet ud kl.", exact=False).count() == 0
     assert await behaviour.locator(".sub-figure").count() >= 2
     await behaviour.get_by_text("Et tal vises kun, når mindst", exact=False).wait_for()
     hide = page.get_by_role("button", name="Skjul detaljer")

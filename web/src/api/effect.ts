@@ -180,6 +180,7 @@ export const EffectSummaryQuery = graphql(`
     learningEffectSummary(scope: $scope, filter: $filter) {
       scope
       asOf
+      computedAt
       notes
       participation {
         ...AppEffectParticipation

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatPercent } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatTime } from "./format";
 
 describe("formatting for the person's language", () => {
   it("writes Danish numbers with a decimal comma and a thousands point", () => {
@@ -21,5 +21,10 @@ describe("formatting for the person's language", () => {
     // 23:30 UTC on 31 December is already 1 January in Copenhagen.
     expect(formatDateTime("2026-12-31T23:30:00Z", "DA")).toContain("1. jan. 2027");
     expect(formatDateTime("2026-12-31T23:30:00Z", "DA")).toContain("00.30");
+  });
+
+  it("writes the time of day of an instant in Danish time", () => {
+    expect(formatTime("2026-12-06T13:32:05+00:00", "DA")).toBe("14.32");
+    expect(formatTime("2026-07-06T13:32:05Z", "EN")).toBe("15:32");
   });
 });

@@ -33,6 +33,15 @@ export function formatDate(isoDate: string, language: Language): string {
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** The time of day of an instant in Danish time: "14.32" / "14:32". */
+export function formatTime(isoDateTime: string, language: Language): string {
+  return new Intl.DateTimeFormat(TAG[language], {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  }).format(new Date(isoDateTime));
+}
+
 /** An instant in Danish time (the platform's people are in Denmark). */
 export function formatDateTime(isoDateTime: string, language: Language): string {
   return new Intl.DateTimeFormat(TAG[language], {

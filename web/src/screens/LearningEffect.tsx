@@ -18,7 +18,7 @@ import {
 } from "../api/effect";
 import type { AppEffectChangeFragment, AppEffectRatingFragment, EffectScope, LearningEffectFilter } from "../gql/graphql";
 import { chooseView, type EffectView } from "../ui/effectView";
-import { formatDate, formatPercent, type Language } from "../i18n/format";
+import { formatDate, formatPercent, formatTime, type Language } from "../i18n/format";
 import { useApp } from "../ui/context";
 import {
   describeChange,
@@ -189,6 +189,7 @@ function Figures({ scope, filter }: { scope: EffectScope; filter: LearningEffect
   return (
     <>
       <p className="meta">{t.asOf(formatDate(view.asOf, language))}</p>
+      {view.computedAt && <p className="meta">{t.computedAt(formatTime(view.computedAt, language))}</p>}
       <div className="details-toggle">
         <p className="meta">{view.detailed ? t.detailsShown : t.summaryShown}</p>
         <button type="button" className="secondary" aria-expanded={open} aria-controls="effect-figures" onClick={() => setOpen(!open)}>

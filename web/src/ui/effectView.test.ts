@@ -75,6 +75,7 @@ function summary(scope: "AREA" | "ORGANISATION" = "AREA"): EffectSummary {
     __typename: "LearningEffectSummary",
     scope,
     asOf: "2026-12-06",
+    computedAt: "2026-12-06T13:32:05+00:00",
     notes: ["Første note.", "Anden note."],
     participation,
     goalAttainment: hidden,
@@ -122,6 +123,8 @@ describe("the learning-effect screen's views", () => {
     expect(view.goals.overall.suppressedReason).toBe("For få ledere står bag tallet.");
     expect(view.behaviour.overall.effectSize).toBe(0.6);
     expect(view.notes).toHaveLength(2);
+    expect(view.computedAt).toBe("2026-12-06T13:32:05+00:00");
+    expect(detailedView(full()).computedAt).toBeNull();
   });
 
   it("give the details each competency and goal, a hidden one as hidden", () => {

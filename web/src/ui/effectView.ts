@@ -24,6 +24,8 @@ export interface GoalFigure {
 export interface EffectView {
   scope: EffectScope;
   asOf: string;
+  /** When the summary's figures were computed (kept a few minutes); the details are computed when asked for. */
+  computedAt: string | null;
   notes: string[];
   participation: AppEffectParticipationFragment;
   reaction: AppEffectRatingFragment;
@@ -45,6 +47,7 @@ export function summaryView(summary: EffectSummary): EffectView {
   return {
     scope: summary.scope,
     asOf: summary.asOf,
+    computedAt: summary.computedAt,
     notes: summary.notes,
     participation: summary.participation,
     reaction: summary.reaction,
@@ -67,6 +70,7 @@ export function detailedView(effect: AppEffectFiguresFragment): EffectView {
   return {
     scope: effect.scope,
     asOf: effect.asOf,
+    computedAt: null,
     notes: effect.notes,
     participation: effect.participation,
     reaction: effect.reaction,
