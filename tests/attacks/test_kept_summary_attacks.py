@@ -11,12 +11,12 @@ import asyncio
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import backend.privacy.release as release
-from backend.identity.models import Membership
+from backend.identity.models import Membership, Person
 from backend.privacy.models import ReleasedFigure
 from backend.settings import Settings
 from learning.effect.summary.models import EffectSummarySnapshot
@@ -172,3 +172,34 @@ async def test_two_first_requests_at_once_never_both_show_what_singles_one_out(
     )
     assert whole.errors == [] and part.errors == []
     _never_both(whole.data["learningEffectSummary"], part.data["learningEffectSummary"])
+
+
+async def test_a_summary_computed_before_an_erasure_is_not_served_after_it(
+    session: AsyncSession, settings: Settings, api: Any
+) -> None:
+    """A summary computed while HR erases a leader is stored once the erasure
+    (which drops the organisation's summaries) has committed: it holds the
+    erased leader's part. Copying the row back is exactly what that racing
+    request writes; it must not be served."""
+    area = await area_with_everything(session, settings, 4)
+    token = area.token(area.director)
+    first = (await _summary(api, token)).data["learningEffectSummary"]
+    (racing,) = await _kept(session, area)
+
+    erased = area.leaders[0]
+    email = await session.scalar(select(Person.email).where(Person.id == erased.person_id))
+    response = await ask(
+        api,
+        "ErasePerson",
+        area.token(area.hr),
+        input={"personId": gid("Person", erased.person_id), "confirmEmail": email},
+    )
+    assert response.data["erasePerson"]["errors"] == []
+    assert await _kept(session, area) == []
+    row = dict(racing._mapping)
+    row.pop("id")
+    await session.execute(insert(EffectSummarySnapshot).values(**row))
+    await session.commit()
+
+    again = (await _summary(api, token)).data["learningEffectSummary"]
+    assert again["computedAt"] != first["computedAt"], "the erased leader's part served again"
