@@ -24,6 +24,7 @@ from backend.api import idempotency
 from backend.api.errors import DomainError, ErrorCode, database_unavailable
 from backend.api.persisted import PersistedOperations
 from backend.i18n import DEFAULT_LOCALE, translate
+from backend.privacy.release import releases_joined
 
 log = logging.getLogger("ledelyst.graphql")
 
@@ -49,7 +50,10 @@ class UnitOfWork(SchemaExtension):
         context = self.execution_context.context
         try:
             yield
-            if self._is_mutation() and self._succeeded():
+            # Released figures recorded in a query's transaction (their own
+            # could not be had) were shown: they are kept, or not shown.
+            releases = not self._is_mutation() and releases_joined(context.session)
+            if (self._is_mutation() or releases) and self._succeeded():
                 try:
                     await context.session.commit()
                 except (OperationalError, DBAPIError) as error:
@@ -57,6 +61,8 @@ class UnitOfWork(SchemaExtension):
                     self._fail_with(error)
             else:
                 await context.session.rollback()
+                if releases:
+                    self._withhold()
         finally:
             idempotency.release_local_locks(context.session)
             await context.session.close()
@@ -71,6 +77,13 @@ class UnitOfWork(SchemaExtension):
         result = self.execution_context.result
         has_errors = bool(result is not None and result.errors)
         return not has_errors and not self.execution_context.context.failed
+
+    def _withhold(self) -> None:
+        """A query that failed drops the figures it released: their records,
+        in its transaction, rolled back with it (the errors say why)."""
+        result = self.execution_context.result
+        if result is not None:
+            result.data = None
 
     def _fail_with(self, error: Exception) -> None:
         result = self.execution_context.result

@@ -368,6 +368,15 @@ class ReleaseLedger:
             raise DomainError(ErrorCode.CONFLICT, "privacy.release_conflict")
 
 
+def releases_joined(session: AsyncSession) -> bool:
+    """Whether this session's transaction holds released figures' records
+    because a transaction of their own could not be had (``ReleaseLedger.save``):
+    the figures were shown, so that transaction must commit, a query's too
+    (``backend.api.extensions.UnitOfWork``), or they must not be shown."""
+    joined = session.info.get(_JOINED)
+    return joined is not None and joined is session.get_transaction()
+
+
 async def records_in_readers_transaction(session: AsyncSession) -> bool:
     """Whether records of this session are written in the reader's own
     transaction (as ``ReleaseLedger.save`` does when it holds the write lock
@@ -375,10 +384,7 @@ async def records_in_readers_transaction(session: AsyncSession) -> bool:
     there too, to be kept only if they are."""
     from backend.privacy.audit import _holds_write_lock
 
-    joined = session.info.get(_JOINED)
-    if joined is not None and joined is session.get_transaction():
-        return True
-    return await _holds_write_lock(session)
+    return releases_joined(session) or await _holds_write_lock(session)
 
 
 # A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.

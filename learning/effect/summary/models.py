@@ -3,6 +3,11 @@
 One row per viewer and view (scope, filter, language): the figures as the
 release rule let them out, with the day overdue was counted against and
 when they were computed. ``service`` decides when a row may be served again.
+
+``EffectSummaryErasures`` counts the organisation's erasures: a summary
+notes the count it saw before it read anything, and is served only while
+the count is the same. Dropping the rows at an erasure is not enough: a
+summary read before the erasure committed may be stored after it.
 """
 
 from __future__ import annotations
@@ -30,3 +35,16 @@ class EffectSummarySnapshot(IdMixin, Base):
     as_of: Mapped[date] = mapped_column(Date)
     computed_at: Mapped[datetime] = mapped_column()
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # ``EffectSummaryErasures.erasures`` of the organisation before the figures were read.
+    erasures: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class EffectSummaryErasures(Base):
+    """How many people of the organisation were erased (none: no row)."""
+
+    __tablename__ = "effect_summary_erasures"
+
+    organisation_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    erasures: Mapped[int] = mapped_column()

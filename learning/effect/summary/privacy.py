@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.privacy.handlers import delete_rows, export_rows, of_membership
-from backend.privacy.registry import Subject, register_personal_data
-from learning.effect.summary.models import EffectSummarySnapshot
+from backend.privacy.handlers import all_of, delete_rows, export_rows, of_membership
+from backend.privacy.registry import Subject, register_no_personal_data, register_personal_data
+from learning.effect.summary import repository
+from learning.effect.summary.models import EffectSummaryErasures, EffectSummarySnapshot
 
 
 def _organisation_of(subject: Subject) -> ColumnElement[bool]:
@@ -14,12 +16,27 @@ def _organisation_of(subject: Subject) -> ColumnElement[bool]:
     return EffectSummarySnapshot.organisation_id == subject.organisation_id
 
 
+async def _count_erasure(session: AsyncSession, subject: Subject) -> int:
+    # A summary read before this erasure but stored after it is not served.
+    await repository.count_erasure(session, subject.organisation_id)
+    return 0
+
+
 def register() -> None:
     """Declare this slice's tables (``backend.composition.compose`` calls it at start-up)."""
     register_personal_data(
         EffectSummarySnapshot,
-        export=export_rows(EffectSummarySnapshot, of_membership(EffectSummarySnapshot.viewer_id)),
-        erase=delete_rows(EffectSummarySnapshot, _organisation_of),
+        # The organisation's count of erasures is not the person's data.
+        export=export_rows(
+            EffectSummarySnapshot,
+            of_membership(EffectSummarySnapshot.viewer_id),
+            leave_out=("erasures",),
+        ),
+        erase=all_of(delete_rows(EffectSummarySnapshot, _organisation_of), _count_erasure),
         description="Summaries of learning effect the person opened, kept a few minutes; "
         "erasing anyone drops every summary of the organisation, which may hold their part.",
+    )
+    register_no_personal_data(
+        EffectSummaryErasures,
+        reason="How many people of the organisation were erased, a number per organisation.",
     )

@@ -4,10 +4,11 @@ write it (in a transaction of its own, as the release ledger's records)."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, literal, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,11 +16,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.db import database_of
 from backend.privacy.release import records_in_readers_transaction
 from feedback.evaluations import service as feedback
-from learning.effect.summary.models import EffectSummarySnapshot
+from learning.effect.summary.models import EffectSummaryErasures, EffectSummarySnapshot
 
 log = logging.getLogger("ledelyst.effect")
 
 _SNAPSHOT = EffectSummarySnapshot
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The organisation's erasures so far, and the viewer's view if it may be served."""
+
+    erasures: int
+    figures: dict[str, Any] | None
 
 
 async def fresh(
@@ -29,19 +38,52 @@ async def fresh(
     view: str,
     as_of: date,
     since: datetime,
-) -> Row[Any] | None:
-    """The viewer's view computed for ``as_of`` since ``since`` and after the
-    organisation's latest close (which writes the 360 read models), if any."""
+) -> Kept:
+    """In one statement, before anything else is read: the organisation's
+    erasures so far (``erasures``, to keep with figures computed now) and
+    the viewer's view (``figures``, or None) computed for ``as_of`` since
+    ``since``, after the organisation's latest close (which writes the 360
+    read models) and with no erasure since."""
     closed = feedback.latest_close_statement(organisation_id)
-    statement = select(_SNAPSHOT.figures, _SNAPSHOT.computed_at).where(
-        _SNAPSHOT.viewer_id == viewer_id,
-        _SNAPSHOT.view == view,
-        _SNAPSHOT.organisation_id == organisation_id,
-        _SNAPSHOT.as_of == as_of,
-        _SNAPSHOT.computed_at >= since,
-        func.coalesce(_SNAPSHOT.computed_at >= closed, True),
+    erasures = func.coalesce(
+        select(EffectSummaryErasures.erasures)
+        .where(EffectSummaryErasures.organisation_id == organisation_id)
+        .scalar_subquery(),
+        0,
     )
-    return (await session.execute(statement)).first()
+    kept = (
+        select(_SNAPSHOT.figures)
+        .where(
+            _SNAPSHOT.viewer_id == viewer_id,
+            _SNAPSHOT.view == view,
+            _SNAPSHOT.organisation_id == organisation_id,
+            _SNAPSHOT.as_of == as_of,
+            _SNAPSHOT.computed_at >= since,
+            func.coalesce(_SNAPSHOT.computed_at >= closed, True),
+            _SNAPSHOT.erasures == erasures,
+        )
+        .subquery()
+    )
+    one = select(literal(1).label("one")).subquery()
+    statement = select(erasures.label("erasures"), kept.c.figures).select_from(
+        one.outerjoin(kept, true())
+    )
+    row = (await session.execute(statement)).one()
+    return Kept(int(row.erasures), row.figures)
+
+
+async def count_erasure(session: AsyncSession, organisation_id: int) -> None:
+    """One more person of the organisation erased, in the erasure's
+    transaction: summaries that saw fewer are not served again."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(EffectSummaryErasures).values(organisation_id=organisation_id, erasures=1)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[EffectSummaryErasures.organisation_id],
+            set_={"erasures": EffectSummaryErasures.erasures + 1},
+        )
+    )
 
 
 async def store(session: AsyncSession, values: dict[str, Any]) -> None:
@@ -72,6 +114,7 @@ def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
             "as_of": new.as_of,
             "computed_at": new.computed_at,
             "figures": new.figures,
+            "erasures": new.erasures,
         },
         # A slower request computed before a faster one: keep the newer figures.
         where=_SNAPSHOT.computed_at <= new.computed_at,

@@ -9,7 +9,8 @@ and served again to that viewer alone, until the first of:
   progress, checkpoints, goals and ratings show that much later;
 * a cycle of the organisation closes (the 360 figures change at once);
 * the day changes (overdue is counted against the day);
-* anyone of the organisation is erased.
+* anyone of the organisation is erased (counted, so that a summary read
+  before an erasure and stored after it is not served either).
 
 The rules hold on every read: who may see the scope is checked each time
 (``learning.effect.service.scope_for``), and a kept summary holds only figures
@@ -76,7 +77,7 @@ async def summary_for(
     kept = await repository.fresh(
         session, scope.organisation_id, viewer_id, view, scope.today, now - max_age
     )
-    if kept is not None:
+    if kept.figures is not None:
         return loaded(EffectSummary, kept.figures)
     summary = await _computed(session, scope, locale, now)
     await repository.store(
@@ -88,6 +89,8 @@ async def summary_for(
             "as_of": scope.today,
             "computed_at": now,
             "figures": dumped(summary),
+            # As seen before the figures were read: an erasure since makes them stale.
+            "erasures": kept.erasures,
         },
     )
     return summary
