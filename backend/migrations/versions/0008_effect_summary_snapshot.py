@@ -7,6 +7,13 @@ viewer and view and served again to that viewer until they are too old, a
 cycle closes or the day changes (``learning.effect.summary.service``).
 Nothing to backfill: a summary is kept when it is next opened.
 
+An erasure drops the organisation's kept summaries, but a summary read before
+the erasure committed could be stored after it, holding the erased person's
+part. So each organisation counts its erasures (``effect_summary_erasures``,
+written in the erasure's transaction), a summary notes the count it saw before
+reading anything (``erasures``), and it is served only while the count is the
+same (``learning.effect.summary.repository.fresh``).
+
 Revision ID: 0008_effect_summary_snapshot
 Revises: 0007_effect_pair_read_models
 """
@@ -33,6 +40,7 @@ def upgrade() -> None:
         sa.Column("as_of", sa.Date(), nullable=False),
         sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("figures", sa.JSON(), nullable=False),
+        sa.Column("erasures", sa.Integer(), server_default="0", nullable=False),
         sa.Column("id", ID, autoincrement=True, nullable=False),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
@@ -51,6 +59,18 @@ def upgrade() -> None:
             "viewer_id", "view", name=op.f("uq_effect_summary_snapshot_viewer_id_view")
         ),
     )
+    op.create_table(
+        "effect_summary_erasures",
+        sa.Column("organisation_id", ID, nullable=False),
+        sa.Column("erasures", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_effect_summary_erasures_organisation_id_organisation"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("organisation_id", name=op.f("pk_effect_summary_erasures")),
+    )
     op.create_index(
         op.f("ix_effect_summary_snapshot_organisation_id"),
         "effect_summary_snapshot",
@@ -60,6 +80,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("effect_summary_erasures")
     op.drop_index(
         op.f("ix_effect_summary_snapshot_organisation_id"), table_name="effect_summary_snapshot"
     )
