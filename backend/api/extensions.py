@@ -24,6 +24,7 @@ from backend.api import idempotency
 from backend.api.errors import DomainError, ErrorCode, database_unavailable
 from backend.api.persisted import PersistedOperations
 from backend.i18n import DEFAULT_LOCALE, translate
+from backend.privacy.audit import entries_joined
 from backend.privacy.release import releases_joined
 
 log = logging.getLogger("ledelyst.graphql")
@@ -50,10 +51,13 @@ class UnitOfWork(SchemaExtension):
         context = self.execution_context.context
         try:
             yield
-            # Released figures recorded in a query's transaction (their own
-            # could not be had) were shown: they are kept, or not shown.
-            releases = not self._is_mutation() and releases_joined(context.session)
-            if (self._is_mutation() or releases) and self._succeeded():
+            # Released figures and audit entries recorded in a query's
+            # transaction (their own could not be had) were for what it shows:
+            # they are kept, or it is not shown.
+            records = not self._is_mutation() and (
+                releases_joined(context.session) or entries_joined(context.session)
+            )
+            if (self._is_mutation() or records) and self._succeeded():
                 try:
                     await context.session.commit()
                 except (OperationalError, DBAPIError) as error:
@@ -61,7 +65,7 @@ class UnitOfWork(SchemaExtension):
                     self._fail_with(error)
             else:
                 await context.session.rollback()
-                if releases:
+                if records:
                     self._withhold()
         finally:
             idempotency.release_local_locks(context.session)
@@ -79,8 +83,9 @@ class UnitOfWork(SchemaExtension):
         return not has_errors and not self.execution_context.context.failed
 
     def _withhold(self) -> None:
-        """A query that failed drops the figures it released: their records,
-        in its transaction, rolled back with it (the errors say why)."""
+        """A query that failed drops what it read: the records of it (released
+        figures, audit entries), in its transaction, rolled back with it (the
+        errors say why)."""
         result = self.execution_context.result
         if result is not None:
             result.data = None

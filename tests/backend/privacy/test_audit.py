@@ -8,9 +8,12 @@ import base64
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.privacy import audit
 from backend.settings import Settings
 from feedback.evaluations.models import Evaluation
 from feedback.evaluations.reports import service as reports
@@ -119,3 +122,29 @@ async def test_bad_paging_and_anonymous_readers_are_refused(
             LOG, {"first": 2, "after": forged}, token=world.token(world.hr, settings)
         )
         assert refused.codes == ["INVALID"], value
+
+
+class _NoConnection:
+    """The database as a transaction of the entry's own finds it when no new
+    connection can be had (PostgreSQL's "too many clients", a lock timeout)."""
+
+    def session(self) -> Any:
+        raise DBAPIError("connect", None, Exception("too many clients already"))
+
+
+async def test_a_report_read_while_no_connection_can_be_had_is_still_recorded(
+    settings: Settings, world: World, api: GraphQLClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry then joins the query's own transaction, which must keep it:
+    a report shown is a report recorded."""
+    manager = world.token(world.manager, settings)
+    with monkeypatch.context() as patched:
+        patched.setattr(audit, "database_of", lambda _: _NoConnection())
+        read = await api.execute(
+            REPORT, {"id": gid("Evaluation", world.evaluation_id)}, token=manager
+        )
+    assert read.errors == [] and read.data["node"]["report"]["figures"] is not None
+    entries = await _log(api, world.token(world.hr, settings))
+    assert [(e["action"], e["actorMembershipId"]) for e in entries] == [
+        ("REPORT_VIEWED", gid("Membership", world.manager.id))
+    ]
