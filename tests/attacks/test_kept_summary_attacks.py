@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import backend.privacy.release as release
@@ -23,6 +22,7 @@ from learning.effect.summary.models import EffectSummarySnapshot
 from tests.support.attack_tools import ask
 from tests.support.effect_area import Area, area_with_everything
 from tests.support.factories import make_unit
+from tests.support.no_connection import NoConnection
 from tests.support.operations import gid
 
 # The figures of the summary that rest on leaders' answers.
@@ -72,14 +72,6 @@ async def _kept(session: AsyncSession, area: Area) -> list[Any]:
     )
 
 
-class _Unreachable:
-    """The database as the ledger's own transaction finds it when no new
-    connection can be had (PostgreSQL's "too many clients", a lock timeout)."""
-
-    def session(self) -> Any:
-        raise DBAPIError("connect", None, Exception("too many clients already"))
-
-
 async def test_figures_the_ledger_could_not_record_in_a_transaction_of_its_own_stay_recorded(
     session: AsyncSession, settings: Settings, api: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,7 +85,7 @@ async def test_figures_the_ledger_could_not_record_in_a_transaction_of_its_own_s
     token = area.token(area.director)
 
     with monkeypatch.context() as patched:
-        patched.setattr(release, "database_of", lambda _: _Unreachable())
+        patched.setattr(release, "database_of", lambda _: NoConnection())
         whole = await _summary(api, token)
     if whole.errors:
         # Not shown at all is as good as recorded: the phone asks again.

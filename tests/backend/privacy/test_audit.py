@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.privacy import audit
@@ -20,6 +19,7 @@ from feedback.evaluations.reports import service as reports
 from tests.backend.privacy.world import Member, World
 from tests.support.factories import viewer_of
 from tests.support.graphql_client import GraphQLClient
+from tests.support.no_connection import NoConnection
 from tests.support.operations import gid, operation
 
 LOG = operation("PrivacyAuditLog")
@@ -124,14 +124,6 @@ async def test_bad_paging_and_anonymous_readers_are_refused(
         assert refused.codes == ["INVALID"], value
 
 
-class _NoConnection:
-    """The database as a transaction of the entry's own finds it when no new
-    connection can be had (PostgreSQL's "too many clients", a lock timeout)."""
-
-    def session(self) -> Any:
-        raise DBAPIError("connect", None, Exception("too many clients already"))
-
-
 async def test_a_report_read_while_no_connection_can_be_had_is_still_recorded(
     settings: Settings, world: World, api: GraphQLClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,7 +131,7 @@ async def test_a_report_read_while_no_connection_can_be_had_is_still_recorded(
     a report shown is a report recorded."""
     manager = world.token(world.manager, settings)
     with monkeypatch.context() as patched:
-        patched.setattr(audit, "database_of", lambda _: _NoConnection())
+        patched.setattr(audit, "database_of", lambda _: NoConnection())
         read = await api.execute(
             REPORT, {"id": gid("Evaluation", world.evaluation_id)}, token=manager
         )
