@@ -329,9 +329,7 @@ class ReleaseLedger:
             return
         from backend.privacy.audit import _holds_write_lock
 
-        joined = self.session.info.get(_JOINED)
-        holds_lock = joined is not None and joined is self.session.get_transaction()
-        if not holds_lock and not await _holds_write_lock(self.session):
+        if not releases_joined(self.session) and not await _holds_write_lock(self.session):
             try:
                 async with database_of(self.session).session() as own, own.begin():
                     await self._record(own, pending)

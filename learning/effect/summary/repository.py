@@ -75,8 +75,7 @@ async def fresh(
 async def count_erasure(session: AsyncSession, organisation_id: int) -> None:
     """One more person of the organisation erased, in the erasure's
     transaction: summaries that saw fewer are not served again."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = _insert_of(session)
     statement = insert(EffectSummaryErasures).values(organisation_id=organisation_id, erasures=1)
     await session.execute(
         statement.on_conflict_do_update(
@@ -104,8 +103,7 @@ async def store(session: AsyncSession, values: dict[str, Any]) -> None:
 
 
 def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = _insert_of(session)
     statement = insert(_SNAPSHOT).values(**values)
     new = statement.excluded
     return statement.on_conflict_do_update(
@@ -119,3 +117,8 @@ def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
         # A slower request computed before a faster one: keep the newer figures.
         where=_SNAPSHOT.computed_at <= new.computed_at,
     )
+
+
+def _insert_of(session: AsyncSession) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL and SQLite both do)."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
