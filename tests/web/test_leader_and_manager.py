@@ -210,11 +210,14 @@ async def test_a_mentor_logs_a_meeting_and_an_observation(demo: Demo, chromium: 
         await page.get_by_label("Tidspunkt").fill("2027-01-12T09:30")
         await page.get_by_label("Sted").fill("Rådhuset, mødelokale 3")
         await page.get_by_role("button", name="Planlæg møde").click()
-        await shown(page, page.get_by_text("Rådhuset, mødelokale 3").first)
+        meetings = page.get_by_role("heading", name=re.compile("Rådhuset, mødelokale 3"))
+        await shown(page, meetings)
         await page.get_by_label("Situation").select_option("STAFF_MEETING")
         await page.get_by_label("Det gik godt").fill(went_well)
         await page.get_by_role("button", name="Gem observation").click()
-        await shown(page, page.get_by_text(went_well).first)
+        # The textarea holds the same words until the save returns: wait for the list.
+        observations = page.locator("section[aria-labelledby=observations] li")
+        await shown(page, observations.filter(has_text=went_well))
         await assert_accessible(page, "mentorship, logged")
     log = api.run("query AppMentorshipLog", {"id": mentorship_id}, mentor_token)["node"]
     assert [m["place"] for m in log["meetings"]].count("Rådhuset, mødelokale 3") == 1
