@@ -27,9 +27,9 @@ from feedback.evaluations.cycles.service import (
 from feedback.evaluations.delivery.service import invite, send_due_reminders
 from feedback.evaluations.effect.repository import (
     CompetencyMeans,
+    closes_statements,
     competency_means_for_leaders,
     competency_means_statement,
-    latest_close_statement,
     leader_changes_statement,
 )
 from feedback.evaluations.home.service import EvaluationTask, TaskKind, open_evaluation_tasks
@@ -87,8 +87,8 @@ __all__ = [
     "CompetencyMeans",
     "DemoRaters",
     "competency_means_for_leaders",
+    "closes_statements",
     "competency_means_statement",
-    "latest_close_statement",
     "leader_changes_statement",
     "seed_effect_demo",
     "CycleCommand",

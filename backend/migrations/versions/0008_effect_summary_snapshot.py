@@ -12,7 +12,10 @@ the erasure committed could be stored after it, holding the erased person's
 part. So each organisation counts its erasures (``effect_summary_erasures``,
 written in the erasure's transaction), a summary notes the count it saw before
 reading anything (``erasures``), and it is served only while the count is the
-same (``learning.effect.summary.repository.fresh``).
+same (``learning.effect.summary.repository.fresh``). Closes likewise: a
+summary notes how many of the organisation's cycles had closed and the latest
+close (``closed_cycles``, ``latest_close``), as a close's moment is taken
+before it commits.
 
 Revision ID: 0008_effect_summary_snapshot
 Revises: 0007_effect_pair_read_models
@@ -41,6 +44,8 @@ def upgrade() -> None:
         sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("figures", sa.JSON(), nullable=False),
         sa.Column("erasures", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("closed_cycles", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("latest_close", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", ID, autoincrement=True, nullable=False),
         sa.ForeignKeyConstraint(
             ["organisation_id"],

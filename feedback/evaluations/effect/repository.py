@@ -172,14 +172,15 @@ def leader_changes_statement(organisation_id: int, leaders: Leaders) -> Select[A
     ).select_from(pairs)
 
 
-def latest_close_statement(organisation_id: int) -> ScalarSelect[Any]:
-    """When the organisation's latest cycle closed: a close writes the read
-    models above, so learning effect computed before it is out of date."""
-    return (
-        select(func.max(EvaluationCycle.closed_at))
-        .where(EvaluationCycle.organisation_id == organisation_id)
-        .scalar_subquery()
-    )
+def closes_statements(organisation_id: int) -> tuple[ScalarSelect[Any], ScalarSelect[Any]]:
+    """How many of the organisation's cycles have closed, and when the latest
+    did: a close writes the read models above, so learning effect read before
+    it is out of date. Both, as a close's moment is taken before it commits
+    and two closes may commit in either order; a cycle never reopens."""
+    of_organisation = EvaluationCycle.organisation_id == organisation_id
+    count = select(func.count(EvaluationCycle.closed_at)).where(of_organisation)
+    latest = select(func.max(EvaluationCycle.closed_at)).where(of_organisation)
+    return count.scalar_subquery(), latest.scalar_subquery()
 
 
 async def competency_means_for_leaders(

@@ -7,7 +7,9 @@ when they were computed. ``service`` decides when a row may be served again.
 ``EffectSummaryErasures`` counts the organisation's erasures: a summary
 notes the count it saw before it read anything, and is served only while
 the count is the same. Dropping the rows at an erasure is not enough: a
-summary read before the erasure committed may be stored after it.
+summary read before the erasure committed may be stored after it. Closed
+cycles likewise: a summary notes how many had closed and the latest close,
+as it saw them before reading.
 """
 
 from __future__ import annotations
@@ -35,8 +37,11 @@ class EffectSummarySnapshot(IdMixin, Base):
     as_of: Mapped[date] = mapped_column(Date)
     computed_at: Mapped[datetime] = mapped_column()
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
-    # ``EffectSummaryErasures.erasures`` of the organisation before the figures were read.
+    # What the organisation had seen before the figures were read: its
+    # ``EffectSummaryErasures.erasures``, closed cycles and latest close.
     erasures: Mapped[int] = mapped_column(default=0, server_default="0")
+    closed_cycles: Mapped[int] = mapped_column(default=0, server_default="0")
+    latest_close: Mapped[datetime | None] = mapped_column()
 
 
 class EffectSummaryErasures(Base):

@@ -4,7 +4,7 @@ write it (in a transaction of its own, as the release ledger's records)."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -24,10 +24,23 @@ _SNAPSHOT = EffectSummarySnapshot
 
 
 @dataclass(frozen=True)
-class Kept:
-    """The organisation's erasures so far, and the viewer's view if it may be served."""
+class Seen:
+    """What had happened in the organisation before a summary was read; a
+    kept summary is served only while it is still all that has happened."""
 
     erasures: int
+    closed_cycles: int
+    latest_close: datetime | None
+
+    def columns(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What the organisation has seen so far, and the viewer's view if it may be served."""
+
+    seen: Seen
     figures: dict[str, Any] | None
 
 
@@ -39,12 +52,12 @@ async def fresh(
     as_of: date,
     since: datetime,
 ) -> Kept:
-    """In one statement, before anything else is read: the organisation's
-    erasures so far (``erasures``, to keep with figures computed now) and
-    the viewer's view (``figures``, or None) computed for ``as_of`` since
-    ``since``, after the organisation's latest close (which writes the 360
-    read models) and with no erasure since."""
-    closed = feedback.latest_close_statement(organisation_id)
+    """In one statement, before anything else is read: what the organisation
+    has seen so far (erasures, closed cycles, to keep with figures computed
+    now) and the viewer's view (or None) computed for ``as_of`` since
+    ``since`` and after the same erasures and closes (a close writes the 360
+    read models)."""
+    closed_cycles, latest_close = feedback.closes_statements(organisation_id)
     erasures = func.coalesce(
         select(EffectSummaryErasures.erasures)
         .where(EffectSummaryErasures.organisation_id == organisation_id)
@@ -59,17 +72,22 @@ async def fresh(
             _SNAPSHOT.organisation_id == organisation_id,
             _SNAPSHOT.as_of == as_of,
             _SNAPSHOT.computed_at >= since,
-            func.coalesce(_SNAPSHOT.computed_at >= closed, True),
             _SNAPSHOT.erasures == erasures,
+            _SNAPSHOT.closed_cycles == closed_cycles,
+            _SNAPSHOT.latest_close.is_not_distinct_from(latest_close),
         )
         .subquery()
     )
     one = select(literal(1).label("one")).subquery()
-    statement = select(erasures.label("erasures"), kept.c.figures).select_from(
-        one.outerjoin(kept, true())
-    )
+    statement = select(
+        erasures.label("erasures"),
+        closed_cycles.label("closed_cycles"),
+        latest_close.label("latest_close"),
+        kept.c.figures,
+    ).select_from(one.outerjoin(kept, true()))
     row = (await session.execute(statement)).one()
-    return Kept(int(row.erasures), row.figures)
+    seen = Seen(int(row.erasures), int(row.closed_cycles), row.latest_close)
+    return Kept(seen, row.figures)
 
 
 async def count_erasure(session: AsyncSession, organisation_id: int) -> None:
@@ -113,6 +131,8 @@ def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
             "computed_at": new.computed_at,
             "figures": new.figures,
             "erasures": new.erasures,
+            "closed_cycles": new.closed_cycles,
+            "latest_close": new.latest_close,
         },
         # A slower request computed before a faster one: keep the newer figures.
         where=_SNAPSHOT.computed_at <= new.computed_at,

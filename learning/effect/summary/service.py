@@ -7,7 +7,8 @@ and served again to that viewer alone, until the first of:
 
 * ``max_age`` has passed (the settings' ``effect_summary_max_age_seconds``):
   progress, checkpoints, goals and ratings show that much later;
-* a cycle of the organisation closes (the 360 figures change at once);
+* a cycle of the organisation closes (the 360 figures change at once;
+  counted too, as a close's moment is taken before it commits);
 * the day changes (overdue is counted against the day);
 * anyone of the organisation is erased (counted, so that a summary read
   before an erasure and stored after it is not served either).
@@ -89,8 +90,8 @@ async def summary_for(
             "as_of": scope.today,
             "computed_at": now,
             "figures": dumped(summary),
-            # As seen before the figures were read: an erasure since makes them stale.
-            "erasures": kept.erasures,
+            # As seen before the figures were read: an erasure or a close since makes them stale.
+            **kept.seen.columns(),
         },
     )
     return summary

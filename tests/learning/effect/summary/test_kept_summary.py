@@ -117,11 +117,26 @@ async def test_a_closing_cycle_renews_the_summary_at_once(
     token = area.token(area.director)
     first, _ = await _open(api, database, token)
     assert first["behaviourChange"]["leaders"] == 4
-    # Kept since before the close, as if opened a moment before it.
-    await _age(session, area, computed_at=utcnow() - timedelta(seconds=2))
 
     baseline = await run_cycle(session, area, {area.leaders[0].id: raters(2, 2, 2)})
     assert baseline
+    renewed, statements = await _open(api, database, token)
+    assert renewed["computedAt"] > first["computedAt"]
+    assert [s for s in statements if "fx_" in s]
+
+
+async def test_a_summary_read_while_a_cycle_closes_is_not_served_after_the_close(
+    session: AsyncSession, settings: Settings, database: Database, api: Any
+) -> None:
+    """A request that read the figures before a close committed, and kept
+    them after it, wrote a summary computed after the close's moment but
+    holding the figures from before it: what it saw is what counts."""
+    area = await area_with_everything(session, settings, 4)
+    token = area.token(area.director)
+    first, _ = await _open(api, database, token)
+
+    await run_cycle(session, area, {area.leaders[0].id: raters(2, 2, 2)})
+    await _age(session, area, computed_at=utcnow())
     renewed, statements = await _open(api, database, token)
     assert renewed["computedAt"] > first["computedAt"]
     assert [s for s in statements if "fx_" in s]
