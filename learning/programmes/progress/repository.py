@@ -155,10 +155,20 @@ async def progress_summaries(
 # --- writing progress in batches ---------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ActivityFacts:
+    """What a batch checks of an activity: its programme version and kind."""
+
+    id: int
+    version_id: int
+    kind: str
+
+
 @dataclass
 class BatchFacts:
-    """What a batch checks, besides its enrolments and activities."""
+    """What a batch checks, besides its enrolments."""
 
+    activities: dict[int, ActivityFacts]  # the organisation's, by id
     seen: set[tuple[int, str]]  # (enrolment, client event id) already recorded
     reflected: set[tuple[int, int]]  # (enrolment, activity) with a reflection
     evidenced: set[tuple[int, int]]  # (enrolment, activity) with action evidence
@@ -166,16 +176,18 @@ class BatchFacts:
 
 async def batch_facts(
     session: Session,
+    organisation_id: int,
     enrolment_ids: Sequence[int],
     activity_ids: Sequence[int],
     client_event_ids: Sequence[str],
 ) -> BatchFacts:
-    """The event ids already recorded and which activities have a text, in one
-    statement (a UNION ALL, where it was three: a statement is most of a
-    batch's cost, bench/NOTES.md seventh round). Only whether a text exists:
-    the texts a batch changes are read, locked, by ``texts_for_pairs``."""
-    facts = BatchFacts(set(), set(), set())
-    if not enrolment_ids:
+    """The activities' versions and kinds, the event ids already recorded and
+    which activities have a text, in one statement (a UNION ALL, where it was
+    four: a statement is most of a batch's cost, bench/NOTES.md seventh and
+    thirteenth rounds). Only whether a text exists: the texts a batch changes
+    are read, locked, by ``texts_for_pairs``."""
+    facts = BatchFacts({}, set(), set(), set())
+    if not enrolment_ids:  # then no event of the batch is checked further
         return facts
     parts: list[Any] = [  # the row types differ by a column, which UNION ALL allows
         select(literal_column(f"'{kind}'"), t.enrolment_id, t.activity_id, null()).where(
@@ -183,6 +195,12 @@ async def batch_facts(
         )
         for kind, t in (("r", Reflection), ("v", ActionEvidence))
     ]
+    activity = ProgrammeActivity
+    parts.append(
+        select(literal_column("'a'"), activity.version_id, activity.id, activity.kind).where(
+            activity.organisation_id == organisation_id, activity.id.in_(activity_ids)
+        )
+    )
     if client_event_ids:
         parts.append(
             select(
@@ -195,13 +213,15 @@ async def batch_facts(
                 ProgressEvent.client_event_id.in_(client_event_ids),
             )
         )
-    for kind, enrolment, activity, event_id in await session.execute(union_all(*parts)):
+    for kind, first, second, text in await session.execute(union_all(*parts)):
         if kind == "e":
-            facts.seen.add((enrolment, event_id))
+            facts.seen.add((first, text))
+        elif kind == "a":
+            facts.activities[second] = ActivityFacts(second, first, text)
         elif kind == "r":
-            facts.reflected.add((enrolment, activity))
+            facts.reflected.add((first, second))
         else:
-            facts.evidenced.add((enrolment, activity))
+            facts.evidenced.add((first, second))
     return facts
 
 

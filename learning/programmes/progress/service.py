@@ -3,9 +3,9 @@
 Every change is an *event* (``ProgressEventCommand``), whether it comes from
 a single mutation or from ``syncProgress``, a batch a phone queued offline.
 A batch is applied in one transaction with a fixed number of queries (the
-leader's enrolments, locked; activities; known event ids and which
-activities have a text, together; the texts it saves, if any; two bulk
-writes), in the order the events happened. An event with a
+leader's enrolments, locked; the activities' versions and kinds, known
+event ids and which activities have a text, together; the texts it saves,
+if any; two bulk writes), in the order the events happened. An event with a
 ``client_event_id`` is recorded per enrolment, so a replay is ``DUPLICATE``
 and changes nothing. An event that cannot be applied (the activity is not in
 the programme, a newer text was saved, a bad upload) is a ``CONFLICT`` with
@@ -27,14 +27,12 @@ from backend.identity.policy import require_viewer
 from backend.settings import Settings
 from backend.storage import get_storage, verify_upload
 from learning.programmes import hooks
-from learning.programmes import repository as programmes_repo
 from learning.programmes.models import (
     MAX_EVENT_ID_LENGTH,
     ActionEvidence,
     ActivityKind,
     Enrolment,
     EnrolmentStatus,
-    ProgrammeActivity,
     ProgressEventType,
     Reflection,
 )
@@ -90,7 +88,7 @@ class _Batch:
     """What one batch reads up front, and changes in memory."""
 
     enrolments: dict[int, Enrolment]
-    activities: dict[int, ProgrammeActivity]
+    activities: dict[int, repo.ActivityFacts]
     seen: set[tuple[int, str]]
     # Which (enrolment, activity) pairs have a text (a completion needs it) ...
     reflected: set[tuple[int, int]]
@@ -163,15 +161,11 @@ async def _read_batch(
     settings: Settings,
 ) -> _Batch:
     activity_ids = sorted({e.activity_id for e in events})
-    activities = {
-        a.id: a
-        for a in await programmes_repo.activities.by_ids(
-            session, leader.organisation_id, activity_ids
-        )
-    }
     enrolment_ids = sorted(enrolments)
     event_ids = sorted({e.client_event_id for e in events if e.client_event_id})
-    facts = await repo.batch_facts(session, enrolment_ids, activity_ids, event_ids)
+    facts = await repo.batch_facts(
+        session, leader.organisation_id, enrolment_ids, activity_ids, event_ids
+    )
     types = {e.type for e in events}
     reflections, evidence = await repo.texts_for_pairs(
         session,
@@ -199,7 +193,7 @@ async def _read_batch(
     return _Batch(
         has_mentor=wants_mentor and await _has_mentor(session, leader),
         enrolments=enrolments,
-        activities=activities,
+        activities=facts.activities,
         seen=facts.seen,
         reflected=facts.reflected,
         evidenced=facts.evidenced,
@@ -303,7 +297,7 @@ def _newer_kept(event: ProgressEventCommand, saved_at: datetime) -> EventResult:
 
 def _check(
     enrolment: Enrolment,
-    activity: ProgrammeActivity | None,
+    activity: repo.ActivityFacts | None,
     event: ProgressEventCommand,
     batch: _Batch,
 ) -> DomainError | None:

@@ -252,8 +252,9 @@ async def test_events_dated_in_the_future_or_absurdly_far_back_are_refused_not_a
 async def test_a_batch_of_starts_and_completions_reads_what_it_checks_in_one_statement(
     api: GraphQLClient, world: World, database: Any
 ) -> None:
-    """Known event ids and which activities have a text come from one statement;
-    the texts themselves are read only for a batch that saves one."""
+    """The activities' versions and kinds, known event ids and which
+    activities have a text come from one statement; the texts themselves are
+    read only for a batch that saves one."""
     token = world.token(world.leader)
     kinds = [ActivityKind.KNOWLEDGE, ActivityKind.REFLECTION, ActivityKind.ACTION]
     events = [
@@ -279,6 +280,9 @@ async def test_a_batch_of_starts_and_completions_reads_what_it_checks_in_one_sta
     reads = [
         s
         for s in log.selects()
-        if any(f"FROM {t} " in s for t in ("reflection", "action_evidence", "progress_event"))
+        if any(
+            f"FROM {t} " in s
+            for t in ("programme_activity", "reflection", "action_evidence", "progress_event")
+        )
     ]
     assert len(reads) == 1
