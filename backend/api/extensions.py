@@ -24,8 +24,7 @@ from backend.api import idempotency
 from backend.api.errors import DomainError, ErrorCode, database_unavailable
 from backend.api.persisted import PersistedOperations
 from backend.i18n import DEFAULT_LOCALE, translate
-from backend.privacy.audit import entries_joined
-from backend.privacy.release import releases_joined
+from backend.privacy import readers_transaction
 
 log = logging.getLogger("ledelyst.graphql")
 
@@ -54,9 +53,7 @@ class UnitOfWork(SchemaExtension):
             # Released figures and audit entries recorded in a query's
             # transaction (their own could not be had) were for what it shows:
             # they are kept, or it is not shown.
-            records = not self._is_mutation() and (
-                releases_joined(context.session) or entries_joined(context.session)
-            )
+            records = not self._is_mutation() and readers_transaction.joined(context.session)
             if (self._is_mutation() or records) and self._succeeded():
                 try:
                     await context.session.commit()

@@ -47,6 +47,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.api.errors import DomainError, ErrorCode
 from backend.db import database_of, utcnow
 from backend.privacy.models import ReleasedFigure
+from backend.privacy.readers_transaction import RELEASES, holds_write_lock, joined, mark_joined
 
 log = logging.getLogger("ledelyst.privacy.release")
 
@@ -327,9 +328,7 @@ class ReleaseLedger:
         pending, self._pending = self._pending, []
         if not pending:
             return
-        from backend.privacy.audit import _holds_write_lock
-
-        if not releases_joined(self.session) and not await _holds_write_lock(self.session):
+        if not joined(self.session, RELEASES) and not await holds_write_lock(self.session):
             try:
                 async with database_of(self.session).session() as own, own.begin():
                     await self._record(own, pending)
@@ -342,7 +341,7 @@ class ReleaseLedger:
             # Until the reader's transaction ends it holds the release lock, and
             # a transaction of our own would wait for it forever: later records
             # of this transaction join it too.
-            self.session.info[_JOINED] = self.session.get_transaction()
+            mark_joined(self.session, RELEASES)
 
     async def _record(self, session: AsyncSession, pending: list[dict[str, object]]) -> None:
         if session.get_bind().dialect.name == "postgresql":
@@ -366,29 +365,16 @@ class ReleaseLedger:
             raise DomainError(ErrorCode.CONFLICT, "privacy.release_conflict")
 
 
-def releases_joined(session: AsyncSession) -> bool:
-    """Whether this session's transaction holds released figures' records
-    because a transaction of their own could not be had (``ReleaseLedger.save``):
-    the figures were shown, so that transaction must commit, a query's too
-    (``backend.api.extensions.UnitOfWork``), or they must not be shown."""
-    joined = session.info.get(_JOINED)
-    return joined is not None and joined is session.get_transaction()
-
-
 async def records_in_readers_transaction(session: AsyncSession) -> bool:
     """Whether records of this session are written in the reader's own
     transaction (as ``ReleaseLedger.save`` does when it holds the write lock
     or has joined it): what rests on released figures must then be written
     there too, to be kept only if they are."""
-    from backend.privacy.audit import _holds_write_lock
-
-    return releases_joined(session) or await _holds_write_lock(session)
+    return joined(session, RELEASES) or await holds_write_lock(session)
 
 
 # A pg_advisory_xact_lock key space of its own: "ledelyst release" in a number.
 _LOCK_SPACE = 0x1E1E
-# Session.info key: the transaction of this session that records released figures itself.
-_JOINED = "ledelyst.releases_joined"
 
 
 async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:
