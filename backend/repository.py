@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import ARRAY, Boolean, Dialect, Select, String, bindparam, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import coercions, roles
@@ -184,3 +185,8 @@ def _one_of_sqlite(element: _OneOf, compiler: Any, **kw: Any) -> str:
 def _one_of_postgresql(element: _OneOf, compiler: Any, **kw: Any) -> str:
     column, values = compiler.process(element.column, **kw), compiler.process(element.values, **kw)
     return f"{column} = ANY({values})"
+
+
+def insert_for(dialect: str) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL and SQLite both do)."""
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert

@@ -39,8 +39,6 @@ from typing import Generic, TypeVar
 
 import numpy as np
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -48,6 +46,7 @@ from backend.api.errors import DomainError, ErrorCode
 from backend.db import database_of, utcnow
 from backend.privacy.models import ReleasedFigure
 from backend.privacy.readers_transaction import RELEASES, holds_write_lock, joined, mark_joined
+from backend.repository import insert_for
 
 log = logging.getLogger("ledelyst.privacy.release")
 
@@ -379,8 +378,7 @@ _LOCK_SPACE = 0x1E1E
 
 async def _insert(session: AsyncSession, rows: list[dict[str, object]]) -> None:
     """One statement; a set released by a request at the same moment is recorded once."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    insert = insert_for(session.get_bind().dialect.name)
     statement = insert(ReleasedFigure).on_conflict_do_nothing(
         index_elements=["organisation_id", "measure", "contributors_key"]
     )

@@ -9,12 +9,12 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, literal, select, true
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.db import database_of
 from backend.privacy.release import records_in_readers_transaction
+from backend.repository import insert_for
 from feedback.evaluations import service as feedback
 from learning.effect.summary.models import EffectSummaryErasures, EffectSummarySnapshot
 
@@ -93,7 +93,7 @@ async def fresh(
 async def count_erasure(session: AsyncSession, organisation_id: int) -> None:
     """One more person of the organisation erased, in the erasure's
     transaction: summaries that saw fewer are not served again."""
-    insert = _insert_of(session)
+    insert = insert_for(session.get_bind().dialect.name)
     statement = insert(EffectSummaryErasures).values(organisation_id=organisation_id, erasures=1)
     await session.execute(
         statement.on_conflict_do_update(
@@ -121,7 +121,7 @@ async def store(session: AsyncSession, values: dict[str, Any]) -> None:
 
 
 def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
-    insert = _insert_of(session)
+    insert = insert_for(session.get_bind().dialect.name)
     statement = insert(_SNAPSHOT).values(**values)
     new = statement.excluded
     return statement.on_conflict_do_update(
@@ -137,8 +137,3 @@ def _upsert(session: AsyncSession, values: dict[str, Any]) -> Any:
         # A slower request computed before a faster one: keep the newer figures.
         where=_SNAPSHOT.computed_at <= new.computed_at,
     )
-
-
-def _insert_of(session: AsyncSession) -> Any:
-    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL and SQLite both do)."""
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert

@@ -35,11 +35,10 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 
 from backend.auth.viewer import Viewer
 from backend.db import Session
-from backend.repository import one_of_parameter
+from backend.repository import insert_for, one_of_parameter
 from learning.programmes.models import (
     ActionEvidence,
     ActivityProgress,
@@ -286,16 +285,11 @@ class ProgressWrite:
     completed_at: datetime | None = None
 
 
-def _upsert(dialect: str) -> Any:
-    """The dialect's INSERT that knows ON CONFLICT (PostgreSQL and SQLite both do)."""
-    return postgresql.insert if dialect == "postgresql" else sqlite.insert
-
-
 @cache
 def _progress_upsert(dialect: str) -> Any:
     """Built once per dialect: building it was a fifth of a batch's write."""
     table = ActivityProgress.__table__
-    statement = _upsert(dialect)(table)
+    statement = insert_for(dialect)(table)
     stored, new = table.c, statement.excluded
     return statement.on_conflict_do_update(
         index_elements=[stored.enrolment_id, stored.activity_id],
@@ -314,7 +308,7 @@ def _progress_upsert(dialect: str) -> Any:
 
 @cache
 def _events_insert(dialect: str) -> Any:
-    return _upsert(dialect)(ProgressEvent.__table__).on_conflict_do_nothing(
+    return insert_for(dialect)(ProgressEvent.__table__).on_conflict_do_nothing(
         index_elements=["enrolment_id", "client_event_id"]
     )
 
